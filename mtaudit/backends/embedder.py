@@ -1,0 +1,54 @@
+"""Sentence embeddings for alignment and similarity (sentence-transformers)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from ..errors import ModelError
+from .registry import resolve
+
+log = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text."""
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, name: str, batch_size: int = 64) -> None:
+        self.name = name
+        self.batch_size = batch_size
+        self._resolved = resolve("embedder", name)
+        self._model = None
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        if self._model is None:
+            if self._resolved.kind != "hub":
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            try:
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(self._resolved.location, device="cpu")
+            except Exception as exc:  # a damaged folder or an unreachable hub
+                raise ModelError("embedder", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
+                                 "Reinstall the model package, or name another model with --embedder") from exc
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        model = self._load()
+        vectors = model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True,
+                               normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_embedder(name: str) -> Embedder:
+    return SentenceTransformerEmbedder(name)

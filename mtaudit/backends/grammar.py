@@ -1,0 +1,120 @@
+"""Grammar checkers: Harper (offline default) and LanguageTool (a server or local install)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from ..errors import ModelError
+from .registry import resolve
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GrammarFinding:
+    start: int
+    end: int
+    category: str
+    """"spelling", "capitalization", "grammar", "punctuation", "repetition" or "style"."""
+    rule: str
+    message: str
+    backend: str
+
+
+class GrammarChecker(Protocol):
+    name: str
+
+    def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
+        ...
+
+
+_HARPER_CATEGORY = {
+    "Spelling": "spelling", "Capitalization": "capitalization", "Punctuation": "punctuation",
+    "Repetition": "repetition", "Grammar": "grammar", "Agreement": "grammar", "WordChoice": "grammar",
+    "Miscellaneous": "grammar", "Usage": "grammar", "BoundaryError": "grammar", "Typo": "spelling",
+    "Formatting": "style", "Style": "style", "Readability": "style", "Enhancement": "style",
+    "Redundancy": "style", "Regionalism": "style", "Eggcorn": "grammar", "Malapropism": "grammar",
+    "Nonstandard": "grammar",
+}
+
+
+class HarperChecker:
+    name = "harper"
+
+    def __init__(self) -> None:
+        resolve("grammar", "harper")
+        self._linter = None
+
+    def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
+        if self._linter is None:
+            try:
+                import harper
+
+                self._linter = harper.Linter(harper.Dialect.AMERICAN)
+            except Exception as exc:
+                raise ModelError("grammar", f"Harper could not start ({type(exc).__name__}: {exc})",
+                                 "Reinstall it: pip install --force-reinstall harper-py==0.2.0") from exc
+        out: list[list[GrammarFinding]] = []
+        for sentence in sentences:
+            findings = []
+            for lint in self._linter.lint(sentence, language="plaintext"):
+                category = _HARPER_CATEGORY.get(lint.lint_kind, "grammar")
+                findings.append(GrammarFinding(lint.span.start, lint.span.end, category, lint.lint_kind,
+                                               lint.message, "harper"))
+            out.append(findings)
+        return out
+
+
+_LT_CATEGORY = {"TYPOS": "spelling", "CASING": "capitalization", "PUNCTUATION": "punctuation",
+                "TYPOGRAPHY": "punctuation", "GRAMMAR": "grammar", "CONFUSED_WORDS": "grammar",
+                "REDUNDANCY": "style", "STYLE": "style", "MISC": "grammar", "COLLOCATIONS": "grammar"}
+
+
+class LanguageToolChecker:
+    """LanguageTool through language-tool-python, against ``url`` or a local install."""
+
+    name = "languagetool"
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or os.environ.get("MTAUDIT_LANGUAGETOOL_URL")
+        self._tool = None
+
+    def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
+        if self._tool is None:
+            try:
+                import language_tool_python
+
+                if self.url:
+                    self._tool = language_tool_python.LanguageTool("en-US", remote_server=self.url)
+                else:
+                    self._tool = language_tool_python.LanguageTool("en-US")
+            except Exception as exc:
+                where = self.url or "a local install"
+                raise ModelError("grammar", f"LanguageTool at {where} is not available ({type(exc).__name__}: {exc})",
+                                 "Start a LanguageTool server and pass --languagetool-url, "
+                                 "or use the offline default --grammar harper") from exc
+        out: list[list[GrammarFinding]] = []
+        for sentence in sentences:
+            findings = []
+            for match in self._tool.check(sentence):
+                offset = match.offset
+                length = getattr(match, "error_length", None) or getattr(match, "errorLength", 0)
+                category = _LT_CATEGORY.get(getattr(match, "category", ""), "grammar")
+                findings.append(GrammarFinding(offset, offset + length, category,
+                                               getattr(match, "rule_id", None) or getattr(match, "ruleId", ""),
+                                               match.message, "languagetool"))
+            out.append(findings)
+        return out
+
+
+def load_grammar(name: str, url: str | None = None) -> GrammarChecker | None:
+    if name == "none":
+        return None
+    if name == "harper":
+        return HarperChecker()
+    if name == "languagetool":
+        return LanguageToolChecker(url)
+    raise ModelError("grammar", f"unknown grammar backend '{name}'", "Choose harper, languagetool or none")

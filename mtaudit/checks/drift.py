@@ -1,0 +1,52 @@
+"""Meaning drift of a linked pair: embedding cosine and sacrebleu's sentence chrF, BLEU and TER."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..config import Thresholds
+from ..types import Flag
+
+
+@lru_cache(maxsize=1)
+def _metrics() -> tuple[Any, Any, Any]:
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    return BLEU(effective_order=True), CHRF(), TER()
+
+
+def metric_signatures() -> dict[str, str]:
+    """sacrebleu's signatures, so every number in a report can be reproduced."""
+    bleu, chrf, ter = _metrics()
+    return {"bleu": str(bleu.get_signature()), "chrf": str(chrf.get_signature()), "ter": str(ter.get_signature())}
+
+
+def string_scores(original: str, reprint: str) -> dict[str, float]:
+    """Sentence chrF, BLEU and TER of the reprint against the original (0-100; TER lower is better)."""
+    bleu, chrf, ter = _metrics()
+    return {
+        "chrf": round(chrf.sentence_score(reprint, [original]).score, 2),
+        "bleu": round(bleu.sentence_score(reprint, [original]).score, 2),
+        "ter": round(ter.sentence_score(reprint, [original]).score, 2),
+    }
+
+
+def drift_score(similarity: float, chrf: float) -> float:
+    """How far the meaning moved, in [0, 1]: 0 for a copy, near 1 for unrelated sentences.
+
+    Cosine carries meaning, chrF the wording; cosine counts for more because faithful
+    paraphrases reword freely.
+    """
+    semantic = min(1.0, max(0.0, (similarity - 0.3) / 0.65))
+    lexical = min(1.0, max(0.0, chrf / 100.0))
+    return round(min(1.0, max(0.0, 0.6 * (1.0 - semantic) + 0.4 * (1.0 - lexical))), 4)
+
+
+def drift_flags(scores: dict[str, float], thresholds: Thresholds) -> list[Flag]:
+    drift = scores["drift"]
+    if drift < thresholds.drift_minor:
+        return []
+    severity = "major" if drift >= thresholds.drift_major and scores["similarity"] >= thresholds.pair_similarity else "minor"
+    return [Flag("drift", severity, f"meaning drifted from the original (drift {drift:.2f})", "drift",
+                 {"drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]

@@ -1,0 +1,196 @@
+"""Changed facts: numbers, days and months, names and people's titles.
+
+Only substitutions count (an item on each side with no match on the other): a
+reprint that drops a number has drifted, one that changes it has a wrong fact.
+Harmless variants match: Gaddafi/Gadhafi, US/U.S., 100,000/100 000.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Iterable, Sequence
+
+from ..config import Thresholds
+from ..types import Flag
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+    "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+DAYS_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+TITLE_WORDS = frozenset({
+    "secretary", "deputy", "under", "assistant", "undersecretary", "president", "vice", "minister", "prime",
+    "general", "chancellor", "ambassador", "senator", "governor", "mayor", "director", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "chairman", "chair",
+    "commissioner", "premier", "king", "queen", "prince", "judge", "justice", "envoy", "representative",
+    "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
+})
+_ALIASES = {"us": "united states", "usa": "united states", "america": "united states",
+            "uk": "united kingdom", "britain": "united kingdom", "un": "united nations",
+            "eu": "european union", "kiev": "kyiv"}
+# Capitalised words that are not names.
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
+    "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "by", "with", "from",
+    "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
+    "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
+})
+
+
+def numbers(text: str) -> list[tuple[float, str]]:
+    """Numeric values with the text they came from: digits, separators and simple number words."""
+    out: list[tuple[float, str]] = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group()
+        value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
+        following = text[match.end():match.end() + 12].lower()
+        scale = next((v for k, v in _SCALES.items() if following.lstrip().startswith(k)), 1)
+        out.append((value * scale, raw))
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in NUMBER_WORDS and word not in _SCALES and word not in ("first", "second", "half"):
+            following = text[match.end():match.end() + 12].lower().lstrip()
+            scale = next((v for k, v in _SCALES.items() if following.startswith(k)), 1)
+            out.append((NUMBER_WORDS[word] * scale, match.group()))
+    return out
+
+
+def skeleton(name: str) -> str:
+    """Consonant skeleton for transliteration variants: Gaddafi/Gadhafi, Muammar/Moammar."""
+    name = re.sub(r"[^a-z]", "", name.lower())
+    name = re.sub(r"[aeiouyh]", "", name)
+    return re.sub(r"(.)\1+", r"\1", name)
+
+
+def normalise_name(name: str) -> str:
+    key = re.sub(r"[.\s]+", " ", name.lower().replace(".", "")).strip()
+    key = key.replace("’s", "").replace("'s", "")
+    return _ALIASES.get(key.replace(" ", ""), _ALIASES.get(key, key))
+
+
+def same_name(a: str, b: str) -> bool:
+    na, nb = normalise_name(a), normalise_name(b)
+    if na == nb or (skeleton(na) and skeleton(na) == skeleton(nb)):
+        return True
+    return difflib.SequenceMatcher(None, na, nb).ratio() >= 0.8
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words that are probably names (people, places, organisations)."""
+    out = []
+    for i, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
+        bare = re.sub(r"['’]s$", "", word)
+        if not bare[:1].isupper() or bare.lower() in _NOT_NAMES or bare.lower() in DAYS_MONTHS:
+            continue
+        if bare.lower() in TITLE_WORDS:
+            continue
+        before = text[:match.start()].rstrip()
+        if i == 0 or before.endswith((".", "!", "?", "“", '"', ":")):
+            # Sentence-initial capitals are names only when they are not ordinary words.
+            if bare.lower() in NUMBER_WORDS or (len(bare) > 1 and bare[1:].islower() and _is_common(bare.lower())):
+                continue
+        out.append(bare)
+    for match in re.finditer(r"\b(?:[A-Z]\.){2,}", text):
+        out.append(match.group())
+    return out
+
+
+def _is_common(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    return zipf_frequency(word, "en") >= 4.5
+
+
+def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
+    return [item for item in items if not any(same_name(item, other) for other in others)]
+
+
+def titles(text: str) -> dict[str, tuple[str, ...]]:
+    """Person surname -> the title words written just before the person's name."""
+    out: dict[str, tuple[str, ...]] = {}
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    for i, (word, _) in enumerate(words):
+        if word.lower() not in TITLE_WORDS or not word[:1].isupper():
+            continue
+        j = i
+        title: list[str] = []
+        while j < len(words) and (words[j][0].lower() in TITLE_WORDS or words[j][0] == "of"):
+            title.append(words[j][0].lower())
+            j += 1
+        person = []
+        while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() not in TITLE_WORDS:
+            person.append(words[j][0])
+            j += 1
+        if title and person and i == 0 or (title and person and words[i - 1][0].lower() not in TITLE_WORDS):
+            surname = re.sub(r"['’]s$", "", person[-1]) if person else ""
+            if surname and surname.lower() not in _NOT_NAMES:
+                out.setdefault(surname, tuple(w for w in title if w != "of"))
+    return out
+
+
+def fact_changes(original: str, reprint: str) -> list[dict[str, object]]:
+    """Items that one side changed into another: numbers, days/months, names."""
+    changes: list[dict[str, object]] = []
+    o_nums, r_nums = numbers(original), numbers(reprint)
+    o_values = {v for v, _ in o_nums}
+    r_values = {v for v, _ in r_nums}
+    lost = [raw for v, raw in o_nums if v not in r_values]
+    new = [raw for v, raw in r_nums if v not in o_values]
+    if lost and new:
+        changes.append({"type": "number", "original": lost, "reprint": new})
+    o_days = {w.lower() for w in _WORD.findall(original) if w.lower() in DAYS_MONTHS}
+    r_days = {w.lower() for w in _WORD.findall(reprint) if w.lower() in DAYS_MONTHS}
+    if o_days - r_days and r_days - o_days:
+        changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
+    o_names, r_names = names(original), names(reprint)
+    lost_names = _unmatched(dict.fromkeys(o_names), r_names)
+    new_names = _unmatched(dict.fromkeys(r_names), o_names)
+    if lost_names and new_names:
+        changes.append({"type": "name", "original": lost_names, "reprint": new_names})
+    return changes
+
+
+def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, object]]:
+    """A person's title in the reprint that differs from every title the originals give them."""
+    changes = []
+    original_titles: dict[str, set[tuple[str, ...]]] = {}
+    for text in originals:
+        for surname, title in titles(text).items():
+            original_titles.setdefault(surname, set()).add(title)
+    for surname, title in titles(reprint).items():
+        known = next((v for k, v in original_titles.items() if same_name(k, surname)), None)
+        if known and title not in known and not any(set(title) <= set(t) for t in known):
+            changes.append({"type": "title", "person": surname, "original": [" ".join(t) for t in sorted(known)],
+                            "reprint": [" ".join(title)]})
+    return changes
+
+
+def fact_flags(original: str | None, reprint: str, similarity: float | None, original_context: Sequence[str],
+               thresholds: Thresholds) -> list[Flag]:
+    flags = []
+    if original is not None and similarity is not None and similarity >= thresholds.pair_similarity:
+        for change in fact_changes(original, reprint):
+            was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
+            now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]
+            flags.append(Flag("fact", "major", f"{change['type']} changed: '{was}' in the original, '{now}' here",
+                              f"fact-{change['type']}", {**change, "similarity": similarity}))
+    for change in title_changes(reprint, original_context):
+        flags.append(Flag("fact", "major",
+                          f"title of {change['person']} changed: '{change['original'][0]}' in the original, "  # type: ignore[index]
+                          f"'{change['reprint'][0]}' here", "fact-title", change))  # type: ignore[index]
+    return flags

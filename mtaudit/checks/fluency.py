@@ -1,0 +1,160 @@
+"""Fluency of a reprint sentence, with or without an original: garble patterns that machine
+translation leaves, grammar findings, and language-model surprisal normalised by each
+word's base rate, so that rare but correct words (names, numbers) do not count as breaks."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..backends.grammar import GrammarFinding
+from ..backends.lm import WordSurprisal
+from ..config import Thresholds
+from ..types import Flag
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    name: str
+    start: int
+    end: int
+    message: str
+    severity: str
+
+
+_LOWER_START = re.compile(r"^[\"'“‘(\[]?\s*([a-z][a-z]*)\b")
+_LOWER_OK = frozenset({"e", "i", "iphone", "ipad", "ebay", "de", "van", "von", "al", "el", "la", "le"})
+_DOUBLED = re.compile(r"([.,;:!?])\s+([.,;:!?])(?!\.)|([,;:])\s*\3|(?<!\.)\.\.(?!\.)|([!?])\4{2,}")
+_SPACE_BEFORE = re.compile(r"\w\s+[,;:](?=\s|$)|\w\s+\.$")
+_REPEAT = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
+_REPEAT_OK = frozenset({"had", "that", "is", "bye", "very", "so", "no"})
+
+
+def garble_patterns(sentence: str) -> list[PatternHit]:
+    """Surface patterns of broken sentences, each with its span in the sentence."""
+    hits: list[PatternHit] = []
+    match = _LOWER_START.match(sentence)
+    if match and match.group(1).lower() not in _LOWER_OK and not re.match(r"^[a-z]+[A-Z]", sentence.lstrip("\"'“‘([ ")):
+        hits.append(PatternHit("lower-case-start", match.start(1), match.end(1),
+                               "starts in lower case: a stray full stop has probably cut a sentence in two", "major"))
+    for m in _DOUBLED.finditer(sentence):
+        hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'", "major"))
+    hits.extend(_quote_problems(sentence))
+    for m in _REPEAT.finditer(sentence):
+        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit():
+            hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'", "major"))
+    for m in _SPACE_BEFORE.finditer(sentence):
+        hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation", "minor"))
+    return hits
+
+
+def _quote_problems(sentence: str) -> list[PatternHit]:
+    hits = []
+    # Curly quotes: an opening quote that opens nothing, or a closing one that closes nothing.
+    for m in re.finditer(r"“(?=\s*$|\s*[.,;:!?]*\s*$)", sentence):
+        hits.append(PatternHit("stray-quote", m.start(), m.end(), "an opening quote mark at the end opens nothing", "major"))
+    for m in re.finditer(r"(?<=\s)“(?=\s)|[.,;:!?]\s+“(?=\s*$)", sentence):
+        if not any(h.start <= m.start() < h.end for h in hits):
+            hits.append(PatternHit("stray-quote", m.start(), m.end(), "a quote mark stands alone", "major"))
+    for m in re.finditer(r"\w“\w|\s“[.,;:]|\w\s+“(?=[.,;:!?])", sentence):
+        hits.append(PatternHit("misplaced-quote", m.start(), m.end(), "a quote mark opens in the wrong place", "major"))
+    depth = 0
+    for m in re.finditer(r"[“”]", sentence):
+        if m.group() == "“":
+            depth += 1
+            if depth > 1:
+                hits.append(PatternHit("unbalanced-quotes", m.start(), m.end(),
+                                       "a second quote opens before the first one closes", "major"))
+                depth = 1
+        else:
+            depth = max(0, depth - 1)
+    straight = sentence.count('"')
+    if straight % 2 == 1 and "“" not in sentence and "”" not in sentence:
+        pos = sentence.rfind('"')
+        hits.append(PatternHit("unbalanced-quotes", pos, pos + 1, "an odd number of quote marks", "minor"))
+    unique: dict[tuple[int, int], PatternHit] = {}
+    for hit in hits:
+        unique.setdefault((hit.start, hit.end), hit)
+    return list(unique.values())
+
+
+def base_surprisal(word: str) -> float:
+    """-ln of the word's frequency in general English (wordfreq), capped for unknown words."""
+    from wordfreq import word_frequency
+
+    frequency = word_frequency(word.lower(), "en")
+    return -math.log(max(frequency, 1e-8))
+
+
+def normalised(words: Sequence[WordSurprisal]) -> list[tuple[WordSurprisal, float]]:
+    """Each word with its context surprisal minus its base surprisal (positive: odd here).
+
+    Punctuation, numbers and capitalised words past the first are not scored: a rare
+    name is surprising everywhere, not broken here.
+    """
+    out = []
+    for i, word in enumerate(words):
+        text = word.text
+        if not re.search(r"[A-Za-z]", text) or (i > 0 and text[:1].isupper()):
+            continue
+        out.append((word, word.surprisal - base_surprisal(text)))
+    return out
+
+
+def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
+    """The most surprising word and the sentence's mean normalised surprisal."""
+    scored = normalised(words)
+    if not scored:
+        return None
+    worst, value = max(scored[1:] or scored, key=lambda item: item[1])
+    mean = sum(v for _, v in scored) / len(scored)
+    return {"word": worst.text, "span": [worst.start, worst.end], "word_score": round(value, 3),
+            "mean": round(mean, 3)}
+
+
+def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
+                  lm: dict[str, object] | None, thresholds: Thresholds) -> float:
+    """1.0 reads cleanly; every break or slip lowers it."""
+    score = 1.0
+    for hit in patterns:
+        score *= 0.55 if hit.severity == "major" else 0.85
+    for finding in grammar:
+        score *= 0.9 if finding.category in ("grammar", "capitalization", "punctuation", "repetition") else 0.97
+    if lm is not None:
+        word = float(lm["word_score"])  # type: ignore[arg-type]
+        mean = float(lm["mean"])  # type: ignore[arg-type]
+        score *= 1.0 / (1.0 + math.exp(word - thresholds.garble_word))
+        score *= 1.0 / (1.0 + math.exp(2.0 * (mean - thresholds.garble_sentence)))
+        score = min(1.0, score * 1.3)
+    return round(max(0.0, min(1.0, score)), 4)
+
+
+def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
+                  lm: dict[str, object] | None, known_names: frozenset[str], thresholds: Thresholds) -> list[Flag]:
+    flags: list[Flag] = []
+    for hit in patterns:
+        kind = "garbled" if hit.severity == "major" else "fluency"
+        flags.append(Flag(kind, hit.severity, hit.message, "garble-pattern",
+                          {"pattern": hit.name, "span": [hit.start, hit.end], "words": sentence[hit.start:hit.end]}))
+    covered = [(h.start, h.end) for h in patterns]
+    for finding in grammar:
+        text = sentence[finding.start:finding.end]
+        if finding.category == "spelling" and (text[:1].isupper() or text.lower() in known_names):
+            continue  # names are not misspellings
+        if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
+            continue
+        flags.append(Flag("fluency", "minor", finding.message, f"grammar-{finding.backend}",
+                          {"rule": finding.rule, "category": finding.category, "span": [finding.start, finding.end],
+                           "words": text}))
+    if lm is not None:
+        word_score = float(lm["word_score"])  # type: ignore[arg-type]
+        mean = float(lm["mean"])  # type: ignore[arg-type]
+        if mean >= thresholds.garble_sentence:
+            flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
+                              "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
+        elif word_score >= thresholds.garble_word:
+            flags.append(Flag("garbled", "major", f"the sentence breaks at '{lm['word']}'", "lm-surprisal",
+                              {**lm, "threshold": thresholds.garble_word}))
+    return flags

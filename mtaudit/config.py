@@ -1,0 +1,147 @@
+"""Audit settings: thresholds, models and the gate, read from mtaudit.toml or [tool.mtaudit].
+
+Every threshold has a documented default; the defaults were chosen on the dev
+benchmarks in ``benchmarks/`` and the seed corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .types import SEVERITIES
+
+FAIL_ON_CHOICES: tuple[str, ...] = (*SEVERITIES, "never")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Cut-offs used by alignment and the checks. All similarities are cosines in [-1, 1]."""
+
+    link_similarity: float = 0.56
+    """A reprint sentence whose best counterpart scores below this is an addition."""
+    link_similarity_in_context: float = 0.42
+    """Lower bar for a link whose neighbours link to the counterpart's neighbours."""
+    merge_gain: float = 0.03
+    """How much a 1-2 or 2-1 link must beat the best 1-1 link of its parts."""
+    merge_part_similarity: float = 0.3
+    """Each part of a 1-2 or 2-1 link must score at least this on its own."""
+    variant_twin_similarity: float = 0.9
+    """Two original sentences this similar are the same sentence in two versions."""
+    variant_share: float = 0.5
+    """Two originals sharing this share of twins are versions of one article."""
+    contradiction: float = 0.9
+    """Conflict probability from the contradiction model that flags a pair as inverted."""
+    pair_similarity: float = 0.6
+    """Pairs below this are loose counterparts: fact and model checks stay quiet on them."""
+    drift_minor: float = 0.5
+    drift_major: float = 0.7
+    garble_word: float = 9.0
+    """Context surprisal above a word's base rate (nats) that marks a break in the sentence."""
+    garble_sentence: float = 3.6
+    """Mean normalised surprisal of a sentence above which it reads as word salad."""
+
+
+@dataclass(frozen=True)
+class Models:
+    """Which model serves each role: a registry name, a local path or a hub name."""
+
+    embedder: str = "all-MiniLM-L6-v2"
+    contradiction: str = "auto"
+    """"auto" uses the offline conflict classifier when installed, else none."""
+    lm: str = "SmolLM2-135M"
+    grammar: str = "harper"
+    languagetool_url: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    models: Models = field(default_factory=Models)
+    fail_on: str = "major"
+    boilerplate_patterns: tuple[str, ...] = ()
+    """Extra regular expressions; a paragraph matching one in full is set aside."""
+
+    def replace(self, **changes: Any) -> "AuditConfig":
+        return dataclasses.replace(self, **changes)
+
+    def signature(self) -> dict[str, Any]:
+        return {
+            "models": dataclasses.asdict(self.models),
+            "thresholds": dataclasses.asdict(self.thresholds),
+            "fail_on": self.fail_on,
+        }
+
+
+def _build(section: dict[str, Any], source: Path) -> AuditConfig:
+    def typed(cls: type, values: Any, name: str) -> Any:
+        if not isinstance(values, dict):
+            raise ConfigError(f"{source}: [{name}] must be a table.")
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ConfigError(
+                f"{source}: unknown setting(s) {', '.join(unknown)} in [{name}]; "
+                f"valid: {', '.join(sorted(known))}."
+            )
+        return cls(**values)
+
+    config = AuditConfig()
+    section = dict(section)
+    changes: dict[str, Any] = {}
+    if "thresholds" in section:
+        changes["thresholds"] = typed(Thresholds, section.pop("thresholds"), "thresholds")
+    if "models" in section:
+        changes["models"] = typed(Models, section.pop("models"), "models")
+    if "fail_on" in section:
+        fail_on = section.pop("fail_on")
+        if fail_on not in FAIL_ON_CHOICES:
+            raise ConfigError(
+                f"{source}: fail_on = {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}."
+            )
+        changes["fail_on"] = fail_on
+    if "boilerplate_patterns" in section:
+        changes["boilerplate_patterns"] = tuple(section.pop("boilerplate_patterns"))
+    if section:
+        raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(section))}.")
+    return config.replace(**changes)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest mtaudit.toml, or pyproject.toml with [tool.mtaudit], from start upward."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "mtaudit.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "mtaudit" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def load_config(path: Path | None = None) -> AuditConfig:
+    """Read settings from ``path``, or from the nearest config file; defaults if there is none."""
+    path = path or find_config()
+    if path is None:
+        return AuditConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration ({exc.strerror}).") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}). Fix the file or remove it.") from exc
+    section = data.get("tool", {}).get("mtaudit", {}) if path.name == "pyproject.toml" else data
+    try:
+        return _build(section, path)
+    except TypeError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc

@@ -1,0 +1,247 @@
+"""Read files into documents: plain text, article records, Markdown and HTML.
+
+Site boilerplate (ad markers, comment and newsletter prompts, related-story
+lists, author contact lines, DMCA and correction notices) is kept in the
+document but marked, so that reports can list it and checks never score it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import InputError
+from .types import Document, Paragraph
+
+#: Files larger than this are refused unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 5_000_000
+
+# (reason, pattern matched against the whole paragraph, case-insensitive)
+BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
+    ("advertisement marker", r"[-–—\s]*(advertisement|sponsored( content)?|ad)[-–—\s]*"),
+    ("advertisement marker", r"story continues below( advertisement)?"),
+    ("comment prompt", r"(leave|add|post|write) a (comment|reply)|\d*\s*comments?|join the (conversation|discussion)"),
+    ("audio prompt", r"(press play to )?listen to (this|the) (article|story)|audio( version)?: .*"),
+    ("related links", r"(related|recent|recommended|more|latest|popular|trending|top) (stories|articles|posts|news|reads)( \w+)?:?"),
+    ("related links", r"(read|see) (more|also)( .{0,80})?:?|most (read|popular|viewed)"),
+    ("newsletter prompt", r"(stay on top|sign up|subscribe)\b.{0,120}(newsletter|inbox|e-?mail|updates|daily|free)\W?.{0,40}|get (the|our) .{0,40}(news|newsletter).{0,40}(inbox|email).*"),
+    ("author contact", r"(write|email|contact) .{1,60} at (\S+@\S+|\[email(&#160;|\s)protected\]).*"),
+    ("author contact", r".{0,40}\[email(&#160;|\s)protected\].{0,40}"),
+    ("legal notice", r"(copyright\s*)?©.{0,80}|copyright \d{4}.{0,80}|dmca\b.{0,80}|all rights reserved\.?|.{0,80}(correction|dmca) notice"),
+    ("contributor credit", r".{3,240} contributed (reporting )?to this (report|story|article)\.?"),
+    ("correction notice", r"(this (version|story|article) has been (corrected|updated)|correction:).{0,300}"),
+    ("share prompt", r"(share|follow us)( (this|on) .{0,60})?|click here.{0,80}|tweet this|print this (page|article)"),
+)
+
+_RULES = tuple((reason, re.compile(rf"^\s*(?:{pattern})\s*$", re.IGNORECASE)) for reason, pattern in BOILERPLATE_RULES)
+
+_DATE = re.compile(r"^\d{8}$")
+_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def boilerplate_reason(text: str, extra: Sequence[re.Pattern[str]] = ()) -> str | None:
+    """Why a paragraph is site boilerplate, or None when it is article text."""
+    for reason, rule in _RULES:
+        if rule.match(text):
+            return reason
+    for rule in extra:
+        if rule.fullmatch(text.strip()):
+            return "configured pattern"
+    return None
+
+
+def decode(data: bytes, path: str) -> tuple[str, str | None]:
+    """Text and, when it was not plain UTF-8, a note naming the encoding used."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), f"decoded as {encoding.upper()} (byte-order mark)"
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"has a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} ({exc.reason})",
+                                 "Save it again as UTF-8") from exc
+    if b"\x00" in data:
+        raise InputError(path, "looks like binary data (it holds NUL bytes), not text",
+                         "Pass the article as a text, Markdown or HTML file")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), None
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 100):
+        raise InputError(path, "is neither UTF-8 nor a Western single-byte encoding; it looks like binary data",
+                         "Pass the article as a UTF-8 text, Markdown or HTML file")
+    return text, "not valid UTF-8; decoded as Windows-1252"
+
+
+def detect_format(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    lines = [line.strip() for line in text.splitlines()]
+    if len(lines) >= 4 and lines[0] and _DATE.match(lines[1]) and _URL.match(lines[2]):
+        return "article-record"
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<p>" in head and "</p>" in head):
+        return "html"
+    return "text"
+
+
+def _plain_paragraphs(text: str) -> list[str]:
+    blocks = re.split(r"\n[ \t]*\n", text)
+    if len(blocks) == 1 and text.count("\n") > 0:
+        # No blank lines at all: one paragraph a line.
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _markdown_paragraphs(text: str) -> list[str]:
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = re.sub(r"^```.*?^```", "", text, flags=re.DOTALL | re.MULTILINE)
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines: list[str] = []
+        for line in block.splitlines():
+            stripped = line.strip()
+            if not stripped or re.fullmatch(r"([-*_]\s*){3,}", stripped):
+                continue
+            if re.match(r"^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)", stripped):
+                # Headings, list items and quotes are paragraphs of their own.
+                if lines:
+                    paragraphs.append(" ".join(lines))
+                    lines = []
+                paragraphs.append(re.sub(r"^(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)", "", stripped).rstrip("#").strip())
+                continue
+            lines.append(stripped)
+        if lines:
+            paragraphs.append(" ".join(lines))
+    cleaned = []
+    for paragraph in paragraphs:
+        paragraph = _MD_LINK.sub(r"\1", paragraph)
+        paragraph = _MD_EMPHASIS.sub(r"\2", paragraph)
+        if paragraph.strip():
+            cleaned.append(paragraph.strip())
+    return cleaned
+
+
+class _HTMLText(HTMLParser):
+    """Collects the text of block elements; script, style and navigation are skipped."""
+
+    BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "article",
+              "section", "header", "br", "tr", "figcaption", "title", "dd", "dt", "pre"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "nav", "iframe", "object", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self._parts: list[str] = []
+        self._skip = 0
+        self.title: str | None = None
+        self._in_title = False
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self._parts)).strip()
+        if text:
+            self.paragraphs.append(text)
+        self._parts = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+            return
+        if not self._skip:
+            self._parts.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_paragraphs(text: str) -> tuple[list[str], str | None]:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    return parser.paragraphs, parser.title
+
+
+def parse(path: str, text: str, extra_boilerplate: Sequence[str] = ()) -> Document:
+    """Split decoded text into paragraphs and mark boilerplate."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = detect_format(path, text)
+    title = date = url = None
+    if fmt == "article-record":
+        lines = [line.strip() for line in text.split("\n")]
+        title, date, url = lines[0], lines[1], lines[2]
+        paragraphs = [title] + [line for line in lines[3:] if line]
+    elif fmt == "markdown":
+        paragraphs = _markdown_paragraphs(text)
+    elif fmt == "html":
+        paragraphs, title = _html_paragraphs(text)
+    else:
+        paragraphs = _plain_paragraphs(text)
+    extra = [re.compile(pattern, re.IGNORECASE) for pattern in extra_boilerplate]
+    items = tuple(
+        Paragraph(index=i, text=p, boilerplate=boilerplate_reason(p, extra)) for i, p in enumerate(paragraphs)
+    )
+    return Document(path=path, format=fmt, paragraphs=items, title=title, date=date, url=url)
+
+
+def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file; raises :class:`InputError` naming the file when it cannot be audited."""
+    name = str(path)
+    p = Path(path)
+    if not p.exists():
+        raise InputError(name, "no such file", "Check the path")
+    if p.is_dir():
+        raise InputError(name, "is a directory", "Pass the article files inside it (e.g. DIR/*.txt)")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, f"is {size:,} bytes, over the {max_bytes:,}-byte limit",
+                             "Split the file, or raise the limit with --max-bytes")
+        data = p.read_bytes()
+    except PermissionError as exc:
+        raise InputError(name, "cannot be read (permission denied)", "Check the file's permissions") from exc
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror})", "Check the path") from exc
+    text, note = decode(data, name)
+    document = parse(name, text, extra_boilerplate)
+    if note:
+        document = Document(**{**document.__dict__, "notes": (note,)})
+    if not any(not paragraph.boilerplate for paragraph in document.paragraphs):
+        what = "only site boilerplate" if document.paragraphs else "no text"
+        raise InputError(name, f"holds {what}, nothing to audit", "Pass the article's text")
+    return document
+
+
+def read_documents(paths: Iterable[str | Path], extra_boilerplate: Sequence[str] = (),
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    return [read_document(path, extra_boilerplate, max_bytes) for path in paths]

@@ -1,0 +1,290 @@
+"""audit(reprints, originals, config) -> AuditReport: the stages, in order.
+
+read -> strip boilerplate -> segment -> embed -> align -> check -> verdict -> report
+
+Every model sees all sentences of the run in one batched call.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from . import __version__
+from .align import AlignParams, align, find_variants
+from .backends.contradiction import ContradictionModel, load_contradiction
+from .backends.embedder import Embedder, load_embedder
+from .backends.grammar import GrammarChecker, load_grammar
+from .backends.lm import LanguageModel, load_lm
+from .checks.drift import drift_flags, drift_score, metric_signatures, string_scores
+from .checks.facts import fact_flags
+from .checks.fluency import fluency_flags, fluency_score, garble_patterns, lm_evidence
+from .checks.inversion import inversion_flags
+from .config import AuditConfig
+from .ingest import DEFAULT_MAX_BYTES, read_document
+from .segment import segment
+from .types import (AlignedSentence, AuditReport, Document, DocumentReport, Flag, OmittedSentence, OriginalRef,
+                    SegmentedDocument, SentenceReport, VariantGroup)
+from .verdict import risk_score, verdict
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class ModelSet:
+    """The models of one run, each loaded on first use and reused for every document."""
+
+    config: AuditConfig
+    _embedder: Embedder | None = None
+    _contradiction: ContradictionModel | None = None
+    _contradiction_loaded: bool = False
+    _lm: LanguageModel | None = None
+    _lm_loaded: bool = False
+    _grammar: GrammarChecker | None = None
+    _grammar_loaded: bool = False
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = load_embedder(self.config.models.embedder)
+        return self._embedder
+
+    @property
+    def contradiction(self) -> ContradictionModel | None:
+        if not self._contradiction_loaded:
+            self._contradiction = load_contradiction(self.config.models.contradiction)
+            self._contradiction_loaded = True
+        return self._contradiction
+
+    @property
+    def lm(self) -> LanguageModel | None:
+        if not self._lm_loaded:
+            self._lm = load_lm(self.config.models.lm)
+            self._lm_loaded = True
+        return self._lm
+
+    @property
+    def grammar(self) -> GrammarChecker | None:
+        if not self._grammar_loaded:
+            self._grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url)
+            self._grammar_loaded = True
+        return self._grammar
+
+    def describe(self) -> dict[str, str | None]:
+        contradiction = self.contradiction
+        return {
+            "embedder": self.config.models.embedder,
+            "contradiction": contradiction.name if contradiction is not None else None,
+            "lm": self.config.models.lm if self.config.models.lm != "none" else None,
+            "grammar": self.config.models.grammar if self.config.models.grammar != "none" else None,
+        }
+
+
+def _weights(texts: Sequence[str]) -> np.ndarray:
+    return np.array([max(1, len(t.split())) for t in texts], dtype=np.float32)
+
+
+@dataclass
+class _Pool:
+    """The original sentences a reprint is aligned against, with variant twins folded in."""
+
+    refs: list[OriginalRef] = field(default_factory=list)
+    twins: dict[int, list[OriginalRef]] = field(default_factory=dict)
+    vectors: np.ndarray | None = None
+    groups: list[tuple[int, int]] = field(default_factory=list)
+    weights: np.ndarray | None = None
+
+
+def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.ndarray],
+                config: AuditConfig) -> tuple[_Pool, list[VariantGroup]]:
+    t = config.thresholds
+    variants = find_variants(vectors, t.variant_twin_similarity, t.variant_share)
+    pool = _Pool()
+    rows: list[np.ndarray] = []
+    position: dict[tuple[int, int], int] = {}
+    texts: list[str] = []
+    for d, doc in enumerate(originals):
+        for sentence in doc.sentences:
+            twin = variants.twin_of.get((d, sentence.index))
+            if twin is not None and twin in position:
+                pool.twins.setdefault(position[twin], []).append(OriginalRef(d, sentence.index))
+                continue
+            position[(d, sentence.index)] = len(pool.refs)
+            pool.refs.append(OriginalRef(d, sentence.index))
+            rows.append(vectors[d][sentence.index])
+            pool.groups.append((d, sentence.paragraph))
+            texts.append(sentence.text)
+    pool.vectors = np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+    pool.weights = _weights(texts)
+    groups = [
+        VariantGroup(tuple(originals[d].document.path for d in group),
+                     min((variants.shared[(group[0], d)] for d in group[1:]), default=1.0))
+        for group in variants.groups if len(group) > 1
+    ]
+    return pool, groups
+
+
+def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,
+                    models: ModelSet | None = None, progress: Progress | None = None) -> AuditReport:
+    """Audit already-read documents."""
+    models = models or ModelSet(config)
+    t = config.thresholds
+    say = progress or (lambda message: None)
+
+    say("segmenting")
+    seg_reprints = [segment(doc) for doc in reprints]
+    seg_originals = [segment(doc) for doc in originals]
+
+    say("embedding sentences")
+    all_texts = sorted({s.text for doc in (*seg_reprints, *seg_originals) for s in doc.sentences})
+    table = dict(zip(all_texts, models.embedder.encode(all_texts))) if all_texts else {}
+
+    def vectors(doc: SegmentedDocument) -> np.ndarray:
+        if not doc.sentences:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([table[s.text] for s in doc.sentences])
+
+    original_vectors = [vectors(doc) for doc in seg_originals]
+    pool, variant_groups = _build_pool(seg_originals, original_vectors, config)
+    params = AlignParams(t.link_similarity, t.link_similarity_in_context, t.merge_gain, t.merge_part_similarity)
+
+    say("aligning")
+    links_per_doc = []
+    for doc in seg_reprints:
+        if not pool.refs or not doc.sentences:
+            links_per_doc.append([])
+            continue
+        raw = align(vectors(doc), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
+                    _weights([s.text for s in doc.sentences]), pool.weights, params)
+        links_per_doc.append(raw)
+
+    def original_text(refs: Sequence[OriginalRef]) -> str:
+        return " ".join(seg_originals[r.doc].sentences[r.index].text for r in refs)
+
+    # Pairs: one per reprint sentence that has a counterpart (a 2-1 link gives both parts the same original).
+    pair_of: list[dict[int, tuple[str, float, tuple[OriginalRef, ...], tuple[int, ...]]]] = []
+    for doc, raw in zip(seg_reprints, links_per_doc):
+        pairs = {}
+        for link in raw:
+            refs = tuple(pool.refs[o] for o in link.original)
+            for r in link.reprint:
+                pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
+        pair_of.append(pairs)
+
+    say("scoring meaning")
+    contradiction = models.contradiction
+    pair_keys = [(d, r) for d, pairs in enumerate(pair_of) for r in sorted(pairs)
+                 if pairs[r][1] >= t.pair_similarity]
+    conflicts: dict[tuple[int, int], float] = {}
+    if contradiction is not None and pair_keys:
+        texts = [(pair_of[d][r][0], _reprint_text(seg_reprints[d], pair_of[d][r][3])) for d, r in pair_keys]
+        unique = sorted(set(texts))
+        scores = dict(zip(unique, contradiction.conflict(unique).tolist()))
+        conflicts = {key: scores[text] for key, text in zip(pair_keys, texts)}
+
+    say("scoring fluency")
+    reprint_sentences = [s.text for doc in seg_reprints for s in doc.sentences]
+    unique_sentences = sorted(set(reprint_sentences))
+    grammar = models.grammar
+    grammar_findings = dict(zip(unique_sentences, grammar.check(unique_sentences))) if grammar else {}
+    lm = models.lm
+    surprisal = dict(zip(unique_sentences, lm.surprisals(unique_sentences))) if lm else {}
+
+    original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
+    known_names = frozenset(w.lower() for text in original_context for w in text.split())
+
+    reports = []
+    for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
+        sentence_reports = []
+        for sentence in doc.sentences:
+            pair = pairs.get(sentence.index)
+            scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None,
+                                               "drift": None}
+            flags: list[Flag] = []
+            aligned: tuple[AlignedSentence, ...] = ()
+            if pair is not None:
+                text, similarity, refs, reprint_side = pair
+                reprint_text = _reprint_text(doc, reprint_side)
+                scores.update(string_scores(text, reprint_text))
+                scores["similarity"] = round(similarity, 4)
+                scores["drift"] = drift_score(similarity, scores["chrf"])  # type: ignore[arg-type]
+                if (d, sentence.index) in conflicts:
+                    scores["conflict"] = round(conflicts[(d, sentence.index)], 4)
+                aligned = _aligned(table[sentence.text], refs, pool, seg_originals, table)
+                fact = fact_flags(text, reprint_text, similarity, original_context, t)
+                flags += inversion_flags(text, sentence.text, similarity, conflicts.get((d, sentence.index)),
+                                         bool(fact), t)
+                flags += fact
+                flags += drift_flags(scores, t)  # type: ignore[arg-type]
+            else:
+                flags += inversion_flags(None, sentence.text, None, None, False, t)
+                flags += fact_flags(None, sentence.text, None, original_context, t)
+            patterns = garble_patterns(sentence.text)
+            findings = grammar_findings.get(sentence.text, [])
+            evidence = lm_evidence(surprisal[sentence.text]) if sentence.text in surprisal else None
+            flags += fluency_flags(sentence.text, patterns, findings, evidence, known_names, t)
+            scores["fluency"] = fluency_score(patterns, findings, evidence, t)
+            if evidence is not None:
+                scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
+            scores["risk"] = risk_score(flags, scores)
+            sentence_reports.append(SentenceReport(sentence, aligned, scores, tuple(flags)))
+        linked = {r.doc for pairs_ in pairs.values() for r in pairs_[2]}
+        covered = {(ref.doc, ref.index) for p in pairs.values() for ref in p[2]}
+        for index, ref in enumerate(pool.refs):
+            if (ref.doc, ref.index) in covered:
+                covered.update((t_.doc, t_.index) for t_ in pool.twins.get(index, []))
+        omitted = tuple(
+            OmittedSentence(seg_originals[ref.doc].document.path, ref.index,
+                            seg_originals[ref.doc].sentences[ref.index].text)
+            for ref in pool.refs if (ref.doc, ref.index) not in covered
+        )
+        notes = list(doc.document.notes)
+        reports.append(DocumentReport(
+            document=doc.document,
+            verdict=verdict([f for s in sentence_reports for f in s.flags], config.fail_on),
+            originals=tuple(originals[i].path for i in sorted(linked)),
+            sentences=tuple(sentence_reports),
+            omitted=omitted if originals else (),
+            notes=tuple(notes),
+        ))
+    signature = {
+        "name": "mtaudit",
+        "version": __version__,
+        "models": models.describe(),
+        "thresholds": config.signature()["thresholds"],
+        "metrics": metric_signatures(),
+    }
+    return AuditReport(tuple(reports), tuple(originals), tuple(variant_groups), signature,
+                       "reference" if originals else "reference-free", config.fail_on)
+
+
+def _reprint_text(doc: SegmentedDocument, indices: Sequence[int]) -> str:
+    return " ".join(doc.sentences[i].text for i in indices)
+
+
+def _aligned(vector: np.ndarray, refs: Sequence[OriginalRef], pool: _Pool, originals: Sequence[SegmentedDocument],
+             table: dict[str, np.ndarray]) -> tuple[AlignedSentence, ...]:
+    """The linked original sentences, each followed by its twins in other versions of the article."""
+    position = {(r.doc, r.index): i for i, r in enumerate(pool.refs)}
+    out = []
+    for ref in refs:
+        for r in (ref, *pool.twins.get(position[(ref.doc, ref.index)], [])):
+            sentence = originals[r.doc].sentences[r.index]
+            similarity = round(float(vector @ table[sentence.text]), 4)
+            out.append(AlignedSentence(originals[r.doc].document.path, sentence.index, sentence.text, similarity))
+    return tuple(out)
+
+
+def audit_files(reprints: Sequence[str], originals: Sequence[str] = (), config: AuditConfig | None = None,
+                models: ModelSet | None = None, progress: Progress | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> AuditReport:
+    """Read the files and audit them; raises MtauditError subclasses for bad input or models."""
+    config = config or AuditConfig()
+    read = [read_document(p, config.boilerplate_patterns, max_bytes) for p in reprints]
+    refs = [read_document(p, config.boilerplate_patterns, max_bytes) for p in originals]
+    return audit_documents(read, refs, config, models, progress)

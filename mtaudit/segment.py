@@ -1,0 +1,79 @@
+"""Split documents into sentences with pySBD (rule-based, handles abbreviations, quotations
+and ellipses), keeping each sentence's paragraph and character offsets.
+
+Fragments that machine translation leaves behind, such as a lone full stop or closing
+quote after a sentence, are joined back onto the sentence before them, so that the
+garble checks see them where the reader does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from .types import Document, SegmentedDocument, Sentence
+
+#: Longest stretch handed to the rule-based segmenter at once; longer runs without
+#: sentence punctuation are cut at whitespace so that time stays bounded.
+MAX_CHUNK = 2000
+
+_FRAGMENT = re.compile(r"^[\s\W_]*$")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Cut very long text at whitespace into pieces of at most MAX_CHUNK characters."""
+    start = 0
+    while len(text) - start > MAX_CHUNK:
+        cut = text.rfind(" ", start, start + MAX_CHUNK)
+        boundary = max(text.rfind(". ", start, start + MAX_CHUNK), text.rfind("? ", start, start + MAX_CHUNK),
+                       text.rfind("! ", start, start + MAX_CHUNK))
+        if boundary > start + MAX_CHUNK // 4:
+            cut = boundary + 1
+        if cut <= start:
+            cut = start + MAX_CHUNK
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text; spans exclude surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for offset, chunk in _chunks(text):
+        cursor = 0
+        pieces = _segmenter().segment(chunk) if chunk.strip() else []
+        for piece in pieces:
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            found = chunk.find(stripped, cursor)
+            if found < 0:  # pySBD changed the text; fall back to the cursor position
+                found = cursor
+            start, end = offset + found, offset + found + len(stripped)
+            cursor = found + len(stripped)
+            if spans and _FRAGMENT.match(stripped):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    # A fragment at the very start has nothing before it to join; keep it only if it has letters.
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def segment(document: Document) -> SegmentedDocument:
+    """Sentences of every paragraph that is not boilerplate, in reading order."""
+    sentences: list[Sentence] = []
+    for paragraph in document.paragraphs:
+        if paragraph.boilerplate:
+            continue
+        for start, end in split_spans(paragraph.text):
+            sentences.append(Sentence(index=len(sentences), paragraph=paragraph.index, start=start, end=end,
+                                      text=paragraph.text[start:end]))
+    return SegmentedDocument(document=document, sentences=tuple(sentences))
