@@ -59,7 +59,7 @@ def decode(data: bytes, path: str) -> tuple[str, str | None]:
                           (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), f"decoded as {encoding.upper()} (byte-order mark)"
+                return data.decode(encoding).lstrip("\ufeff"), f"decoded as {encoding.upper()} (byte-order mark)"
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"has a {encoding.upper()} byte-order mark but is not valid {encoding.upper()} ({exc.reason})",
                                  "Save it again as UTF-8") from exc

@@ -19,7 +19,7 @@ from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
-from .checks.drift import drift_flags, drift_score, metric_signatures, string_scores
+from .checks.drift import drift_flags, drift_score, is_counterpart, metric_signatures, string_scores
 from .checks.facts import fact_flags
 from .checks.fluency import fluency_flags, fluency_score, garble_patterns, lm_evidence
 from .checks.inversion import inversion_flags
@@ -216,14 +216,15 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                 if (d, sentence.index) in conflicts:
                     scores["conflict"] = round(conflicts[(d, sentence.index)], 4)
                 aligned = _aligned(table[sentence.text], refs, pool, seg_originals, table)
-                fact = fact_flags(text, reprint_text, similarity, original_context, t)
-                flags += inversion_flags(text, sentence.text, similarity, conflicts.get((d, sentence.index)),
-                                         bool(fact), t)
+                close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+                fact = fact_flags(text, reprint_text, similarity, close, original_context, t)
+                flags += inversion_flags(text, sentence.text, similarity, close,
+                                         conflicts.get((d, sentence.index)), bool(fact), t)
                 flags += fact
                 flags += drift_flags(scores, t)  # type: ignore[arg-type]
             else:
-                flags += inversion_flags(None, sentence.text, None, None, False, t)
-                flags += fact_flags(None, sentence.text, None, original_context, t)
+                flags += inversion_flags(None, sentence.text, None, False, None, False, t)
+                flags += fact_flags(None, sentence.text, None, False, original_context, t)
             patterns = garble_patterns(sentence.text)
             findings = grammar_findings.get(sentence.text, [])
             evidence = lm_evidence(surprisal[sentence.text]) if sentence.text in surprisal else None

@@ -43,6 +43,15 @@ def drift_score(similarity: float, chrf: float) -> float:
     return round(min(1.0, max(0.0, 0.6 * (1.0 - semantic) + 0.4 * (1.0 - lexical))), 4)
 
 
+def is_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bool:
+    """Whether a linked pair says the same thing closely enough to compare it word by word.
+
+    Reprints of related wire stories link to originals that cover the same point in other
+    words; their names and negations differ without anything being changed.
+    """
+    return similarity >= thresholds.pair_similarity and chrf >= thresholds.pair_chrf
+
+
 def drift_flags(scores: dict[str, float], thresholds: Thresholds) -> list[Flag]:
     drift = scores["drift"]
     if drift < thresholds.drift_minor:

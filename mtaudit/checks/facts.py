@@ -93,7 +93,7 @@ def names(text: str) -> list[str]:
     for i, match in enumerate(_WORD.finditer(text)):
         word = match.group()
         bare = re.sub(r"['’]s$", "", word)
-        if not bare[:1].isupper() or bare.lower() in _NOT_NAMES or bare.lower() in DAYS_MONTHS:
+        if len(bare) < 2 or not bare[:1].isupper() or bare.lower() in _NOT_NAMES or bare.lower() in DAYS_MONTHS:
             continue
         if bare.lower() in TITLE_WORDS:
             continue
@@ -151,7 +151,7 @@ def fact_changes(original: str, reprint: str) -> list[dict[str, object]]:
     r_values = {v for v, _ in r_nums}
     lost = [raw for v, raw in o_nums if v not in r_values]
     new = [raw for v, raw in r_nums if v not in o_values]
-    if lost and new:
+    if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
     o_days = {w.lower() for w in _WORD.findall(original) if w.lower() in DAYS_MONTHS}
     r_days = {w.lower() for w in _WORD.findall(reprint) if w.lower() in DAYS_MONTHS}
@@ -160,7 +160,7 @@ def fact_changes(original: str, reprint: str) -> list[dict[str, object]]:
     o_names, r_names = names(original), names(reprint)
     lost_names = _unmatched(dict.fromkeys(o_names), r_names)
     new_names = _unmatched(dict.fromkeys(r_names), o_names)
-    if lost_names and new_names:
+    if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
         changes.append({"type": "name", "original": lost_names, "reprint": new_names})
     return changes
 
@@ -180,10 +180,11 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, obje
     return changes
 
 
-def fact_flags(original: str | None, reprint: str, similarity: float | None, original_context: Sequence[str],
-               thresholds: Thresholds) -> list[Flag]:
+def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
+               original_context: Sequence[str], thresholds: Thresholds) -> list[Flag]:
+    """Substituted numbers, dates and names in a close pair; changed titles against all originals."""
     flags = []
-    if original is not None and similarity is not None and similarity >= thresholds.pair_similarity:
+    if original is not None and close and similarity is not None and similarity >= thresholds.fact_similarity:
         for change in fact_changes(original, reprint):
             was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
             now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]

@@ -59,6 +59,8 @@ def _quote_problems(sentence: str) -> list[PatternHit]:
         if not any(h.start <= m.start() < h.end for h in hits):
             hits.append(PatternHit("stray-quote", m.start(), m.end(), "a quote mark stands alone", "major"))
     for m in re.finditer(r"\w“\w|\s“[.,;:]|\w\s+“(?=[.,;:!?])", sentence):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
         hits.append(PatternHit("misplaced-quote", m.start(), m.end(), "a quote mark opens in the wrong place", "major"))
     depth = 0
     for m in re.finditer(r"[“”]", sentence):
@@ -80,38 +82,48 @@ def _quote_problems(sentence: str) -> list[PatternHit]:
     return list(unique.values())
 
 
-def base_surprisal(word: str) -> float:
-    """-ln of the word's frequency in general English (wordfreq), capped for unknown words."""
+#: Weight of a word's base surprisal subtracted from its context surprisal (chosen on DEMETR dev).
+BASE_WEIGHT = 0.5
+#: Words this close to the start of the sentence have too little context to be judged.
+CONTEXT_WORDS = 2
+
+
+def base_surprisal(word: str) -> float | None:
+    """-ln of the word's frequency in general English (wordfreq); None for unknown words."""
     from wordfreq import word_frequency
 
     frequency = word_frequency(word.lower(), "en")
-    return -math.log(max(frequency, 1e-8))
+    return -math.log(frequency) if frequency > 0 else None
 
 
-def normalised(words: Sequence[WordSurprisal]) -> list[tuple[WordSurprisal, float]]:
-    """Each word with its context surprisal minus its base surprisal (positive: odd here).
+def normalised(words: Sequence[WordSurprisal]) -> list[tuple[WordSurprisal, float, bool]]:
+    """(word, context surprisal minus half its base surprisal, known word) for the words judged.
 
-    Punctuation, numbers and capitalised words past the first are not scored: a rare
-    name is surprising everywhere, not broken here.
+    Punctuation, numbers, capitalised words past the first (names) and the first
+    CONTEXT_WORDS words are not judged: a rare name is surprising everywhere, not broken here.
     """
     out = []
     for i, word in enumerate(words):
         text = word.text
-        if not re.search(r"[A-Za-z]", text) or (i > 0 and text[:1].isupper()):
+        if i < CONTEXT_WORDS or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
             continue
-        out.append((word, word.surprisal - base_surprisal(text)))
+        base = base_surprisal(text)
+        out.append((word, word.surprisal - BASE_WEIGHT * (base if base is not None else -math.log(1e-8)),
+                    base is not None))
     return out
 
 
 def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
-    """The most surprising word and the sentence's mean normalised surprisal."""
+    """The most surprising known word and the sentence's mean normalised surprisal."""
     scored = normalised(words)
-    if not scored:
+    if len(scored) < 3:
         return None
-    worst, value = max(scored[1:] or scored, key=lambda item: item[1])
-    mean = sum(v for _, v in scored) / len(scored)
+    candidates = [item for item in scored if item[2] and "-" not in item[0].text] or scored
+    worst, value, _ = max(candidates, key=lambda item: item[1])
+    unknown = [w.text for w, _, known in scored if not known]
+    mean = sum(v for _, v, _ in scored) / len(scored)
     return {"word": worst.text, "span": [worst.start, worst.end], "word_score": round(value, 3),
-            "mean": round(mean, 3)}
+            "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
 
 
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
@@ -141,6 +153,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     covered = [(h.start, h.end) for h in patterns]
     for finding in grammar:
         text = sentence[finding.start:finding.end]
+        if finding.category == "style":
+            continue  # long sentences and wording preferences are not errors
         if finding.category == "spelling" and (text[:1].isupper() or text.lower() in known_names):
             continue  # names are not misspellings
         if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
@@ -151,7 +165,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     if lm is not None:
         word_score = float(lm["word_score"])  # type: ignore[arg-type]
         mean = float(lm["mean"])  # type: ignore[arg-type]
-        if mean >= thresholds.garble_sentence:
+        headline = not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
+        if mean >= thresholds.garble_sentence and not headline:
             flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
                               "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word:

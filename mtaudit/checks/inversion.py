@@ -73,17 +73,28 @@ def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, w) for i, w in enumerate(words) if w in NEGATION_CUES]
 
 
-def negated_words(words: Sequence[str]) -> list[tuple[str, str]]:
-    """(cue, negated word) for each negation: the first content word after the cue."""
+def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(cue, negated word) for each negation: the first content word after the cue.
+
+    Names (``proper``) are not negated words: "a member of the OSCE but not NATO" negates
+    membership, and NATO appearing elsewhere is no flip.
+    """
     out = []
     for i, cue in negations(words):
         for word in words[i + 1:i + 5]:
-            if word in NEGATION_CUES:
+            if word in NEGATION_CUES or word in proper:
                 break
-            if word not in _SCOPE_SKIP:
+            if word not in _SCOPE_SKIP and word not in ("of", "one", "other", "those", "these", "them"):
                 out.append((cue, word))
                 break
     return out
+
+
+def _proper(text: str) -> frozenset[str]:
+    """Lower-cased words that appear only capitalised in the text (names)."""
+    capital = {m.group().lower() for m in re.finditer(r"\b[A-Z][A-Za-z]+", text)}
+    lower = {m.group() for m in re.finditer(r"\b[a-z][a-z]+", text)}
+    return frozenset(capital - lower)
 
 
 def negation_flips(original: str, reprint: str) -> list[dict[str, str]]:
@@ -95,11 +106,12 @@ def negation_flips(original: str, reprint: str) -> list[dict[str, str]]:
     o_words, r_words = tokens(original), tokens(reprint)
     if len(negations(o_words)) == len(negations(r_words)):
         return []
+    proper = _proper(original) | _proper(reprint)
     flips = []
     for side, here, there in (("original", o_words, r_words), ("reprint", r_words, o_words)):
-        there_negated = {stem(w) for _, w in negated_words(there)}
+        there_negated = {stem(w) for _, w in negated_words(there, proper)}
         there_stems = {stem(w) for w in there}
-        for cue, word in negated_words(here):
+        for cue, word in negated_words(here, proper):
             if stem(word) in there_stems and stem(word) not in there_negated:
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
@@ -119,26 +131,47 @@ def antonym_flips(original: str, reprint: str) -> list[dict[str, str]]:
     return list(unique.values())
 
 
+_AUX = r"would|will|could|should|can|did|do|does|is|are|was|were|has|have|had|shall|might|must|may"
+_NOR_INVERTED = re.compile(rf"\bnor\s+({_AUX})\s+(they|he|she|it|we|i|you)\b", re.IGNORECASE)
+
+
 def dangling_nor(reprint: str) -> dict[str, object] | None:
-    """A "nor" with no negation before it: the first clause most likely lost its "not"."""
-    words = tokens(reprint)
-    for i, word in enumerate(words):
-        if word == "nor" and not any(w in NEGATION_CUES for w in words[:i]):
-            match = re.search(r"\bnor\b", reprint, re.IGNORECASE)
-            span = [match.start(), match.end()] if match else None
-            return {"words": ["nor"], "span": span}
+    """A "nor" whose first clause is not negative: that clause most likely lost its "not".
+
+    "... that they would heed the demand ..., nor would they allow ..." mirrors "they
+    would" before the "nor": when that clause has no negation, the meaning is reversed.
+    Otherwise, a "nor" with no negation anywhere before it.
+    """
+    nor = re.search(r"\bnor\b", reprint, re.IGNORECASE)
+    if nor is None:
+        return None
+    inverted = _NOR_INVERTED.search(reprint)
+    if inverted is not None:
+        aux, subject = inverted.group(1), inverted.group(2)
+        before = reprint[:inverted.start()]
+        parallel = list(re.finditer(rf"\b{subject}\s+{aux}(n['’]t)?\s+(\w+)", before, re.IGNORECASE))
+        if parallel:
+            clause = parallel[-1]
+            if clause.group(1) is None and clause.group(2).lower() not in NEGATION_CUES:
+                return {"words": [clause.group(0), inverted.group(0)],
+                        "span": [clause.start(), clause.end()], "clause": clause.group(0)}
+            return None
+    words = tokens(reprint[:nor.start()])
+    if not any(w in NEGATION_CUES for w in words):
+        return {"words": ["nor"], "span": [nor.start(), nor.end()]}
     return None
 
 
-def inversion_flags(original: str | None, reprint: str, similarity: float | None, conflict: float | None,
-                    has_fact_change: bool, thresholds: Thresholds) -> list[Flag]:
+def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
+                    conflict: float | None, has_fact_change: bool, thresholds: Thresholds) -> list[Flag]:
+    """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
+    :func:`mtaudit.checks.drift.is_counterpart`); word-level comparison needs one."""
     flags: list[Flag] = []
     nor = dangling_nor(reprint)
-    paired = original is not None and similarity is not None
-    model_says = conflict is not None and conflict >= thresholds.contradiction and paired \
-        and similarity >= thresholds.pair_similarity
-    flips = negation_flips(original, reprint) if paired else []
-    antonyms = antonym_flips(original, reprint) if paired and similarity >= thresholds.pair_similarity else []
+    paired = original is not None and close
+    model_says = conflict is not None and conflict >= thresholds.contradiction and paired
+    flips = negation_flips(original, reprint) if paired else []  # type: ignore[arg-type]
+    antonyms = antonym_flips(original, reprint) if paired else []  # type: ignore[arg-type]
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
@@ -151,8 +184,9 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                           {"swaps": antonyms, "similarity": similarity, **evidence_model}))
     if nor is not None:
         severity = "critical" if model_says or flips else "major"
+        clause = f"'{nor['clause']}'" if "clause" in nor else "the first clause"
         flags.append(Flag("inverted", severity,
-                          "'nor' follows no negation: the first clause has probably lost its 'not'",
+                          f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, **evidence_model}))
     if model_says and not flags and not has_fact_change:
         flags.append(Flag("inverted", "major",

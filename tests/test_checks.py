@@ -1,0 +1,104 @@
+import pytest
+
+from mtaudit.checks.drift import drift_score
+from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes
+from mtaudit.checks.fluency import garble_patterns
+from mtaudit.checks.inversion import antonym_flips, dangling_nor, negation_flips
+from mtaudit.types import Flag
+from mtaudit.verdict import risk_score, verdict
+
+NEGATION = [
+    ("They would not heed Russia's demand.", "They would heed Russia's demand.", ["heed"]),
+    ("They wouldn't heed the demand.", "They would heed the demand.", ["heed"]),
+    ("The plan was approved.", "The plan was never approved.", ["approved"]),
+    ("He said the Russians were noncommittal about the offer.",
+     "The Russians neither accepted nor rejected the offer.", []),
+    ("Ukraine is a member of the OSCE but not NATO, yet.", "NATO allies have provided Ukraine with weapons.", []),
+    ("They would not heed the demand.", "They would not heed the demand.", []),
+]
+
+
+@pytest.mark.parametrize("original,reprint,words", NEGATION)
+def test_negation_flips(original, reprint, words):
+    assert [f["word"] for f in negation_flips(original, reprint)] == words
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("He said the allies were adamant that they would heed Russia's demand for a guarantee that Ukraine "
+     "would never join the alliance, nor would they allow Moscow to dictate.", True),
+    ("He said they would not heed the demand, nor would they allow Moscow to dictate.", True is False),
+    ("The Russians neither accepted nor rejected the offer.", False),
+    ("Sales rose, nor did prices fall.", True),
+    ("Nobody came, nor called.", False),
+])
+def test_dangling_nor(text, flagged):
+    assert (dangling_nor(text) is not None) == flagged
+
+
+def test_antonym_flips():
+    assert antonym_flips("Prices rose sharply.", "Prices fell sharply.") == [{"original": "rise", "reprint": "fall"}] \
+        or antonym_flips("Prices rose sharply.", "Prices fell sharply.") == [{"original": "rose", "reprint": "fell"}]
+    assert antonym_flips("Prices rose and fell.", "Prices fell and rose.") == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Gaddafi", "Gadhafi", True), ("Muammar", "Moammar", True), ("U.S.", "US", True),
+    ("US", "United States", True), ("Stoltenberg", "Sherman", False), ("Poland", "Hungary", False),
+])
+def test_name_variants(a, b, same):
+    assert same_name(a, b) is same
+
+
+def test_numbers_and_fact_changes():
+    assert [v for v, _ in numbers("about 100,000 troops and 100 000 more, 5.5% and two million")] == \
+        [100000, 100000, 5.5, 2_000_000]
+    assert fact_changes("Sales rose 5 percent on Monday.", "Sales rose 7 percent on Monday.")[0]["type"] == "number"
+    assert fact_changes("Talks were held on Sunday.", "Talks were held on Tuesday.")[0]["type"] == "date"
+    assert fact_changes("Stoltenberg met Gadhafi.", "Stoltenberg met Gaddafi.") == []
+    assert fact_changes("Stoltenberg met Sherman.", "Stoltenberg met Grushko.")[0]["type"] == "name"
+    assert fact_changes("About 100,000 troops massed.", "About 100 000 troops massed.") == []
+
+
+def test_title_changes_against_all_originals():
+    originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
+    change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)
+    assert change and change[0]["person"] == "Sherman"
+    assert title_changes("Deputy Secretary of State Wendy Sherman said so.", originals) == []
+
+
+GARBLE = [
+    ("level aimed at avoiding a dreaded Russian invasion of Ukraine.", ["lower-case-start"]),
+    ("It sets limits on missile deployments. .", ["doubled-punctuation"]),
+    ("They said “both expressed the need to meet “.", ["stray-quote"]),
+    ("The the talks ended.", ["repeated-word"]),
+    ("NATO allies have called such demands unacceptable.", []),
+    ("“There is a real risk,” said Stoltenberg.", []),
+    ("iPhone sales rose.", []),
+    ("Wait... what happened?", []),
+]
+
+
+@pytest.mark.parametrize("sentence,names", GARBLE)
+def test_garble_patterns(sentence, names):
+    assert sorted({h.name for h in garble_patterns(sentence)}) == names
+
+
+def test_drift_score_orders_pairs():
+    assert drift_score(1.0, 100.0) == 0.0
+    assert drift_score(0.9, 60.0) < drift_score(0.7, 40.0) < drift_score(0.4, 10.0) <= 1.0
+
+
+@pytest.mark.parametrize("severities,fail_on,expected", [
+    (["minor"], "major", "pass"), (["major"], "major", "fail"), (["critical"], "never", "pass"),
+    (["minor"], "minor", "fail"), ([], "minor", "pass"), (["major"], "critical", "pass"),
+])
+def test_verdict(severities, fail_on, expected):
+    flags = [Flag("drift", s, "m", "drift") for s in severities]
+    assert verdict(flags, fail_on) == expected
+
+
+def test_risk_ranks_severity():
+    none = risk_score([], {"drift": 0.1, "fluency": 1.0})
+    minor = risk_score([Flag("fluency", "minor", "m", "x")], {"fluency": 0.9})
+    critical = risk_score([Flag("inverted", "critical", "m", "x")], {"drift": 0.2})
+    assert 0.0 <= none < minor < critical <= 1.0

@@ -1,0 +1,90 @@
+import pytest
+
+from mtaudit.errors import InputError
+from mtaudit.ingest import boilerplate_reason, decode, parse, read_document
+
+from conftest import seed
+
+BOILERPLATE = [
+    ("- Advertisement -", "advertisement marker"),
+    ("Leave a Comment", "comment prompt"),
+    ("Press play to listen to this article", "audio prompt"),
+    ("Related Stories", "related links"),
+    ("Recent Articles", "related links"),
+    ("Stay on top - Get the daily news in your inbox", "newsletter prompt"),
+    ("DMCA / Correction Notice", "legal notice"),
+    ("Write James Marson at [email protected]", "author contact"),
+    ("Vladimir Isachenkov in Moscow and Jari Tanner in Tallinn contributed to this report.", "contributor credit"),
+    ("This version has been corrected to show that she is Assistant Secretary.", "correction notice"),
+]
+ARTICLE = [
+    "Share prices fell sharply on Monday.",
+    "Sign up rates for the programme rose 5% last year.",
+    "Copyright law in the EU changed in 2019, the court said.",
+    "NATO allies have called such demands unacceptable.",
+    "Related talks will resume in Vienna on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text,reason", BOILERPLATE)
+def test_boilerplate_is_recognised(text, reason):
+    assert boilerplate_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ARTICLE)
+def test_article_text_is_kept(text):
+    assert boilerplate_reason(text) is None
+
+
+def test_article_record_format():
+    doc = read_document(seed("001"))
+    assert doc.format == "article-record"
+    assert doc.date == "20220113" and doc.url.startswith("https://theweek.com/")
+    assert doc.paragraphs[0].text == doc.title
+    assert len(doc.paragraphs) == 7
+
+
+def test_plain_text_seed_sets_boilerplate_aside():
+    doc = read_document(seed("004"))
+    assert doc.format == "text"
+    reasons = [p.boilerplate for p in doc.boilerplate]
+    assert reasons.count("advertisement marker") == 5
+    assert {"author contact", "newsletter prompt", "related links", "legal notice"} <= set(reasons)
+
+
+def test_markdown_and_html():
+    md = parse("a.md", "# Title here\n\nSome **bold** text with a [link](http://x.y).\n\n- Advertisement -\n")
+    assert [p.text for p in md.paragraphs] == ["Title here", "Some bold text with a link.", "Advertisement -"]
+    assert md.paragraphs[2].boilerplate
+    html = parse("a.html", "<html><head><title>T</title><script>alert(1)</script></head><body>"
+                           "<p>First &amp; best.</p><p onclick='x()'>Second.</p><nav>Menu</nav></body></html>")
+    assert [p.text for p in html.paragraphs] == ["First & best.", "Second."]
+
+
+def test_decoding():
+    assert decode("café".encode("utf-8"), "x")[1] is None
+    text, note = decode("café".encode("cp1252"), "x")
+    assert text == "café" and "Windows-1252" in note
+    text, note = decode("hello".encode("utf-16"), "x")
+    assert text == "hello" and "UTF-16" in note
+    with pytest.raises(InputError, match="binary"):
+        decode(b"abc\x00def", "x")
+
+
+def test_bad_files_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="missing.txt: no such file"):
+        read_document(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    with pytest.raises(InputError, match="empty.txt: holds no text"):
+        read_document(empty)
+    ads = tmp_path / "ads.txt"
+    ads.write_text("- Advertisement -\n\nLeave a Comment\n")
+    with pytest.raises(InputError, match="only site boilerplate"):
+        read_document(ads)
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 100)
+    with pytest.raises(InputError, match="over the 50-byte limit"):
+        read_document(big, max_bytes=50)

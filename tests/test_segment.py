@@ -1,0 +1,37 @@
+import pytest
+
+from mtaudit.ingest import parse
+from mtaudit.segment import segment, split_spans
+
+CASES = [
+    ("The U.S. and Russia held talks. Mr. Putin said no.", ["The U.S. and Russia held talks.", "Mr. Putin said no."]),
+    ("Mr Putin sent troops in 2014. It was bad.", ["Mr Putin sent troops in 2014.", "It was bad."]),
+    ('He said: "We are clear-eyed. So we go." Then he left.',
+     ['He said: "We are clear-eyed. So we go."', "Then he left."]),
+    ("Wait... what happened? Nothing!", ["Wait... what happened?", "Nothing!"]),
+    # A lone full stop or quote left by translation stays with the sentence before it.
+    ("It limits missile deployments. . But talks go on.", ["It limits missile deployments. .", "But talks go on."]),
+    ("One sentence without a stop", ["One sentence without a stop"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_split_spans(text, expected):
+    spans = split_spans(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_offsets_and_paragraphs_survive_boilerplate():
+    doc = parse("a.txt", "First one. Second one.\n\n- Advertisement -\n\nThird one.")
+    seg = segment(doc)
+    assert [(s.paragraph, s.text) for s in seg.sentences] == [(0, "First one."), (0, "Second one."), (2, "Third one.")]
+    for s in seg.sentences:
+        assert doc.paragraphs[s.paragraph].text[s.start:s.end] == s.text
+    assert [s.index for s in seg.sentences] == [0, 1, 2]
+
+
+def test_very_long_line_is_cut_in_bounded_pieces():
+    text = "word " * 5000
+    spans = split_spans(text.strip())
+    assert len(spans) >= 2
+    assert all(e - s <= 2000 for s, e in spans)
