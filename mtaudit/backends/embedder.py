@@ -34,6 +34,9 @@ class SentenceTransformerEmbedder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
             try:
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
 
                 self._model = SentenceTransformer(self._resolved.location, device="cpu")
             except Exception as exc:  # a damaged folder or an unreachable hub

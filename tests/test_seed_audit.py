@@ -1,0 +1,112 @@
+"""The seed audit end to end, with the real default models."""
+
+import json
+
+import pytest
+
+from mtaudit.config import AuditConfig
+from mtaudit.pipeline import audit_files
+from mtaudit.report import json as json_report
+
+from conftest import seed
+
+pytestmark = pytest.mark.models
+
+
+@pytest.fixture(scope="module")
+def report():
+    return audit_files([seed("002"), seed("003"), seed("004")], [seed("000"), seed("001")], AuditConfig())
+
+
+def sentence(report, doc, fragment):
+    (match,) = [s for s in report.documents[doc].sentences if fragment in s.sentence.text]
+    return match
+
+
+def kinds(s, severities=("major", "critical")):
+    return {f.kind for f in s.flags if f.severity in severities}
+
+
+def test_variant_originals_are_recognised(report):
+    assert len(report.variants) == 1
+    assert report.variants[0].paths == (seed("000"), seed("001"))
+
+
+def test_reversed_negation_is_inverted(report):
+    s = sentence(report, 0, "would heed Russia")
+    assert "inverted" in kinds(s)
+    (flag,) = [f for f in s.flags if f.kind == "inverted"]
+    assert "they would heed" in flag.message
+
+
+def test_faithful_paraphrases_are_not_flagged(report):
+    for doc, fragment in [(0, "neither accepted nor rejected"), (0, "directly opposed the Russian allegations"),
+                          (0, "We have clear eyes"), (0, "There is a real risk of a new armed conflict")]:
+        s = sentence(report, doc, fragment)
+        assert not kinds(s) & {"inverted", "garbled", "fact"}, (fragment, s.flags)
+
+
+def test_faithful_sentences_link_to_their_originals(report):
+    s = sentence(report, 0, "We have clear eyes")
+    assert any("We are clear-eyed." in a.text for a in s.aligned)
+    # The twin sentence in the other version of the article is listed too.
+    assert {a.path for a in s.aligned} == {seed("000"), seed("001")}
+    s = sentence(report, 0, "directly opposed the Russian allegations")
+    assert any("pushed back directly" in a.text for a in s.aligned)
+
+
+def test_garbled_sentences_are_flagged(report):
+    for doc, fragment in [(1, "level aimed at avoiding"), (1, "very serious and direct"),
+                          (1, "limits on missile deployments. ."), (1, "schedule of future meetings"),
+                          (2, "coalition level activities back"), (2, "big changes and rapidity")]:
+        assert "garbled" in kinds(sentence(report, doc, fragment)), fragment
+
+
+def test_changed_title_is_a_fact_flag(report):
+    s = sentence(report, 1, "Under Secretary of State Wendy Sherman")
+    assert "fact" in kinds(s)
+
+
+def test_boilerplate_is_listed_not_scored(report):
+    doc = report.documents[2]
+    assert len(doc.document.boilerplate) >= 8
+    texts = {s.sentence.text for s in doc.sentences}
+    assert not any("Advertisement" in t or "Recent Articles" in t for t in texts)
+    assert "Press play to listen to this article" in {p.text for p in report.documents[0].document.boilerplate}
+
+
+def test_additions_have_no_counterpart_and_still_get_checks(report):
+    s = sentence(report, 1, "level aimed at avoiding")
+    assert s.aligned == () and s.scores["similarity"] is None and s.scores["fluency"] is not None
+
+
+def test_every_reprint_fails_the_default_gate_and_json_follows_the_contract(report):
+    assert [d.verdict for d in report.documents] == ["fail", "fail", "fail"]
+    data = json.loads(json_report.render(report))
+    assert data["schema_version"] == 1 and data["tool"]["name"] == "mtaudit"
+    assert set(data["tool"]["models"]) == {"embedder", "contradiction", "lm", "grammar"}
+    doc = data["documents"][0]
+    assert {"path", "verdict", "originals", "boilerplate", "sentences", "omitted", "summary"} <= set(doc)
+    s = doc["sentences"][0]
+    assert {"index", "paragraph", "start", "end", "text", "aligned", "scores", "flags"} <= set(s)
+    for s in doc["sentences"]:
+        assert 0.0 <= s["scores"]["risk"] <= 1.0 and 0.0 <= s["scores"]["fluency"] <= 1.0
+        if s["aligned"]:
+            assert 0.0 <= s["scores"]["drift"] <= 1.0
+            assert {"similarity", "chrf", "bleu", "ter"} <= set(s["scores"])
+        for f in s["flags"]:
+            assert f["severity"] in ("minor", "major", "critical") and "check" in f["evidence"]
+    # Omissions come from the primary version only, twins folded in.
+    assert all(o["path"] == seed("000") for o in doc["omitted"])
+
+
+def test_same_input_same_output(report):
+    again = audit_files([seed("002"), seed("003"), seed("004")], [seed("000"), seed("001")], AuditConfig())
+    assert json_report.render(again) == json_report.render(report)
+
+
+def test_reference_free_audit_of_the_clean_original_flags_nothing_garbled():
+    clean = audit_files([seed("000")], [], AuditConfig())
+    assert clean.mode == "reference-free"
+    garbled = [s.sentence.text for s in clean.documents[0].sentences if "garbled" in kinds(s)]
+    assert garbled == []
