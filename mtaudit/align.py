@@ -151,7 +151,6 @@ def align(
         links[rs[0]] = RawLink(rs, os_, round(score, 4))
 
     # Context: a leftover sentence whose neighbour links to its best counterpart's neighbour.
-    owner = {o: link for link in links.values() for o in link.original}
     changed = True
     while changed:
         changed = False
@@ -174,7 +173,6 @@ def align(
                 if support:
                     used_r[r] = used_o[o] = True
                     links[r] = RawLink((r,), (o,), round(float(sim[r, o]), 4))
-                    owner[o] = links[r]
                     changed = True
                     break
     return [links[k] for k in sorted(links)]

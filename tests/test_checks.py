@@ -26,7 +26,7 @@ def test_negation_flips(original, reprint, words):
 @pytest.mark.parametrize("text,flagged", [
     ("He said the allies were adamant that they would heed Russia's demand for a guarantee that Ukraine "
      "would never join the alliance, nor would they allow Moscow to dictate.", True),
-    ("He said they would not heed the demand, nor would they allow Moscow to dictate.", True is False),
+    ("He said they would not heed the demand, nor would they allow Moscow to dictate.", False),
     ("The Russians neither accepted nor rejected the offer.", False),
     ("Sales rose, nor did prices fall.", True),
     ("Nobody came, nor called.", False),

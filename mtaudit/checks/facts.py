@@ -136,9 +136,10 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
         while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() not in TITLE_WORDS:
             person.append(words[j][0])
             j += 1
-        if title and person and i == 0 or (title and person and words[i - 1][0].lower() not in TITLE_WORDS):
-            surname = re.sub(r"['’]s$", "", person[-1]) if person else ""
-            if surname and surname.lower() not in _NOT_NAMES:
+        starts_title = i == 0 or words[i - 1][0].lower() not in TITLE_WORDS
+        if title and person and starts_title:
+            surname = re.sub(r"['’]s$", "", person[-1])
+            if surname.lower() not in _NOT_NAMES:
                 out.setdefault(surname, tuple(w for w in title if w != "of"))
     return out
 

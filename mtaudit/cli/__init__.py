@@ -5,7 +5,6 @@ Exit status: 0 no flag reaches --fail-on, 1 one does, 2 bad usage, input or mode
 
 from __future__ import annotations
 
-import os
 import sys
 
 import typer
@@ -41,8 +40,6 @@ from . import models as _models  # noqa: E402,F401
 
 def main() -> None:
     """Entry point: typer's usage errors exit 2 (click's convention), our errors too."""
-    if os.environ.get("NO_COLOR"):
-        os.environ.setdefault("TERM", "dumb")
     try:
         app(prog_name="mtaudit")
     except KeyboardInterrupt:
