@@ -36,8 +36,9 @@ def test_dangling_nor(text, flagged):
 
 
 def test_antonym_flips():
-    assert antonym_flips("Prices rose sharply.", "Prices fell sharply.") == [{"original": "rise", "reprint": "fall"}] \
-        or antonym_flips("Prices rose sharply.", "Prices fell sharply.") == [{"original": "rose", "reprint": "fell"}]
+    assert antonym_flips("Prices rose sharply.", "Prices fell sharply.") == [{"original": "rose", "reprint": "fell"}]
+    assert antonym_flips("They will accept the offer.", "They will reject the offer.") == \
+        [{"original": "accept", "reprint": "reject"}]
     assert antonym_flips("Prices rose and fell.", "Prices fell and rose.") == []
 
 
