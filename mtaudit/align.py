@@ -19,8 +19,8 @@ the original side.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, fields
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -30,10 +30,20 @@ TOP_K = 4
 
 @dataclass(frozen=True)
 class AlignParams:
+    """The alignment cut-offs; their meaning and defaults are documented on config.Thresholds."""
+
     link_similarity: float = 0.56
-    link_similarity_in_context: float = 0.42
-    merge_gain: float = 0.03
+    link_similarity_in_context: float = 0.4
+    merge_gain: float = 0.0
     merge_part_similarity: float = 0.3
+    expand_part_similarity: float = 0.3
+    expand_gain: float = 0.02
+    rescue_lexical: float = 33.0
+    rescue_similarity: float = 0.3
+
+    @classmethod
+    def from_thresholds(cls, thresholds: object) -> "AlignParams":
+        return cls(**{f.name: getattr(thresholds, f.name) for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,35 @@ def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-matrix, k - 1, axis=1)[:, :k]
 
 
+class _Side:
+    """One side of an alignment: sentence vectors, paragraph groups, weights, joined pairs."""
+
+    def __init__(self, vectors: np.ndarray, groups: Sequence[object] | None, weights: Sequence[float] | None,
+                 pairs: np.ndarray | None) -> None:
+        count = len(vectors)
+        self.vectors = vectors
+        self.groups = list(groups) if groups is not None else [0] * count
+        self.weights = np.asarray(weights if weights is not None else np.ones(count), dtype=np.float32)
+        self.firsts = adjacent_pairs(self.groups)
+        if pairs is None:
+            pairs = joined(vectors, self.weights, self.firsts)
+        elif len(pairs) != len(self.firsts):
+            raise ValueError(f"{len(pairs)} joined-pair vectors for {len(self.firsts)} adjacent pairs")
+        self.pairs = pairs
+        self.pair_row = {int(f): k for k, f in enumerate(self.firsts)}
+
+    def vector(self, idx: Sequence[int]) -> np.ndarray:
+        """The embedding of these sentences read as one: exact for one sentence or an embedded
+        adjacent pair, else the weight-averaged direction of the parts."""
+        idx = sorted(idx)
+        if len(idx) == 1:
+            return self.vectors[idx[0]]
+        if len(idx) == 2 and idx[1] == idx[0] + 1 and idx[0] in self.pair_row:
+            return self.pairs[self.pair_row[idx[0]]]
+        v = (self.vectors[idx] * self.weights[idx][:, None]).sum(axis=0)
+        return v / (np.linalg.norm(v) or 1.0)
+
+
 def align(
     reprint: np.ndarray,
     original: np.ndarray,
@@ -81,25 +120,30 @@ def align(
     reprint_weights: Sequence[float] | None = None,
     original_weights: Sequence[float] | None = None,
     params: AlignParams = AlignParams(),
+    reprint_pairs: np.ndarray | None = None,
+    original_pairs: np.ndarray | None = None,
+    lexical: Callable[[int, int], float] | None = None,
 ) -> list[RawLink]:
     """Links between reprint rows and original rows of two unit-length embedding matrices.
 
     Groups (paragraph ids) bound which adjacent sentences may be merged; weights (e.g.
-    word counts) weigh the parts of a merged sentence. Links come sorted by their
-    first reprint index.
+    word counts) weigh the parts of a merged sentence. ``*_pairs`` are embeddings of
+    sentence i joined with i + 1, one row per :func:`adjacent_pairs` entry; without them
+    the joined embedding is approximated from the parts. ``lexical(r, o)`` scores the
+    surface overlap of two sentences (0-100, e.g. chrF); with it, leftovers that share
+    much of their wording with a leftover original are linked even when the
+    embeddings disagree (poor machine translation). Links come sorted by their first
+    reprint index.
     """
     n, m = len(reprint), len(original)
     if n == 0 or m == 0:
         return []
-    reprint_groups = list(reprint_groups) if reprint_groups is not None else [0] * n
-    original_groups = list(original_groups) if original_groups is not None else [0] * m
-    rw = np.asarray(reprint_weights if reprint_weights is not None else np.ones(n), dtype=np.float32)
-    ow = np.asarray(original_weights if original_weights is not None else np.ones(m), dtype=np.float32)
+    rside = _Side(reprint, reprint_groups, reprint_weights, reprint_pairs)
+    oside = _Side(original, original_groups, original_weights, original_pairs)
 
     sim = reprint @ original.T
     best_for_original = sim.max(axis=0)  # best reprint score of each original sentence
     best_for_reprint = sim.max(axis=1)
-    floor = min(params.link_similarity, params.link_similarity_in_context)
 
     # (score, reprint indices, original indices)
     candidates: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
@@ -111,12 +155,11 @@ def align(
                 candidates.append((score, (r,), (int(o),)))
 
     # 1-2: one reprint sentence carries two adjacent original sentences.
-    o_firsts = adjacent_pairs(original_groups)
-    if len(o_firsts):
-        pair_sim = reprint @ joined(original, ow, o_firsts).T
+    if len(oside.firsts):
+        pair_sim = reprint @ oside.pairs.T
         for r, ps in enumerate(_top_k(pair_sim, TOP_K)):
             for p in ps:
-                o1 = int(o_firsts[p])
+                o1 = int(oside.firsts[p])
                 score = float(pair_sim[r, p])
                 parts = sim[r, o1], sim[r, o1 + 1]
                 if (score >= params.link_similarity and score >= max(parts) + params.merge_gain
@@ -125,11 +168,10 @@ def align(
                     candidates.append((score, (r,), (o1, o1 + 1)))
 
     # 2-1: two adjacent reprint sentences carry one original sentence.
-    r_firsts = adjacent_pairs(reprint_groups)
-    if len(r_firsts):
-        pair_sim = joined(reprint, rw, r_firsts) @ original.T
+    if len(rside.firsts):
+        pair_sim = rside.pairs @ original.T
         for p, os_ in enumerate(_top_k(pair_sim, TOP_K)):
-            r1 = int(r_firsts[p])
+            r1 = int(rside.firsts[p])
             for o in os_:
                 score = float(pair_sim[p, o])
                 parts = sim[r1, o], sim[r1 + 1, o]
@@ -140,42 +182,151 @@ def align(
 
     # Competitive linking, best first; ties broken by position so the result is stable.
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_r = np.zeros(n, dtype=bool)
-    used_o = np.zeros(m, dtype=bool)
-    links: dict[int, RawLink] = {}
+    state = _Links(n, m)
     for score, rs, os_ in candidates:
-        if used_r[list(rs)].any() or used_o[list(os_)].any():
-            continue
-        used_r[list(rs)] = True
-        used_o[list(os_)] = True
-        links[rs[0]] = RawLink(rs, os_, round(score, 4))
+        if not (state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
+            state.add(list(rs), list(os_), score)
 
-    # Context: a leftover sentence whose neighbour links to its best counterpart's neighbour.
     changed = True
     while changed:
-        changed = False
-        linked_r = {r: link for link in links.values() for r in link.reprint}
-        for r in range(n):
-            if used_r[r] or best_for_reprint[r] < floor:
+        changed = _context_pass(state, sim, rside.groups, oside.groups, params)
+        changed = _expand_pass(state, rside, oside, sim, params) or changed
+    if lexical is not None:
+        _rescue_pass(state, sim, lexical, params)
+    return state.result()
+
+
+class _Links:
+    """Links under construction: sentence lists per link, and which sentences are taken."""
+
+    def __init__(self, n: int, m: int) -> None:
+        self.used_r = np.zeros(n, dtype=bool)
+        self.used_o = np.zeros(m, dtype=bool)
+        self.links: list[list] = []  # [reprint indices, original indices, similarity]
+        self.of_r: dict[int, int] = {}
+        self.of_o: dict[int, int] = {}
+
+    def add(self, rs: list[int], os_: list[int], score: float) -> None:
+        k = len(self.links)
+        self.links.append([sorted(rs), sorted(os_), score])
+        self._mark(k)
+
+    def _mark(self, k: int) -> None:
+        rs, os_, _ = self.links[k]
+        self.used_r[rs] = True
+        self.used_o[os_] = True
+        self.of_r.update({r: k for r in rs})
+        self.of_o.update({o: k for o in os_})
+
+    def extend(self, k: int, rs: list[int], os_: list[int], score: float) -> None:
+        link = self.links[k]
+        link[0] = sorted(set(link[0]) | set(rs))
+        link[1] = sorted(set(link[1]) | set(os_))
+        link[2] = score
+        self._mark(k)
+
+    def result(self) -> list[RawLink]:
+        links = [RawLink(tuple(rs), tuple(os_), round(float(score), 4)) for rs, os_, score in self.links]
+        return sorted(links, key=lambda link: link.reprint[0])
+
+
+def _context_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[object],
+                  original_groups: Sequence[object], params: AlignParams) -> bool:
+    """Link a leftover sentence whose neighbour links to the neighbour of its counterpart.
+
+    A paragraph moved as a block keeps its sentences together, so a weak match right
+    next to a strong link is trusted at a lower bar.
+    """
+    n, m = sim.shape
+    changed = False
+    for r in range(n):
+        if state.used_r[r]:
+            continue
+        for o in np.argsort(-sim[r])[:TOP_K]:
+            o = int(o)
+            if state.used_o[o] or sim[r, o] < params.link_similarity_in_context:
                 continue
-            for o in np.argsort(-sim[r])[:TOP_K]:
-                o = int(o)
-                if used_o[o] or sim[r, o] < params.link_similarity_in_context:
+            # The start of both documents (titles) counts as a linked neighbour.
+            support = r == 0 and o == 0
+            for step in (-1, 1):
+                if not 0 <= r + step < n or reprint_groups[r + step] != reprint_groups[r]:
                     continue
-                support = False
-                for step in (-1, 1):
-                    neighbour = linked_r.get(r + step)
-                    if neighbour is None or reprint_groups[r + step] != reprint_groups[r]:
-                        continue
-                    target = o + step
-                    if 0 <= target < m and target in neighbour.original and original_groups[target] == original_groups[o]:
-                        support = True
-                if support:
-                    used_r[r] = used_o[o] = True
-                    links[r] = RawLink((r,), (o,), round(float(sim[r, o]), 4))
-                    changed = True
-                    break
-    return [links[k] for k in sorted(links)]
+                k = state.of_r.get(r + step)
+                target = o + step
+                if (k is not None and 0 <= target < m and target in state.links[k][1]
+                        and original_groups[target] == original_groups[o]):
+                    support = True
+            if support:
+                state.add([r], [o], float(sim[r, o]))
+                changed = True
+                break
+    return changed
+
+
+def _rescue_pass(state: _Links, sim: np.ndarray, lexical: Callable[[int, int], float], params: AlignParams) -> None:
+    """Link a leftover reprint sentence to the leftover original it shares most wording with."""
+    n, m = sim.shape
+    for r in range(n):
+        if state.used_r[r]:
+            continue
+        free = np.flatnonzero(~state.used_o & (sim[r] >= params.rescue_similarity))
+        if not len(free):
+            continue
+        free = [int(o) for o in free[np.argsort(-sim[r, free], kind="stable")[:2 * TOP_K]]]
+        scored = [(lexical(r, o), o) for o in free]
+        score, o = max(scored, key=lambda item: (item[0], -item[1]))
+        if score >= params.rescue_lexical:
+            state.add([r], [o], float(sim[r, o]))
+
+
+def _expand_pass(state: _Links, rside: _Side, oside: _Side, sim: np.ndarray, params: AlignParams) -> bool:
+    """Grow links into n-m blocks: a leftover sentence next to a linked one joins that link.
+
+    A reprint sentence split in two, or two original sentences merged into one reprint
+    sentence, leaves one part unlinked once its twin took the counterpart. The part
+    joins when its best counterpart lies in the link, the joined text matches better
+    than the link did, and it stays in its neighbour's paragraph.
+    """
+    n, m = sim.shape
+    changed = False
+
+    for side in ("reprint", "original"):
+        count = n if side == "reprint" else m
+        used = state.used_r if side == "reprint" else state.used_o
+        groups = rside.groups if side == "reprint" else oside.groups
+        owner = state.of_r if side == "reprint" else state.of_o
+        for i in range(count):
+            if used[i]:
+                continue
+            best_k, best_score = None, -1.0
+            for step in (-1, 1):
+                j = i + step
+                if not 0 <= j < count or groups[j] != groups[i] or j not in owner:
+                    continue
+                k = owner[j]
+                rs, os_, score = state.links[k]
+                # The part must belong here rather than with a counterpart still free.
+                if side == "reprint":
+                    part = float(sim[i, os_].max())
+                    free = sim[i, ~state.used_o]
+                    new_rs, new_os = rs + [i], os_
+                else:
+                    part = float(sim[rs, i].max())
+                    free = sim[~state.used_r, i]
+                    new_rs, new_os = rs, os_ + [i]
+                best = float(free.max()) if free.size else 0.0
+                if part < params.expand_part_similarity or part < best - params.merge_gain:
+                    continue
+                new_score = float(rside.vector(new_rs) @ oside.vector(new_os))
+                if new_score >= score + params.expand_gain and new_score > best_score:
+                    best_k, best_score = k, new_score
+            if best_k is not None:
+                if side == "reprint":
+                    state.extend(best_k, [i], [], best_score)
+                else:
+                    state.extend(best_k, [], [i], best_score)
+                changed = True
+    return changed
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,28 @@ class Thresholds:
 
     link_similarity: float = 0.56
     """A reprint sentence whose best counterpart scores below this is an addition."""
-    link_similarity_in_context: float = 0.42
+    link_similarity_in_context: float = 0.4
     """Lower bar for a link whose neighbours link to the counterpart's neighbours."""
-    merge_gain: float = 0.03
+    merge_gain: float = 0.0
     """How much a 1-2 or 2-1 link must beat the best 1-1 link of its parts."""
     merge_part_similarity: float = 0.3
     """Each part of a 1-2 or 2-1 link must score at least this on its own."""
+    expand_part_similarity: float = 0.3
+    """A sentence joins its neighbour's link (n-m) only if it scores at least this against it."""
+    expand_gain: float = 0.02
+    """Growing a link into n-m must raise its joined similarity by at least this."""
+    rescue_lexical: float = 33.0
+    """A leftover sentence sharing this much wording (chrF) with a leftover original is linked to it."""
+    rescue_similarity: float = 0.3
+    """... provided their cosine is at least this."""
     variant_twin_similarity: float = 0.9
     """Two original sentences this similar are the same sentence in two versions."""
     variant_share: float = 0.5
     """Two originals sharing this share of twins are versions of one article."""
     contradiction: float = 0.9
     """Conflict probability from the contradiction model that flags a pair as inverted."""
+    contradiction_similarity: float = 0.8
+    """The contradiction model alone (no negation or antonym evidence) flags only pairs this close."""
     pair_similarity: float = 0.7
     """Pairs below this cosine are loose counterparts: fact and inversion checks stay quiet on them."""
     fact_similarity: float = 0.8

@@ -15,6 +15,7 @@ import numpy as np
 
 from . import __version__
 from .align import AlignParams, align, find_variants
+from .align_tasks import chrf_between, pair_texts
 from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import GrammarChecker, load_grammar
@@ -144,23 +145,35 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     all_texts = sorted({s.text for doc in (*seg_reprints, *seg_originals) for s in doc.sentences})
     table = dict(zip(all_texts, models.embedder.encode(all_texts))) if all_texts else {}
 
-    def vectors(doc: SegmentedDocument) -> np.ndarray:
-        if not doc.sentences:
+    def vectors(texts: Sequence[str]) -> np.ndarray:
+        if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([table[s.text] for s in doc.sentences])
+        return np.stack([table[text] for text in texts])
 
-    original_vectors = [vectors(doc) for doc in seg_originals]
+    original_vectors = [vectors([s.text for s in doc.sentences]) for doc in seg_originals]
     pool, variant_groups = _build_pool(seg_originals, original_vectors, config)
-    params = AlignParams(t.link_similarity, t.link_similarity_in_context, t.merge_gain, t.merge_part_similarity)
+    params = AlignParams.from_thresholds(t)
+
+    # Adjacent sentences read as one, so that merges and splits are judged on real embeddings.
+    pool_texts = [seg_originals[ref.doc].sentences[ref.index].text for ref in pool.refs]
+    reprint_pair_texts = [pair_texts([s.text for s in doc.sentences], [s.paragraph for s in doc.sentences])
+                          for doc in seg_reprints]
+    joined_texts = sorted(set(pair_texts(pool_texts, pool.groups)).union(*reprint_pair_texts) - set(table))
+    if joined_texts:
+        table.update(zip(joined_texts, models.embedder.encode(joined_texts)))
 
     say("aligning")
     links_per_doc = []
-    for doc in seg_reprints:
+    pool_pairs = vectors(pair_texts(pool_texts, pool.groups))
+    for doc, joined in zip(seg_reprints, reprint_pair_texts):
         if not pool.refs or not doc.sentences:
             links_per_doc.append([])
             continue
-        raw = align(vectors(doc), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
-                    _weights([s.text for s in doc.sentences]), pool.weights, params)
+        texts = [s.text for s in doc.sentences]
+        raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
+                    _weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
+                    original_pairs=pool_pairs if len(pool_pairs) and pool_pairs.shape[1] > 1 else None,
+                    lexical=chrf_between(texts, pool_texts))
         links_per_doc.append(raw)
 
     def original_text(refs: Sequence[OriginalRef]) -> str:

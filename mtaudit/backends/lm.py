@@ -20,6 +20,9 @@ from .registry import cache_dir, resolve
 
 log = logging.getLogger(__name__)
 
+#: What joins an original to its reprint sentence when the model reads them together.
+CONTEXT_JOIN = "\nIn other words:"
+
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -35,7 +38,8 @@ class WordSurprisal:
 class LanguageModel(Protocol):
     name: str
 
-    def surprisals(self, sentences: Sequence[str]) -> list[list[WordSurprisal]]:
+    def surprisals(self, sentences: Sequence[str],
+                   contexts: Sequence[str | None] | None = None) -> list[list[WordSurprisal]]:
         ...
 
 
@@ -111,7 +115,14 @@ class CausalLM:
             raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
                              f"Delete {self.unpacked_dir()} to unpack it again, or reinstall the package") from exc
 
-    def surprisals(self, sentences: Sequence[str]) -> list[list[WordSurprisal]]:
+    def surprisals(self, sentences: Sequence[str],
+                   contexts: Sequence[str | None] | None = None) -> list[list[WordSurprisal]]:
+        """Per-word surprisal of each sentence, alone or, where a context is given, after it.
+
+        With a context (the sentence's original), the model reads "ORIGINAL\nIn other
+        words: SENTENCE": words the original supports become cheap, so what stays
+        surprising is what the original does not explain.
+        """
         if not sentences:
             return []
         self._load()
@@ -121,26 +132,43 @@ class CausalLM:
         assert tokenizer is not None and model is not None
         start_id = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
         pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else start_id
+        contexts = list(contexts) if contexts is not None else [None] * len(sentences)
         results: list[list[WordSurprisal]] = [[] for _ in sentences]
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        prefixes: list[list[int]] = []
+        encodings = []
+        for sentence, context in zip(sentences, contexts):
+            prefix: list[int] = []
+            text = sentence
+            if context:
+                prefix = (tokenizer(context, add_special_tokens=False, truncation=True,
+                                    max_length=self.max_tokens)["input_ids"]
+                          + tokenizer(CONTEXT_JOIN, add_special_tokens=False)["input_ids"])
+                text = " " + sentence
+            enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True,
+                            truncation=True, max_length=self.max_tokens)
+            if context:  # offsets into the sentence, not into " " + sentence
+                enc["offset_mapping"] = [(max(0, a - 1), max(0, b - 1)) for a, b in enc["offset_mapping"]]
+            prefixes.append(prefix)
+            encodings.append(enc)
+        lengths = [len(p) + len(e["input_ids"]) for p, e in zip(prefixes, encodings)]
+        order = sorted(range(len(sentences)), key=lambda i: lengths[i])
         for b in range(0, len(order), self.batch_size):
             batch = order[b:b + self.batch_size]
-            encodings = [tokenizer(sentences[i], add_special_tokens=False, return_offsets_mapping=True,
-                                   truncation=True, max_length=self.max_tokens) for i in batch]
-            width = 1 + max(len(e["input_ids"]) for e in encodings)
+            width = 1 + max(lengths[i] for i in batch)
             ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
             mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, enc in enumerate(encodings):
-                n = len(enc["input_ids"])
-                ids[row, 0] = start_id
-                ids[row, 1:n + 1] = torch.tensor(enc["input_ids"], dtype=torch.long)
-                mask[row, :n + 1] = 1
+            for row, i in enumerate(batch):
+                sequence = [start_id] + prefixes[i] + list(encodings[i]["input_ids"])
+                ids[row, :len(sequence)] = torch.tensor(sequence, dtype=torch.long)
+                mask[row, :len(sequence)] = 1
             with torch.no_grad():
                 logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
                 logprobs = torch.log_softmax(logits, dim=-1)
                 token_surprisal = -logprobs.gather(2, ids[:, 1:, None])[:, :, 0]
-            for row, (i, enc) in enumerate(zip(batch, encodings)):
-                results[i] = _group(sentences[i], enc["offset_mapping"], token_surprisal[row].tolist())
+            for row, i in enumerate(batch):
+                skip = len(prefixes[i])
+                values = token_surprisal[row, skip:skip + len(encodings[i]["input_ids"])].tolist()
+                results[i] = _group(sentences[i], encodings[i]["offset_mapping"], values)
         return results
 
 

@@ -188,7 +188,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, **evidence_model}))
-    if model_says and not flags and not has_fact_change:
+    if (model_says and not flags and not has_fact_change and similarity is not None
+            and similarity >= thresholds.contradiction_similarity):
         flags.append(Flag("inverted", "major",
                           f"the contradiction model reads this as reversing the original (conflict {conflict:.2f})",
                           "contradiction-model", {"similarity": similarity, **evidence_model}))

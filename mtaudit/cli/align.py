@@ -1,0 +1,97 @@
+"""mtaudit align: sentence links between an original and a reprint, or a batch of tasks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import app
+from .common import build_config, handled, stderr_console
+
+
+@app.command("align")
+def align_cli(
+    original: Optional[Path] = typer.Argument(None, metavar="ORIGINAL", help="The original article."),
+    reprint: Optional[Path] = typer.Argument(None, metavar="REPRINT", help="The reprint to align with it."),
+    segmented: bool = typer.Option(False, "--segmented",
+                                   help="Inputs are already split: one sentence a line, blank line between paragraphs."),
+    json_path: Optional[Path] = typer.Option(None, "--json", metavar="PATH", help="Write the links as JSON here."),
+    batch: Optional[Path] = typer.Option(None, "--batch", metavar="TASKS.jsonl",
+                                         help="Align every task of a JSON Lines file (see the README)."),
+    output: Optional[Path] = typer.Option(None, "--output", metavar="LINKS.jsonl",
+                                          help="Where --batch writes one result a line."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
+    embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+) -> None:
+    """Link each reprint sentence to its counterpart(s) in the original; unlinked = added or omitted."""
+    from ..align import AlignParams
+    from ..align_tasks import link_to_dict, read_tasks, run_tasks, task_from_files
+    from ..backends.embedder import load_embedder
+    from ..report import write_atomic
+
+    err = stderr_console()
+    with handled(debug):
+        if batch is not None:
+            if original is not None or reprint is not None or output is None:
+                raise typer.BadParameter("--batch takes no ORIGINAL or REPRINT and needs --output LINKS.jsonl")
+        elif original is None or reprint is None or output is not None:
+            raise typer.BadParameter("give ORIGINAL and REPRINT, or --batch TASKS.jsonl --output LINKS.jsonl")
+        config = build_config(config_path, embedder=embedder)
+        params = AlignParams.from_thresholds(config.thresholds)
+        if batch is not None:
+            tasks = list(read_tasks(batch))
+            model = load_embedder(config.models.embedder)
+            with err.status(f"aligning {len(tasks)} tasks", spinner="dots"):
+                results = run_tasks(tasks, model.encode, params)
+            lines = [json.dumps({"id": task.id, "links": [link_to_dict(link) for link in links]}, ensure_ascii=False)
+                     for task, links in zip(tasks, results)]
+            write_atomic(output, "".join(line + "\n" for line in lines))  # type: ignore[arg-type]
+            err.print(f"wrote {len(lines)} results to {output}", highlight=False)
+            return
+        task = task_from_files(original, reprint, segmented, config.boilerplate_patterns)  # type: ignore[arg-type]
+        model = load_embedder(config.models.embedder)
+        with err.status("aligning", spinner="dots"):
+            links = run_tasks([task], model.encode, params)[0]
+        linked_r = {r for link in links for r in link.reprint}
+        linked_o = {o for link in links for o in link.original}
+        result = {
+            "original": {"path": str(original), "sentences": list(task.original)},
+            "reprint": {"path": str(reprint), "sentences": list(task.reprint)},
+            "links": [link_to_dict(link) for link in links],
+            "additions": [r for r in range(len(task.reprint)) if r not in linked_r],
+            "omissions": [o for o in range(len(task.original)) if o not in linked_o],
+        }
+        if json_path is not None:
+            write_atomic(json_path, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+            err.print(f"wrote {json_path}", highlight=False)
+            return
+        _print_table(Console(highlight=False), task, links, result)
+
+
+def _print_table(console: Console, task, links, result) -> None:  # type: ignore[no-untyped-def]
+    table = Table(title=f"{result['reprint']['path']} against {result['original']['path']}", show_lines=True)
+    table.add_column("reprint", justify="right", no_wrap=True)
+    table.add_column("reprint sentence", ratio=1)
+    table.add_column("original", justify="right", no_wrap=True)
+    table.add_column("original sentence", ratio=1)
+    table.add_column("cosine", justify="right")
+    by_first = {link.reprint[0]: link for link in links}
+    for r, text in enumerate(task.reprint):
+        link = by_first.get(r)
+        if link is not None:
+            table.add_row(",".join(map(str, link.reprint)), " ".join(task.reprint[i] for i in link.reprint),
+                          ",".join(map(str, link.original)), " ".join(task.original[o] for o in link.original),
+                          f"{link.similarity:.2f}")
+        elif r in result["additions"]:
+            table.add_row(str(r), text, "", "[dim](added: no counterpart)[/dim]", "")
+    console.print(table)
+    omitted = result["omissions"]
+    console.print(f"{len(links)} links, {len(result['additions'])} added reprint sentences, "
+                  f"{len(omitted)} original sentences not carried" + (f": {', '.join(map(str, omitted))}" if omitted else ""))
