@@ -58,6 +58,9 @@ class Thresholds:
     """Normalised surprisal of one word (nats) that marks a break in the sentence (1% of clean DEMETR dev)."""
     garble_sentence: float = 2.9
     """Mean normalised surprisal of a sentence above which it reads as word salad."""
+    garble_break: float = 6.0
+    """A known word this surprising both alone (normalised) and after the original (minus 6 nats)
+    marks a break that the original does not explain."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class Models:
     lm: str = "SmolLM2-135M"
     grammar: str = "harper"
     languagetool_url: str | None = None
+    tagger: str = "en_core_web_sm"
+    """Part-of-speech tags and named entities (spaCy pipeline), or "none" for capitalisation rules."""
 
 
 @dataclass(frozen=True)

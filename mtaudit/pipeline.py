@@ -20,9 +20,11 @@ from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
+from .backends.tagger import Analysis, Tagger, load_tagger
 from .checks.drift import drift_flags, drift_score, is_counterpart, metric_signatures, string_scores
 from .checks.facts import fact_flags
-from .checks.fluency import fluency_flags, fluency_score, garble_patterns, lm_evidence
+from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
+                             tag_patterns)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
 from .ingest import DEFAULT_MAX_BYTES, read_document
@@ -48,6 +50,8 @@ class ModelSet:
     _lm_loaded: bool = False
     _grammar: GrammarChecker | None = None
     _grammar_loaded: bool = False
+    _tagger: Tagger | None = None
+    _tagger_loaded: bool = False
 
     @property
     def embedder(self) -> Embedder:
@@ -76,6 +80,13 @@ class ModelSet:
             self._grammar_loaded = True
         return self._grammar
 
+    @property
+    def tagger(self) -> Tagger | None:
+        if not self._tagger_loaded:
+            self._tagger = load_tagger(self.config.models.tagger)
+            self._tagger_loaded = True
+        return self._tagger
+
     def describe(self) -> dict[str, str | None]:
         contradiction = self.contradiction
         return {
@@ -83,6 +94,7 @@ class ModelSet:
             "contradiction": contradiction.name if contradiction is not None else None,
             "lm": self.config.models.lm if self.config.models.lm != "none" else None,
             "grammar": self.config.models.grammar if self.config.models.grammar != "none" else None,
+            "tagger": self.config.models.tagger if self.config.models.tagger != "none" else None,
         }
 
 
@@ -207,6 +219,22 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     grammar_findings = dict(zip(unique_sentences, grammar.check(unique_sentences))) if grammar else {}
     lm = models.lm
     surprisal = dict(zip(unique_sentences, lm.surprisals(unique_sentences))) if lm else {}
+    # Linked sentences are read again after their original: what it does not explain stands out.
+    read_after: list[tuple[str, str]] = sorted({(pairs[r][0], doc.sentences[r].text)
+                                                for doc, pairs in zip(seg_reprints, pair_of) for r in pairs})
+    after_original = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
+        if lm and read_after else {}
+
+    # Tags of every reprint sentence (verb forms) and named entities of every close pair
+    # (names compared kind by kind), in one pass of the tagger.
+    tagger = models.tagger
+    analyses: dict[str, Analysis] = {}
+    if tagger is not None:
+        fact_texts = {text for d, pairs in enumerate(pair_of) for r, (o_text, sim, _, sides) in pairs.items()
+                      if sim >= t.fact_similarity for text in (o_text, _reprint_text(seg_reprints[d], sides))}
+        tag_texts = sorted(fact_texts | set(unique_sentences))
+        analyses = dict(zip(tag_texts, tagger.analyse(tag_texts)))
+    entity_table = {text: tuple((e.text, e.label) for e in analysis.entities) for text, analysis in analyses.items()}
 
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
     known_names = frozenset(w.lower() for text in original_context for w in text.split())
@@ -230,7 +258,9 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                     scores["conflict"] = round(conflicts[(d, sentence.index)], 4)
                 aligned = _aligned(table[sentence.text], refs, pool, seg_originals, table)
                 close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
-                fact = fact_flags(text, reprint_text, similarity, close, original_context, t)
+                entities = ((entity_table[text], entity_table[reprint_text])
+                            if text in entity_table and reprint_text in entity_table else None)
+                fact = fact_flags(text, reprint_text, similarity, close, original_context, t, entities)
                 flags += inversion_flags(text, sentence.text, similarity, close,
                                          conflicts.get((d, sentence.index)), bool(fact), t)
                 flags += fact
@@ -239,10 +269,15 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                 flags += inversion_flags(None, sentence.text, None, False, None, False, t)
                 flags += fact_flags(None, sentence.text, None, False, original_context, t)
             patterns = garble_patterns(sentence.text)
+            if sentence.text in analyses:
+                patterns += tag_patterns(sentence.text, analyses[sentence.text].tokens)
             findings = grammar_findings.get(sentence.text, [])
             evidence = lm_evidence(surprisal[sentence.text]) if sentence.text in surprisal else None
-            flags += fluency_flags(sentence.text, patterns, findings, evidence, known_names, t)
-            scores["fluency"] = fluency_score(patterns, findings, evidence, t)
+            breaks = None
+            if pair is not None and (pair[0], sentence.text) in after_original:
+                breaks = break_evidence(surprisal[sentence.text], after_original[(pair[0], sentence.text)])
+            flags += fluency_flags(sentence.text, patterns, findings, evidence, known_names, t, breaks)
+            scores["fluency"] = fluency_score(patterns, findings, evidence, t, breaks)
             if evidence is not None:
                 scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
             scores["risk"] = risk_score(flags, scores)

@@ -103,3 +103,72 @@ def test_risk_ranks_severity():
     minor = risk_score([Flag("fluency", "minor", "m", "x")], {"fluency": 0.9})
     critical = risk_score([Flag("inverted", "critical", "m", "x")], {"drift": 0.2})
     assert 0.0 <= none < minor < critical <= 1.0
+
+
+# --- tagger patterns, breaks against the original, typed names --------------------------------
+
+from mtaudit.backends.lm import WordSurprisal  # noqa: E402
+from mtaudit.checks.facts import name_matches, typed_name_changes  # noqa: E402
+from mtaudit.checks.fluency import break_evidence, tag_patterns  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from mtaudit.backends.tagger import load_tagger
+
+    return load_tagger("en_core_web_sm")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Moscow has not rejected the idea of continue talks.", ["of continue"]),
+    ("The ministry will rejected the plan.", ["will rejected"]),
+    ("Moscow has not rejected the idea of continuing talks.", []),
+    ("He would rather wait than go.", []),
+    ("Sleep is beneficial to work and study.", []),
+    ("It will boost air defence as well as improve training.", []),
+])
+def test_tag_patterns(tagger, text, words):
+    hits = tag_patterns(text, tagger.analyse([text])[0].tokens)
+    assert [text[h.start:h.end] for h in hits] == words
+
+
+def _words(text, values):
+    import re
+
+    spans = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    return [WordSurprisal(w, s, e, v) for (w, s, e), v in zip(spans, values)]
+
+
+@pytest.mark.parametrize("alone,after,word,score", [
+    # 'contributed' is surprising alone (normalised 15 - 0.5 * base) and after the original (14 - 6).
+    ([5, 5, 5, 15, 5, 5], [1, 1, 1, 14, 1, 1], "contributed", 8.0),
+    # Surprising alone but explained by the original (a faithful change of wording): low break.
+    ([5, 5, 5, 15, 5, 5], [1, 1, 1, 2, 1, 1], "contributed", None),
+])
+def test_break_evidence_needs_both_readings(alone, after, word, score):
+    text = "the campaign that contributed to it"
+    evidence = break_evidence(_words(text, alone), _words(text, after))
+    assert evidence is not None and evidence["word"] == word
+    if score is not None:
+        assert evidence["break_score"] == pytest.approx(score, abs=0.01)
+    else:
+        assert evidence["break_score"] <= -3
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    ([("Vladimir Putin", "PERSON")], [("Soviet", "NORP"), ("Moscow", "GPE")], []),
+    ([("Vladimir Putin", "PERSON")], [("Putin", "PERSON")], []),
+    ([("Muammar Gaddafi", "PERSON")], [("Moammar Gadhafi", "PERSON")], []),
+    ([("Jens Stoltenberg", "PERSON")], [("Wendy Sherman", "PERSON")], [("person", ["Jens Stoltenberg"], ["Wendy Sherman"])]),
+    ([("the United States", "GPE")], [("US", "GPE")], []),
+    ([("Geneva", "GPE")], [("Vienna", "GPE")], [("place", ["Geneva"], ["Vienna"])]),
+])
+def test_typed_name_changes(original, reprint, changed):
+    got = [(c["kind"], c["original"], c["reprint"]) for c in typed_name_changes(original, reprint)]
+    assert got == changed
+
+
+@pytest.mark.parametrize("a,b,same", [("Putin", "Vladimir Putin", True), ("Gaddafi", "Gadhafi", True),
+                                      ("Sherman", "Stoltenberg", False), ("U.S.", "US", True)])
+def test_name_matches(a, b, same):
+    assert name_matches(a, b) is same

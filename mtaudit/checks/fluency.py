@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
+from ..backends.tagger import Token
 from ..config import Thresholds
 from ..types import Flag
 
@@ -47,6 +48,35 @@ def garble_patterns(sentence: str) -> list[PatternHit]:
             hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'", "major"))
     for m in _SPACE_BEFORE.finditer(sentence):
         hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation", "minor"))
+    return hits
+
+
+#: Words tagged as prepositions that may take a bare verb: "rather than wait", "nothing but
+#: wait", "as well as improve", "beneficial to work" (spaCy tags that "to" as a preposition).
+_BARE_VERB_OK = frozenset({"than", "but", "except", "save", "so", "that", "whether", "if", "like", "to", "as"})
+_FINITE = frozenset({"VBD", "VBZ"})
+
+
+def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
+    """Verb forms that no English writer leaves, found from part-of-speech tags.
+
+    "the idea of continue talks" (a bare verb after a preposition), "will rejected" (a
+    past or third-person form after a modal), "to continued" (after infinitive "to").
+    """
+    hits: list[PatternHit] = []
+    for before, word in zip(tokens, tokens[1:]):
+        if word.start != before.end + 1 or not word.text.isalpha() or not word.text.islower():
+            continue  # only words separated by one space: no punctuation, names or quotes between
+        problem = None
+        if before.tag == "IN" and before.text.lower() not in _BARE_VERB_OK and word.tag == "VB":
+            problem = f"a bare verb after '{before.text}'"
+        elif before.tag == "MD" and word.tag in _FINITE | {"VBN"}:
+            problem = f"'{word.text}' cannot follow '{before.text}'"
+        elif before.tag == "TO" and word.tag in _FINITE and word.pos == "VERB":
+            problem = f"'{word.text}' cannot follow 'to'"
+        if problem is not None:
+            hits.append(PatternHit("verb-form", before.start, word.end,
+                                   f"{problem}: a verb was left in the wrong form", "major"))
     return hits
 
 
@@ -126,8 +156,37 @@ def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
             "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
 
 
+#: Surprisal after the original is offset by this before it is compared with the normalised
+#: surprisal alone: a faithful word costs about 0-3 nats after the original, 5-10 alone.
+CONDITIONED_OFFSET = 6.0
+
+
+def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal]) -> dict[str, object] | None:
+    """The word where a linked sentence breaks: surprising on its own and after its original.
+
+    Reading the original first makes every word it explains cheap, so a paraphrase scores
+    low after the original and a changed fact scores low alone; only a word that neither
+    explains (a broken or scrambled sentence) scores high on both. Unknown words (names,
+    misspellings) are left to the spelling and fact checks.
+    """
+    after = {w.start: w.surprisal for w in after_original}
+    best: tuple[float, WordSurprisal, float, float] | None = None
+    for word, alone, known in normalised(words):
+        if not known or "-" in word.text or word.start not in after:
+            continue
+        score = min(alone, after[word.start] - CONDITIONED_OFFSET)
+        if best is None or score > best[0]:
+            best = (score, word, alone, after[word.start])
+    if best is None:
+        return None
+    score, word, alone, conditioned = best
+    return {"word": word.text, "span": [word.start, word.end], "break_score": round(score, 3),
+            "alone": round(alone, 3), "after_original": round(conditioned, 3)}
+
+
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
-                  lm: dict[str, object] | None, thresholds: Thresholds) -> float:
+                  lm: dict[str, object] | None, thresholds: Thresholds,
+                  breaks: dict[str, object] | None = None) -> float:
     """1.0 reads cleanly; every break or slip lowers it."""
     score = 1.0
     for hit in patterns:
@@ -140,11 +199,15 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
         score *= 1.0 / (1.0 + math.exp(word - thresholds.garble_word))
         score *= 1.0 / (1.0 + math.exp(2.0 * (mean - thresholds.garble_sentence)))
         score = min(1.0, score * 1.3)
+    if breaks is not None:
+        score *= 1.0 / (1.0 + math.exp(float(breaks["break_score"]) - thresholds.garble_break))  # type: ignore[arg-type]
+        score = min(1.0, score * 1.1)
     return round(max(0.0, min(1.0, score)), 4)
 
 
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
-                  lm: dict[str, object] | None, known_names: frozenset[str], thresholds: Thresholds) -> list[Flag]:
+                  lm: dict[str, object] | None, known_names: frozenset[str], thresholds: Thresholds,
+                  breaks: dict[str, object] | None = None) -> list[Flag]:
     flags: list[Flag] = []
     for hit in patterns:
         kind = "garbled" if hit.severity == "major" else "fluency"
@@ -172,4 +235,10 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         elif word_score >= thresholds.garble_word:
             flags.append(Flag("garbled", "major", f"the sentence breaks at '{lm['word']}'", "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_word}))
+    if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(  # type: ignore[arg-type]
+            f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
+        flags.append(Flag("garbled", "major",
+                          f"the sentence breaks at '{breaks['word']}': the language model finds it out of place "
+                          "both on its own and after reading the original", "lm-break",
+                          {**breaks, "threshold": thresholds.garble_break}))
     return flags

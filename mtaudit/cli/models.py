@@ -31,7 +31,8 @@ def models_list(ctx: typer.Context, config_path: Optional[Path] = typer.Option(N
         for column in ("role", "configured", "installed", "package", "source", "licence"):
             table.add_column(column)
         configured = {"embedder": config.models.embedder, "contradiction": config.models.contradiction,
-                      "lm": config.models.lm, "grammar": config.models.grammar}
+                      "lm": config.models.lm, "grammar": config.models.grammar,
+                      "tagger": config.models.tagger}
         for role, entries in REGISTRY.items():
             for name, entry in entries.items():
                 chosen = configured[role] in (name, "auto")
