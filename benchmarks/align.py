@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from mtaudit.align import AlignParams, align  # noqa: E402
-from mtaudit.align_tasks import AlignTask, TaskVectors, link_task  # noqa: E402
+from mtaudit.align_tasks import AlignTask, link_task  # noqa: E402
 
 DATA = HERE / "data" / "align_dev.jsonl"
 CACHE = HERE / ".cache"

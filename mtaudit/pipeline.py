@@ -20,18 +20,15 @@ from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
-from .backends.tagger import Analysis, Tagger, load_tagger
-from .checks.drift import drift_flags, drift_score, is_counterpart, metric_signatures, string_scores
-from .checks.facts import fact_flags
-from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
-                             tag_patterns)
-from .checks.inversion import inversion_flags
+from .backends.tagger import Tagger, load_tagger
+from .checks.drift import metric_signatures
 from .config import AuditConfig
 from .ingest import DEFAULT_MAX_BYTES, read_document
 from .segment import segment
-from .types import (AlignedSentence, AuditReport, Document, DocumentReport, Flag, OmittedSentence, OriginalRef,
+from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
                     SegmentedDocument, SentenceReport, VariantGroup)
-from .verdict import risk_score, verdict
+from .scoring import CheckItem, run_checks
+from .verdict import verdict
 
 log = logging.getLogger(__name__)
 
@@ -201,87 +198,26 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                 pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
         pair_of.append(pairs)
 
-    say("scoring meaning")
-    contradiction = models.contradiction
-    pair_keys = [(d, r) for d, pairs in enumerate(pair_of) for r in sorted(pairs)
-                 if pairs[r][1] >= t.pair_similarity]
-    conflicts: dict[tuple[int, int], float] = {}
-    if contradiction is not None and pair_keys:
-        texts = [(pair_of[d][r][0], _reprint_text(seg_reprints[d], pair_of[d][r][3])) for d, r in pair_keys]
-        unique = sorted(set(texts))
-        scores = dict(zip(unique, contradiction.conflict(unique).tolist()))
-        conflicts = {key: scores[text] for key, text in zip(pair_keys, texts)}
-
-    say("scoring fluency")
-    reprint_sentences = [s.text for doc in seg_reprints for s in doc.sentences]
-    unique_sentences = sorted(set(reprint_sentences))
-    grammar = models.grammar
-    grammar_findings = dict(zip(unique_sentences, grammar.check(unique_sentences))) if grammar else {}
-    lm = models.lm
-    surprisal = dict(zip(unique_sentences, lm.surprisals(unique_sentences))) if lm else {}
-    # Linked sentences are read again after their original: what it does not explain stands out.
-    read_after: list[tuple[str, str]] = sorted({(pairs[r][0], doc.sentences[r].text)
-                                                for doc, pairs in zip(seg_reprints, pair_of) for r in pairs})
-    after_original = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
-        if lm and read_after else {}
-
-    # Tags of every reprint sentence (verb forms) and named entities of every close pair
-    # (names compared kind by kind), in one pass of the tagger.
-    tagger = models.tagger
-    analyses: dict[str, Analysis] = {}
-    if tagger is not None:
-        fact_texts = {text for d, pairs in enumerate(pair_of) for r, (o_text, sim, _, sides) in pairs.items()
-                      if sim >= t.fact_similarity for text in (o_text, _reprint_text(seg_reprints[d], sides))}
-        tag_texts = sorted(fact_texts | set(unique_sentences))
-        analyses = dict(zip(tag_texts, tagger.analyse(tag_texts)))
-    entity_table = {text: tuple((e.text, e.label) for e in analysis.entities) for text, analysis in analyses.items()}
-
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
-    known_names = frozenset(w.lower() for text in original_context for w in text.split())
+    items = []
+    for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
+        for sentence in doc.sentences:
+            pair = pairs.get(sentence.index)
+            if pair is None:
+                items.append(CheckItem(sentence.text))
+            else:
+                text, similarity, _, reprint_side = pair
+                items.append(CheckItem(sentence.text, text, _reprint_text(doc, reprint_side), similarity))
+    results = iter(run_checks(items, models, config, original_context, say))
 
     reports = []
     for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
         sentence_reports = []
         for sentence in doc.sentences:
+            result = next(results)
             pair = pairs.get(sentence.index)
-            scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None,
-                                               "drift": None}
-            flags: list[Flag] = []
-            aligned: tuple[AlignedSentence, ...] = ()
-            if pair is not None:
-                text, similarity, refs, reprint_side = pair
-                reprint_text = _reprint_text(doc, reprint_side)
-                scores.update(string_scores(text, reprint_text))
-                scores["similarity"] = round(similarity, 4)
-                scores["drift"] = drift_score(similarity, scores["chrf"])  # type: ignore[arg-type]
-                if (d, sentence.index) in conflicts:
-                    scores["conflict"] = round(conflicts[(d, sentence.index)], 4)
-                aligned = _aligned(table[sentence.text], refs, pool, seg_originals, table)
-                close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
-                entities = ((entity_table[text], entity_table[reprint_text])
-                            if text in entity_table and reprint_text in entity_table else None)
-                fact = fact_flags(text, reprint_text, similarity, close, original_context, t, entities)
-                flags += inversion_flags(text, sentence.text, similarity, close,
-                                         conflicts.get((d, sentence.index)), bool(fact), t)
-                flags += fact
-                flags += drift_flags(scores, t)  # type: ignore[arg-type]
-            else:
-                flags += inversion_flags(None, sentence.text, None, False, None, False, t)
-                flags += fact_flags(None, sentence.text, None, False, original_context, t)
-            patterns = garble_patterns(sentence.text)
-            if sentence.text in analyses:
-                patterns += tag_patterns(sentence.text, analyses[sentence.text].tokens)
-            findings = grammar_findings.get(sentence.text, [])
-            evidence = lm_evidence(surprisal[sentence.text]) if sentence.text in surprisal else None
-            breaks = None
-            if pair is not None and (pair[0], sentence.text) in after_original:
-                breaks = break_evidence(surprisal[sentence.text], after_original[(pair[0], sentence.text)])
-            flags += fluency_flags(sentence.text, patterns, findings, evidence, known_names, t, breaks)
-            scores["fluency"] = fluency_score(patterns, findings, evidence, t, breaks)
-            if evidence is not None:
-                scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
-            scores["risk"] = risk_score(flags, scores)
-            sentence_reports.append(SentenceReport(sentence, aligned, scores, tuple(flags)))
+            aligned = _aligned(table[sentence.text], pair[2], pool, seg_originals, table) if pair is not None else ()
+            sentence_reports.append(SentenceReport(sentence, aligned, result.scores, result.flags))
         linked = {r.doc for pairs_ in pairs.values() for r in pairs_[2]}
         covered = {(ref.doc, ref.index) for p in pairs.values() for ref in p[2]}
         for index, ref in enumerate(pool.refs):

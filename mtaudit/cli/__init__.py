@@ -37,6 +37,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 from . import audit as _audit  # noqa: E402,F401  (registers the subcommand)
 from . import models as _models  # noqa: E402,F401
 from . import align as _align  # noqa: E402,F401
+from . import score as _score  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,58 @@
+"""mtaudit score: the audit's checks on (original, reprint) pairs given directly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import app
+from .common import build_config, handled, stderr_console
+
+#: Pairs scored per step of the progress bar (every model still sees a whole chunk at once).
+CHUNK = 256
+
+
+@app.command("score")
+def score_cli(
+    input_path: Path = typer.Option(..., "--input", "-i", metavar="PAIRS.jsonl",
+                                    help='One pair a line: {"id": ..., "original": ..., "reprint": ...}.'),
+    output: Path = typer.Option(..., "--output", metavar="SCORED.jsonl", help="Where to write one result a line."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
+    embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
+    contradiction: Optional[str] = typer.Option(None, help="Contradiction model: 'auto', 'none', a name or path."),
+    lm: Optional[str] = typer.Option(None, help="Language model for surprisal, or 'none'."),
+    grammar: Optional[str] = typer.Option(None, help="Grammar backend: harper, languagetool or none."),
+    languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+) -> None:
+    """Score each pair with the checks, thresholds and severities the audit applies to a linked sentence.
+
+    Exit 0 when every pair was scored, 2 on bad input (the message names the line).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ..pipeline import ModelSet
+    from ..report import write_atomic
+    from ..scoring import read_pairs, score_pairs
+
+    err = stderr_console()
+    with handled(debug):
+        config = build_config(config_path, None, embedder, contradiction, lm, grammar, languagetool_url)
+        pairs = read_pairs(input_path)
+        models = ModelSet(config)
+        lines: list[str] = []
+        columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True, disable=len(pairs) <= CHUNK) as bar:
+            task = bar.add_task("scoring", total=len(pairs))
+            for start in range(0, len(pairs), CHUNK):
+                chunk = pairs[start:start + CHUNK]
+                for pair, result in zip(chunk, score_pairs(chunk, models, config)):
+                    lines.append(json.dumps({"id": pair.id, "flags": [f.to_dict() for f in result.flags],
+                                             "scores": result.scores}, ensure_ascii=False))
+                bar.advance(task, len(chunk))
+        write_atomic(output, "".join(line + "\n" for line in lines))
+        err.print(f"scored {len(lines)} pairs into {output}", highlight=False)

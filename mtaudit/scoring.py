@@ -1,0 +1,192 @@
+"""The check stage: every reprint sentence, with its original if it has one, -> scores and flags.
+
+``mtaudit audit`` runs it on the sentences of aligned documents and ``mtaudit score`` on
+pairs given directly; both get the same checks, thresholds and severities. Each model
+sees all sentences of a run in one batched call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .backends.tagger import Analysis
+from .checks.drift import drift_flags, drift_score, is_counterpart, string_scores
+from .checks.facts import fact_flags
+from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
+                             tag_patterns)
+from .checks.inversion import inversion_flags
+from .config import AuditConfig
+from .types import Flag
+from .verdict import risk_score
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One reprint sentence to judge."""
+
+    sentence: str
+    """The reprint sentence (fluency is judged on it alone)."""
+    original: str | None = None
+    """The original text it is linked to (joined if several sentences), or None."""
+    reprint: str | None = None
+    """The reprint side of the link when it spans several sentences; defaults to ``sentence``."""
+    similarity: float | None = None
+    """Cosine similarity of the link."""
+
+    @property
+    def reprint_side(self) -> str:
+        return self.reprint if self.reprint is not None else self.sentence
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    scores: dict[str, float | None]
+    flags: tuple[Flag, ...]
+
+
+def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type: ignore[no-untyped-def]
+               original_context: Sequence[str] | None = (), progress: Progress | None = None) -> list[CheckResult]:
+    """Scores and flags for each item. ``original_context`` is the originals' text, against
+    which people's titles are checked and names are not taken for misspellings; None
+    means each item's own original (independent pairs)."""
+    t = config.thresholds
+    say = progress or (lambda message: None)
+    linked = [item for item in items if item.original is not None]
+
+    say("scoring meaning")
+    contradiction = models.contradiction
+    conflicts: dict[tuple[str, str], float] = {}
+    pairs = sorted({(item.original, item.reprint_side) for item in linked
+                    if item.similarity is not None and item.similarity >= t.pair_similarity})
+    if contradiction is not None and pairs:
+        conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
+
+    say("scoring fluency")
+    sentences = sorted({item.sentence for item in items})
+    grammar = models.grammar
+    findings = dict(zip(sentences, grammar.check(sentences))) if grammar else {}
+    lm = models.lm
+    alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
+    # Linked sentences are read again after their original: what it does not explain stands out.
+    read_after = sorted({(item.original, item.sentence) for item in linked})
+    after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
+        if lm and read_after else {}
+
+    # Tags of every sentence (verb forms) and named entities of every close pair (names are
+    # compared kind by kind), in one pass of the tagger.
+    tagger = models.tagger
+    analyses: dict[str, Analysis] = {}
+    if tagger is not None:
+        fact_texts = {text for item in linked if item.similarity is not None and item.similarity >= t.fact_similarity
+                      for text in (item.original, item.reprint_side)}
+        texts = sorted(fact_texts | set(sentences))  # type: ignore[arg-type]
+        analyses = dict(zip(texts, tagger.analyse(texts)))
+    entities = {text: tuple((e.text, e.label) for e in analysis.entities) for text, analysis in analyses.items()}
+    shared_context = original_context
+
+    results = []
+    for item in items:
+        if shared_context is None:
+            original_context = [item.original] if item.original is not None else []
+        known_names = frozenset(w.lower() for text in original_context for w in text.split())  # type: ignore[union-attr]
+        scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
+        flags: list[Flag] = []
+        if item.original is not None:
+            original, reprint = item.original, item.reprint_side
+            similarity = item.similarity if item.similarity is not None else 0.0
+            scores.update(string_scores(original, reprint))
+            scores["similarity"] = round(similarity, 4)
+            scores["drift"] = drift_score(similarity, scores["chrf"])  # type: ignore[arg-type]
+            conflict = conflicts.get((original, reprint))
+            if conflict is not None:
+                scores["conflict"] = round(conflict, 4)
+            close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+            typed = (entities[original], entities[reprint]) if original in entities and reprint in entities else None
+            fact = fact_flags(original, reprint, similarity, close, original_context, t, typed)  # type: ignore[arg-type]
+            flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t)
+            flags += fact
+            flags += drift_flags(scores, t)  # type: ignore[arg-type]
+        else:
+            flags += inversion_flags(None, item.sentence, None, False, None, False, t)
+            flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
+        patterns = garble_patterns(item.sentence)
+        if item.sentence in analyses:
+            patterns += tag_patterns(item.sentence, analyses[item.sentence].tokens)
+        found = findings.get(item.sentence, [])
+        evidence = lm_evidence(alone[item.sentence]) if item.sentence in alone else None
+        breaks = None
+        if item.original is not None and (item.original, item.sentence) in after:
+            breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)])
+        flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
+        scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks)
+        if evidence is not None:
+            scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
+        scores["risk"] = risk_score(flags, scores)
+        results.append(CheckResult(scores, tuple(flags)))
+    return results
+
+
+# --- independent pairs (mtaudit score) -------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    original: str
+    reprint: str
+
+
+def parse_pair(line: str, where: str) -> Pair:
+    import json
+
+    from .errors import InputError
+
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})",
+                         "Write one JSON object per line") from None
+    if not isinstance(data, dict):
+        raise InputError(where, "is not a JSON object", 'Write {"id": ..., "original": ..., "reprint": ...}')
+    for field in ("id", "original", "reprint"):
+        if field not in data:
+            raise InputError(where, f"has no '{field}' field", "Every pair needs 'id', 'original' and 'reprint'")
+    for field in ("original", "reprint"):
+        if not isinstance(data[field], str) or not data[field].strip():
+            raise InputError(where, f"'{field}' must be a non-empty string", "Give the sentence as text")
+    return Pair(str(data["id"]), data["original"].strip(), data["reprint"].strip())
+
+
+def read_pairs(path) -> list[Pair]:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from .errors import InputError
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(str(path), "does not exist", "Check the path") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory", "Name a .jsonl file") from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), "is not UTF-8 text", "Save the pairs as UTF-8 JSON Lines") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})", "Check its permissions") from None
+    pairs = [parse_pair(line, f"{path}, line {n}") for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if not pairs:
+        raise InputError(str(path), "holds no pairs", 'Write one {"id", "original", "reprint"} object per line')
+    return pairs
+
+
+def score_pairs(pairs: Sequence[Pair], models, config: AuditConfig,  # type: ignore[no-untyped-def]
+                progress: Progress | None = None) -> list[CheckResult]:
+    """Each reprint judged against its own original, as the audit judges a linked sentence."""
+    if not pairs:
+        return []
+    texts = sorted({p.original for p in pairs} | {p.reprint for p in pairs})
+    vectors = dict(zip(texts, models.embedder.encode(texts)))
+    items = [CheckItem(p.reprint, p.original, None, float(vectors[p.original] @ vectors[p.reprint])) for p in pairs]
+    return run_checks(items, models, config, None, progress)
