@@ -119,7 +119,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         evidence = lm_evidence(alone[item.sentence]) if item.sentence in alone else None
         breaks = None
         if item.original is not None and (item.original, item.sentence) in after:
-            breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)])
+            breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)], item.original)
         flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
         scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks)
         if evidence is not None:

@@ -147,12 +147,19 @@ def _words(text, values):
 ])
 def test_break_evidence_needs_both_readings(alone, after, word, score):
     text = "the campaign that contributed to it"
-    evidence = break_evidence(_words(text, alone), _words(text, after))
+    evidence = break_evidence(_words(text, alone), _words(text, after), "It contributed to the campaign.")
     assert evidence is not None and evidence["word"] == word
     if score is not None:
         assert evidence["break_score"] == pytest.approx(score, abs=0.01)
     else:
         assert evidence["break_score"] <= -3
+
+
+def test_break_evidence_ignores_words_the_original_does_not_use():
+    text = "the campaign that contributed to it"
+    words = _words(text, [5, 5, 5, 15, 5, 5])
+    evidence = break_evidence(words, _words(text, [1, 1, 1, 14, 1, 1]), "The campaign was aimed at it.")
+    assert evidence is None or evidence["word"] != "contributed"
 
 
 @pytest.mark.parametrize("original,reprint,changed", [

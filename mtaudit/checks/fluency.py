@@ -161,18 +161,22 @@ def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
 CONDITIONED_OFFSET = 6.0
 
 
-def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal]) -> dict[str, object] | None:
-    """The word where a linked sentence breaks: surprising on its own and after its original.
+def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
+                   original: str) -> dict[str, object] | None:
+    """The word where a linked sentence breaks: a word taken from the original that is
+    surprising both on its own and after reading the original.
 
     Reading the original first makes every word it explains cheap, so a paraphrase scores
-    low after the original and a changed fact scores low alone; only a word that neither
-    explains (a broken or scrambled sentence) scores high on both. Unknown words (names,
-    misspellings) are left to the spelling and fact checks.
+    low after the original and a changed fact scores low alone. A word the original also
+    uses but that stays surprising after it has been put in the wrong place: the sentence
+    was broken or scrambled in translation. Words the original does not use (new wording,
+    names, misspellings) are left to the other checks.
     """
+    used = {w.lower() for w in re.findall(r"\w+", original)}
     after = {w.start: w.surprisal for w in after_original}
     best: tuple[float, WordSurprisal, float, float] | None = None
     for word, alone, known in normalised(words):
-        if not known or "-" in word.text or word.start not in after:
+        if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
         score = min(alone, after[word.start] - CONDITIONED_OFFSET)
         if best is None or score > best[0]:
@@ -238,7 +242,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(  # type: ignore[arg-type]
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
         flags.append(Flag("garbled", "major",
-                          f"the sentence breaks at '{breaks['word']}': the language model finds it out of place "
+                          f"the sentence breaks at '{breaks['word']}': a word of the original, out of place "
                           "both on its own and after reading the original", "lm-break",
                           {**breaks, "threshold": thresholds.garble_break}))
     return flags
