@@ -44,12 +44,17 @@ class Thresholds:
     """Two originals sharing this share of twins are versions of one article."""
     contradiction: float = 0.9
     """Conflict probability from the contradiction model that flags a pair as inverted."""
+    contradiction_alone: float = 0.98
+    """Without negation or antonym evidence, the contradiction model flags only at this conflict ..."""
     contradiction_similarity: float = 0.8
-    """The contradiction model alone (no negation or antonym evidence) flags only pairs this close."""
+    """... and only pairs this close (cosine)."""
     pair_similarity: float = 0.7
     """Pairs below this cosine are loose counterparts: fact and inversion checks stay quiet on them."""
     fact_similarity: float = 0.8
-    """Numbers and names are compared only in pairs at least this close (cosine)."""
+    """Numbers and names are compared in close pairs at least this similar (cosine) ..."""
+    fact_chrf: float = 45.0
+    """... or in pairs sharing this much wording (chrF), where a name may also be replaced by a
+    name of another kind (a person by an organisation)."""
     pair_chrf: float = 35.0
     """Pairs below this chrF share too little wording for word-level fact and polarity comparison."""
     drift_minor: float = 0.5

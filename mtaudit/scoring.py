@@ -47,6 +47,22 @@ class CheckResult:
     flags: tuple[Flag, ...]
 
 
+def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
+    """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
+    (labelled PROPN: a name of unknown kind)."""
+    items = [(e.text, e.label) for e in analysis.entities]
+    inside = [(e.start, e.end) for e in analysis.entities]
+    run: list[str] = []
+    for token in (*analysis.tokens, None):
+        if token is not None and token.tag in ("NNP", "NNPS") and not any(a <= token.start < b for a, b in inside):
+            run.append(token.text)
+            continue
+        if run:
+            items.append((" ".join(run), "PROPN"))
+            run = []
+    return tuple(items)
+
+
 def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type: ignore[no-untyped-def]
                original_context: Sequence[str] | None = (), progress: Progress | None = None) -> list[CheckResult]:
     """Scores and flags for each item. ``original_context`` is the originals' text, against
@@ -57,10 +73,13 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     linked = [item for item in items if item.original is not None]
 
     say("scoring meaning")
+    strings = {(item.original, item.reprint_side): string_scores(item.original, item.reprint_side)  # type: ignore[arg-type]
+               for item in linked}
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
-                    if item.similarity is not None and item.similarity >= t.pair_similarity})
+                    if item.similarity is not None and is_counterpart(
+                        item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
         conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
 
@@ -80,11 +99,10 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     tagger = models.tagger
     analyses: dict[str, Analysis] = {}
     if tagger is not None:
-        fact_texts = {text for item in linked if item.similarity is not None and item.similarity >= t.fact_similarity
-                      for text in (item.original, item.reprint_side)}
+        fact_texts = {text for item in linked for text in (item.original, item.reprint_side)}
         texts = sorted(fact_texts | set(sentences))  # type: ignore[arg-type]
         analyses = dict(zip(texts, tagger.analyse(texts)))
-    entities = {text: tuple((e.text, e.label) for e in analysis.entities) for text, analysis in analyses.items()}
+    entities = {text: named_items(analysis) for text, analysis in analyses.items()}
     shared_context = original_context
 
     results = []
@@ -97,7 +115,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         if item.original is not None:
             original, reprint = item.original, item.reprint_side
             similarity = item.similarity if item.similarity is not None else 0.0
-            scores.update(string_scores(original, reprint))
+            scores.update(strings[(original, reprint)])
             scores["similarity"] = round(similarity, 4)
             scores["drift"] = drift_score(similarity, scores["chrf"])  # type: ignore[arg-type]
             conflict = conflicts.get((original, reprint))
@@ -106,9 +124,12 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
             typed = (entities[original], entities[reprint]) if original in entities and reprint in entities else None
             fact = fact_flags(original, reprint, similarity, close, original_context, t, typed)  # type: ignore[arg-type]
-            flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t)
+            lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in analyses
+                      for token in analyses[text].tokens if token.lemma}
+            flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas)
             flags += fact
-            flags += drift_flags(scores, t)  # type: ignore[arg-type]
+            reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
+            flags += drift_flags(scores, t, close, reversed_already)  # type: ignore[arg-type]
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]

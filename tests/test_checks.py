@@ -179,3 +179,16 @@ def test_typed_name_changes(original, reprint, changed):
                                       ("Sherman", "Stoltenberg", False), ("U.S.", "US", True)])
 def test_name_matches(a, b, same):
     assert name_matches(a, b) is same
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    ("He has been unable to take the drugs.", "She has been unable to take the drugs.", (["he"], ["she"])),
+    ("Whitmer said she followed the guidelines.", "Whitmer said he followed the guidelines.", (["she"], ["he"])),
+    ("He met his sister on Monday.", "He met her on Monday.", None),  # she was already there
+    ("The minister resigned.", "She resigned.", None),  # nothing lost
+])
+def test_gender_change(original, reprint, changed):
+    from mtaudit.checks.facts import gender_change
+
+    got = gender_change(original, reprint)
+    assert (None if got is None else (got["original"], got["reprint"])) == changed

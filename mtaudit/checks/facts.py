@@ -1,4 +1,4 @@
-"""Changed facts: numbers, days and months, names and people's titles.
+"""Changed facts: numbers, days and months, names, a person's gender and people's titles.
 
 Only substitutions count (an item on each side with no match on the other): a
 reprint that drops a number has drifted, one that changes it has a wrong fact.
@@ -147,7 +147,7 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
 #: spaCy entity labels compared as names, by kind: a person is only replaced by a person.
 NAME_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
               "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "title of a work",
-              "LAW": "law"}
+              "LAW": "law", "PROPN": "name"}
 
 
 def _entity_name(text: str) -> str:
@@ -163,22 +163,63 @@ def name_matches(a: str, b: str) -> bool:
     return any(same_name(x, y) for x in parts_a for y in parts_b if x[:1].isupper() and y[:1].isupper())
 
 
-def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]]) -> list[dict[str, object]]:
-    """Names of one kind replaced by other names of that kind; (text, spaCy label) per side."""
+def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
+                       across_kinds: bool = False) -> list[dict[str, object]]:
+    """Names replaced by other names; (text, spaCy label) per side.
+
+    Names are compared kind by kind (a person replaced by a person). With
+    ``across_kinds``, for pairs that share most of their wording, a person replaced by an
+    organisation counts too; group adjectives (NORP: "Soviet", "Russian") never stand in
+    for another kind, so "Putin" -> "Soviet" is not a replacement.
+    """
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if label in NAME_KINDS]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if label in NAME_KINDS]
+    lost_all = [(n, k) for n, k in dict.fromkeys(o_names) if not any(name_matches(n, m) for m, _ in r_names)]
+    new_all = [(n, k) for n, k in dict.fromkeys(r_names) if not any(name_matches(n, m) for m, _ in o_names)]
     changes = []
-    for kind in dict.fromkeys(k for _, k in o_names):
-        lost = list(dict.fromkeys(n for n, k in o_names if k == kind and not any(name_matches(n, m) for m, _ in r_names)))
-        new = list(dict.fromkeys(n for n, k in r_names if k == kind and not any(name_matches(n, m) for m, _ in o_names)))
+    for kind in dict.fromkeys(k for _, k in lost_all if k != "name"):
+        lost = list(dict.fromkeys(n for n, k in lost_all if k == kind))
+        new = list(dict.fromkeys(n for n, k in new_all if k == kind))
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "kind": kind, "original": lost, "reprint": new})
+    if across_kinds and not changes:
+        lost = list(dict.fromkeys(n for n, k in lost_all if k != "group"))
+        new = list(dict.fromkeys(n for n, k in new_all if k != "group"))
+        if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
+            changes.append({"type": "name", "original": lost, "reprint": new})
     return changes
+
+
+MALE = frozenset({"he", "him", "his", "himself", "man", "men", "boy", "boys", "father", "fathers", "son", "sons",
+                  "brother", "brothers", "husband", "husbands", "mr", "king", "male", "males", "uncle", "nephew",
+                  "grandfather", "grandson", "gentleman", "gentlemen", "sir", "boyfriend", "prince", "dad"})
+FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "girls", "mother", "mothers",
+                    "daughter", "daughters", "sister", "sisters", "wife", "wives", "mrs", "ms", "queen", "female",
+                    "females", "aunt", "niece", "grandmother", "granddaughter", "lady", "ladies", "madam",
+                    "girlfriend", "princess", "mom", "mum"})
+
+
+def gender_change(original: str, reprint: str) -> dict[str, object] | None:
+    """A person's gender flipped: gendered words of one gender lost, of the other gained."""
+    o_words = [w.lower() for w in _WORD.findall(original)]
+    r_words = [w.lower() for w in _WORD.findall(reprint)]
+
+    def count(words: list[str], vocabulary: frozenset[str]) -> int:
+        return sum(1 for w in words if w in vocabulary)
+
+    for lost_set, gained_set in ((MALE, FEMALE), (FEMALE, MALE)):
+        lost = count(o_words, lost_set) - count(r_words, lost_set)
+        gained = count(r_words, gained_set) - count(o_words, gained_set)
+        if lost > 0 and gained > 0 and count(o_words, gained_set) == 0:
+            return {"type": "gender",
+                    "original": sorted({w for w in o_words if w in lost_set}),
+                    "reprint": sorted({w for w in r_words if w in gained_set})}
+    return None
 
 
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-                 ) -> list[dict[str, object]]:
+                 across_kinds: bool = False) -> list[dict[str, object]]:
     """Items that one side changed into another: numbers, days/months, names.
 
     ``entities`` are the named entities (text, label) of the original and the reprint from
@@ -196,8 +237,12 @@ def fact_changes(original: str, reprint: str,
     r_days = {w.lower() for w in _WORD.findall(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
+    gender = gender_change(original, reprint)
+    if gender is not None:
+        changes.append(gender)
     if entities is not None:
-        changes.extend(typed_name_changes(*entities))
+        typed = typed_name_changes(*entities, across_kinds=across_kinds)
+        changes.extend(typed)
         return changes
     o_names, r_names = names(original), names(reprint)
     lost_names = _unmatched(dict.fromkeys(o_names), r_names)
@@ -227,15 +272,24 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None) -> list[Flag]:
     """Substituted numbers, dates and names in a close pair; changed titles against all originals."""
     flags = []
-    if original is not None and close and similarity is not None and similarity >= thresholds.fact_similarity:
-        for change in fact_changes(original, reprint, entities):
+    chrf = _chrf(original, reprint) if original is not None else 0.0
+    shared_wording = chrf >= thresholds.fact_chrf
+    if original is not None and similarity is not None and (
+            shared_wording or (close and similarity >= thresholds.fact_similarity)):
+        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording):
             was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
             now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             flags.append(Flag("fact", "major", f"{what} changed: '{was}' in the original, '{now}' here",
-                              f"fact-{change['type']}", {**change, "similarity": similarity}))
+                              f"fact-{change['type']}", {**change, "similarity": similarity, "chrf": round(chrf, 2)}))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original, "  # type: ignore[index]
                           f"'{change['reprint'][0]}' here", "fact-title", change))  # type: ignore[index]
     return flags
+
+
+def _chrf(original: str, reprint: str) -> float:
+    from .drift import string_scores
+
+    return string_scores(original, reprint)["chrf"]

@@ -4,7 +4,7 @@ and the contradiction model's verdict on a linked pair."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..config import Thresholds
 from ..types import Flag
@@ -97,22 +97,29 @@ def _proper(text: str) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
-def negation_flips(original: str, reprint: str) -> list[dict[str, str]]:
-    """Negations present on one side only whose negated word stands un-negated on the other.
+def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
+    """Negations whose negated word stands un-negated on the other side.
 
-    "would not heed" / "would heed" is a flip; "noncommittal" / "neither accepted nor
-    rejected" is not, because neither side's negated words appear on the other.
+    "would not heed" / "would heed" is a flip, and so is "did not say" / "said" given
+    ``lemmas`` (lower-cased word -> dictionary form, from a tagger); "noncommittal" /
+    "neither accepted nor rejected" is not, because neither side's negated words appear
+    on the other.
     """
+    lemmas = lemmas or {}
+
+    def base(word: str) -> str:
+        return stem(lemmas.get(word, word))
+
     o_words, r_words = tokens(original), tokens(reprint)
-    if len(negations(o_words)) == len(negations(r_words)):
-        return []
     proper = _proper(original) | _proper(reprint)
     flips = []
     for side, here, there in (("original", o_words, r_words), ("reprint", r_words, o_words)):
-        there_negated = {stem(w) for _, w in negated_words(there, proper)}
-        there_stems = {stem(w) for w in there}
+        # Everything a few words after a negation on the other side counts as negated there:
+        # "not the weekend" and "not on weekends" negate the same thing.
+        there_negated = {base(w) for i, _ in negations(there) for w in there[i + 1:i + 5]}
+        there_bases = {base(w) for w in there}
         for cue, word in negated_words(here, proper):
-            if stem(word) in there_stems and stem(word) not in there_negated:
+            if base(word) in there_bases and base(word) not in there_negated:
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
 
@@ -163,14 +170,15 @@ def dangling_nor(reprint: str) -> dict[str, object] | None:
 
 
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
-                    conflict: float | None, has_fact_change: bool, thresholds: Thresholds) -> list[Flag]:
+                    conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
+                    lemmas: Mapping[str, str] | None = None) -> list[Flag]:
     """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
     :func:`mtaudit.checks.drift.is_counterpart`); word-level comparison needs one."""
     flags: list[Flag] = []
     nor = dangling_nor(reprint)
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
-    flips = negation_flips(original, reprint) if paired else []  # type: ignore[arg-type]
+    flips = negation_flips(original, reprint, lemmas) if paired else []  # type: ignore[arg-type]
     antonyms = antonym_flips(original, reprint) if paired else []  # type: ignore[arg-type]
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
@@ -189,6 +197,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, **evidence_model}))
     if (model_says and not flags and not has_fact_change and similarity is not None
+            and conflict >= thresholds.contradiction_alone  # type: ignore[operator]
             and similarity >= thresholds.contradiction_similarity):
         flags.append(Flag("inverted", "major",
                           f"the contradiction model reads this as reversing the original (conflict {conflict:.2f})",
