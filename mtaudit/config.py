@@ -63,6 +63,9 @@ class Thresholds:
     """Normalised surprisal of one word (nats) that marks a break in the sentence (1% of clean DEMETR dev)."""
     garble_sentence: float = 2.9
     """Mean normalised surprisal of a sentence above which it reads as word salad."""
+    garble_sentence_break: float = 2.0
+    """A linked sentence reads as word salad only if its break score (below) is at least this
+    too: a faithful translation that is merely dense (lists of names) is explained by its original."""
     garble_break: float = 6.5
     """A word of the original this surprising both alone (normalised) and after the original
     (minus 6 nats) marks a break: 0.5-1% of human paraphrases in MQM dev, 0% of DEMETR's

@@ -50,17 +50,23 @@ class CheckResult:
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
     (labelled PROPN: a name of unknown kind)."""
-    items = [(e.text, e.label) for e in analysis.entities]
+    items = [[e.text, e.label, e.end] for e in analysis.entities]
     inside = [(e.start, e.end) for e in analysis.entities]
-    run: list[str] = []
+    run: list = []
     for token in (*analysis.tokens, None):
         if token is not None and token.tag in ("NNP", "NNPS") and not any(a <= token.start < b for a, b in inside):
-            run.append(token.text)
+            run.append(token)
             continue
         if run:
-            items.append((" ".join(run), "PROPN"))
+            text = " ".join(t.text for t in run)
+            # A run right after an entity continues it: "Islamic" (a group) + "State".
+            before = next((item for item in items if item[2] + 1 == run[0].start), None)
+            if before is not None:
+                before[0], before[2] = f"{before[0]} {text}", run[-1].end
+            else:
+                items.append([text, "PROPN", run[-1].end])
             run = []
-    return tuple(items)
+    return tuple((text, label) for text, label, _ in items)
 
 
 def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type: ignore[no-untyped-def]

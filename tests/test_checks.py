@@ -192,3 +192,9 @@ def test_gender_change(original, reprint, changed):
 
     got = gender_change(original, reprint)
     assert (None if got is None else (got["original"], got["reprint"])) == changed
+
+
+@pytest.mark.parametrize("a,b,same", [("ISIS", "Islamic State", True), ("UN", "United Nations", True),
+                                      ("NATO", "Islamic State", False), ("IS", "Israel", False)])
+def test_acronyms_match_their_names(a, b, same):
+    assert name_matches(a, b) is same

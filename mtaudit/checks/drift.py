@@ -57,11 +57,13 @@ def is_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bo
 
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
                 reversed_already: bool = False) -> list[Flag]:
-    """Meaning drift from the scores; on a close counterpart, a conflict that the contradiction
-    model sees but no other check confirms is a major drift (the meaning may have turned)."""
+    """Meaning drift from the scores; on a close counterpart (cosine >= contradiction_similarity
+    or chrF >= fact_chrf), a conflict that the contradiction model sees but no other check
+    confirms is a major drift: the meaning may have turned."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
-    if (close and not reversed_already and conflict is not None and conflict >= thresholds.contradiction):
+    strong = scores["similarity"] >= thresholds.contradiction_similarity or scores["chrf"] >= thresholds.fact_chrf
+    if close and strong and not reversed_already and conflict is not None and conflict >= thresholds.contradiction:
         return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
                      f"with the original ({conflict:.2f})", "contradiction-model",
                      {"conflict": conflict, "drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]

@@ -154,9 +154,19 @@ def _entity_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", re.sub(r"['’]s$", "", text.strip()))
 
 
+def is_acronym_of(short: str, long: str) -> bool:
+    """ISIS / Islamic State, UN / United Nations: capitals that spell the initials of the words."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
+    if len(letters) < 2 or not letters.isupper() or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    return letters.startswith(initials) or initials.startswith(letters)
+
+
 def name_matches(a: str, b: str) -> bool:
-    """Same name, a variant spelling, or a part of it (Putin / Vladimir Putin)."""
-    if same_name(a, b):
+    """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin)."""
+    if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a):
         return True
     parts_a = [w for w in re.split(r"[\s-]+", a) if len(w) > 2]
     parts_b = [w for w in re.split(r"[\s-]+", b) if len(w) > 2]

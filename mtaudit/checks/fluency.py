@@ -233,7 +233,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         word_score = float(lm["word_score"])  # type: ignore[arg-type]
         mean = float(lm["mean"])  # type: ignore[arg-type]
         headline = not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
-        if mean >= thresholds.garble_sentence and not headline:
+        explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break  # type: ignore[arg-type]
+        if mean >= thresholds.garble_sentence and not headline and not explained:
             flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
                               "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word:
