@@ -198,3 +198,11 @@ def test_gender_change(original, reprint, changed):
                                       ("NATO", "Islamic State", False), ("IS", "Israel", False)])
 def test_acronyms_match_their_names(a, b, same):
     assert name_matches(a, b) is same
+
+
+def test_gender_change_beside_the_original_gender():
+    from mtaudit.checks.facts import gender_change
+
+    got = gender_change("Although Winfrey was tearful in her farewell, she said she will be back.",
+                        "Although Winfrey had tears in his eyes as she parted, she said she would be back.")
+    assert got is not None and got["original"] == ["her", "she"] and got["reprint"] == ["his"]

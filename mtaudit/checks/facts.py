@@ -220,7 +220,10 @@ def gender_change(original: str, reprint: str) -> dict[str, object] | None:
     for lost_set, gained_set in ((MALE, FEMALE), (FEMALE, MALE)):
         lost = count(o_words, lost_set) - count(r_words, lost_set)
         gained = count(r_words, gained_set) - count(o_words, gained_set)
-        if lost > 0 and gained > 0 and count(o_words, gained_set) == 0:
+        # The original speaks of one gender only and the reprint brings in the other, in
+        # place of it or beside it ("Winfrey had tears in his eyes as she parted").
+        if count(o_words, lost_set) > 0 and gained > 0 and count(o_words, gained_set) == 0 and (
+                lost > 0 or count(r_words, lost_set) > 0):
             return {"type": "gender",
                     "original": sorted({w for w in o_words if w in lost_set}),
                     "reprint": sorted({w for w in r_words if w in gained_set})}

@@ -138,6 +138,19 @@ def antonym_flips(original: str, reprint: str) -> list[dict[str, str]]:
     return list(unique.values())
 
 
+def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
+    """A negation cue that one side has more often than the other ("is enough" / "isn't
+    sufficient"): weak evidence alone, since translations move negations around, but
+    telling when the contradiction model also reads a reversal."""
+    o_cues = [w for _, w in negations(tokens(original))]
+    r_cues = [w for _, w in negations(tokens(reprint))]
+    for side, more, fewer in (("reprint", r_cues, o_cues), ("original", o_cues, r_cues)):
+        for cue in dict.fromkeys(more):
+            if more.count(cue) > fewer.count(cue) and len(more) > len(fewer):
+                return {"cue": cue, "side": side}
+    return None
+
+
 _AUX = r"would|will|could|should|can|did|do|does|is|are|was|were|has|have|had|shall|might|must|may"
 _NOR_INVERTED = re.compile(rf"\bnor\s+({_AUX})\s+(they|he|she|it|we|i|you)\b", re.IGNORECASE)
 
@@ -196,6 +209,12 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, **evidence_model}))
+    shift = polarity_shift(original, reprint) if paired else None  # type: ignore[arg-type]
+    if model_says and not flags and shift is not None:
+        flags.append(Flag("inverted", "major",
+                          f"'{shift['cue']}' is only in the {shift['side']}, and the contradiction model reads a "
+                          f"reversal (conflict {conflict:.2f})", "negation-and-model",
+                          {**shift, "similarity": similarity, **evidence_model}))
     if (model_says and not flags and not has_fact_change and similarity is not None
             and conflict >= thresholds.contradiction_alone  # type: ignore[operator]
             and similarity >= thresholds.contradiction_similarity):
