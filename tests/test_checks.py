@@ -206,3 +206,14 @@ def test_gender_change_beside_the_original_gender():
     got = gender_change("Although Winfrey was tearful in her farewell, she said she will be back.",
                         "Although Winfrey had tears in his eyes as she parted, she said she would be back.")
     assert got is not None and got["original"] == ["her", "she"] and got["reprint"] == ["his"]
+
+
+@pytest.mark.parametrize("a,b,same", [("Vladimir Putin", "Vladimir Zelensky", False),
+                                      ("Mick Fleetwood", "Fleetwood Mac", False),
+                                      ("President Putin", "Vladimir Putin", True)])
+def test_full_names_match_on_the_family_name(a, b, same):
+    assert name_matches(a, b) is same
+
+
+def test_a_name_inside_a_longer_name_matches():
+    assert name_matches("Conservative Party", "Conservative Party Conference")
