@@ -46,6 +46,11 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("better", "worse"), ("best", "worst"), ("good", "bad"), ("optimistic", "pessimistic"),
     ("confirm", "deny"), ("admit", "deny"), ("praise", "criticize"), ("welcome", "reject"),
     ("cheap", "expensive"), ("hot", "cold"), ("young", "old"), ("new", "old"), ("right", "wrong"),
+    ("private", "public"), ("real", "fake"), ("real", "counterfeit"), ("genuine", "fake"), ("fight", "cooperate"),
+    ("impose", "lift"), ("forward", "back"), ("forward", "backward"), ("healthy", "sick"), ("healthy", "ill"),
+    ("healthy", "infected"), ("alive", "dead"), ("present", "absent"), ("rural", "urban"), ("domestic", "foreign"),
+    ("internal", "external"), ("temporary", "permanent"), ("full", "empty"), ("mandatory", "voluntary"),
+    ("punish", "reward"), ("guilty", "acquitted"), ("ancient", "modern"), ("minor", "major"), ("clean", "dirty"),
 )
 
 
@@ -124,10 +129,11 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
-def antonym_flips(original: str, reprint: str) -> list[dict[str, str]]:
+def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Antonym pairs where one side has one word and the other side the opposite, but not both."""
-    o_stems = {stem(w) for w in tokens(original)}
-    r_stems = {stem(w) for w in tokens(reprint)}
+    lemmas = lemmas or {}
+    o_stems = {stem(w) for w in tokens(original)} | {stem(lemmas[w]) for w in tokens(original) if w in lemmas}
+    r_stems = {stem(w) for w in tokens(reprint)} | {stem(lemmas[w]) for w in tokens(reprint) if w in lemmas}
     flips = []
     for a, b in ANTONYMS:
         sa, sb = stem(a), stem(b)
@@ -192,7 +198,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if paired else []  # type: ignore[arg-type]
-    antonyms = antonym_flips(original, reprint) if paired else []  # type: ignore[arg-type]
+    antonyms = antonym_flips(original, reprint, lemmas) if paired else []  # type: ignore[arg-type]
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
