@@ -221,8 +221,17 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
 
 def gender_change(original: str, reprint: str) -> dict[str, object] | None:
     """A person's gender flipped: gendered words of one gender lost, of the other gained."""
-    o_words = [w.lower() for w in _WORD.findall(original)]
-    r_words = [w.lower() for w in _WORD.findall(reprint)]
+    def gendered(text: str) -> list[str]:
+        # "he's" counts as "he"; capitalised words inside a sentence belong to names
+        # ("National Women's Hospital") and say nothing about the person.
+        out = []
+        for i, match in enumerate(_WORD.finditer(text)):
+            word = re.split(r"['’]", match.group())[0]
+            if i == 0 or not word[:1].isupper() or word.lower() in ("he", "she", "his", "her", "him"):
+                out.append(word.lower())
+        return out
+
+    o_words, r_words = gendered(original), gendered(reprint)
 
     def count(words: list[str], vocabulary: frozenset[str]) -> int:
         return sum(1 for w in words if w in vocabulary)
