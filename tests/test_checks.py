@@ -217,3 +217,57 @@ def test_full_names_match_on_the_family_name(a, b, same):
 
 def test_a_name_inside_a_longer_name_matches():
     assert name_matches("Conservative Party", "Conservative Party Conference")
+
+
+@pytest.mark.parametrize("original,reprint,lemmas,words", [
+    # Irregular verbs need the tagger's lemmas: "did not say" negates "said".
+    ("Catry said that 85% were under 60.", "Catri did not say that 85% were under 60.", {"said": "say"}, ["say"]),
+    # The same negation with other words after it is no flip.
+    ("The library is open but not the weekend!", "The library is open but not on weekends!", {}, []),
+    # Both sides negate: no flip even when the counts differ elsewhere.
+    ("I don't know if you realize it or not, but goods came duty-free.",
+     "I don't know if you realize that goods are not duty free.", {}, ["duty"]),
+])
+def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
+    assert [f["word"] for f in negation_flips(original, reprint, lemmas)] == words
+
+
+@pytest.mark.parametrize("original,reprint,shift", [
+    ("In some areas boiling water for a minute is enough.", "In some areas it isn't sufficient to boil water.",
+     {"cue": "not", "side": "reprint"}),
+    ("He never agreed.", "He did not agree.", None),
+    ("Talks ended without a deal.", "Talks ended with no deal.", None),
+])
+def test_polarity_shift(original, reprint, shift):
+    from mtaudit.checks.inversion import polarity_shift
+
+    assert polarity_shift(original, reprint) == shift
+
+
+def test_negation_added_and_contradiction_model_is_inverted():
+    from mtaudit.checks.inversion import inversion_flags
+    from mtaudit.config import Thresholds
+
+    flags = inversion_flags("In some areas boiling water for a minute is enough.",
+                            "In some areas it isn't sufficient to boil water for a minute.", 0.84, True, 0.95,
+                            False, Thresholds())
+    assert [(f.kind, f.check) for f in flags] == [("inverted", "negation-and-model")]
+    # Without the model's agreement, a moved negation is not enough.
+    assert inversion_flags("In some areas boiling water for a minute is enough.",
+                           "In some areas it isn't sufficient to boil water for a minute.", 0.84, True, 0.5,
+                           False, Thresholds()) == []
+
+
+@pytest.mark.parametrize("similarity,chrf,conflict,expected", [
+    (0.84, 60.0, 0.95, [("drift", "major", "contradiction-model")]),  # close pair, conflict: major drift
+    (0.75, 38.0, 0.95, []),  # a loose counterpart (a related story): the model alone says nothing
+    (0.84, 60.0, 0.5, []),
+])
+def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, expected):
+    from mtaudit.checks.drift import drift_flags, drift_score, is_counterpart
+    from mtaudit.config import Thresholds
+
+    t = Thresholds()
+    scores = {"similarity": similarity, "chrf": chrf, "conflict": conflict, "drift": drift_score(similarity, chrf)}
+    flags = drift_flags(scores, t, is_counterpart(similarity, chrf, t))
+    assert [(f.kind, f.severity, f.check) for f in flags if f.severity == "major"] == expected

@@ -102,6 +102,24 @@ def _proper(text: str) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
+def scoped(text: str, width: int = 4) -> list[str]:
+    """Words within ``width`` words after a negation cue, stopping at punctuation."""
+    out: list[str] = []
+    left = 0
+    for match in re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?|[,.;:!?()\"“”]", text):
+        piece = match.group()
+        if not piece[0].isalpha():
+            left = 0
+            continue
+        for word in tokens(piece):
+            if word in NEGATION_CUES:
+                left = width
+            elif left:
+                out.append(word)
+                left -= 1
+    return out
+
+
 def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Negations whose negated word stands un-negated on the other side.
 
@@ -118,10 +136,12 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     o_words, r_words = tokens(original), tokens(reprint)
     proper = _proper(original) | _proper(reprint)
     flips = []
-    for side, here, there in (("original", o_words, r_words), ("reprint", r_words, o_words)):
-        # Everything a few words after a negation on the other side counts as negated there:
-        # "not the weekend" and "not on weekends" negate the same thing.
-        there_negated = {base(w) for i, _ in negations(there) for w in there[i + 1:i + 5]}
+    for side, here, there, there_text in (("original", o_words, r_words, reprint),
+                                          ("reprint", r_words, o_words, original)):
+        # Everything a few words after a negation on the other side, up to a comma or full
+        # stop, counts as negated there: "not the weekend" and "not on weekends" negate the
+        # same thing, but in "it or not, but goods came duty-free" nothing is negated.
+        there_negated = {base(w) for w in scoped(there_text)}
         there_bases = {base(w) for w in there}
         for cue, word in negated_words(here, proper):
             if base(word) in there_bases and base(word) not in there_negated:
