@@ -14,7 +14,7 @@ from .backends.tagger import Analysis
 from .checks.drift import drift_flags, drift_score, is_counterpart, string_scores
 from .checks.facts import fact_flags
 from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
-                             tag_patterns)
+                             tag_patterns, untranslated_words)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
 from .types import Flag
@@ -139,7 +139,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
-        patterns = garble_patterns(item.sentence)
+        patterns = garble_patterns(item.sentence) + untranslated_words(item.sentence, known_names)
         if item.sentence in analyses:
             patterns += tag_patterns(item.sentence, analyses[item.sentence].tokens)
         found = findings.get(item.sentence, [])

@@ -80,6 +80,47 @@ def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
     return hits
 
 
+#: Letters of scripts other than Latin: a run of them in an English sentence was left untranslated.
+_FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
+                             r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+#: Languages whose words, unknown in English, mark a word left untranslated.
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "fi", "tr", "id")
+
+
+def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> list[PatternHit]:
+    """Words left in the source language: other scripts ("Islamic 国家 fighters"), and words
+    that English does not use but another language does ("all four wichtigen tests").
+    Words of the originals (``known``, lower-cased) are never flagged."""
+    hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated", "major")
+            for m in _FOREIGN_SCRIPT.finditer(sentence)]
+    from wordfreq import zipf_frequency
+
+    for m in re.finditer(r"[^\W\d_]{4,}", sentence):
+        word = m.group()
+        lower = word.lower()
+        if lower in known or _FOREIGN_SCRIPT.search(word) or zipf_frequency(lower, "en") >= 1.0:
+            continue
+        language = max(OTHER_LANGUAGES, key=lambda code: zipf_frequency(lower, code))
+        if zipf_frequency(lower, language) >= 3.0 and not _near_english(lower):
+            hits.append(PatternHit("untranslated", m.start(), m.end(),
+                                   f"'{word}' is not English (a '{language}' word left untranslated)", "major"))
+    return hits
+
+
+def _near_english(word: str) -> bool:
+    """Whether one typing slip turns the word into a common English word ("grat" -> "great"):
+    then it is a misspelling for the spelling check, not a word left untranslated."""
+    from wordfreq import zipf_frequency
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    return any(zipf_frequency(edit, "en") >= 3.5 for edit in edits if edit != word)
+
+
 def _quote_problems(sentence: str) -> list[PatternHit]:
     hits = []
     # Curly quotes: an opening quote that opens nothing, or a closing one that closes nothing.
@@ -151,7 +192,10 @@ def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
     candidates = [item for item in scored if item[2] and "-" not in item[0].text] or scored
     worst, value, _ = max(candidates, key=lambda item: item[1])
     unknown = [w.text for w, _, known in scored if not known]
-    mean = sum(v for _, v, _ in scored) / len(scored)
+    # Unknown words (names, misspellings) are left to the spelling check: one typo must not
+    # make a sentence read as word salad.
+    known_values = [v for _, v, known in scored if known] or [v for _, v, _ in scored]
+    mean = sum(known_values) / len(known_values)
     return {"word": worst.text, "span": [worst.start, worst.end], "word_score": round(value, 3),
             "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
 
