@@ -271,3 +271,17 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     scores = {"similarity": similarity, "chrf": chrf, "conflict": conflict, "drift": drift_score(similarity, chrf)}
     flags = drift_flags(scores, t, is_counterpart(similarity, chrf, t))
     assert [(f.kind, f.severity, f.check) for f in flags if f.severity == "major"] == expected
+
+
+@pytest.mark.parametrize("sentence,words", [
+    ("Turkey would take over custody of captured Islamic 国家 fighters.", ["国家"]),
+    ("Werth had already won all four wichtigen tests at the first tournament.", ["wichtigen"]),
+    ("Putting the tour online is also a grat way to share it.", []),  # a typo of "great"
+    ("The regime staged a coup at the café.", []),  # loanwords English uses
+    ("Stoltenberg met Grushko in Brussels.", []),  # names
+])
+def test_untranslated_words(sentence, words):
+    from mtaudit.checks.fluency import untranslated_words
+
+    hits = untranslated_words(sentence)
+    assert [sentence[h.start:h.end] for h in hits] == words
