@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backends.tagger import Analysis
-from .checks.drift import drift_flags, drift_score, is_counterpart, string_scores
+from .checks.drift import drift_flags, drift_score, is_counterpart, is_strong_counterpart, string_scores
 from .checks.facts import fact_flags
 from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
                              tag_patterns, untranslated_words)
@@ -132,7 +132,9 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             fact = fact_flags(original, reprint, similarity, close, original_context, t, typed)  # type: ignore[arg-type]
             lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in analyses
                       for token in analyses[text].tokens if token.lemma}
-            flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas)
+            strong = is_strong_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+            flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
+                                     strong)
             flags += fact
             reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
             flags += drift_flags(scores, t, close, reversed_already)  # type: ignore[arg-type]

@@ -250,8 +250,12 @@ def test_negation_added_and_contradiction_model_is_inverted():
 
     flags = inversion_flags("In some areas boiling water for a minute is enough.",
                             "In some areas it isn't sufficient to boil water for a minute.", 0.84, True, 0.95,
-                            False, Thresholds())
+                            False, Thresholds(), strong=True)
     assert [(f.kind, f.check) for f in flags] == [("inverted", "negation-and-model")]
+    # On a looser counterpart (a related story), a moved negation says little.
+    assert inversion_flags("In some areas boiling water for a minute is enough.",
+                           "In some areas it isn't sufficient to boil water for a minute.", 0.75, True, 0.95,
+                           False, Thresholds(), strong=False) == []
     # Without the model's agreement, a moved negation is not enough.
     assert inversion_flags("In some areas boiling water for a minute is enough.",
                            "In some areas it isn't sufficient to boil water for a minute.", 0.84, True, 0.5,

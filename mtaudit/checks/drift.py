@@ -55,6 +55,12 @@ def is_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bo
             or chrf >= thresholds.fact_chrf)
 
 
+def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bool:
+    """A pair close enough that the contradiction model's word is worth a flag on its own:
+    cosine >= contradiction_similarity or chrF >= fact_chrf."""
+    return similarity >= thresholds.contradiction_similarity or chrf >= thresholds.fact_chrf
+
+
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
                 reversed_already: bool = False) -> list[Flag]:
     """Meaning drift from the scores; on a close counterpart (cosine >= contradiction_similarity
@@ -62,7 +68,7 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
     confirms is a major drift: the meaning may have turned."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
-    strong = scores["similarity"] >= thresholds.contradiction_similarity or scores["chrf"] >= thresholds.fact_chrf
+    strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
     if close and strong and not reversed_already and conflict is not None and conflict >= thresholds.contradiction:
         return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
                      f"with the original ({conflict:.2f})", "contradiction-model",

@@ -210,9 +210,11 @@ def dangling_nor(reprint: str) -> dict[str, object] | None:
 
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                     conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
-                    lemmas: Mapping[str, str] | None = None) -> list[Flag]:
+                    lemmas: Mapping[str, str] | None = None, strong: bool = False) -> list[Flag]:
     """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
-    :func:`mtaudit.checks.drift.is_counterpart`); word-level comparison needs one."""
+    :func:`mtaudit.checks.drift.is_counterpart`); word-level comparison needs one.
+    ``strong`` says it is a very close one (see :func:`mtaudit.checks.drift.is_strong_counterpart`):
+    only then does a negation moved to one side count with the contradiction model."""
     flags: list[Flag] = []
     nor = dangling_nor(reprint)
     paired = original is not None and close
@@ -235,7 +237,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, **evidence_model}))
-    shift = polarity_shift(original, reprint) if paired else None  # type: ignore[arg-type]
+    shift = polarity_shift(original, reprint) if paired and strong else None  # type: ignore[arg-type]
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
                           f"'{shift['cue']}' is only in the {shift['side']}, and the contradiction model reads a "
