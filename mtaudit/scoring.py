@@ -129,7 +129,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                 scores["conflict"] = round(conflict, 4)
             close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
             typed = (entities[original], entities[reprint]) if original in entities and reprint in entities else None
-            fact = fact_flags(original, reprint, similarity, close, original_context, t, typed)  # type: ignore[arg-type]
+            fact = fact_flags(original, reprint, similarity, close, original_context, t, typed,  # type: ignore[arg-type]
+                              scores["chrf"])
             lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in analyses
                       for token in analyses[text].tokens if token.lemma}
             strong = is_strong_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]

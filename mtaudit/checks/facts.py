@@ -301,10 +301,13 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, obje
 
 def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                original_context: Sequence[str], thresholds: Thresholds,
-               entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None) -> list[Flag]:
-    """Substituted numbers, dates and names in a close pair; changed titles against all originals."""
+               entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
+               chrf: float | None = None) -> list[Flag]:
+    """Substituted numbers, dates and names in a close pair; changed titles against all originals.
+    ``chrf`` is the pair's sentence chrF when the caller has it already."""
     flags = []
-    chrf = _chrf(original, reprint) if original is not None else 0.0
+    if chrf is None:
+        chrf = _chrf(original, reprint) if original is not None else 0.0
     shared_wording = chrf >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
@@ -322,6 +325,6 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
 
 
 def _chrf(original: str, reprint: str) -> float:
-    from .drift import string_scores
+    from .drift import _metrics
 
-    return string_scores(original, reprint)["chrf"]
+    return float(_metrics()[1].sentence_score(reprint, [original]).score)
