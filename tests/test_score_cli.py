@@ -1,0 +1,70 @@
+"""mtaudit score: pairs in, the audit's flags and scores out, with the real default models."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from mtaudit.cli import app
+
+runner = CliRunner()
+
+PAIRS = [
+    {"id": "negation", "original": "The allies said they would not heed Russia's demand.",
+     "reprint": "The allies said they would heed Russia's demand."},
+    {"id": "faithful", "original": "The talks ended without agreement on Wednesday.",
+     "reprint": "The talks ended on Wednesday without an agreement."},
+    {"id": "number", "original": "Russia has massed 100,000 troops near the border.",
+     "reprint": "Russia has massed 10,000 troops near the border."},
+    {"id": "gender", "original": "He said he would resign on Friday.", "reprint": "She said she would resign on Friday."},
+    {"id": "scrambled", "original": "Russia denies having any plans to attack its neighbour.",
+     "reprint": "Russia plans denies attack having any its to neighbour."},
+]
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("score")
+    source = folder / "pairs.jsonl"
+    source.write_text("".join(json.dumps(p) + "\n" for p in PAIRS), encoding="utf-8")
+    out = folder / "scored.jsonl"
+    result = runner.invoke(app, ["score", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    return {row["id"]: row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+
+
+def serious(row):
+    return {f["kind"] for f in row["flags"] if f["severity"] in ("major", "critical")}
+
+
+@pytest.mark.parametrize("pair_id,kind", [("negation", "inverted"), ("number", "fact"), ("gender", "fact"),
+                                          ("scrambled", "garbled")])
+def test_changed_pairs_get_their_flag(scored, pair_id, kind):
+    assert kind in serious(scored[pair_id]), scored[pair_id]["flags"]
+
+
+def test_faithful_pair_is_not_flagged(scored):
+    assert not serious(scored["faithful"]) & {"inverted", "garbled", "fact"}
+
+
+def test_every_result_has_the_scores_and_evidence(scored):
+    for row in scored.values():
+        assert {"similarity", "chrf", "bleu", "ter", "drift", "fluency", "risk"} <= set(row["scores"])
+        assert 0 <= row["scores"]["risk"] <= 1 and 0 <= row["scores"]["fluency"] <= 1
+        assert all("check" in f["evidence"] for f in row["flags"])
+    assert scored["negation"]["scores"]["risk"] > scored["faithful"]["scores"]["risk"]
+
+
+@pytest.mark.parametrize("content,fragment", [
+    ('{"id": "a", "original": "x"}\n', "line 1"),
+    ('{"id": "a", "original": "x", "reprint": "y"}\nnot json\n', "line 2"),
+    ('{"id": "a", "original": "", "reprint": "y"}\n', "non-empty"),
+    ("", "holds no pairs"),
+])
+def test_bad_input_names_the_line_and_exits_2(tmp_path, content, fragment):
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(content, encoding="utf-8")
+    out = tmp_path / "scored.jsonl"
+    result = runner.invoke(app, ["score", "--input", str(source), "--output", str(out)])
+    assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
+    assert not out.exists()
