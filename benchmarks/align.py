@@ -304,6 +304,15 @@ def quality(data: Path) -> None:
 
 # --- scale -----------------------------------------------------------------------------------
 
+def _peak_kib() -> int:
+    """Peak resident memory of this process (VmHWM; getrusage's ru_maxrss survives exec on
+    Linux and would report the parent's peak)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _scale_one(size: int) -> None:
     """One size in this process: time and peak memory of align() on size x size sentences."""
     rng = np.random.default_rng(size)
@@ -321,11 +330,11 @@ def _scale_one(size: int) -> None:
     reprint /= np.linalg.norm(reprint, axis=1, keepdims=True)
     r_groups = [i // 3 for i in range(size)]
     o_groups = [i // 3 for i in range(size)]
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = _peak_kib()
     start = time.perf_counter()
     links = align(reprint, original, r_groups, o_groups, params=AlignParams())
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_kib()
     correct = sum(1 for link in links for r in link.reprint for o in link.original if r < len(kept) and kept[r] == o)
     print(json.dumps({"size": size, "seconds": round(seconds, 2), "peak_mib": round(peak / 1024, 1),
                       "inputs_mib": round(before / 1024, 1), "links": len(links),
