@@ -68,6 +68,11 @@ def main() -> None:
         labels = np.array([has_fluency_error(r, major_only) for r in rows])
         label = f"fluency AUC ({'major ' if major_only else ''}Fluency errors: {labels.sum()})"
         print(f"{label:<44} {roc_auc_score(labels, -fluency):>8.3f} {roc_auc_score(labels, -chrf):>8.3f}")
+    clean = [res for r, res in zip(rows, results) if not r["errors"]]
+    alarms = [res for res in clean if {f.kind for f in res.flags if f.severity in ("major", "critical")}
+              & {"inverted", "garbled", "fact"}]
+    print(f"\nfalse alarms (major/critical inverted, garbled or fact) on segments the experts found no error in: "
+          f"{len(alarms)}/{len(clean)} = {len(alarms) / max(1, len(clean)):.3f}")
     print("\nby system (mean risk, mean MQM):")
     for system in sorted({r["system"] for r in rows}):
         mask = np.array([r["system"] == system for r in rows])

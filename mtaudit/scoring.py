@@ -7,6 +7,7 @@ sees all sentences of a run in one batched call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -50,7 +51,12 @@ class CheckResult:
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
     (labelled PROPN: a name of unknown kind)."""
-    items = [[e.text, e.label, e.end] for e in analysis.entities]
+    items = []
+    for e in analysis.entities:
+        # A spaced dash inside an entity joins two names the tagger ran together
+        # ("Cochamó Valley - Chile's").
+        parts = re.split(r"\s[-–—]\s", e.text)
+        items.extend([part, e.label, e.end] for part in parts if part.strip())
     inside = [(e.start, e.end) for e in analysis.entities]
     run: list = []
     for token in (*analysis.tokens, None):

@@ -44,7 +44,8 @@ def garble_patterns(sentence: str) -> list[PatternHit]:
         hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'", "major"))
     hits.extend(_quote_problems(sentence))
     for m in _REPEAT.finditer(sentence):
-        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit():
+        names = m.group(0).split()[-1][:1].isupper()  # "Run Run Shaw", "Ni Ni": names, not slips
+        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit() and not names:
             hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'", "major"))
     for m in _SPACE_BEFORE.finditer(sentence):
         hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation", "minor"))
@@ -101,6 +102,8 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         if lower in known or _FOREIGN_SCRIPT.search(word) or zipf_frequency(lower, "en") >= 1.0:
             continue
         language = max(OTHER_LANGUAGES, key=lambda code: zipf_frequency(lower, code))
+        if word[:1].isupper() and language != "de":
+            continue  # a capitalised word is a name, unless it is a German noun ("this Ansicht")
         if zipf_frequency(lower, language) >= 3.0 and not _near_english(lower):
             hits.append(PatternHit("untranslated", m.start(), m.end(),
                                    f"'{word}' is not English (a '{language}' word left untranslated)", "major"))

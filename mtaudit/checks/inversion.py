@@ -14,7 +14,7 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
     "cannot", "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
-    "deny", "denies", "denied", "denying", "lack", "lacks", "lacked", "hardly", "barely", "rarely",
+    "deny", "denies", "denied", "denying", "hardly", "barely", "rarely",
 })
 
 # Words that sit between a negation and the word it negates.
