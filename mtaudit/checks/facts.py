@@ -223,10 +223,12 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     ``across_kinds``, for pairs that share most of their wording, any name replaced by
     any other counts ("in Hawaii" -> "on the Indonesian coast").
     """
-    o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original
-               if label in NAME_KINDS and _entity_name(t)[:1].isupper()]
-    r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint
-               if label in NAME_KINDS and _entity_name(t)[:1].isupper()]
+    def usable(text: str, label: str) -> bool:  # names, not lower-case words or web addresses
+        name = _entity_name(text)
+        return label in NAME_KINDS and name[:1].isupper() and not re.search(r"www\.|\.com\b|https?:", name, re.I)
+
+    o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
+    r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
     lost_all = [(n, k) for n, k in dict.fromkeys(o_names) if not any(name_matches(n, m) for m, _ in r_names)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names) if not any(name_matches(n, m) for m, _ in o_names)]
     changes = []

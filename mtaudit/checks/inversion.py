@@ -22,7 +22,7 @@ _SCOPE_SKIP = frozenset({
     "be", "been", "being", "is", "are", "was", "were", "am", "do", "does", "did", "have", "has", "had",
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "the", "a", "an",
     "they", "he", "she", "it", "we", "you", "i", "that", "this", "any", "so", "very", "too", "yet",
-    "longer", "only", "even", "also", "just", "ever", "at", "all",
+    "longer", "only", "even", "also", "just", "ever", "at", "all", "and", "or", "but",
 })
 
 ANTONYMS: tuple[tuple[str, str], ...] = (
@@ -102,21 +102,16 @@ def _proper(text: str) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
-def scoped(text: str, width: int = 4) -> list[str]:
-    """Words within ``width`` words after a negation cue, stopping at punctuation."""
+def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
+    """Words near a negation cue, within its clause (between punctuation marks): up to
+    ``after`` words after it and ``before`` words before it ("significant funding is not
+    invested", "finding nothing")."""
     out: list[str] = []
-    left = 0
-    for match in re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?|[,.;:!?()\"“”]", text):
-        piece = match.group()
-        if not piece[0].isalpha():
-            left = 0
-            continue
-        for word in tokens(piece):
+    for clause in re.split(r"[,.;:!?()\"“”]", text):
+        words = tokens(clause)
+        for i, word in enumerate(words):
             if word in NEGATION_CUES:
-                left = width
-            elif left:
-                out.append(word)
-                left -= 1
+                out.extend(words[max(0, i - before):i + after + 1])
     return out
 
 
@@ -138,10 +133,11 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     flips = []
     for side, here, there, there_text in (("original", o_words, r_words, reprint),
                                           ("reprint", r_words, o_words, original)):
-        # Everything a few words after a negation on the other side, up to a comma or full
-        # stop, counts as negated there: "not the weekend" and "not on weekends" negate the
-        # same thing, but in "it or not, but goods came duty-free" nothing is negated.
-        there_negated = {base(w) for w in scoped(there_text)}
+        # Words near a negation on the other side, in its clause, count as negated there:
+        # "not the weekend" and "not on weekends" negate the same thing, and so do "without
+        # significant investment" and "if significant funding is not invested"; but in "it or
+        # not, but goods came duty-free" the goods are not negated.
+        there_negated = {base(w) for w in negated_clauses(there_text)}
         there_bases = {base(w) for w in there}
         for cue, word in negated_words(here, proper):
             if base(word) in there_bases and base(word) not in there_negated:
