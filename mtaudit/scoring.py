@@ -149,6 +149,9 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
         patterns = garble_patterns(item.sentence) + untranslated_words(item.sentence, known_names)
+        # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
+        patterns = [hit for hit in patterns if hit.name != "repeated-word"
+                    or not any(item.sentence[hit.start:hit.end] in text for text in original_context)]  # type: ignore[union-attr]
         if item.sentence in analyses:
             patterns += tag_patterns(item.sentence, analyses[item.sentence].tokens)
         found = findings.get(item.sentence, [])

@@ -44,8 +44,7 @@ def garble_patterns(sentence: str) -> list[PatternHit]:
         hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'", "major"))
     hits.extend(_quote_problems(sentence))
     for m in _REPEAT.finditer(sentence):
-        names = m.group(0).split()[-1][:1].isupper()  # "Run Run Shaw", "Ni Ni": names, not slips
-        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit() and not names:
+        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit():
             hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'", "major"))
     for m in _SPACE_BEFORE.finditer(sentence):
         hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation", "minor"))
