@@ -123,3 +123,20 @@ class CachedModels(ModelSet):
 
     def save(self) -> None:
         self.store.save()
+
+
+def score_rows(path: Path, cache_name: str, original: str, reprint: str):  # type: ignore[no-untyped-def]
+    """Read a dev file and score every row as `mtaudit score` would: (rows, results, seconds)."""
+    import json
+    import time
+
+    from mtaudit.scoring import Pair, score_pairs
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    config = AuditConfig()
+    models = CachedModels(config, cache_name)
+    start = time.perf_counter()
+    results = score_pairs([Pair(r["id"], r[original], r[reprint]) for r in rows], models, config)
+    seconds = time.perf_counter() - start
+    models.save()
+    return rows, results, seconds

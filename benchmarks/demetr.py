@@ -18,9 +18,7 @@ Model outputs are kept in benchmarks/.cache so that a second run takes seconds.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,10 +28,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from _models import CachedModels  # noqa: E402
+from _models import score_rows  # noqa: E402
 
-from mtaudit.config import AuditConfig  # noqa: E402
-from mtaudit.scoring import Pair, score_pairs  # noqa: E402
 
 DATA = HERE / "data" / "demetr_dev.jsonl"
 SERIOUS = ("major", "critical")
@@ -54,13 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    config = AuditConfig()
-    models = CachedModels(config, "demetr")
-    start = time.perf_counter()
-    results = score_pairs([Pair(r["id"], r["reference"], r["perturbed"]) for r in rows], models, config)
-    seconds = time.perf_counter() - start
-    models.save()
+    rows, results, seconds = score_rows(args.data, "demetr", "reference", "perturbed")
 
     by_type: dict[str, list[tuple[dict, object]]] = defaultdict(list)
     for row, result in zip(rows, results):

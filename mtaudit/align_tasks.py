@@ -13,7 +13,6 @@ addition; an original sentence in no link is an omission.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -22,6 +21,7 @@ import numpy as np
 
 from .align import AlignParams, RawLink, adjacent_pairs, align
 from .errors import InputError
+from .jsonl import parse_object, read_objects, require
 
 
 @dataclass(frozen=True)
@@ -134,18 +134,16 @@ def _paragraphs(value: object, count: int, field: str, where: str) -> tuple[tupl
     return tuple(tuple(p) for p in value)
 
 
+TASK_EXAMPLE = '{"id": "a1", "original": ["..."], "reprint": ["..."]}'
+
+
 def parse_task(line: str, where: str) -> AlignTask:
     """One task from one JSON line; ``where`` names the file and line for errors."""
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})",
-                         "Write one JSON object per line") from None
-    if not isinstance(data, dict):
-        raise InputError(where, "is not a JSON object", "Write one JSON object per line")
-    for field in ("id", "original", "reprint"):
-        if field not in data:
-            raise InputError(where, f"has no '{field}' field", "Every task needs 'id', 'original' and 'reprint'")
+    return task_from_object(parse_object(line, where, TASK_EXAMPLE), where)
+
+
+def task_from_object(data: dict, where: str) -> AlignTask:
+    require(data, ("id", "original", "reprint"), where)
     for field in ("original", "reprint"):
         value = data[field]
         if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
@@ -159,19 +157,8 @@ def parse_task(line: str, where: str) -> AlignTask:
 
 
 def read_tasks(path: Path) -> Iterator[AlignTask]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(str(path), "does not exist", "Check the path") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory", "Name a .jsonl file") from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "is not UTF-8 text", "Save the tasks as UTF-8 JSON Lines") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})", "Check its permissions") from None
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield parse_task(line, f"{path}, line {number}")
+    for where, data in read_objects(path, TASK_EXAMPLE):
+        yield task_from_object(data, where)
 
 
 def read_segmented(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:

@@ -18,6 +18,8 @@ from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garbl
                              tag_patterns, untranslated_words)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
+from .errors import InputError
+from .jsonl import parse_object, read_objects, require
 from .types import Flag
 from .verdict import risk_score
 
@@ -177,21 +179,15 @@ class Pair:
     reprint: str
 
 
+PAIR_EXAMPLE = '{"id": "p1", "original": "...", "reprint": "..."}'
+
+
 def parse_pair(line: str, where: str) -> Pair:
-    import json
+    return pair_from_object(parse_object(line, where, PAIR_EXAMPLE), where)
 
-    from .errors import InputError
 
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"is not valid JSON ({exc.msg} at column {exc.colno})",
-                         "Write one JSON object per line") from None
-    if not isinstance(data, dict):
-        raise InputError(where, "is not a JSON object", 'Write {"id": ..., "original": ..., "reprint": ...}')
-    for field in ("id", "original", "reprint"):
-        if field not in data:
-            raise InputError(where, f"has no '{field}' field", "Every pair needs 'id', 'original' and 'reprint'")
+def pair_from_object(data: dict, where: str) -> Pair:
+    require(data, ("id", "original", "reprint"), where)
     for field in ("original", "reprint"):
         if not isinstance(data[field], str) or not data[field].strip():
             raise InputError(where, f"'{field}' must be a non-empty string", "Give the sentence as text")
@@ -199,24 +195,9 @@ def parse_pair(line: str, where: str) -> Pair:
 
 
 def read_pairs(path) -> list[Pair]:  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
-    from .errors import InputError
-
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(str(path), "does not exist", "Check the path") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory", "Name a .jsonl file") from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "is not UTF-8 text", "Save the pairs as UTF-8 JSON Lines") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})", "Check its permissions") from None
-    pairs = [parse_pair(line, f"{path}, line {n}") for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    pairs = [pair_from_object(data, where) for where, data in read_objects(path, PAIR_EXAMPLE)]
     if not pairs:
-        raise InputError(str(path), "holds no pairs", 'Write one {"id", "original", "reprint"} object per line')
+        raise InputError(str(path), "holds no pairs", f"Write one object per line, like {PAIR_EXAMPLE}")
     return pairs
 
 

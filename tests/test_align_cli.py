@@ -2,11 +2,10 @@
 
 import json
 
-import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from mtaudit.align_tasks import AlignTask, paragraph_groups, parse_task, read_segmented
+from mtaudit.align_tasks import paragraph_groups, parse_task, read_segmented
 from mtaudit.cli import app
 from mtaudit.errors import InputError
 
