@@ -24,25 +24,30 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .config import Thresholds
+
 #: How many best counterparts per sentence become candidates.
 TOP_K = 4
 
 
+_DEFAULTS = Thresholds()
+
+
 @dataclass(frozen=True)
 class AlignParams:
-    """The alignment cut-offs; their meaning and defaults are documented on config.Thresholds."""
+    """The alignment cut-offs; their meaning and defaults live on config.Thresholds."""
 
-    link_similarity: float = 0.56
-    link_similarity_in_context: float = 0.4
-    merge_gain: float = 0.0
-    merge_part_similarity: float = 0.3
-    expand_part_similarity: float = 0.3
-    expand_gain: float = 0.02
-    rescue_lexical: float = 33.0
-    rescue_similarity: float = 0.3
+    link_similarity: float = _DEFAULTS.link_similarity
+    link_similarity_in_context: float = _DEFAULTS.link_similarity_in_context
+    merge_gain: float = _DEFAULTS.merge_gain
+    merge_part_similarity: float = _DEFAULTS.merge_part_similarity
+    expand_part_similarity: float = _DEFAULTS.expand_part_similarity
+    expand_gain: float = _DEFAULTS.expand_gain
+    rescue_lexical: float = _DEFAULTS.rescue_lexical
+    rescue_similarity: float = _DEFAULTS.rescue_similarity
 
     @classmethod
-    def from_thresholds(cls, thresholds: object) -> "AlignParams":
+    def from_thresholds(cls, thresholds: Thresholds) -> "AlignParams":
         return cls(**{f.name: getattr(thresholds, f.name) for f in fields(cls)})
 
 

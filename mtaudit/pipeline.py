@@ -165,15 +165,16 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
 
     # Adjacent sentences read as one, so that merges and splits are judged on real embeddings.
     pool_texts = [seg_originals[ref.doc].sentences[ref.index].text for ref in pool.refs]
+    pool_pair_texts = pair_texts(pool_texts, pool.groups)
     reprint_pair_texts = [pair_texts([s.text for s in doc.sentences], [s.paragraph for s in doc.sentences])
                           for doc in seg_reprints]
-    joined_texts = sorted(set(pair_texts(pool_texts, pool.groups)).union(*reprint_pair_texts) - set(table))
+    joined_texts = sorted(set(pool_pair_texts).union(*reprint_pair_texts) - set(table))
     if joined_texts:
         table.update(zip(joined_texts, models.embedder.encode(joined_texts)))
 
     say("aligning")
     links_per_doc = []
-    pool_pairs = vectors(pair_texts(pool_texts, pool.groups))
+    pool_pairs = vectors(pool_pair_texts) if pool_pair_texts else None
     for doc, joined in zip(seg_reprints, reprint_pair_texts):
         if not pool.refs or not doc.sentences:
             links_per_doc.append([])
@@ -181,7 +182,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         texts = [s.text for s in doc.sentences]
         raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
                     _weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
-                    original_pairs=pool_pairs if len(pool_pairs) and pool_pairs.shape[1] > 1 else None,
+                    original_pairs=pool_pairs,
                     lexical=chrf_between(texts, pool_texts))
         links_per_doc.append(raw)
 

@@ -289,3 +289,12 @@ def test_untranslated_words(sentence, words):
 
     hits = untranslated_words(sentence)
     assert [sentence[h.start:h.end] for h in hits] == words
+
+
+@pytest.mark.parametrize("group,place,same", [("Chinese", "China", True), ("Russian", "Russia", True),
+                                              ("Vietnamese", "Vietnam", True), ("Israeli", "Israel", True),
+                                              ("Chile", "China", False), ("Indonesian", "India", False)])
+def test_demonyms(group, place, same):
+    from mtaudit.checks.facts import is_demonym_of
+
+    assert is_demonym_of(group, place) is same

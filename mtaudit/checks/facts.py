@@ -100,9 +100,9 @@ def is_demonym_of(group: str, place: str) -> bool:
     g, p = group.lower().strip(), place.lower().strip()
     if " " in g or " " in p or g == p:
         return False
-    stem = p[:-1] if p.endswith(("a", "e", "y")) else p
-    return len(stem) >= 4 and g.startswith(stem[:4]) and g[:len(stem) - 1] == stem[:len(stem) - 1][:len(g)] \
-        and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n"))
+    stem = p[:-1] if p.endswith(("a", "e", "y")) else p  # Chin(a), Russi(a), Vietnam
+    prefix = stem if len(stem) <= 4 else stem[:-1]
+    return len(prefix) >= 4 and g.startswith(prefix) and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n"))
 
 
 def normalise_name(name: str) -> str:
