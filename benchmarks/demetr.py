@@ -95,10 +95,43 @@ def main() -> None:
     print("\nrecall of the expected flag (major/critical) per expected kind:")
     for kind, hits in sorted(per_flag.items()):
         print(f"  {kind:<9} {np.mean(hits):.3f} ({sum(hits)}/{len(hits)})")
+    _fluency_summary(by_type)
     antonym = by_type.get("critical_id7_antonym", [])
     if antonym:
         ok = np.mean([bool(serious_kinds(res) & {"inverted", "fact", "drift"}) for _, res in antonym])
         print(f"  antonym items flagged inverted, fact or drift: {ok:.3f}")
+
+
+#: The fluency goals: breaks that make a sentence hard to read, slips that leave it readable,
+#: and surface noise that should never be called garbled.
+UNREADABLE = ("critical_id20_shuffled", "critical_id4_codemix")
+SLIPS = ("minor_id14_word_swap", "minor_id1_repeat2", "minor_id2_repeat4", "minor_id13_pos_shift",
+         "minor_id15_case", "minor_id16_function_word")
+NOISE = ("minor_id26_misspelled", "minor_id27_char_removed", "minor_id28_final_punc_removed",
+         "minor_id29_punc_addition")
+
+
+def _fluency_summary(by_type) -> None:  # type: ignore[no-untyped-def]
+    def share(names, test) -> str:  # type: ignore[no-untyped-def]
+        results = [res for name in names for _, res in by_type.get(name, [])]
+        hits = sum(1 for res in results if test(res))
+        return f"{hits / max(1, len(results)):.3f} ({hits}/{len(results)})"
+
+    def garbled_serious(res) -> bool:  # type: ignore[no-untyped-def]
+        return any(f.kind == "garbled" and f.severity in SERIOUS for f in res.flags)
+
+    def any_fluency(res) -> bool:  # type: ignore[no-untyped-def]
+        return any(f.kind in ("garbled", "fluency") for f in res.flags)
+
+    print("\nfluency goals:")
+    print(f"  major/critical garbled on shuffle and code-mix:        {share(UNREADABLE, garbled_serious)}")
+    for name in UNREADABLE:
+        print(f"    {name:<34} {share([name], garbled_serious)}")
+    print(f"  any garbled or fluency flag on the readable slips:     {share(SLIPS, any_fluency)}")
+    for name in SLIPS:
+        print(f"    {name:<34} {share([name], any_fluency)}")
+    print(f"  major/critical garbled on misspellings, punctuation:  {share(NOISE, garbled_serious)}")
+    print(f"  any garbled or fluency flag on the controls (minor):   {share(['unperturbed_mt'], any_fluency)}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 from .backends.tagger import Analysis
 from .checks.drift import drift_flags, drift_score, is_counterpart, is_strong_counterpart, string_scores
 from .checks.facts import fact_flags
-from .checks.fluency import (break_evidence, fluency_flags, fluency_score, garble_patterns, lm_evidence,
+from .checks.fluency import (article_slips, break_evidence, misspelled_spans, pronoun_slips, fluency_flags, fluency_score, garble_patterns, lm_evidence,
                              tag_patterns, untranslated_words)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
@@ -123,7 +123,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     for item in items:
         if shared_context is None:
             original_context = [item.original] if item.original is not None else []
-        known_names = frozenset(w.lower() for text in original_context for w in text.split())  # type: ignore[union-attr]
+        known_names = frozenset(w.lower() for text in original_context  # type: ignore[union-attr]
+                                for w in text.split() + re.findall(r"\w+", text))
         scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
         flags: list[Flag] = []
         if item.original is not None:
@@ -150,17 +151,21 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
-        patterns = garble_patterns(item.sentence) + untranslated_words(item.sentence, known_names)
+        patterns = (garble_patterns(item.sentence) + article_slips(item.sentence)
+                    + untranslated_words(item.sentence, known_names))
         # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
         patterns = [hit for hit in patterns if hit.name != "repeated-word"
                     or not any(item.sentence[hit.start:hit.end] in text for text in original_context)]  # type: ignore[union-attr]
         if item.sentence in analyses:
-            patterns += tag_patterns(item.sentence, analyses[item.sentence].tokens)
+            tokens = analyses[item.sentence].tokens
+            patterns += tag_patterns(item.sentence, tokens) + pronoun_slips(item.sentence, tokens)
         found = findings.get(item.sentence, [])
-        evidence = lm_evidence(alone[item.sentence]) if item.sentence in alone else None
+        typos = misspelled_spans(item.sentence, found, known_names)
+        evidence = lm_evidence(alone[item.sentence], typos) if item.sentence in alone else None
         breaks = None
         if item.original is not None and (item.original, item.sentence) in after:
-            breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)], item.original)
+            breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)], item.original,
+                                    typos)
         flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
         scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks)
         if evidence is not None:

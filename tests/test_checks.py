@@ -132,6 +132,48 @@ def test_tag_patterns(tagger, text, words):
     assert [text[h.start:h.end] for h in hits] == words
 
 
+@pytest.mark.parametrize("text,words", [
+    ("Him trained as a maternity doctor.", ["Him"]),
+    ("Amazon.com has announced that its will postpone its big sale.", ["its"]),
+    ("All female tourists are advised to say their are married.", ["their"]),
+    ("Itself was the last game for the All Blacks.", ["Itself"]),
+    ("The parents relinquish themselves parental rights.", ["themselves"]),
+    ("For I, the fact is plain.", ["I"]),
+    # Correct English stays clean.
+    ("They made him leave, and he said its price had risen.", []),
+    ("She is taller than I am, and the report itself was clear.", []),
+    ("The firm gave him money and told us that we could go.", []),
+])
+def test_pronoun_slips(tagger, text, words):
+    from mtaudit.checks.fluency import pronoun_slips
+
+    hits = pronoun_slips(text, tagger.analyse([text])[0].tokens)
+    assert [text[h.start:h.end] for h in hits] == words
+    assert all(h.severity == "minor" for h in hits)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("He became an second base runner in an child's game.", ["an second", "an child"]),
+    ("It was a error, a hour late.", ["a error", "a hour"]),
+    ("An hour, an honest man, a university, a one-off, a European and an MP.", []),
+    ("Xi'an Tianhe and China Ping An signed.", []),
+])
+def test_article_slips(text, words):
+    from mtaudit.checks.fluency import article_slips
+
+    assert [text[h.start:h.end] for h in article_slips(text)] == words
+
+
+def test_a_misspelled_word_does_not_count_as_a_break():
+    from mtaudit.checks.fluency import lm_evidence
+
+    text = "the goods were taxed acording to tariffs there"
+    words = _words(text, [5, 5, 5, 5, 30, 20, 5, 5])
+    assert lm_evidence(words)["word"] == "acording"
+    clean = lm_evidence(words, [(21, 29)])
+    assert clean["word"] not in ("acording", "to") and clean["word_score"] < 10
+
+
 def _words(text, values):
     import re
 
@@ -283,12 +325,23 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     ("Putting the tour online is also a grat way to share it.", []),  # a typo of "great"
     ("The regime staged a coup at the café.", []),  # loanwords English uses
     ("Stoltenberg met Grushko in Brussels.", []),  # names
+    ("No moins than 20% of the water comes from the Amazon.", ["moins"]),  # common in French, near "moons"
+    ("Rakfisk is en salazón trout left to ferment.", ["salazón"]),  # letters English does not write
+    ("The border between South and Nordkorea was closed.", ["Nordkorea"]),  # a German noun
+    ("In the late 70s I only saw this from loin.", []),  # English has the word too
+    ("The Śląsk fans met the Tennet staff.", []),  # capitalised: names
+    ("The contract ran pour 8 years and the museum had cloisonné vases.", []),
 ])
 def test_untranslated_words(sentence, words):
     from mtaudit.checks.fluency import untranslated_words
 
     hits = untranslated_words(sentence)
     assert [sentence[h.start:h.end] for h in hits] == words
+
+
+def test_an_acronym_glued_to_a_name_by_lost_punctuation():
+    assert name_matches("NATORussia", "Russia") and name_matches("NATORussia", "NATO")
+    assert not name_matches("NATORussia", "Ukraine")
 
 
 @pytest.mark.parametrize("group,place,same", [("Chinese", "China", True), ("Russian", "Russia", True),

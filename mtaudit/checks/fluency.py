@@ -80,6 +80,73 @@ def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
     return hits
 
 
+#: Pronoun forms: a subject form where an object belongs, or the reverse, is a slip MT leaves.
+_OBJECT_FORMS = frozenset({"me", "him", "us", "them"})
+_SUBJECT_FORMS = frozenset({"i", "he", "she", "we", "they"})
+_POSSESSIVES = frozenset({"my", "his", "its", "our", "their", "your"})
+_REFLEXIVES = frozenset({"myself", "himself", "herself", "itself", "ourselves", "themselves", "yourself",
+                         "yourselves"})
+_FINITE_OR_MODAL = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Prepositions after which a subject pronoun is normal English ("than I", "as we", "but he").
+_SUBJECT_AFTER_OK = frozenset({"than", "as", "but", "like", "because", "if", "whether", "that", "so", "while",
+                               "although", "though", "since", "until", "unless", "after", "before", "once"})
+#: "an" before these letters is right ("an hour", "an honest"), "a" before these vowels is too
+#: ("a university", "a one-off", "a European").
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+_VOWEL_AS_CONSONANT = ("uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ewe", "ufo", "uk", "us")
+
+
+def article_slips(sentence: str) -> list[PatternHit]:
+    """'a' before a vowel sound or 'an' before a consonant sound ("an child", "a apple").
+    Words written in capitals (acronyms) are read letter by letter and left alone."""
+    hits = []
+    for m in re.finditer(r"(?<![\w'’-])(an?|^An?) ([A-Za-z][a-z]+)\b", sentence):
+        article, word = m.group(1).lower(), m.group(2).lower()
+        vowel = word[0] in "aeiou" and not word.startswith(_VOWEL_AS_CONSONANT)
+        vowel = vowel or word.startswith(_SILENT_H)
+        if article == "an" and not vowel and not word.startswith(("x", "h")):
+            fix = "a"
+        elif article == "a" and vowel:
+            fix = "an"
+        else:
+            continue
+        hits.append(PatternHit("article", m.start(1), m.end(2),
+                               f"'{m.group(1)} {m.group(2)}' should read '{fix} {m.group(2)}'", "minor"))
+    return hits
+
+
+def pronoun_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
+    """Pronouns in the wrong case, which machine translation leaves and readers stumble over:
+    "Him trained as a doctor", "its will postpone", "their are married", "for I",
+    "Itself was the last game", "relinquish themselves parental rights"."""
+    hits: list[PatternHit] = []
+    words = [t for t in tokens if not t.tag.startswith(("NFP", "``", "''")) and t.text.strip()]
+    for i, token in enumerate(words):
+        lower = token.text.lower()
+        before = words[i - 1] if i > 0 else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        clause_start = before is None or before.tag in (",", ":", "CC", "-LRB-", "``") or before.text in ";\"“"
+        problem = None
+        if after is not None and after.tag in _FINITE_OR_MODAL and after.start == token.end + 1:
+            if lower in _OBJECT_FORMS and clause_start:
+                problem = f"'{token.text}' cannot be the subject of '{after.text}'"
+            elif lower in _POSSESSIVES and lower != "her":
+                problem = f"the possessive '{token.text}' stands where a subject belongs"
+            elif lower in _REFLEXIVES and clause_start:
+                problem = f"'{token.text}' cannot be the subject of '{after.text}'"
+        if problem is None and lower in _SUBJECT_FORMS - {"i"} | {"i"} and before is not None \
+                and before.tag == "IN" and before.text.lower() not in _SUBJECT_AFTER_OK \
+                and (after is None or after.tag not in _FINITE_OR_MODAL | {"VB", "VBN", "VBG", "RB"}):
+            problem = f"'{token.text}' after '{before.text}' should be the object form"
+        if problem is None and lower in _REFLEXIVES and after is not None and after.start == token.end + 1 \
+                and after.tag in ("JJ", "NN", "NNS") and (before is None or before.pos == "VERB"):
+            problem = f"'{token.text}' stands where a possessive belongs"
+        if problem is not None:
+            hits.append(PatternHit("pronoun-case", token.start, token.end,
+                                   f"{problem}: a pronoun in the wrong form", "minor"))
+    return hits
+
+
 #: Letters of scripts other than Latin: a run of them in an English sentence was left untranslated.
 _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
                              r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -98,15 +165,38 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
     for m in re.finditer(r"[^\W\d_]{4,}", sentence):
         word = m.group()
         lower = word.lower()
-        if lower in known or _FOREIGN_SCRIPT.search(word) or zipf_frequency(lower, "en") >= 1.0:
+        if lower in known or _FOREIGN_SCRIPT.search(word):
             continue
+        english = zipf_frequency(lower, "en")
         language = max(OTHER_LANGUAGES, key=lambda code: zipf_frequency(lower, code))
-        if word[:1].isupper() and language != "de":
-            continue  # a capitalised word is a name, unless it is a German noun ("this Ansicht")
-        if zipf_frequency(lower, language) >= 3.0 and not _near_english(lower):
-            hits.append(PatternHit("untranslated", m.start(), m.end(),
-                                   f"'{word}' is not English (a '{language}' word left untranslated)", "major"))
+        foreign = zipf_frequency(lower, language)
+        if word[:1].isupper():
+            # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
+            if zipf_frequency(lower, "de") < 3.0 or english >= 1.0 or _near_english(lower):
+                continue
+            language = "de"
+        elif not _foreign_word(lower, english, foreign):
+            continue
+        hits.append(PatternHit("untranslated", m.start(), m.end(),
+                               f"'{word}' is not English (a '{language}' word left untranslated)", "major"))
     return hits
+
+
+def _foreign_word(lower: str, english: float, foreign: float) -> bool:
+    """Whether a word (with its Zipf frequencies in English and in the likeliest other
+    language) was left untranslated rather than misspelled.
+
+    - a common word there that English hardly uses ("quienes", "tutte", "moins");
+    - a word English never uses, known there and not one typing slip from an English word;
+    - a lower-case word with letters English does not write ("salazón", "uprzedzał").
+    """
+    if english >= 3.0 or (english >= 2.5 and foreign - english < 3.0):
+        return False  # English uses it ("loin", "pour")
+    if foreign >= 4.0 and foreign - english >= 2.5:
+        return True
+    if english < (1.5 if lower.isascii() else 1.0) and foreign >= 2.0 and not _near_english(lower):
+        return True
+    return english < 1.0 and not lower.isascii() and lower.islower() and not _near_english(lower)
 
 
 def _near_english(word: str) -> bool:
@@ -169,16 +259,26 @@ def base_surprisal(word: str) -> float | None:
     return -math.log(frequency) if frequency > 0 else None
 
 
-def normalised(words: Sequence[WordSurprisal]) -> list[tuple[WordSurprisal, float, bool]]:
+Span = tuple[int, int]
+
+
+def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> list[tuple[WordSurprisal, float, bool]]:
     """(word, context surprisal minus half its base surprisal, known word) for the words judged.
 
     Punctuation, numbers, capitalised words past the first (names) and the first
     CONTEXT_WORDS words are not judged: a rare name is surprising everywhere, not broken here.
+    Nor are misspelled words and the word after each: a typo is the spelling check's
+    finding, and it surprises the model at the next word too.
     """
     out = []
+    after_typo = False
     for i, word in enumerate(words):
         text = word.text
-        if i < CONTEXT_WORDS or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
+        typo = any(start < word.end and word.start < end for start, end in misspelled)
+        skip = typo or (after_typo and re.search(r"\w", text) is not None)
+        if typo or re.search(r"\w", text):
+            after_typo = typo
+        if skip or i < CONTEXT_WORDS or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
             continue
         base = base_surprisal(text)
         out.append((word, word.surprisal - BASE_WEIGHT * (base if base is not None else -math.log(1e-8)),
@@ -186,9 +286,9 @@ def normalised(words: Sequence[WordSurprisal]) -> list[tuple[WordSurprisal, floa
     return out
 
 
-def lm_evidence(words: Sequence[WordSurprisal]) -> dict[str, object] | None:
+def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, object] | None:
     """The most surprising known word and the sentence's mean normalised surprisal."""
-    scored = normalised(words)
+    scored = normalised(words, misspelled)
     if len(scored) < 3:
         return None
     candidates = [item for item in scored if item[2] and "-" not in item[0].text] or scored
@@ -208,7 +308,7 @@ CONDITIONED_OFFSET = 6.0
 
 
 def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
-                   original: str) -> dict[str, object] | None:
+                   original: str, misspelled: Sequence[Span] = ()) -> dict[str, object] | None:
     """The word where a linked sentence breaks: a word taken from the original that is
     surprising both on its own and after reading the original.
 
@@ -221,7 +321,7 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     used = {w.lower() for w in re.findall(r"\w+", original)}
     after = {w.start: w.surprisal for w in after_original}
     best: tuple[float, WordSurprisal, float, float] | None = None
-    for word, alone, known in normalised(words):
+    for word, alone, known in normalised(words, misspelled):
         if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
         score = min(alone, after[word.start] - CONDITIONED_OFFSET)
@@ -232,6 +332,16 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     score, word, alone, conditioned = best
     return {"word": word.text, "span": [word.start, word.end], "break_score": round(score, 3),
             "alone": round(alone, 3), "after_original": round(conditioned, 3)}
+
+
+def misspelled_spans(sentence: str, grammar: Sequence[GrammarFinding], known_names: frozenset[str]) -> list[Span]:
+    """Spans of the spelling findings that are real misspellings (not names)."""
+    return [(f.start, f.end) for f in grammar if f.category == "spelling"
+            and not _is_name(sentence[f.start:f.end], known_names)]
+
+
+def _is_name(text: str, known_names: frozenset[str]) -> bool:
+    return text[:1].isupper() or text.lower() in known_names
 
 
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
@@ -268,7 +378,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         text = sentence[finding.start:finding.end]
         if finding.category == "style":
             continue  # long sentences and wording preferences are not errors
-        if finding.category == "spelling" and (text[:1].isupper() or text.lower() in known_names):
+        if finding.category == "spelling" and _is_name(text, known_names):
             continue  # names are not misspellings
         if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
             continue

@@ -1,0 +1,61 @@
+"""Throughput of the fluency backends on this machine: grammar checking and the language
+model's two readings (alone, and after the original), in reprint sentences per second.
+
+    python benchmarks/fluency_speed.py [--n 300]
+
+No cache is used: every sentence goes through the real models. Model loading is timed
+apart from the throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from mtaudit.config import AuditConfig  # noqa: E402
+from mtaudit.pipeline import ModelSet  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=300, help="sentences to time (default 300)")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in (HERE / "data" / "demetr_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    pairs = sorted({(r["reference"], r["perturbed"]) for r in rows if r["perturbed"].strip()})[:args.n]
+    originals = [o for o, _ in pairs]
+    sentences = [s for _, s in pairs]
+    models = ModelSet(AuditConfig())
+
+    start = time.perf_counter()
+    grammar, lm = models.grammar, models.lm
+    assert lm is not None and grammar is not None
+    lm.surprisals(sentences[:2])
+    grammar.check(sentences[:2])
+    loading = time.perf_counter() - start
+
+    def timed(call) -> float:  # type: ignore[no-untyped-def]
+        begin = time.perf_counter()
+        call()
+        return time.perf_counter() - begin
+
+    t_grammar = timed(lambda: grammar.check(sentences))
+    t_alone = timed(lambda: lm.surprisals(sentences))
+    t_after = timed(lambda: lm.surprisals(sentences, originals))
+    n = len(sentences)
+    print(f"{n} DEMETR sentences; model loading {loading:.1f} s")
+    print(f"{'stage':<40} {'seconds':>8} {'sentences/s':>12}")
+    for name, seconds in [(f"grammar ({grammar.name})", t_grammar), ("LM alone", t_alone),
+                          ("LM after the original", t_after),
+                          ("unlinked sentence: grammar + LM alone", t_grammar + t_alone),
+                          ("linked sentence: grammar + both readings", t_grammar + t_alone + t_after)]:
+        print(f"{name:<40} {seconds:>8.2f} {n / seconds:>12.1f}")
+
+
+if __name__ == "__main__":
+    main()
