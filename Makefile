@@ -13,6 +13,11 @@ EXTRAS := test$(if $(filter 1,$(NLI)),$(comma)nli)
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml Makefile
+	@# The HTML report's browser test drives headless Chromium (Debian packages).
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	   DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null) || \
+	  echo "note: chromium and chromium-driver are not installed; the HTML browser test will be skipped"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check torch==2.13.0
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[$(EXTRAS)]'

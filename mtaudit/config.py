@@ -93,6 +93,8 @@ class AuditConfig:
     fail_on: str = "major"
     boilerplate_patterns: tuple[str, ...] = ()
     """Extra regular expressions; a paragraph matching one in full is set aside."""
+    accepted_findings: str | None = None
+    """Path of the accepted-findings file (relative to the settings file that names it)."""
 
     def replace(self, **changes: Any) -> "AuditConfig":
         return dataclasses.replace(self, **changes)
@@ -134,6 +136,12 @@ def _build(section: dict[str, Any], source: Path) -> AuditConfig:
         changes["fail_on"] = fail_on
     if "boilerplate_patterns" in section:
         changes["boilerplate_patterns"] = tuple(section.pop("boilerplate_patterns"))
+    if "accepted_findings" in section:
+        accepted = section.pop("accepted_findings")
+        if not isinstance(accepted, str) or not accepted:
+            raise ConfigError(f"{source}: accepted_findings must be a file path.")
+        changes["accepted_findings"] = str((source.parent / accepted).resolve()) if not Path(accepted).is_absolute() \
+            else accepted
     if section:
         raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(section))}.")
     return config.replace(**changes)

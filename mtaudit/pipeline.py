@@ -7,13 +7,17 @@ Every model sees all sentences of the run in one batched call.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from . import __version__
+from .accepted import read_accepted, sentence_key
 from .align import AlignParams, align, find_variants
 from .align_tasks import chrf_between, pair_texts
 from .backends.contradiction import ContradictionModel, load_contradiction
@@ -23,6 +27,7 @@ from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
+from .errors import InputError
 from .ingest import DEFAULT_MAX_BYTES, read_document
 from .segment import segment
 from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
@@ -142,6 +147,7 @@ def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.nda
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,
                     models: ModelSet | None = None, progress: Progress | None = None) -> AuditReport:
     """Audit already-read documents."""
+    accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
     models = models or ModelSet(config)
     t = config.thresholds
     say = progress or (lambda message: None)
@@ -218,7 +224,12 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             result = next(results)
             pair = pairs.get(sentence.index)
             aligned = _aligned(table[sentence.text], pair[2], pool, seg_originals, table) if pair is not None else ()
-            sentence_reports.append(SentenceReport(sentence, aligned, result.scores, result.flags))
+            flags = result.flags
+            if accepted:
+                key = sentence_key(sentence.text)
+                flags = tuple(dataclasses.replace(f, accepted=True) if (key, f.kind) in accepted else f
+                              for f in flags)
+            sentence_reports.append(SentenceReport(sentence, aligned, result.scores, flags))
         linked = {r.doc for pairs_ in pairs.values() for r in pairs_[2]}
         covered = {(ref.doc, ref.index) for p in pairs.values() for ref in p[2]}
         for index, ref in enumerate(pool.refs):
@@ -237,6 +248,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             sentences=tuple(sentence_reports),
             omitted=omitted if originals else (),
             notes=tuple(notes),
+            fail_on=config.fail_on,
         ))
     signature = {
         "name": "mtaudit",
@@ -274,3 +286,69 @@ def audit_files(reprints: Sequence[str], originals: Sequence[str] = (), config: 
     read = [read_document(p, config.boilerplate_patterns, max_bytes) for p in reprints]
     refs = [read_document(p, config.boilerplate_patterns, max_bytes) for p in originals]
     return audit_documents(read, refs, config, models, progress)
+
+
+def read_manifest(path: str | Path) -> list[tuple[str, tuple[str, ...]]]:
+    """(reprint, originals) from a CSV manifest with ``reprint`` and ``original`` columns.
+
+    A reprint with several originals takes several rows, or one row with the originals
+    separated by ';'. Relative paths are read from the manifest's folder.
+    """
+    path = Path(path)
+    fix = "Write a CSV file with a header 'reprint,original' and one reprint per row"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file", fix) from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory", fix) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read it ({exc})", fix) from None
+    reader = csv.DictReader(text.splitlines())
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    if "reprint" not in fields or "original" not in fields:
+        raise InputError(str(path), f"has columns {fields or 'none'}, not 'reprint' and 'original'", fix)
+    base = path.parent
+    order: dict[str, list[str]] = {}
+    for number, row in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        if not row.get("reprint"):
+            raise InputError(f"{path}, line {number}", "has no reprint path", fix)
+        reprint = str(base / row["reprint"]) if not Path(row["reprint"]).is_absolute() else row["reprint"]
+        found = order.setdefault(reprint, [])
+        for original in filter(None, (o.strip() for o in row.get("original", "").split(";"))):
+            full = str(base / original) if not Path(original).is_absolute() else original
+            if full not in found:
+                found.append(full)
+    if not order:
+        raise InputError(str(path), "lists no reprints", fix)
+    return [(reprint, tuple(originals)) for reprint, originals in order.items()]
+
+
+def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfig | None = None,
+                   models: ModelSet | None = None, progress: Progress | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> AuditReport:
+    """Audit each reprint against its own originals; reprints that share the same originals
+    are audited together. One report, documents in manifest order."""
+    config = config or AuditConfig()
+    models = models or ModelSet(config)
+    say = progress or (lambda message: None)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for reprint, originals in rows:
+        groups.setdefault(tuple(originals), []).append(reprint)
+    by_path: dict[str, DocumentReport] = {}
+    originals_seen: dict[str, Document] = {}
+    variants: list[VariantGroup] = []
+    signature: dict = {}
+    for number, (originals, reprints) in enumerate(groups.items(), start=1):
+        def tell(message: str, number: int = number) -> None:
+            say(f"[{number}/{len(groups)}] {message}")
+        report = audit_files(reprints, originals, config, models, tell, max_bytes)
+        by_path.update((doc.document.path, doc) for doc in report.documents)
+        for doc in report.originals:
+            originals_seen.setdefault(doc.path, doc)
+        variants.extend(v for v in report.variants if v not in variants)
+        signature = dict(report.signature)
+    documents = tuple(by_path[reprint] for reprint, _ in rows)
+    mode = "reference" if originals_seen else "reference-free"
+    return AuditReport(documents, tuple(originals_seen.values()), tuple(variants), signature, mode, config.fail_on)

@@ -101,12 +101,15 @@ class Flag:
     """The check that raised it, e.g. "negation", "contradiction-model", "garble-pattern"."""
     evidence: Mapping[str, Any] = field(default_factory=dict)
     """Words, spans and scores behind the flag; JSON-serialisable."""
+    accepted: bool = False
+    """An editor accepted this finding (accepted-findings file): it is reported but does not fail."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "severity": self.severity,
             "message": self.message,
+            "accepted": self.accepted,
             "evidence": {"check": self.check, **dict(self.evidence)},
         }
 
@@ -146,6 +149,14 @@ class DocumentReport:
     sentences: tuple[SentenceReport, ...]
     omitted: tuple[OmittedSentence, ...]
     notes: tuple[str, ...] = ()
+    fail_on: str = "major"
+
+    @property
+    def failing(self) -> tuple[tuple[SentenceReport, Flag], ...]:
+        """(sentence, flag) for every flag that fails the run: not accepted, at or above fail-on."""
+        from .verdict import fails
+
+        return tuple((s, f) for s in self.sentences for f in s.flags if fails(f, self.fail_on))
 
     def flag_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -10,8 +10,9 @@ _SEVERITY_RISK = {"minor": 0.35, "major": 0.7, "critical": 0.95}
 
 
 def fails(flag: Flag, fail_on: str) -> bool:
-    """Whether a flag reaches the fail-on severity ("never" fails nothing)."""
-    return fail_on != "never" and severity_rank(flag.severity) >= severity_rank(fail_on)
+    """Whether a flag fails the run: it reaches the fail-on severity ("never" fails nothing)
+    and no editor has accepted it."""
+    return not flag.accepted and fail_on != "never" and severity_rank(flag.severity) >= severity_rank(fail_on)
 
 
 def verdict(flags: Iterable[Flag], fail_on: str) -> str:

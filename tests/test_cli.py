@@ -21,7 +21,7 @@ def run(*args):
     (["audit", "nope.txt", "-o", "x.txt"], "nope.txt: no such file"),
     (["audit", "seeds"], "seeds: is a directory"),
     (["audit", "README.md", "--fail-on", "sometimes"], "sometimes"),
-    (["audit"], "Missing argument"),
+    (["audit"], "give reprint files, or --pairs"),
     (["audit", "README.md", "--no-such-option"], "No such option"),
 ])
 def test_bad_usage_and_input_exit_2_without_traceback(args, fragment):

@@ -1,10 +1,12 @@
-"""mtaudit audit REPRINT... --original ORIGINAL: the full audit and the gate."""
+"""mtaudit audit REPRINT... --original ORIGINAL: the full audit, its reports and the gate."""
 
 from __future__ import annotations
 
 import os
+import sys
+from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import typer
 from rich.console import Console
@@ -13,14 +15,39 @@ from . import app
 from .common import FailOn, build_config, handled, stderr_console
 
 
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command("audit")
 def audit_cli(
-    reprints: List[str] = typer.Argument(..., metavar="REPRINT...", help="Reprint files to audit."),
+    reprints: Optional[List[str]] = typer.Argument(None, metavar="REPRINT...", help="Reprint files to audit."),
     original: Optional[List[str]] = typer.Option(None, "--original", "-o", metavar="ORIGINAL",
                                                  help="An original (repeat for several). None: reference-free audit."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", metavar="MANIFEST.csv",
+                                         help="CSV with 'reprint,original' columns: each reprint is audited "
+                                              "against its own originals (several rows, or ';' between paths)."),
     json_path: Optional[Path] = typer.Option(None, "--json", metavar="PATH", help="Write the JSON report here."),
+    html_path: Optional[Path] = typer.Option(None, "--html", metavar="PATH",
+                                             help="Write a self-contained HTML report here."),
+    markdown_path: Optional[Path] = typer.Option(None, "--markdown", metavar="PATH",
+                                                 help="Write a Markdown report (for a PR or CMS comment) here."),
+    junit_path: Optional[Path] = typer.Option(None, "--junit", metavar="PATH",
+                                              help="Write JUnit XML here: a test case per reprint, a failure per "
+                                                   "flag that fails the run."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", metavar="PATH",
+                                            help="Write one CSV row per sentence, with scores and flags."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", case_sensitive=False,
+                                               help="What goes to stdout: the editor's report (text) or the "
+                                                    "JSON report (json). Messages always go to stderr."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", case_sensitive=False,
                                              help="Lowest severity that fails the run (exit 1). Default: major."),
+    exit_zero: bool = typer.Option(False, "--exit-zero",
+                                   help="Exit 0 even when flags reach --fail-on (errors still exit 2)."),
+    accepted: Optional[Path] = typer.Option(None, "--accepted", metavar="PATH",
+                                            help="Accepted-findings file (default: the configured one, or "
+                                                 "./mtaudit-accepted.json if it exists)."),
     config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
                                                help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
     embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
@@ -30,25 +57,84 @@ def audit_cli(
     languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
     max_bytes: int = typer.Option(5_000_000, help="Refuse input files larger than this."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no terminal report."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
 ) -> None:
-    """Audit reprints against originals; print the report and exit 0 (pass), 1 (fail) or 2 (error)."""
-    from ..pipeline import audit_files
+    """Audit reprints against originals and write the reports.
+
+    Exit status: 0 pass (no flag reaches --fail-on, or --exit-zero), 1 fail, 2 error
+    (bad usage, input, settings or model).
+    """
+    from ..pipeline import audit_files, audit_manifest, read_manifest
+    from ..report import csv as csv_report
+    from ..report import html as html_report
     from ..report import json as json_report
+    from ..report import junit as junit_report
+    from ..report import markdown as markdown_report
     from ..report import terminal, write_atomic
 
     err = stderr_console()
     with handled(debug):
-        config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url)
+        if pairs is None and not reprints:
+            raise typer.BadParameter("give reprint files, or --pairs MANIFEST.csv", param_hint="REPRINT...")
+        if pairs is not None and (reprints or original):
+            raise typer.BadParameter("--pairs names the reprints and originals; give no others", param_hint="--pairs")
+        config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted)
         with err.status("auditing", spinner="dots") as status:
-            report = audit_files(reprints, original or [], config, max_bytes=max_bytes,
-                                 progress=lambda message: status.update(message))
-        if json_path is not None:
-            write_atomic(json_path, json_report.render(report))
-        if not quiet:
+            def progress(message: str) -> None:
+                status.update(message)
+
+            if pairs is not None:
+                report = audit_manifest(read_manifest(pairs), config, max_bytes=max_bytes, progress=progress)
+            else:
+                report = audit_files(reprints or [], original or [], config, max_bytes=max_bytes, progress=progress)
+        writers: list[tuple[Optional[Path], Callable]] = [
+            (json_path, json_report.render), (html_path, html_report.render), (markdown_path, markdown_report.render),
+            (junit_path, junit_report.render), (csv_path, csv_report.render)]
+        rendered = [(path, render(report)) for path, render in writers if path is not None]
+        for path, text in rendered:
+            write_atomic(path, text)
+        if output_format == OutputFormat.json:
+            sys.stdout.write(json_report.render(report))
+            sys.stdout.flush()
+        elif not quiet:
             width = None if os.isatty(1) else 120
             terminal.render(Console(width=width, highlight=False), report, verbose=verbose)
-        if json_path is not None:
-            err.print(f"wrote {json_path}", highlight=False)
-    raise typer.Exit(1 if report.failed else 0)
+        for path, _ in rendered:
+            err.print(f"wrote {path}", highlight=False)
+    raise typer.Exit(1 if report.failed and not exit_zero else 0)
+
+
+@app.command("accept")
+def accept_cli(
+    report_path: Path = typer.Argument(..., metavar="REPORT.json", help="A JSON report of 'mtaudit audit --json'."),
+    output: Optional[Path] = typer.Option(None, "--output", metavar="PATH",
+                                          help="Accepted-findings file to write (default: the configured one, "
+                                               "or ./mtaudit-accepted.json)."),
+    min_severity: FailOn = typer.Option(FailOn.minor, "--min-severity", case_sensitive=False,
+                                        help="Accept flags of this severity and above."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH", help="Settings file."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Accept every finding of a report that an editor has checked, so that the next run passes.
+
+    Findings are keyed by a hash of the sentence and the flag kind; the file keeps earlier
+    acceptances. Remove an entry (or the file) to make the finding count again.
+    """
+    from .. import accepted as acc
+    from ..config import load_config
+    from ..report import write_atomic
+
+    err = stderr_console()
+    with handled(debug):
+        if min_severity == FailOn.never:
+            raise typer.BadParameter("choose critical, major or minor", param_hint="--min-severity")
+        config = load_config(config_path)
+        target = output or Path(config.accepted_findings or acc.DEFAULT_FILE)
+        report = acc.read_report(report_path)
+        new = acc.findings_in_report(report, min_severity.value)
+        existing = acc.existing_entries(target)
+        merged = acc.merge(existing, new)
+        write_atomic(target, acc.render(merged))
+        added = len(merged) - len(existing)
+        err.print(f"accepted {added} new finding(s) ({len(merged)} in all); wrote {target}", highlight=False)

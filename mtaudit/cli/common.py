@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 import typer
+from typer._click import exceptions as click_exceptions
 from rich.console import Console
 
 from ..config import AuditConfig, load_config
@@ -40,14 +41,35 @@ def handled(debug: bool) -> Iterator[None]:
     except MtauditError as exc:
         if debug:
             raise
-        stderr_console().print(f"[bold red]mtaudit: error:[/bold red] {exc}", markup=True, soft_wrap=True)
+        stderr_console().print(f"[bold red]mtaudit: error:[/bold red] {exc}", markup=True, soft_wrap=True,
+                               highlight=False)
         raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, typer.Abort, click_exceptions.ClickException, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # fail closed: a gate must never pass on a crash
+        if debug:
+            raise
+        stderr_console().print(f"[bold red]mtaudit: internal error:[/bold red] {type(exc).__name__}: {exc}. "
+                               "No report was written. Run again with --debug for the traceback, and "
+                               "report it.", markup=True, soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
 
 
 def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedder: str | None = None,
                  contradiction: str | None = None, lm: str | None = None, grammar: str | None = None,
-                 languagetool_url: str | None = None) -> AuditConfig:
+                 languagetool_url: str | None = None, accepted: Path | None = None) -> AuditConfig:
+    """Settings from the config file, then the command-line options over them.
+
+    The accepted-findings file is the option's, else the configured one, else
+    ./mtaudit-accepted.json when it exists.
+    """
+    from ..accepted import DEFAULT_FILE
+
     config = load_config(config_path)
+    if accepted is not None:
+        config = config.replace(accepted_findings=str(accepted))
+    elif config.accepted_findings is None and Path(DEFAULT_FILE).is_file():
+        config = config.replace(accepted_findings=DEFAULT_FILE)
     models = config.models
     changes = {k: v for k, v in {"embedder": embedder, "contradiction": contradiction, "lm": lm, "grammar": grammar,
                                   "languagetool_url": languagetool_url}.items() if v is not None}

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import json as _json
 import os
+import re
 import tempfile
 from pathlib import Path
+
+from ..types import Flag, SentenceReport, severity_rank
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -15,6 +20,9 @@ def write_atomic(path: str | Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file would be, not mkstemp's 0600
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -22,3 +30,53 @@ def write_atomic(path: str | Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def changed_spans(original: str, reprint: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of the words that differ, in the original and in the reprint
+    (compared word by word, ignoring case and punctuation)."""
+    a = [(m.start(), m.end()) for m in _TOKEN.finditer(original)]
+    b = [(m.start(), m.end()) for m in _TOKEN.finditer(reprint)]
+
+    def norm(text: str, spans: list[tuple[int, int]]) -> list[str]:
+        return [re.sub(r"\W", "", text[s:e].lower()) for s, e in spans]
+
+    matcher = difflib.SequenceMatcher(None, norm(original, a), norm(reprint, b), autojunk=False)
+    left, right = [], []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if i2 > i1:
+            left.append((a[i1][0], a[i2 - 1][1]))
+        if j2 > j1:
+            right.append((b[j1][0], b[j2 - 1][1]))
+    return left, right
+
+
+def original_text(report: SentenceReport) -> str | None:
+    """The original a reprint sentence is linked to (sentences of its first original, joined)."""
+    if not report.aligned:
+        return None
+    first = report.aligned[0].path
+    return " ".join(a.text for a in report.aligned if a.path == first)
+
+
+def flag_span(flag: Flag) -> tuple[int, int] | None:
+    span = flag.evidence.get("span")
+    if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(v, int) for v in span):
+        return int(span[0]), int(span[1])
+    return None
+
+
+def sorted_flags(report: SentenceReport) -> list[Flag]:
+    """Gravest first, then in report order."""
+    return sorted(report.flags, key=lambda f: -severity_rank(f.severity))
+
+
+def evidence_text(flag: Flag) -> str:
+    """The evidence in one line: the check, then its fields (spans left out)."""
+    shown = {k: v for k, v in flag.evidence.items() if k != "span"}
+    return f"{flag.check}: " + _json.dumps(shown, ensure_ascii=False, default=str, sort_keys=True)

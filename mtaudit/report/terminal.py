@@ -3,9 +3,7 @@ beside its original with the changed words highlighted."""
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 from typing import Any
 
 from rich.console import Console, Group
@@ -13,26 +11,20 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from . import changed_spans
 from ..types import FLAG_KINDS, AuditReport, DocumentReport, SentenceReport, severity_rank
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
-_TOKEN = re.compile(r"\S+")
 
 
 def diff_texts(original: str, reprint: str) -> tuple[Text, Text]:
     """Both sentences with the words that differ highlighted (removed / added)."""
-    a = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(original)]
-    b = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(reprint)]
-    norm = lambda w: re.sub(r"\W", "", w.lower())  # noqa: E731
-    matcher = difflib.SequenceMatcher(None, [norm(w) for w, _, _ in a], [norm(w) for w, _, _ in b], autojunk=False)
+    removed, added = changed_spans(original, reprint)
     left, right = Text(original), Text(reprint)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        if i2 > i1:
-            left.stylize("bold magenta", a[i1][1], a[i2 - 1][2])
-        if j2 > j1:
-            right.stylize("bold cyan", b[j1][1], b[j2 - 1][2])
+    for start, end in removed:
+        left.stylize("bold magenta", start, end)
+    for start, end in added:
+        right.stylize("bold cyan", start, end)
     return left, right
 
 
@@ -95,7 +87,8 @@ def render_document(console: Console, report: AuditReport, doc: DocumentReport, 
         flag_lines = []
         for flag in sorted(s.flags, key=lambda f: -severity_rank(f.severity)):
             flag_lines.append(Text.assemble((f" {flag.severity.upper()} ", SEVERITY_STYLE[flag.severity]), " ",
-                                            (flag.kind, "bold"), f": {flag.message}"))
+                                            (flag.kind, "bold"), f": {flag.message}",
+                                            (" (accepted)" if flag.accepted else "", "green")))
             flag_lines.append(Text(f"    {flag.check}: {_evidence(dict(flag.evidence))}", style="dim"))
         scores = ", ".join(f"{k} {v:.2f}" for k, v in s.scores.items() if isinstance(v, (int, float)))
         flag_lines.append(Text(f"    scores: {scores}", style="dim"))

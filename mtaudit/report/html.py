@@ -1,0 +1,214 @@
+"""The HTML report: one self-contained page for editors (no outside fonts, scripts or styles).
+
+Per reprint: a summary (verdict, counts by kind, originals matched, boilerplate set aside),
+then every sentence beside its original with the changed words highlighted, flags coloured by
+severity with their evidence, and the original sentences the reprint left out. A filter by
+flag kind runs in the page; without scripts everything is shown. All article text is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from . import changed_spans, evidence_text, flag_span, original_text, sorted_flags
+from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport
+
+_STYLE = """
+:root { --critical: #b00020; --major: #d9480f; --minor: #b08800; --ok: #2b8a3e; --muted: #666;
+        --line: #ddd; --ins: #d0ebff; --del: #ffe3e3; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto;
+       max-width: 1400px; padding: 1rem 1.5rem 4rem; color: #222; }
+h1 { font-size: 1.6rem; margin: 0.2rem 0; } h2 { font-size: 1.25rem; margin: 2rem 0 0.4rem; }
+.verdict { display: inline-block; padding: 0.05rem 0.55rem; border-radius: 0.3rem; color: #fff;
+           font-weight: 700; font-size: 0.9em; }
+.verdict.fail { background: var(--critical); } .verdict.pass { background: var(--ok); }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #f6f6f6; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.summary { width: auto; } table.summary td, table.summary th { padding: 0.25rem 0.8rem; }
+.sentences td.idx { color: var(--muted); width: 2.5rem; } .sentences td.text { width: 32%; }
+.none { color: var(--muted); font-style: italic; }
+del { background: var(--del); text-decoration: none; } ins { background: var(--ins); text-decoration: none; }
+mark { background: none; border-bottom: 3px solid; padding: 0 1px; }
+mark.critical { border-color: var(--critical); } mark.major { border-color: var(--major); }
+mark.minor { border-color: var(--minor); }
+ul.flags { list-style: none; margin: 0; padding: 0; }
+li.flag { margin: 0 0 0.35rem; padding-left: 0.5rem; border-left: 4px solid var(--line); }
+li.flag.critical { border-color: var(--critical); } li.flag.major { border-color: var(--major); }
+li.flag.minor { border-color: var(--minor); } li.flag.accepted { opacity: 0.6; }
+.sev { font-size: 0.75rem; font-weight: 700; text-transform: uppercase; padding: 0 0.3rem; border-radius: 0.2rem;
+       color: #fff; }
+.sev.critical { background: var(--critical); } .sev.major { background: var(--major); }
+.sev.minor { background: var(--minor); }
+details.evidence summary { cursor: pointer; color: var(--muted); font-size: 0.85rem; }
+code { font-size: 0.8rem; white-space: pre-wrap; word-break: break-word; }
+tr.flagged.critical { background: #fff5f5; } tr.flagged.major { background: #fff9f0; }
+.meta { color: #333; margin: 0.2rem 0; } .meta b { display: inline-block; min-width: 11rem; }
+fieldset { border: 1px solid var(--line); border-radius: 0.4rem; margin: 1rem 0; }
+fieldset label { margin-right: 1rem; white-space: nowrap; }
+.hidden { display: none; }
+"""
+
+_SCRIPT = """
+(function () {
+  var boxes = document.querySelectorAll('input[data-kind]');
+  var onlyFlagged = document.getElementById('only-flagged');
+  function apply() {
+    var shown = {};
+    boxes.forEach(function (b) { shown[b.getAttribute('data-kind')] = b.checked; });
+    document.querySelectorAll('li.flag').forEach(function (li) {
+      li.classList.toggle('hidden', !shown[li.getAttribute('data-kind')]);
+    });
+    document.querySelectorAll('tr.sentence').forEach(function (tr) {
+      var kinds = (tr.getAttribute('data-kinds') || '').split(' ').filter(Boolean);
+      var visible = kinds.some(function (k) { return shown[k]; });
+      tr.classList.toggle('hidden', kinds.length ? !visible : onlyFlagged.checked);
+    });
+  }
+  boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  onlyFlagged.addEventListener('change', apply);
+  document.getElementById('filter').classList.remove('hidden');
+  apply();
+})();
+"""
+
+
+def _marked(text: str, spans: dict[str, list[tuple[int, int]]]) -> str:
+    """``text`` escaped, with each character wrapped in the elements of the spans covering it.
+
+    ``spans`` maps a tag ("del", "ins" or "mark:SEVERITY") to character ranges.
+    """
+    if not text:
+        return ""
+    tags: list[tuple[str, ...]] = [()] * len(text)
+    for tag, ranges in spans.items():
+        for start, end in ranges:
+            for i in range(max(0, start), min(len(text), end)):
+                tags[i] = tags[i] + (tag,)
+    out, run_start = [], 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or tags[i] != tags[run_start]:
+            piece = escape(text[run_start:i])
+            for tag in sorted(set(tags[run_start]), reverse=True):
+                if tag.startswith("mark:"):
+                    piece = f'<mark class="{tag[5:]}">{piece}</mark>'
+                else:
+                    piece = f"<{tag}>{piece}</{tag}>"
+            out.append(piece)
+            run_start = i
+    return "".join(out)
+
+
+def _sentence_row(s: SentenceReport) -> str:
+    original = original_text(s)
+    marks: dict[str, list[tuple[int, int]]] = {}
+    if original is not None:
+        removed, added = changed_spans(original, s.sentence.text)
+        marks["ins"] = added
+        left = _marked(original, {"del": removed})
+    else:
+        left = '<span class="none">(no counterpart in the originals)</span>'
+    for flag in s.flags:
+        span = flag_span(flag)
+        if span is not None:
+            marks.setdefault(f"mark:{flag.severity}", []).append(span)
+    right = _marked(s.sentence.text, marks)
+    flags = sorted_flags(s)
+    items = []
+    for flag in flags:
+        accepted = " accepted" if flag.accepted else ""
+        items.append(
+            f'<li class="flag {flag.severity}{accepted}" data-kind="{flag.kind}">'
+            f'<span class="sev {flag.severity}">{flag.severity}</span> <b>{flag.kind}</b>'
+            f'{" (accepted)" if flag.accepted else ""}: {escape(flag.message)}'
+            f'<details class="evidence"><summary>evidence</summary><code>{escape(evidence_text(flag))}</code>'
+            f"</details></li>")
+    scores = ", ".join(f"{k} {v:.2f}" for k, v in s.scores.items() if isinstance(v, (int, float)))
+    worst = flags[0].severity if flags else ""
+    kinds = " ".join(sorted({f.kind for f in flags}))
+    row_class = f"sentence flagged {worst}" if flags else "sentence"
+    return (f'<tr class="{row_class}" data-kinds="{kinds}" id="s{s.sentence.index + 1}">'
+            f'<td class="idx">{s.sentence.index + 1}</td><td class="text">{left}</td><td class="text">{right}</td>'
+            f'<td><ul class="flags">{"".join(items)}</ul><div class="meta" title="scores">'
+            f'<small>{escape(scores)}</small></div></td></tr>')
+
+
+def _document(number: int, doc: DocumentReport, fail_on: str) -> str:
+    counts = doc.flag_counts()
+    severities = doc.severity_counts()
+    linked = sum(1 for s in doc.sentences if s.aligned)
+    parts = [f'<section class="document" id="doc-{number}">',
+             f'<h2>{escape(doc.document.path)} <span class="verdict {doc.verdict}">{doc.verdict.upper()}</span></h2>',
+             f'<p class="meta"><b>Flags</b> {escape(", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts) or "none")}'
+             f' ({", ".join(f"{severities[k]} {k}" for k in SEVERITIES)}; fail on {escape(fail_on)})</p>',
+             f'<p class="meta"><b>Sentences</b> {len(doc.sentences)}, {linked} linked to an original, '
+             f'{len(doc.omitted)} original sentences not carried</p>']
+    originals = ", ".join(escape(p) for p in doc.originals) or "none"
+    parts.append(f'<p class="meta"><b>Originals matched</b> {originals}</p>')
+    boilerplate = doc.document.boilerplate
+    if boilerplate:
+        listed = "".join(f"<li>{escape(p.text)} <small>({escape(p.boilerplate or '')})</small></li>"
+                         for p in boilerplate)
+        parts.append(f'<details class="meta"><summary><b>Set aside as boilerplate</b> {len(boilerplate)} '
+                     f"paragraph(s)</summary><ul>{listed}</ul></details>")
+    for note in doc.notes:
+        parts.append(f'<p class="meta"><b>Note</b> {escape(note)}</p>')
+    parts.append('<table class="sentences"><thead><tr><th>#</th><th>original</th><th>reprint</th><th>flags</th>'
+                 "</tr></thead><tbody>")
+    parts.extend(_sentence_row(s) for s in doc.sentences)
+    parts.append("</tbody></table>")
+    if doc.omitted:
+        listed = "".join(f"<li>{escape(o.text)} <small>({escape(o.path)}, sentence {o.index + 1})</small></li>"
+                         for o in doc.omitted)
+        parts.append(f'<details class="omitted"><summary>Original sentences not carried by this reprint '
+                     f"({len(doc.omitted)})</summary><ol>{listed}</ol></details>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def render(report: AuditReport) -> str:
+    failed = sum(1 for d in report.documents if d.verdict == "fail")
+    overall = "fail" if failed else "pass"
+    rows = []
+    for number, doc in enumerate(report.documents, start=1):
+        counts = doc.flag_counts()
+        rows.append(f'<tr><td><a href="#doc-{number}">{escape(doc.document.path)}</a></td>'
+                    f'<td><span class="verdict {doc.verdict}">{doc.verdict}</span></td>'
+                    f'<td class="num">{len(doc.sentences)}</td>'
+                    + "".join(f'<td class="num">{counts.get(k, 0)}</td>' for k in FLAG_KINDS) + "</tr>")
+    totals = {k: sum(d.flag_counts().get(k, 0) for d in report.documents) for k in FLAG_KINDS}
+    boxes = "".join(f'<label><input type="checkbox" data-kind="{k}" checked> {k} ({totals[k]})</label>'
+                    for k in FLAG_KINDS)
+    mode = "" if report.mode == "reference" else \
+        '<p class="meta">No original given: reference-free audit (fluency, garble and internal checks only).</p>'
+    variants = "".join(f'<p class="meta">Originals {escape(" and ".join(v.paths))} are versions of one article '
+                       f"({v.shared:.0%} of sentences shared); they count as one original.</p>"
+                       for v in report.variants)
+    version = escape(str(report.signature.get("version", "")))
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>mtaudit report</title>
+<style>{_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>mtaudit report <span class="verdict {overall}" id="overall">{overall.upper()}</span></h1>
+<p class="meta">{failed} of {len(report.documents)} reprint(s) failed (fail on {escape(report.fail_on)}). mtaudit {version}.</p>
+{mode}{variants}
+<table class="summary"><thead><tr><th>reprint</th><th>verdict</th><th class="num">sentences</th>{"".join(f'<th class="num">{k}</th>' for k in FLAG_KINDS)}</tr></thead>
+<tbody>{"".join(rows)}</tbody></table>
+<fieldset id="filter" class="hidden"><legend>Show flags</legend>{boxes}
+<label><input type="checkbox" id="only-flagged"> only flagged sentences</label></fieldset>
+</header>
+<main>
+{"".join(_document(n, d, report.fail_on) for n, d in enumerate(report.documents, start=1))}
+</main>
+<script>{_SCRIPT}</script>
+</body>
+</html>
+"""
