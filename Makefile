@@ -8,7 +8,7 @@ NLI    ?= 1
 comma  := ,
 EXTRAS := test$(if $(filter 1,$(NLI)),$(comma)nli)
 
-.PHONY: setup test demo clean-venv
+.PHONY: setup test demo screenshot clean-venv
 
 setup: $(STAMP)
 
@@ -31,8 +31,14 @@ test: setup
 demo: setup
 	@mkdir -p reports
 	$(PY) -m mtaudit audit seeds/002_*.txt seeds/003_*.txt seeds/004_*.txt \
-	  --original seeds/000_*.txt --original seeds/001_*.txt --json reports/seeds.json; \
+	  --original seeds/000_*.txt --original seeds/001_*.txt --json reports/seeds.json \
+	  --html reports/seeds.html --markdown reports/seeds.md --junit reports/seeds.xml --csv reports/seeds.csv; \
 	status=$$?; [ $$status -le 1 ] || exit $$status
+
+# The README's picture of the seed report (needs chromium).
+screenshot: demo
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1100 \
+	  --screenshot=reports/seed-report.png "file://$(CURDIR)/reports/seeds.html"
 
 clean-venv:
 	rm -rf $(VENV)
