@@ -144,6 +144,11 @@ def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.nda
     return pool, groups
 
 
+#: The stages an audit reports through its progress callback, in order.
+STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring meaning", "scoring fluency",
+          "reading sentences after their originals", "tagging", "checking sentences")
+
+
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,
                     models: ModelSet | None = None, progress: Progress | None = None) -> AuditReport:
     """Audit already-read documents."""
@@ -283,6 +288,8 @@ def audit_files(reprints: Sequence[str], originals: Sequence[str] = (), config: 
                 max_bytes: int = DEFAULT_MAX_BYTES) -> AuditReport:
     """Read the files and audit them; raises MtauditError subclasses for bad input or models."""
     config = config or AuditConfig()
+    if progress is not None:
+        progress("reading")
     read = [read_document(p, config.boilerplate_patterns, max_bytes) for p in reprints]
     refs = [read_document(p, config.boilerplate_patterns, max_bytes) for p in originals]
     return audit_documents(read, refs, config, models, progress)

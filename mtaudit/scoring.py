@@ -104,12 +104,14 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     lm = models.lm
     alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
     # Linked sentences are read again after their original: what it does not explain stands out.
+    say("reading sentences after their originals")
     read_after = sorted({(item.original, item.sentence) for item in linked})
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
 
     # Tags of every sentence (verb forms) and named entities of every close pair (names are
     # compared kind by kind), in one pass of the tagger.
+    say("tagging")
     tagger = models.tagger
     analyses: dict[str, Analysis] = {}
     if tagger is not None:
@@ -119,6 +121,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     entities = {text: named_items(analysis) for text, analysis in analyses.items()}
     shared_context = original_context
 
+    say("checking sentences")
     results = []
     for item in items:
         if shared_context is None:

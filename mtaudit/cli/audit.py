@@ -20,6 +20,39 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class StageProgress:
+    """A progress bar on stderr that advances through the audit's stages (per manifest group)."""
+
+    def __init__(self, console: Console, groups: int = 1) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from ..pipeline import STAGES
+
+        self.stages = STAGES
+        self.progress = Progress(TextColumn("{task.description:<48}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                                 TimeElapsedColumn(), console=console, transient=True)
+        self.task = self.progress.add_task("auditing", total=len(STAGES) * groups)
+        self.done = 0
+        self.stage_base = 0
+
+    def __enter__(self) -> "StageProgress":
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, message: str) -> None:
+        import re
+
+        group = re.match(r"\[(\d+)/(\d+)\] (.*)", message)
+        stage = group.group(3) if group else message
+        base = (int(group.group(1)) - 1) * len(self.stages) if group else 0
+        if stage in self.stages:
+            self.done = max(self.done, base + self.stages.index(stage))
+        self.progress.update(self.task, completed=self.done, description=message)
+
+
 @app.command("audit")
 def audit_cli(
     reprints: Optional[List[str]] = typer.Argument(None, metavar="REPRINT...", help="Reprint files to audit."),
@@ -80,12 +113,13 @@ def audit_cli(
         if pairs is not None and (reprints or original):
             raise typer.BadParameter("--pairs names the reprints and originals; give no others", param_hint="--pairs")
         config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted)
-        with err.status("auditing", spinner="dots") as status:
-            def progress(message: str) -> None:
-                status.update(message)
-
-            if pairs is not None:
-                report = audit_manifest(read_manifest(pairs), config, max_bytes=max_bytes, progress=progress)
+        groups = None
+        manifest = read_manifest(pairs) if pairs is not None else None
+        if manifest is not None:
+            groups = len({tuple(originals) for _, originals in manifest})
+        with StageProgress(err, groups or 1) as progress:
+            if manifest is not None:
+                report = audit_manifest(manifest, config, max_bytes=max_bytes, progress=progress)
             else:
                 report = audit_files(reprints or [], original or [], config, max_bytes=max_bytes, progress=progress)
         writers: list[tuple[Optional[Path], Callable]] = [
