@@ -67,10 +67,11 @@ class _Embedder:
 class _LM:
     def __init__(self, inner, store: _Store) -> None:  # type: ignore[no-untyped-def]
         self.inner, self.store, self.name = inner, store, inner.name
+        self.identity = getattr(inner, "identity", inner.name)
 
     def surprisals(self, sentences, contexts=None):  # type: ignore[no-untyped-def]
         contexts = list(contexts) if contexts is not None else [None] * len(sentences)
-        keys = [_key("lm", self.name, s, c) for s, c in zip(sentences, contexts)]
+        keys = [_key("lm", self.identity, s, c) for s, c in zip(sentences, contexts)]
         return self.store.through(keys, lambda idx: self.inner.surprisals([sentences[i] for i in idx],
                                                                           [contexts[i] for i in idx]))
 

@@ -80,6 +80,8 @@ class Models:
     contradiction: str = "auto"
     """"auto" uses the offline conflict classifier when installed, else none."""
     lm: str = "SmolLM2-135M"
+    lm_precision: str = "auto"
+    """"auto" (bfloat16 where the CPU has it natively, else float32), "float32" or "bfloat16"."""
     grammar: str = "harper"
     languagetool_url: str | None = None
     tagger: str = "en_core_web_sm"

@@ -71,7 +71,7 @@ class ModelSet:
     @property
     def lm(self) -> LanguageModel | None:
         if not self._lm_loaded:
-            self._lm = load_lm(self.config.models.lm)
+            self._lm = load_lm(self.config.models.lm, self.config.models.lm_precision)
             self._lm_loaded = True
         return self._lm
 
@@ -94,7 +94,7 @@ class ModelSet:
         return {
             "embedder": self.config.models.embedder,
             "contradiction": contradiction.name if contradiction is not None else None,
-            "lm": self.config.models.lm if self.config.models.lm != "none" else None,
+            "lm": getattr(self.lm, "identity", self.config.models.lm) if self.lm is not None else None,
             "grammar": self.config.models.grammar if self.config.models.grammar != "none" else None,
             "tagger": self.config.models.tagger if self.config.models.tagger != "none" else None,
         }

@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 from .backends.tagger import Analysis
 from .checks.drift import drift_flags, drift_score, is_counterpart, is_strong_counterpart, string_scores
 from .checks.facts import fact_flags
-from .checks.fluency import (article_slips, break_evidence, misspelled_spans, pronoun_slips, fluency_flags, fluency_score, garble_patterns, lm_evidence,
+from .checks.fluency import (article_slips, break_evidence, misspelled_spans, needs_second_reading, pronoun_slips,
+                             word_order_slips, fluency_flags, fluency_score, garble_patterns, lm_evidence,
                              tag_patterns, untranslated_words)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
@@ -103,9 +104,20 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     findings = dict(zip(sentences, grammar.check(sentences))) if grammar else {}
     lm = models.lm
     alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
-    # Linked sentences are read again after their original: what it does not explain stands out.
+    shared_context = original_context
+
+    def known_names_of(item: CheckItem) -> frozenset[str]:
+        context = shared_context if shared_context is not None else ([item.original] if item.original else [])
+        return frozenset(w.lower() for text in context for w in text.split() + re.findall(r"\w+", text))
+
+    # Linked sentences are read again after their original: what it does not explain stands
+    # out. Only where the first reading leaves a word that could be a break, or a sentence
+    # that reads as word salad: elsewhere the second reading cannot change a flag.
     say("reading sentences after their originals")
-    read_after = sorted({(item.original, item.sentence) for item in linked})
+    read_after = sorted({(item.original, item.sentence) for item in linked if item.sentence in alone
+                         and needs_second_reading(alone[item.sentence], item.original,  # type: ignore[arg-type]
+                                                  misspelled_spans(item.sentence, findings.get(item.sentence, []),
+                                                                   known_names_of(item)), t)})
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
 
@@ -119,15 +131,13 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         texts = sorted(fact_texts | set(sentences))  # type: ignore[arg-type]
         analyses = dict(zip(texts, tagger.analyse(texts)))
     entities = {text: named_items(analysis) for text, analysis in analyses.items()}
-    shared_context = original_context
 
     say("checking sentences")
     results = []
     for item in items:
         if shared_context is None:
             original_context = [item.original] if item.original is not None else []
-        known_names = frozenset(w.lower() for text in original_context  # type: ignore[union-attr]
-                                for w in text.split() + re.findall(r"\w+", text))
+        known_names = known_names_of(item)
         scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
         flags: list[Flag] = []
         if item.original is not None:
@@ -161,7 +171,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                     or not any(item.sentence[hit.start:hit.end] in text for text in original_context)]  # type: ignore[union-attr]
         if item.sentence in analyses:
             tokens = analyses[item.sentence].tokens
-            patterns += tag_patterns(item.sentence, tokens) + pronoun_slips(item.sentence, tokens)
+            patterns += (tag_patterns(item.sentence, tokens) + pronoun_slips(item.sentence, tokens)
+                         + word_order_slips(item.sentence, tokens))
         found = findings.get(item.sentence, [])
         typos = misspelled_spans(item.sentence, found, known_names)
         evidence = lm_evidence(alone[item.sentence], typos) if item.sentence in alone else None

@@ -164,6 +164,44 @@ def test_article_slips(text, words):
     assert [text[h.start:h.end] for h in article_slips(text)] == words
 
 
+@pytest.mark.parametrize("alone,mean_high,needed", [
+    ([2, 2, 2, 15, 2, 2], False, True),   # 'contributed' (a word of the original) could be a break
+    ([2, 2, 2, 9, 2, 2], False, False),   # nothing reaches garble_break: the second reading cannot flag
+    ([25, 25, 25, 25, 25, 25], True, True),  # word salad: the second reading may withdraw it
+])
+def test_second_reading_only_where_it_can_change_a_flag(alone, mean_high, needed):
+    from mtaudit.checks.fluency import lm_evidence, needs_second_reading
+    from mtaudit.config import Thresholds
+
+    t = Thresholds()
+    text = "the campaign that contributed to it"
+    original = "It contributed to the campaign."
+    words = _words(text, alone)
+    assert (lm_evidence(words)["mean"] >= t.garble_sentence) is mean_high
+    assert needs_second_reading(words, original, (), t) is needed
+    if not needed:
+        # Whatever the second reading would say, no break reaches the threshold.
+        for after in ([0] * 6, [30] * 6):
+            evidence = break_evidence(words, _words(text, after), original)
+            assert evidence is None or evidence["break_score"] < t.garble_break
+
+
+@pytest.mark.parametrize("text,words", [
+    ("When a in satellite space receives a call, it reflects it back.", ["a in"]),
+    ("Most the of smaller islands are independent.", ["the of"]),
+    ("Trump said she followed medically guidelines and insisted on a shutdown.", ["medically guidelines"]),
+    # Correct English stays clean.
+    ("He discovered highly drug-resistant tuberculosis in the by-election year.", []),
+    ("Shares fell, but eventually losses settled; mostly women voted, namely staff.", []),
+    ("Ping An of China reported the per capita cost.", []),
+])
+def test_word_order_slips(tagger, text, words):
+    from mtaudit.checks.fluency import word_order_slips
+
+    hits = word_order_slips(text, tagger.analyse([text])[0].tokens)
+    assert [text[h.start:h.end] for h in hits] == words
+
+
 def test_a_misspelled_word_does_not_count_as_a_break():
     from mtaudit.checks.fluency import lm_evidence
 

@@ -80,6 +80,58 @@ def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
     return hits
 
 
+#: Adverbs in -ly that readily stand before a noun ("mostly women", "nearly everyone").
+_LY_BEFORE_NOUN_OK = frozenset({
+    "only", "mostly", "mainly", "largely", "partly", "nearly", "roughly", "approximately", "exactly", "especially",
+    "particularly", "primarily", "merely", "solely", "simply", "chiefly", "predominantly", "typically", "usually",
+    "generally", "possibly", "probably", "certainly", "reportedly", "allegedly", "apparently", "early", "daily",
+    "weekly", "monthly", "yearly", "quarterly", "hourly", "likely", "fully", "initially", "originally", "formerly",
+    "previously", "recently", "currently", "presently", "supposedly", "purportedly", "arguably", "virtually",
+    "literally", "actually", "really", "truly", "clearly", "obviously", "respectively", "surely", "not",
+    "increasingly", "relatively", "comparatively", "potentially", "newly", "freshly", "jointly", "publicly",
+    "privately", "locally", "internationally", "nationally", "globally", "officially",
+})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def word_order_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
+    """Slips that leave a sentence readable: an article right before a preposition or a
+    verb ("When a in satellite space"), an adverb where an adjective belongs ("followed
+    medically guidelines")."""
+    from wordfreq import zipf_frequency
+
+    hits: list[PatternHit] = []
+    for i, (before, word) in enumerate(zip(tokens, tokens[1:])):
+        if word.start != before.end + 1 or not word.text.isalpha() or not before.text.isalpha():
+            continue
+        if sentence[word.end:word.end + 1] == "-":
+            continue  # a compound: "the by-election", "highly drug-resistant"
+        lower = before.text.lower()
+        previous = tokens[i - 1] if i > 0 else None
+        problem = None
+        if lower in _ARTICLES and (before.text.islower() or i == 0) and word.tag in ("IN", "MD", "VBZ", "VBP") \
+                and word.text.lower() not in ("that", "per", "via"):
+            problem = f"'{word.text}' cannot follow '{before.text}': a word is missing or out of place"
+        elif before.tag == "RB" and lower.endswith("ly") and lower not in _LY_BEFORE_NOUN_OK \
+                and word.tag in ("NN", "NNS") and word.text.islower() and previous is not None \
+                and (previous.tag in ("DT", "IN", "PRP$") or previous.tag.startswith("VB")):
+            base = _adjective_of(lower)
+            if base is not None and zipf_frequency(base, "en") >= 3.0:
+                problem = f"'{before.text} {word.text}': the adjective '{base}' belongs before a noun"
+        if problem is not None:
+            hits.append(PatternHit("word-form", before.start, word.end, problem, "minor"))
+    return hits
+
+
+def _adjective_of(adverb: str) -> str | None:
+    """The adjective an -ly adverb is made from: medically -> medical, happily -> happy."""
+    for suffix, replacement in (("ically", "ical"), ("ally", "al"), ("ily", "y"), ("ably", "able"),
+                                ("ibly", "ible"), ("ly", "")):
+        if adverb.endswith(suffix) and len(adverb) > len(suffix) + 2:
+            return adverb[: -len(suffix)] + replacement
+    return None
+
+
 #: Pronoun forms: a subject form where an object belongs, or the reverse, is a slip MT leaves.
 _OBJECT_FORMS = frozenset({"me", "him", "us", "them"})
 _SUBJECT_FORMS = frozenset({"i", "he", "she", "we", "they"})
@@ -342,6 +394,23 @@ def misspelled_spans(sentence: str, grammar: Sequence[GrammarFinding], known_nam
 
 def _is_name(text: str, known_names: frozenset[str]) -> bool:
     return text[:1].isupper() or text.lower() in known_names
+
+
+def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspelled: Sequence[Span],
+                         thresholds: Thresholds) -> bool:
+    """Whether reading a linked sentence again after its original can change its flags.
+
+    An ``lm-break`` needs a word of the original whose normalised surprisal alone reaches
+    ``garble_break`` (the break score is the smaller of that and the second reading), and the
+    second reading only ever withdraws a word-salad flag, which needs a mean surprisal of
+    ``garble_sentence``. Anything else is decided by the first reading alone.
+    """
+    used = {w.lower() for w in re.findall(r"\w+", original)}
+    for word, alone, known in normalised(words, misspelled):
+        if known and "-" not in word.text and word.text.lower() in used and alone >= thresholds.garble_break:
+            return True
+    evidence = lm_evidence(words, misspelled)
+    return evidence is not None and float(evidence["mean"]) >= thresholds.garble_sentence  # type: ignore[arg-type]
 
 
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],

@@ -1,0 +1,23 @@
+"""The Harper backend lints many sentences as one document; its findings must be the ones each
+sentence gets on its own."""
+
+from mtaudit.backends.grammar import HarperChecker
+
+SENTENCES = [
+    "Boating is the national pastime in Finland, with one in six or eight owning a.",
+    "The the talks ended on Wednesday.",
+    "He recieved the letter yesterday.",
+    "Both sides agreed to meet again.",
+    "",
+    "It was a error.",
+    "Multi-line\ntext is read as one line.",
+]
+
+
+def test_batched_findings_equal_single_sentence_findings():
+    checker = HarperChecker()
+    batched = checker.check(SENTENCES)
+    single = [checker.check([s])[0] for s in SENTENCES]
+    assert batched == single
+    assert any(f.category == "spelling" for f in batched[2])  # 'recieved'
+    assert batched[3] == [] and batched[4] == []
