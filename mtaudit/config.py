@@ -84,6 +84,8 @@ class Models:
     """"auto" (bfloat16 where the CPU has it natively, else float32), "float32" or "bfloat16"."""
     grammar: str = "harper"
     languagetool_url: str | None = None
+    grammar_fallback: bool = False
+    """When LanguageTool is unreachable or fails: fall back to Harper (and say so) instead of stopping."""
     tagger: str = "en_core_web_sm"
     """Part-of-speech tags and named entities (spaCy pipeline), or "none" for capitalisation rules."""
 
@@ -95,6 +97,8 @@ class AuditConfig:
     fail_on: str = "major"
     boilerplate_patterns: tuple[str, ...] = ()
     """Extra regular expressions; a paragraph matching one in full is set aside."""
+    max_bytes: int = 5_000_000
+    """Input files larger than this are refused (a clear error naming the limit)."""
     accepted_findings: str | None = None
     """Path of the accepted-findings file (relative to the settings file that names it)."""
 
@@ -138,6 +142,11 @@ def _build(section: dict[str, Any], source: Path) -> AuditConfig:
         changes["fail_on"] = fail_on
     if "boilerplate_patterns" in section:
         changes["boilerplate_patterns"] = tuple(section.pop("boilerplate_patterns"))
+    if "max_bytes" in section:
+        limit = section.pop("max_bytes")
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+            raise ConfigError(f"{source}: max_bytes must be a positive whole number of bytes.")
+        changes["max_bytes"] = limit
     if "accepted_findings" in section:
         accepted = section.pop("accepted_findings")
         if not isinstance(accepted, str) or not accepted:

@@ -22,6 +22,7 @@ class ModelError(MtauditError):
 
     def __init__(self, role: str, problem: str, fix: str) -> None:
         self.role = role
+        self.problem = problem
         super().__init__(f"{role} model: {problem}. {fix}")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .errors import InputError
+from .language import non_english
 from .types import Document, Paragraph
 
 #: Files larger than this are refused unless the caller raises the limit.
@@ -226,20 +227,42 @@ def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(name, f"is {size:,} bytes, over the {max_bytes:,}-byte limit",
-                             "Split the file, or raise the limit with --max-bytes")
+                             "Split the file, or raise the limit with --max-bytes (or max_bytes in the config)")
         data = p.read_bytes()
     except PermissionError as exc:
         raise InputError(name, "cannot be read (permission denied)", "Check the file's permissions") from exc
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror})", "Check the path") from exc
     text, note = decode(data, name)
+    notes = [note] if note else []
+    text, removed = strip_controls(text)
+    if removed:
+        notes.append(f"removed {removed} control character(s) (terminal escapes, direction overrides)")
     document = parse(name, text, extra_boilerplate)
-    if note:
-        document = Document(**{**document.__dict__, "notes": (note,)})
-    if not any(not paragraph.boilerplate for paragraph in document.paragraphs):
+    if notes:
+        document = Document(**{**document.__dict__, "notes": tuple(notes)})
+    article = [paragraph.text for paragraph in document.paragraphs if not paragraph.boilerplate]
+    if not article:
         what = "only site boilerplate" if document.paragraphs else "no text"
         raise InputError(name, f"holds {what}, nothing to audit", "Pass the article's text")
+    foreign = non_english(article)
+    if foreign is not None:
+        language, share = foreign
+        raise InputError(name, f"is in {language}, not English ({share:.0%} of the words that tell)",
+                         "mtaudit audits English text: give the English version, or leave this file out")
     return document
+
+
+#: Terminal escape sequences, other control characters, and the Unicode direction overrides
+#: that can make text display differently from what it says. Tabs and line breaks stay.
+_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """The text without control characters, and how many were removed."""
+    cleaned = _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return cleaned, len(text) - len(cleaned)
 
 
 def read_documents(paths: Iterable[str | Path], extra_boilerplate: Sequence[str] = (),

@@ -22,13 +22,13 @@ from .align import AlignParams, align, find_variants
 from .align_tasks import chrf_between, pair_texts
 from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
-from .backends.grammar import GrammarChecker, load_grammar
+from .backends.grammar import FallbackGrammar, GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
 from .errors import InputError
-from .ingest import DEFAULT_MAX_BYTES, read_document
+from .ingest import read_document
 from .segment import segment
 from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
                     SegmentedDocument, SentenceReport, VariantGroup)
@@ -54,6 +54,8 @@ class ModelSet:
     _grammar_loaded: bool = False
     _tagger: Tagger | None = None
     _tagger_loaded: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What the models had to do differently (a fallback), for every document's report."""
 
     @property
     def embedder(self) -> Embedder:
@@ -78,7 +80,10 @@ class ModelSet:
     @property
     def grammar(self) -> GrammarChecker | None:
         if not self._grammar_loaded:
-            self._grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url)
+            grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url)
+            if grammar is not None and grammar.name != "harper" and self.config.models.grammar_fallback:
+                grammar = FallbackGrammar(grammar, self.notes)
+            self._grammar = grammar
             self._grammar_loaded = True
         return self._grammar
 
@@ -245,7 +250,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                             seg_originals[ref.doc].sentences[ref.index].text)
             for ref in pool.refs if (ref.doc, ref.index) not in covered
         )
-        notes = list(doc.document.notes)
+        notes = list(doc.document.notes) + models.notes
         reports.append(DocumentReport(
             document=doc.document,
             verdict=verdict([f for s in sentence_reports for f in s.flags], config.fail_on),
@@ -285,9 +290,11 @@ def _aligned(vector: np.ndarray, refs: Sequence[OriginalRef], pool: _Pool, origi
 
 def audit_files(reprints: Sequence[str], originals: Sequence[str] = (), config: AuditConfig | None = None,
                 models: ModelSet | None = None, progress: Progress | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> AuditReport:
-    """Read the files and audit them; raises MtauditError subclasses for bad input or models."""
+                max_bytes: int | None = None) -> AuditReport:
+    """Read the files and audit them; raises MtauditError subclasses for bad input or models.
+    Files over ``max_bytes`` (default: the config's ``max_bytes``) are refused."""
     config = config or AuditConfig()
+    max_bytes = max_bytes or config.max_bytes
     if progress is not None:
         progress("reading")
     read = [read_document(p, config.boilerplate_patterns, max_bytes) for p in reprints]
@@ -334,7 +341,7 @@ def read_manifest(path: str | Path) -> list[tuple[str, tuple[str, ...]]]:
 
 def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfig | None = None,
                    models: ModelSet | None = None, progress: Progress | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> AuditReport:
+                   max_bytes: int | None = None) -> AuditReport:
     """Audit each reprint against its own originals; reprints that share the same originals
     are audited together. One report, documents in manifest order."""
     config = config or AuditConfig()

@@ -8,6 +8,7 @@ sees all sentences of a run in one batched call.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -85,7 +86,10 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     means each item's own original (independent pairs)."""
     t = config.thresholds
     say = progress or (lambda message: None)
-    linked = [item for item in items if item.original is not None]
+    # A sentence identical to its original was not changed by translation: whatever a check
+    # would find in it is the original's own wording, so no model reads it again.
+    copies = {id(item) for item in items if item.original is not None and is_copy(item.original, item.reprint_side)}
+    linked = [item for item in items if item.original is not None and id(item) not in copies]
 
     say("scoring meaning")
     strings = {(item.original, item.reprint_side): string_scores(item.original, item.reprint_side)  # type: ignore[arg-type]
@@ -99,7 +103,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
 
     say("scoring fluency")
-    sentences = sorted({item.sentence for item in items})
+    sentences = sorted({item.sentence for item in items if id(item) not in copies})
     grammar = models.grammar
     findings = dict(zip(sentences, grammar.check(sentences))) if grammar else {}
     lm = models.lm
@@ -135,6 +139,9 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     say("checking sentences")
     results = []
     for item in items:
+        if id(item) in copies:
+            results.append(_copy_result(item))
+            continue
         if shared_context is None:
             original_context = [item.original] if item.original is not None else []
         known_names = known_names_of(item)
@@ -187,6 +194,24 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         scores["risk"] = risk_score(flags, scores)
         results.append(CheckResult(scores, tuple(flags)))
     return results
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def is_copy(original: str, reprint: str) -> bool:
+    """Whether the reprint says exactly what the original says (whitespace and quote styles aside)."""
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+    return norm(original) == norm(reprint)
+
+
+def _copy_result(item: CheckItem) -> CheckResult:
+    """A sentence identical to its original: no flags; its scores say so."""
+    scores: dict[str, float | None] = {"similarity": round(item.similarity if item.similarity is not None else 1.0, 4),
+                                       "chrf": 100.0, "bleu": 100.0, "ter": 0.0, "drift": 0.0, "fluency": 1.0}
+    scores["risk"] = risk_score([], scores)
+    return CheckResult(scores, ())
 
 
 # --- independent pairs (mtaudit score) -------------------------------------------------------

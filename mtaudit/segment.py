@@ -63,8 +63,28 @@ def split_spans(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-    # A fragment at the very start has nothing before it to join; keep it only if it has letters.
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return _cover(text, [(s, e) for s, e in spans if text[s:e].strip()])
+
+
+def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that leave no visible character out: the splitter sometimes drops text ("ended.?!"
+    loses "?!"). A left-out run of punctuation joins the sentence before it; left-out words
+    become a sentence of their own."""
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        gap = text[cursor:start]
+        if gap.strip():
+            g_start = cursor + len(gap) - len(gap.lstrip())
+            g_end = cursor + len(gap.rstrip())
+            if out and _FRAGMENT.match(gap):
+                out[-1] = (out[-1][0], g_end)
+            else:
+                out.append((g_start, g_end))
+        if end > start:
+            out.append((start, end))
+        cursor = max(cursor, end)
+    return out
 
 
 def segment(document: Document) -> SegmentedDocument:

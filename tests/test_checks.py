@@ -389,3 +389,15 @@ def test_demonyms(group, place, same):
     from mtaudit.checks.facts import is_demonym_of
 
     assert is_demonym_of(group, place) is same
+
+
+@pytest.mark.parametrize("original,reprint,copy", [
+    ("He said “no”.", 'He said  "no".', True),  # quote styles and spacing aside
+    ("He said no.", "He said no!", False),
+    ("He said no.", "he said no.", False),
+    ("The talks ended.", "The talks did not end.", False),
+])
+def test_is_copy(original, reprint, copy):
+    from mtaudit.scoring import is_copy
+
+    assert is_copy(original, reprint) is copy

@@ -27,18 +27,6 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args])
 
 
-@pytest.fixture(scope="module")
-def seed_reports(tmp_path_factory):
-    """The seed audit with the default models, writing every format at once."""
-    out = tmp_path_factory.mktemp("reports")
-    paths = {fmt: out / f"seeds.{ext}" for fmt, ext in
-             [("json", "json"), ("html", "html"), ("markdown", "md"), ("junit", "xml"), ("csv", "csv")]}
-    options = [x for fmt, path in paths.items() for x in (f"--{fmt}", path)]
-    result = run("audit", *SEEDS, *ORIGINALS, *options, "--quiet")
-    assert result.exit_code == 1, result.output
-    return paths
-
-
 def test_one_run_writes_every_format(seed_reports):
     data = json.loads(seed_reports["json"].read_text())
     flagged = {d["path"]: sum(1 for s in d["sentences"] for f in s["flags"] if f["severity"] != "minor")

@@ -120,7 +120,14 @@ class LanguageToolChecker:
         out: list[list[GrammarFinding]] = []
         for sentence in sentences:
             findings = []
-            for match in self._tool.check(sentence):
+            try:
+                matches = self._tool.check(sentence)
+            except Exception as exc:  # the server went away, timed out or answered nonsense
+                raise ModelError("grammar", f"LanguageTool at {self.url or 'a local install'} failed while checking "
+                                            f"({type(exc).__name__}: {exc})",
+                                 "Check the server, or use the offline default --grammar harper (or set "
+                                 "grammar_fallback = true under [models] to fall back to it)") from exc
+            for match in matches:
                 offset = match.offset
                 length = getattr(match, "error_length", None) or getattr(match, "errorLength", 0)
                 category = _LT_CATEGORY.get(getattr(match, "category", ""), "grammar")
@@ -129,6 +136,28 @@ class LanguageToolChecker:
                                                match.message, "languagetool"))
             out.append(findings)
         return out
+
+
+class FallbackGrammar:
+    """A grammar backend that, when it fails, hands over to Harper and says so in ``notes``."""
+
+    def __init__(self, primary: GrammarChecker, notes: list[str]) -> None:
+        self.primary = primary
+        self.notes = notes
+        self.name = primary.name
+        self._fallback: GrammarChecker | None = None
+
+    def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
+        if self._fallback is None:
+            try:
+                return self.primary.check(sentences)
+            except ModelError as exc:
+                log.warning("%s; falling back to Harper", exc)
+                self.notes.append(f"grammar: {exc.problem}; Harper (offline) checked grammar instead "
+                                  "(grammar_fallback is set)")
+                self._fallback = HarperChecker()
+                self.name = self._fallback.name
+        return self._fallback.check(sentences)
 
 
 def load_grammar(name: str, url: str | None = None) -> GrammarChecker | None:

@@ -13,7 +13,10 @@ from ..types import Flag
 def _metrics() -> tuple[Any, Any, Any]:
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    return BLEU(effective_order=True), CHRF(), TER()
+    metrics = BLEU(effective_order=True), CHRF(), TER()
+    for metric in metrics:  # one reference per sentence: the signature needs to have seen one
+        metric.sentence_score("a", ["a"])
+    return metrics
 
 
 def metric_signatures() -> dict[str, str]:

@@ -41,9 +41,16 @@ from . import score as _score  # noqa: E402,F401
 
 
 def main() -> None:
-    """Entry point: typer's usage errors exit 2 (click's convention), our errors too."""
+    """Entry point: typer's usage errors exit 2 (click's convention), our errors too;
+    an interrupt exits 130, SIGTERM 143, and neither leaves a report behind."""
+    from .common import Terminated, install_signal_handlers
+
+    install_signal_handlers()
     try:
         app(prog_name="mtaudit")
     except KeyboardInterrupt:
         sys.stderr.write("mtaudit: interrupted\n")
         sys.exit(130)
+    except Terminated:
+        sys.stderr.write("mtaudit: terminated\n")
+        sys.exit(143)

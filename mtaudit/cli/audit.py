@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from . import app
-from .common import FailOn, build_config, handled, stderr_console
+from .common import FailOn, build_config, handled, signals_held, stderr_console
 
 
 class OutputFormat(str, Enum):
@@ -88,7 +88,8 @@ def audit_cli(
     lm: Optional[str] = typer.Option(None, help="Language model for surprisal, or 'none'."),
     grammar: Optional[str] = typer.Option(None, help="Grammar backend: harper, languagetool or none."),
     languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
-    max_bytes: int = typer.Option(5_000_000, help="Refuse input files larger than this."),
+    max_bytes: Optional[int] = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
+                                                              "(default 5,000,000, or max_bytes in the config)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
@@ -113,6 +114,9 @@ def audit_cli(
         if pairs is not None and (reprints or original):
             raise typer.BadParameter("--pairs names the reprints and originals; give no others", param_hint="--pairs")
         config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted)
+        if max_bytes is not None:
+            config = config.replace(max_bytes=max_bytes)
+        max_bytes = config.max_bytes
         groups = None
         manifest = read_manifest(pairs) if pairs is not None else None
         if manifest is not None:
@@ -126,8 +130,9 @@ def audit_cli(
             (json_path, json_report.render), (html_path, html_report.render), (markdown_path, markdown_report.render),
             (junit_path, junit_report.render), (csv_path, csv_report.render)]
         rendered = [(path, render(report)) for path, render in writers if path is not None]
-        for path, text in rendered:
-            write_atomic(path, text)
+        with signals_held():
+            for path, text in rendered:
+                write_atomic(path, text)
         if output_format == OutputFormat.json:
             sys.stdout.write(json_report.render(report))
             sys.stdout.flush()

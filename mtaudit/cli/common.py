@@ -17,6 +17,36 @@ from ..config import AuditConfig, load_config
 from ..errors import MtauditError
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like an interrupt (BaseException, so no ``except Exception`` swallows it)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def install_signal_handlers() -> None:
+    """SIGTERM stops the run the way Ctrl-C does: temporary files removed, no report written."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while the reports are written, so that they are all written or
+    none is; a signal that arrived meanwhile is acted on afterwards."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class FailOn(str, Enum):
     critical = "critical"
     major = "major"
@@ -44,7 +74,17 @@ def handled(debug: bool) -> Iterator[None]:
         stderr_console().print(f"[bold red]mtaudit: error:[/bold red] {exc}", markup=True, soft_wrap=True,
                                highlight=False)
         raise typer.Exit(exc.exit_code) from None
-    except (typer.Exit, typer.Abort, click_exceptions.ClickException, KeyboardInterrupt):
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        stderr_console().print("[bold red]mtaudit: interrupted[/bold red]; no report was written.", markup=True,
+                               highlight=False)
+        raise typer.Exit(130) from None
+    except Terminated:
+        stderr_console().print("[bold red]mtaudit: terminated[/bold red]; no report was written.", markup=True,
+                               highlight=False)
+        raise typer.Exit(143) from None
+    except (typer.Exit, typer.Abort, click_exceptions.ClickException):
         raise
     except Exception as exc:  # fail closed: a gate must never pass on a crash
         if debug:

@@ -1,0 +1,72 @@
+"""Is a document English? mtaudit audits English reprints; a reprint (or original) in another
+language is reported as such rather than scored as garbled English.
+
+Each word votes for English or for the language that uses it more (word frequencies from
+wordfreq); letters of other scripts vote for their script. A document is English when at
+least half of the decided votes are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+
+#: Languages whose words are told apart from English (wordfreq codes), with their names.
+LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+             "pl": "Polish", "cs": "Czech", "sv": "Swedish", "fi": "Finnish", "tr": "Turkish", "id": "Indonesian"}
+#: Scripts other than Latin, by the first word of their Unicode character names.
+SCRIPTS = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
+           "CYRILLIC": "a Cyrillic-script language", "ARABIC": "Arabic", "HEBREW": "Hebrew", "GREEK": "Greek",
+           "DEVANAGARI": "Hindi", "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil"}
+MAX_WORDS = 1500
+MIN_VOTES = 8
+
+
+def _script(word: str) -> str | None:
+    for char in word:
+        if ord(char) < 0x250:
+            continue
+        name = unicodedata.name(char, "")
+        first = name.split(" ")[0]
+        if first in SCRIPTS:
+            return SCRIPTS[first]
+    return None
+
+
+def votes(texts: Iterable[str]) -> Counter[str]:
+    """Votes per language name ("English", "German", ...) over the first MAX_WORDS words."""
+    from wordfreq import zipf_frequency
+
+    counts: Counter[str] = Counter()
+    seen = 0
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+", text):
+            if seen >= MAX_WORDS:
+                return counts
+            seen += 1
+            script = _script(word)
+            if script is not None:
+                # Scripts without spaces (Chinese, Japanese, Thai) write many words in one run.
+                counts[script] += max(1, len(word) // 2)
+                continue
+            lower = word.lower()
+            english = zipf_frequency(lower, "en")
+            code = max(LANGUAGES, key=lambda c: zipf_frequency(lower, c))
+            other = zipf_frequency(lower, code)
+            if english >= 3.0 or (english >= other and english > 0):
+                counts["English"] += 1
+            elif other >= 2.5 and other - english >= 1.0:
+                counts[LANGUAGES[code]] += 1
+    return counts
+
+
+def non_english(texts: Iterable[str]) -> tuple[str, float] | None:
+    """(language, share of the votes) when the text is not English; None when it is (or too short to tell)."""
+    counts = votes(texts)
+    total = sum(counts.values())
+    if total < MIN_VOTES or counts["English"] * 2 >= total:
+        return None
+    language, count = max(((k, v) for k, v in counts.items() if k != "English"), key=lambda kv: kv[1])
+    return language, count / total

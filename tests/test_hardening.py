@@ -1,0 +1,207 @@
+"""Whatever a feed throws at mtaudit, it writes a sound report or stops with exit 2 and a message
+that names the file; it never shows a traceback, never leaves half a report, and never reaches
+the network on its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mtaudit.cli import app
+
+from conftest import ROOT, seed
+
+runner = CliRunner()
+FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
+GOOD = "The talks ended on Wednesday. Both sides agreed to meet again.\n"
+
+#: name -> (file contents, expected exit status, what the message or report must say)
+INPUTS = {
+    "empty.txt": (b"", 2, "holds no text"),
+    "whitespace.txt": (b"  \n\t\n  \n", 2, "holds no text"),
+    "random.bin": (bytes(range(256)) * 8, 2, "binary data"),
+    "nul.txt": (b"The talks\x00 ended on Wednesday.\n", 2, "binary data"),
+    "image.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), 2, "binary data"),
+    "latin1.txt": ("The café talks ended on Wednesday – both sides agreed to meet again.\n".encode("cp1252"), 0,
+                   "decoded as Windows-1252"),
+    "utf16.txt": (GOOD.encode("utf-16"), 0, "decoded as UTF-16"),
+    "utf8-bom.txt": (b"\xef\xbb\xbf" + GOOD.encode(), 0, None),
+    "crlf.txt": (GOOD.replace("\n", "\r\n").encode(), 0, None),
+    "one-line.txt": ((" ".join(["word"] * 50_000)).encode(), None, None),  # bounded time, any verdict
+    "page.html": (b'<html><body onload="alert(1)"><script>alert(2)</script><p onclick="x()">The talks ended on '
+                  b"Wednesday.</p><p>Both sides agreed to meet again.</p></body></html>", 0, None),
+    "boilerplate.txt": (b"- Advertisement -\n\nLeave a Comment\n", 2, "only site boilerplate"),
+    "german.txt": (("Die Gespräche endeten am Mittwoch ohne Ergebnis. Beide Seiten wollen sich im März wieder "
+                    "treffen.\n").encode(), 2, "is in German, not English"),
+    "controls.txt": (("The talks 🤝 ended on Wednesday. Both\x07 sides agreed\x1b[31m to meet again \u202e"
+                      "(مرحبا).\n").encode(), None, "removed 7 control character(s)"),
+    "big.txt": (b"The talks ended on Wednesday. " * 400, 2, "over the 10,000-byte limit"),
+}
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "250"})  # messages on one line
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inputs")
+    for name, (data, _, _) in INPUTS.items():
+        (folder / name).write_bytes(data)
+    (folder / "original.txt").write_text(GOOD)
+    (folder / "a-folder").mkdir()
+    (folder / "mtaudit.toml").write_text("max_bytes = 10000\n")  # the size limit from the config
+    return folder
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("role", ["reprint", "original"])
+@pytest.mark.parametrize("name", sorted(INPUTS))
+def test_every_input_gives_a_sound_report_or_a_clear_error(inputs, monkeypatch, name, role):
+    monkeypatch.chdir(inputs)
+    _, expected, says = INPUTS[name]
+    report = inputs / f"report-{name}-{role}.json"
+    files = [name, "-o", "original.txt"] if role == "reprint" else ["original.txt", "-o", name]
+    start = time.perf_counter()
+    result = run("audit", *files, "--json", report, "--quiet", *FAST)
+    assert time.perf_counter() - start < 120
+    assert "Traceback" not in result.output
+    if expected == 2 or (expected is None and result.exit_code == 2):
+        assert result.exit_code == 2, result.output
+        assert f"{name}: " in result.output and (says is None or says in result.output)
+        assert not report.exists()  # nothing half-written
+        return
+    assert result.exit_code in ((0, 1) if expected is None else (expected,)), result.output
+    data = json.loads(report.read_text())
+    (reprint,) = data["documents"]
+    assert reprint["sentences"]
+    if says is not None:
+        notes = reprint["notes"] if role == "reprint" else []
+        assert role == "original" or any(says in note for note in notes), notes
+    if role == "original" and expected == 0:
+        assert all(s["aligned"] for s in reprint["sentences"])  # the original was read as the same article
+
+
+@pytest.mark.parametrize("args,fragment", [
+    (["missing.txt", "-o", "original.txt"], "missing.txt: no such file"),
+    (["original.txt", "-o", "missing.txt"], "missing.txt: no such file"),
+    (["a-folder", "-o", "original.txt"], "a-folder: is a directory"),
+    (["original.txt", "-o", "a-folder"], "a-folder: is a directory"),
+    (["original.txt", "--fail-on", "sometimes"], "'critical', 'major', 'minor', 'never'"),
+    (["original.txt", "--format", "yaml"], "'text', 'json'"),
+    (["original.txt", "--max-bytes", "0"], "--max-bytes"),
+    (["original.txt", "--no-such-option"], "No such option"),
+])
+def test_bad_paths_and_options_exit_2_with_the_choices(inputs, monkeypatch, args, fragment):
+    monkeypatch.chdir(inputs)
+    result = run("audit", *args, *FAST)
+    assert result.exit_code == 2, result.output
+    assert fragment in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_file(inputs, monkeypatch):
+    monkeypatch.chdir(inputs)
+    real = Path.read_bytes
+
+    def refuse(self):  # the tests may run as root, who can read anything
+        if self.name == "original.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = run("audit", "crlf.txt", "-o", "original.txt", *FAST)
+    assert result.exit_code == 2 and "original.txt: cannot be read (permission denied)" in result.output
+
+
+@pytest.mark.models
+def test_the_same_file_as_reprint_and_original_has_no_flags(inputs, monkeypatch):
+    monkeypatch.chdir(inputs)
+    out = inputs / "same.json"
+    result = run("audit", seed_path("002"), "-o", seed_path("002"), "--json", out, "--quiet", "--fail-on", "minor")
+    assert result.exit_code == 0, result.output
+    sentences = json.loads(out.read_text())["documents"][0]["sentences"]
+    assert sentences and all(s["flags"] == [] and s["aligned"] for s in sentences)
+
+
+def seed_path(prefix: str) -> str:
+    return str(ROOT / seed(prefix))
+
+
+@pytest.mark.models
+def test_languagetool_unreachable_stops_or_falls_back_as_configured(inputs, monkeypatch):
+    monkeypatch.chdir(inputs)
+    down = ["--grammar", "languagetool", "--languagetool-url", "http://127.0.0.1:9", "--lm", "none",
+            "--contradiction", "none"]
+    stopped = run("audit", "crlf.txt", "-o", "original.txt", *down)
+    assert stopped.exit_code == 2 and "LanguageTool at http://127.0.0.1:9" in stopped.output
+    assert "Traceback" not in stopped.output
+    config = inputs / "fallback.toml"
+    config.write_text('max_bytes = 10000\n[models]\ngrammar_fallback = true\n')
+    out = inputs / "fallback.json"
+    fallback = run("audit", "crlf.txt", "-o", "original.txt", *down, "--config", config, "--json", out, "--quiet")
+    assert fallback.exit_code == 0, fallback.output
+    notes = json.loads(out.read_text())["documents"][0]["notes"]
+    assert any("Harper (offline) checked grammar instead" in note for note in notes)
+
+
+# --- the offline promise and interrupts (real processes) --------------------------------------
+
+BLOCK_NETWORK = '''
+import socket
+
+def _blocked(*args, **kwargs):
+    raise OSError("network access blocked by mtaudit's offline test")
+
+socket.socket.connect = _blocked
+socket.socket.connect_ex = _blocked
+socket.create_connection = _blocked
+socket.getaddrinfo = _blocked
+'''
+
+
+def _env(extra_path: Path | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "TRANSFORMERS_", "PYTHONPATH"))}
+    if extra_path is not None:
+        env["PYTHONPATH"] = str(extra_path)
+    return env
+
+
+@pytest.mark.models
+def test_seed_audit_runs_with_the_network_blocked(tmp_path, seed_reports):
+    (tmp_path / "sitecustomize.py").write_text(BLOCK_NETWORK)
+    env = _env(tmp_path)
+    probe = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('pypi.org', 443))"],
+                           env=env, capture_output=True, text=True)
+    assert "blocked by mtaudit's offline test" in probe.stderr  # the block is in force
+    out = tmp_path / "offline.json"
+    args = [seed("002"), seed("003"), seed("004"), "-o", seed("000"), "-o", seed("001")]
+    result = subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--json", str(out), "--quiet"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1, result.stderr
+    assert out.read_bytes() == seed_reports["json"].read_bytes()  # the same report as online
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("signum,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_no_report(tmp_path, signum, status):
+    out = tmp_path / "r.json"
+    html = tmp_path / "r.html"
+    process = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", seed("002"), "-o", seed("000"),
+                                "--json", str(out), "--html", str(html), "--quiet"],
+                               cwd=ROOT, env=_env(), stderr=subprocess.PIPE, text=True)
+    time.sleep(4)  # models are loading or running
+    assert process.poll() is None
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == status, stderr
+    assert "no report was written" in stderr and "Traceback" not in stderr
+    assert list(tmp_path.iterdir()) == []  # no report, no temporary file
