@@ -205,3 +205,25 @@ def test_an_interrupted_run_leaves_no_report(tmp_path, signum, status):
     assert process.returncode == status, stderr
     assert "no report was written" in stderr and "Traceback" not in stderr
     assert list(tmp_path.iterdir()) == []  # no report, no temporary file
+
+
+@pytest.mark.parametrize("role", ["lm", "embedder"])
+def test_damaged_model_files_are_one_clear_message(inputs, monkeypatch, tmp_path, role):
+    monkeypatch.chdir(inputs)
+    if role == "lm":  # an unpacked language model whose weights were damaged
+        unpacked = tmp_path / "cache" / "models" / "SmolLM2-135M-float32"
+        unpacked.mkdir(parents=True)
+        (unpacked / "config.json").write_text('{"model_type": "llama"}')
+        (unpacked / ".complete").write_text("test")
+        (unpacked / "model.safetensors").write_bytes(b"damaged")
+        monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+        options = ["--contradiction", "none", "--grammar", "none"]
+        expected = ["lm model: 'SmolLM2-135M' could not be loaded", "to unpack it again"]
+    else:  # an embedder folder without a usable model
+        (tmp_path / "config.json").write_text("{}")
+        options = ["--embedder", str(tmp_path), *FAST]
+        expected = ["embedder model:", "could not be loaded", "--embedder"]
+    result = run("audit", "latin1.txt", "-o", "original.txt", *options)  # not a copy: the models must run
+    assert result.exit_code == 2, result.output
+    assert all(text in result.output for text in expected), result.output
+    assert "Traceback" not in result.output
