@@ -227,3 +227,17 @@ def test_damaged_model_files_are_one_clear_message(inputs, monkeypatch, tmp_path
     assert result.exit_code == 2, result.output
     assert all(text in result.output for text in expected), result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.models
+def test_crlf_line_endings_give_the_same_report_as_lf(tmp_path):
+    text = (ROOT / seed("003")).read_text(encoding="utf-8")
+    reports = []
+    for name, ending in (("lf.txt", "\n"), ("crlf.txt", "\r\n")):
+        (tmp_path / name).write_bytes(text.replace("\n", ending).encode("utf-8"))
+        out = tmp_path / f"{name}.json"
+        result = run("audit", tmp_path / name, "-o", ROOT / seed("000"), "--json", out, "--quiet", *FAST)
+        assert result.exit_code == 1, result.output
+        (document,) = json.loads(out.read_text())["documents"]
+        reports.append({k: v for k, v in document.items() if k != "path"})
+    assert reports[0] == reports[1]
