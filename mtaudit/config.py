@@ -97,6 +97,8 @@ class AuditConfig:
     fail_on: str = "major"
     boilerplate_patterns: tuple[str, ...] = ()
     """Extra regular expressions; a paragraph matching one in full is set aside."""
+    cache_max_mb: int = 1024
+    """Bound of the on-disk cache of model outputs; the entries used longest ago go first."""
     max_bytes: int = 5_000_000
     """Input files larger than this are refused (a clear error naming the limit)."""
     accepted_findings: str | None = None
@@ -142,6 +144,11 @@ def _build(section: dict[str, Any], source: Path) -> AuditConfig:
         changes["fail_on"] = fail_on
     if "boilerplate_patterns" in section:
         changes["boilerplate_patterns"] = tuple(section.pop("boilerplate_patterns"))
+    if "cache_max_mb" in section:
+        bound = section.pop("cache_max_mb")
+        if not isinstance(bound, int) or isinstance(bound, bool) or bound < 0:
+            raise ConfigError(f"{source}: cache_max_mb must be a whole number of megabytes (0 or more).")
+        changes["cache_max_mb"] = bound
     if "max_bytes" in section:
         limit = section.pop("max_bytes")
         if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 #: Languages whose words are told apart from English (wordfreq codes), with their names.
@@ -20,6 +21,9 @@ LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "
 SCRIPTS = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
            "CYRILLIC": "a Cyrillic-script language", "ARABIC": "Arabic", "HEBREW": "Hebrew", "GREEK": "Greek",
            "DEVANAGARI": "Hindi", "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil"}
+#: wordfreq's lists for the other languages: "small" (words of Zipf 3 and up) keeps them in
+#: 40 MB of memory; the full lists would take 470 MB.
+FOREIGN_WORDLIST = "small"
 MAX_WORDS = 1500
 MIN_VOTES = 8
 
@@ -33,6 +37,16 @@ def _script(word: str) -> str | None:
         if first in SCRIPTS:
             return SCRIPTS[first]
     return None
+
+
+@lru_cache(maxsize=65536)
+def foreign_frequency(word: str) -> tuple[str, float]:
+    """(wordfreq code, Zipf frequency) of the other language that uses the lower-case word most."""
+    from wordfreq import zipf_frequency
+
+    scores = [(zipf_frequency(word, code, wordlist=FOREIGN_WORDLIST), code) for code in LANGUAGES]
+    best, code = max(scores)
+    return code, best
 
 
 def votes(texts: Iterable[str]) -> Counter[str]:
@@ -53,8 +67,7 @@ def votes(texts: Iterable[str]) -> Counter[str]:
                 continue
             lower = word.lower()
             english = zipf_frequency(lower, "en")
-            code = max(LANGUAGES, key=lambda c: zipf_frequency(lower, c))
-            other = zipf_frequency(lower, code)
+            code, other = foreign_frequency(lower)
             if english >= 3.0 or (english >= other and english > 0):
                 counts["English"] += 1
             elif other >= 2.5 and other - english >= 1.0:

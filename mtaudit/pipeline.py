@@ -20,6 +20,8 @@ from . import __version__
 from .accepted import read_accepted, sentence_key
 from .align import AlignParams, align, find_variants
 from .align_tasks import chrf_between, pair_texts
+from .cache import (CachedContradiction, CachedEmbedder, CachedGrammar, CachedLM, CachedTagger, OutputCache,
+                    identity_of)
 from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import FallbackGrammar, GrammarChecker, load_grammar
@@ -56,24 +58,42 @@ class ModelSet:
     _tagger_loaded: bool = False
     notes: list[str] = field(default_factory=list)
     """What the models had to do differently (a fallback), for every document's report."""
+    cache: OutputCache | None = None
+    """Model outputs on disk; None runs every model on every text."""
+
+    def _location(self, model: object) -> str | None:
+        resolved = getattr(model, "_resolved", None)
+        return getattr(resolved, "location", None) or getattr(model, "_location", None)
 
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = load_embedder(self.config.models.embedder)
+            embedder = load_embedder(self.config.models.embedder)
+            if self.cache is not None:
+                embedder = CachedEmbedder(embedder, identity_of("embedder", embedder.name, self._location(embedder)),
+                                          self.cache)
+            self._embedder = embedder
         return self._embedder
 
     @property
     def contradiction(self) -> ContradictionModel | None:
         if not self._contradiction_loaded:
-            self._contradiction = load_contradiction(self.config.models.contradiction)
+            model = load_contradiction(self.config.models.contradiction)
+            if model is not None and self.cache is not None:
+                model = CachedContradiction(model, identity_of("contradiction", model.name, self._location(model)),
+                                            self.cache)
+            self._contradiction = model
             self._contradiction_loaded = True
         return self._contradiction
 
     @property
     def lm(self) -> LanguageModel | None:
         if not self._lm_loaded:
-            self._lm = load_lm(self.config.models.lm, self.config.models.lm_precision)
+            lm = load_lm(self.config.models.lm, self.config.models.lm_precision)
+            if lm is not None and self.cache is not None:
+                lm = CachedLM(lm, identity_of("lm", lm.name, self._location(lm), getattr(lm, "identity", "")),
+                              self.cache)
+            self._lm = lm
             self._lm_loaded = True
         return self._lm
 
@@ -83,6 +103,10 @@ class ModelSet:
             grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url)
             if grammar is not None and grammar.name != "harper" and self.config.models.grammar_fallback:
                 grammar = FallbackGrammar(grammar, self.notes)
+            if grammar is not None and grammar.name == "harper" and self.cache is not None:
+                # Only the offline checker: a LanguageTool server may change under the same URL.
+                grammar = CachedGrammar(grammar, identity_of("grammar", "harper", extra=_version("harper-py")),
+                                        self.cache)
             self._grammar = grammar
             self._grammar_loaded = True
         return self._grammar
@@ -90,7 +114,11 @@ class ModelSet:
     @property
     def tagger(self) -> Tagger | None:
         if not self._tagger_loaded:
-            self._tagger = load_tagger(self.config.models.tagger)
+            tagger = load_tagger(self.config.models.tagger)
+            if tagger is not None and self.cache is not None:
+                tagger = CachedTagger(tagger, identity_of("tagger", tagger.name, self._location(tagger),
+                                                          _version("spacy")), self.cache)
+            self._tagger = tagger
             self._tagger_loaded = True
         return self._tagger
 
@@ -99,10 +127,20 @@ class ModelSet:
         return {
             "embedder": self.config.models.embedder,
             "contradiction": contradiction.name if contradiction is not None else None,
-            "lm": getattr(self.lm, "identity", self.config.models.lm) if self.lm is not None else None,
+            "lm": getattr(self.lm, "model_identity", getattr(self.lm, "identity", self.config.models.lm))
+            if self.lm is not None else None,
             "grammar": self.config.models.grammar if self.config.models.grammar != "none" else None,
             "tagger": self.config.models.tagger if self.config.models.tagger != "none" else None,
         }
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _weights(texts: Sequence[str]) -> np.ndarray:

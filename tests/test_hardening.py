@@ -184,7 +184,8 @@ def test_seed_audit_runs_with_the_network_blocked(tmp_path, seed_reports):
     assert "blocked by mtaudit's offline test" in probe.stderr  # the block is in force
     out = tmp_path / "offline.json"
     args = [seed("002"), seed("003"), seed("004"), "-o", seed("000"), "-o", seed("001")]
-    result = subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--json", str(out), "--quiet"],
+    result = subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--json", str(out), "--quiet",
+                             "--no-cache"],  # every model loads and runs
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert result.returncode == 1, result.stderr
     assert out.read_bytes() == seed_reports["json"].read_bytes()  # the same report as online
@@ -196,7 +197,7 @@ def test_an_interrupted_run_leaves_no_report(tmp_path, signum, status):
     out = tmp_path / "r.json"
     html = tmp_path / "r.html"
     process = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", seed("002"), "-o", seed("000"),
-                                "--json", str(out), "--html", str(html), "--quiet"],
+                                "--json", str(out), "--html", str(html), "--quiet", "--no-cache"],
                                cwd=ROOT, env=_env(), stderr=subprocess.PIPE, text=True)
     time.sleep(4)  # models are loading or running
     assert process.poll() is None

@@ -51,12 +51,27 @@ def words(sentence: str) -> list[tuple[str, int, int]]:
 PRECISIONS = ("auto", "float32", "bfloat16")
 
 
+def _cpu_flags() -> set[str] | None:
+    """The CPU's feature flags from /proc/cpuinfo (Linux), or None where there is none."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        return None
+    return None
+
+
 def resolve_precision(precision: str) -> str:
     """"auto" is bfloat16 where the CPU computes it natively (AVX-512 BF16 or AMX), else float32."""
     if precision not in PRECISIONS:
         raise ModelError("lm", f"unknown precision '{precision}'", f"Choose one of {', '.join(PRECISIONS)}")
     if precision != "auto":
         return precision
+    flags = _cpu_flags()
+    if flags is not None:  # decided without importing torch (which takes a second)
+        return "bfloat16" if {"avx512_bf16", "amx_bf16"} & flags else "float32"
     import torch
 
     try:
@@ -67,6 +82,8 @@ def resolve_precision(precision: str) -> str:
 
 
 class CausalLM:
+    #: Tokens whose vocabulary-wide scores are computed at once (256 x 49,152 floats = 50 MB).
+    HEAD_ROWS = 256
     def __init__(self, name: str, batch_size: int = 16, max_tokens: int = 128, precision: str = "auto") -> None:
         self.name = name
         self.batch_size = batch_size
@@ -127,6 +144,27 @@ class CausalLM:
         staging.rename(target)
         return target
 
+    def _bfloat16_copy(self, folder: Path) -> Path:
+        """A bfloat16 copy of the float model in ``folder``, written to the cache once."""
+        target = cache_dir() / "models" / f"{self.name}-bfloat16"
+        if (target / "config.json").exists() and (target / ".complete").exists():
+            return target
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        log.info("writing a bfloat16 copy of %s into %s (once)", self.name, target)
+        model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=torch.float32)
+        _to_bfloat16(model)
+        staging = target.with_name(target.name + f".tmp{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        model.save_pretrained(str(staging))
+        AutoTokenizer.from_pretrained(str(folder)).save_pretrained(str(staging))
+        (staging / ".complete").write_text(str(folder), encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+        del model
+        return target
+
     def _load(self) -> None:
         if self._model is not None:
             return
@@ -142,9 +180,16 @@ class CausalLM:
             from transformers.utils import logging as hf_logging
 
             hf_logging.disable_progress_bar()
-            model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=torch.float32)
-            if self.precision == "bfloat16":
-                model = model.to(torch.bfloat16)
+            if self.precision == "bfloat16" and self._resolved.kind != "hub":
+                # Loaded from a bfloat16 copy kept in the cache: reading the float weights and
+                # converting them would cost 600 MB more at the peak.
+                model = AutoModelForCausalLM.from_pretrained(str(self._bfloat16_copy(Path(folder))),
+                                                             dtype=torch.bfloat16)
+                _to_bfloat16(model)  # the buffers too, as the conversion of the float model does
+            else:
+                model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=torch.float32)
+                if self.precision == "bfloat16":
+                    _to_bfloat16(model)
             self._model = model.eval()
         except Exception as exc:
             raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
@@ -208,15 +253,35 @@ class CausalLM:
                 hidden = model.base_model(input_ids=ids, attention_mask=mask).last_hidden_state
                 row_index = torch.tensor(rows, dtype=torch.long)
                 position_index = torch.tensor(positions, dtype=torch.long)
-                logits = model.get_output_embeddings()(hidden[row_index, position_index]).float()
+                selected = hidden[row_index, position_index]
                 targets = ids[row_index, position_index + 1]
-                values_all = (torch.logsumexp(logits, dim=-1) - logits.gather(1, targets[:, None])[:, 0]).tolist()
+                head = model.get_output_embeddings()
+                values_all = []
+                for first in range(0, len(rows), self.HEAD_ROWS):  # vocabulary-wide logits, a slice at a time
+                    logits = head(selected[first:first + self.HEAD_ROWS]).float()
+                    chosen = logits.gather(1, targets[first:first + self.HEAD_ROWS, None])[:, 0]
+                    values_all.extend((torch.logsumexp(logits, dim=-1) - chosen).tolist())
             offset = 0
             for i in batch:
                 count = len(encodings[i]["input_ids"])
                 results[i] = _group(sentences[i], encodings[i]["offset_mapping"], values_all[offset:offset + count])
                 offset += count
         return results
+
+
+def _to_bfloat16(model) -> None:  # type: ignore[no-untyped-def]
+    """``model.to(torch.bfloat16)`` one tensor at a time, so that the float copy of the whole
+    model and the bfloat16 copy are never held together (peak memory)."""
+    import torch
+
+    with torch.no_grad():
+        for module in model.modules():
+            for name, param in list(module.named_parameters(recurse=False)):
+                if param.is_floating_point():
+                    param.data = param.data.to(torch.bfloat16)
+            for name, buffer in list(module.named_buffers(recurse=False)):
+                if buffer.is_floating_point():
+                    setattr(module, name, buffer.to(torch.bfloat16))
 
 
 def _group(sentence: str, offsets: Sequence[tuple[int, int]], token_surprisal: Sequence[float]) -> list[WordSurprisal]:

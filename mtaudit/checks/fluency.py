@@ -13,6 +13,7 @@ from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..backends.tagger import Token
 from ..config import Thresholds
+from ..language import FOREIGN_WORDLIST, foreign_frequency
 from ..types import Flag
 
 
@@ -202,8 +203,6 @@ def pronoun_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
 #: Letters of scripts other than Latin: a run of them in an English sentence was left untranslated.
 _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
                              r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
-#: Languages whose words, unknown in English, mark a word left untranslated.
-OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "fi", "tr", "id")
 
 
 def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> list[PatternHit]:
@@ -220,11 +219,11 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         if lower in known or _FOREIGN_SCRIPT.search(word):
             continue
         english = zipf_frequency(lower, "en")
-        language = max(OTHER_LANGUAGES, key=lambda code: zipf_frequency(lower, code))
-        foreign = zipf_frequency(lower, language)
+        language, foreign = foreign_frequency(lower)
         if word[:1].isupper():
             # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
-            if zipf_frequency(lower, "de") < 3.0 or english >= 1.0 or _near_english(lower):
+            if zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < 3.0 or english >= 1.0 \
+                    or _near_english(lower):
                 continue
             language = "de"
         elif not _foreign_word(lower, english, foreign):

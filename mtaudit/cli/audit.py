@@ -88,6 +88,9 @@ def audit_cli(
     lm: Optional[str] = typer.Option(None, help="Language model for surprisal, or 'none'."),
     grammar: Optional[str] = typer.Option(None, help="Grammar backend: harper, languagetool or none."),
     languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
+    no_cache: bool = typer.Option(False, "--no-cache",
+                                  help="Run every model on every text; do not read or write the output cache "
+                                       "(~/.cache/mtaudit/outputs.sqlite)."),
     max_bytes: Optional[int] = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
                                                               "(default 5,000,000, or max_bytes in the config)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
@@ -99,7 +102,8 @@ def audit_cli(
     Exit status: 0 pass (no flag reaches --fail-on, or --exit-zero), 1 fail, 2 error
     (bad usage, input, settings or model).
     """
-    from ..pipeline import audit_files, audit_manifest, read_manifest
+    from ..cache import default_cache
+    from ..pipeline import ModelSet, audit_files, audit_manifest, read_manifest
     from ..report import csv as csv_report
     from ..report import html as html_report
     from ..report import json as json_report
@@ -121,11 +125,18 @@ def audit_cli(
         manifest = read_manifest(pairs) if pairs is not None else None
         if manifest is not None:
             groups = len({tuple(originals) for _, originals in manifest})
-        with StageProgress(err, groups or 1) as progress:
-            if manifest is not None:
-                report = audit_manifest(manifest, config, max_bytes=max_bytes, progress=progress)
-            else:
-                report = audit_files(reprints or [], original or [], config, max_bytes=max_bytes, progress=progress)
+        cache = None if no_cache or config.cache_max_mb == 0 else default_cache(config.cache_max_mb)
+        models = ModelSet(config, cache=cache)
+        try:
+            with StageProgress(err, groups or 1) as progress:
+                if manifest is not None:
+                    report = audit_manifest(manifest, config, models, max_bytes=max_bytes, progress=progress)
+                else:
+                    report = audit_files(reprints or [], original or [], config, models, max_bytes=max_bytes,
+                                         progress=progress)
+        finally:
+            if cache is not None:
+                cache.close()
         writers: list[tuple[Optional[Path], Callable]] = [
             (json_path, json_report.render), (html_path, html_report.render), (markdown_path, markdown_report.render),
             (junit_path, junit_report.render), (csv_path, csv_report.render)]
