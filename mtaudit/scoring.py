@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backends.tagger import Analysis
-from .checks.drift import drift_flags, drift_score, is_counterpart, is_strong_counterpart, string_scores
+from .checks.drift import (drift_flags, drift_score, is_counterpart, is_strong_counterpart, metrics_identity,
+                           string_scores)
 from .checks.facts import fact_flags
 from .checks.fluency import (article_slips, break_evidence, misspelled_spans, needs_second_reading, pronoun_slips,
                              word_order_slips, fluency_flags, fluency_score, garble_patterns, lm_evidence,
@@ -92,8 +93,14 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     linked = [item for item in items if item.original is not None and id(item) not in copies]
 
     say("scoring meaning")
-    strings = {(item.original, item.reprint_side): string_scores(item.original, item.reprint_side)  # type: ignore[arg-type]
-               for item in linked}
+    string_pairs = sorted({(item.original, item.reprint_side) for item in linked})  # type: ignore[type-var]
+    cache = getattr(models, "cache", None)
+    if cache is not None:  # TER's shift search is the slowest of them: worth keeping
+        values = cache.through(metrics_identity(), string_pairs,
+                               lambda missing: [string_scores(o, r) for o, r in missing])  # type: ignore[misc]
+    else:
+        values = [string_scores(o, r) for o, r in string_pairs]  # type: ignore[arg-type]
+    strings = dict(zip(string_pairs, values))
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked

@@ -25,6 +25,13 @@ def metric_signatures() -> dict[str, str]:
     return {"bleu": str(bleu.get_signature()), "chrf": str(chrf.get_signature()), "ter": str(ter.get_signature())}
 
 
+def metrics_identity() -> str:
+    """What decides the string scores, for the output cache."""
+    import sacrebleu
+
+    return f"metrics|sacrebleu {sacrebleu.__version__}|" + "|".join(metric_signatures().values())
+
+
 def string_scores(original: str, reprint: str) -> dict[str, float]:
     """Sentence chrF, BLEU and TER of the reprint against the original (0-100; TER lower is better)."""
     bleu, chrf, ter = _metrics()
