@@ -52,5 +52,8 @@ def models_prepare(config_path: Optional[Path] = typer.Option(None, "--config", 
         if config.models.lm == "none":
             typer.echo("no language model configured")
             return
-        folder = CausalLM(config.models.lm).prepare()
+        lm = CausalLM(config.models.lm, precision=config.models.lm_precision)
+        folder = lm.prepare()
+        if lm.precision == "bfloat16" and lm._resolved.kind != "hub":
+            folder = lm._bfloat16_copy(folder)  # what audits load on this CPU
         typer.echo(f"language model ready in {folder}")
