@@ -134,6 +134,21 @@ class ModelSet:
         }
 
 
+def release_memory() -> None:
+    """Hand freed heap memory back to the system between stages (glibc only; elsewhere a
+    no-op): model loading and batched calls leave large freed blocks that would otherwise
+    keep the peak up."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def _version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -198,7 +213,11 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
     models = models or ModelSet(config)
     t = config.thresholds
-    say = progress or (lambda message: None)
+    tell = progress or (lambda message: None)
+
+    def say(message: str) -> None:
+        release_memory()
+        tell(message)
 
     say("segmenting")
     seg_reprints = [segment(doc) for doc in reprints]

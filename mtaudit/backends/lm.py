@@ -82,8 +82,8 @@ def resolve_precision(precision: str) -> str:
 
 
 class CausalLM:
-    #: Tokens whose vocabulary-wide scores are computed at once (256 x 49,152 floats = 50 MB).
-    HEAD_ROWS = 256
+    #: Tokens whose vocabulary-wide scores are computed at once (64 x 49,152 floats = 12 MB).
+    HEAD_ROWS = 64
     def __init__(self, name: str, batch_size: int = 16, max_tokens: int = 128, precision: str = "auto") -> None:
         self.name = name
         self.batch_size = batch_size
@@ -191,6 +191,9 @@ class CausalLM:
                 if self.precision == "bfloat16":
                     _to_bfloat16(model)
             self._model = model.eval()
+            from ..pipeline import release_memory
+
+            release_memory()
         except Exception as exc:
             raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
                              f"Delete {self.unpacked_dir()} to unpack it again, or reinstall the package") from exc
