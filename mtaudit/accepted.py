@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .errors import InputError
+from .errors import InputError, read_input_text
 from .types import SEVERITIES, severity_rank
 
 FORMAT_VERSION = 1
@@ -34,14 +34,7 @@ def sentence_key(text: str) -> str:
 
 def _entries(path: Path) -> list[dict[str, Any]]:
     fix = f"Write it with 'mtaudit accept REPORT.json --output {path}', or remove it"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), "the accepted-findings file does not exist", fix) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read the accepted-findings file ({exc})", fix) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"not valid JSON (line {exc.lineno}: {exc.msg})", fix) from None
+    data = _json_file(path, fix, missing="the accepted-findings file does not exist")
     entries = data.get("accepted") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and isinstance(e.get("sentence"), str) and isinstance(e.get("kind"), str)
@@ -49,6 +42,14 @@ def _entries(path: Path) -> list[dict[str, Any]]:
         raise InputError(str(path), "is not an accepted-findings file (it needs an 'accepted' list of "
                                     "objects with 'sentence' and 'kind')", fix)
     return entries
+
+
+def _json_file(path: Path, fix: str, missing: str = "no such file") -> Any:
+    text = read_input_text(path, fix, missing)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"not valid JSON (line {exc.lineno}: {exc.msg})", fix) from None
 
 
 def read_accepted(path: str | Path) -> frozenset[Key]:
@@ -75,16 +76,7 @@ def read_report(path: str | Path) -> dict[str, Any]:
     """A JSON report written by ``mtaudit audit --json``."""
     path = Path(path)
     fix = "Give the file written by 'mtaudit audit --json PATH'"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file", fix) from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory", fix) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read it ({exc})", fix) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"not valid JSON (line {exc.lineno}: {exc.msg})", fix) from None
+    data = _json_file(path, fix)
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list) or "schema_version" not in data:
         raise InputError(str(path), "is not an mtaudit JSON report", fix)
     return data

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class MtauditError(Exception):
     """Base of every error mtaudit raises on purpose; the CLI prints it and exits with 2."""
@@ -28,3 +30,21 @@ class ModelError(MtauditError):
 
 class ConfigError(MtauditError):
     """A configuration file or option value is wrong."""
+
+
+def read_input_text(path: "str | os.PathLike[str]", fix: str, missing: str = "no such file") -> str:
+    """The UTF-8 text of a file mtaudit was given to read (a byte-order mark is dropped);
+    every way it can fail becomes an :class:`InputError` naming the file, with ``fix``."""
+    from pathlib import Path
+
+    target = Path(path)
+    try:
+        return target.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(str(target), missing, fix) from None
+    except IsADirectoryError:
+        raise InputError(str(target), "is a directory", fix) from None
+    except UnicodeDecodeError:
+        raise InputError(str(target), "is not UTF-8 text", fix) from None
+    except OSError as exc:
+        raise InputError(str(target), f"cannot be read ({exc.strerror})", fix) from None

@@ -7,23 +7,14 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-from .errors import InputError
+from .errors import InputError, read_input_text
 
 
 def read_objects(path: str | Path, example: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """(where, object) for each non-blank line; ``where`` is "PATH, line N" for messages.
     ``example`` shows the expected object in error messages."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(str(path), "does not exist", "Check the path") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory", "Name a .jsonl file") from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "is not UTF-8 text", "Save it as UTF-8 JSON Lines") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})", "Check its permissions") from None
+    text = read_input_text(path, "Name a UTF-8 JSON Lines (.jsonl) file", missing="does not exist")
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             where = f"{path}, line {number}"

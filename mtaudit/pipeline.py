@@ -29,7 +29,7 @@ from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
-from .errors import InputError
+from .errors import InputError, read_input_text
 from .ingest import read_document
 from .segment import segment
 from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
@@ -367,14 +367,7 @@ def read_manifest(path: str | Path) -> list[tuple[str, tuple[str, ...]]]:
     """
     path = Path(path)
     fix = "Write a CSV file with a header 'reprint,original' and one reprint per row"
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file", fix) from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory", fix) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read it ({exc})", fix) from None
+    text = read_input_text(path, fix)
     reader = csv.DictReader(text.splitlines())
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "reprint" not in fields or "original" not in fields:
