@@ -30,6 +30,7 @@ from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
 from .errors import InputError, read_input_text
+from .memory import release_memory
 from .ingest import read_document
 from .segment import segment
 from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
@@ -132,21 +133,6 @@ class ModelSet:
             "grammar": self.config.models.grammar if self.config.models.grammar != "none" else None,
             "tagger": self.config.models.tagger if self.config.models.tagger != "none" else None,
         }
-
-
-def release_memory() -> None:
-    """Hand freed heap memory back to the system between stages (glibc only; elsewhere a
-    no-op): model loading and batched calls leave large freed blocks that would otherwise
-    keep the peak up."""
-    import ctypes
-    import sys
-
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def _version(package: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 from ..errors import ModelError
+from ..memory import release_memory
 from .registry import cache_dir, resolve
 
 log = logging.getLogger(__name__)
@@ -135,13 +136,7 @@ class CausalLM:
         model.is_quantized = False
         if hasattr(model.config, "quantization_config"):
             del model.config.quantization_config
-        staging = target.with_name(target.name + f".tmp{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        model.save_pretrained(str(staging))
-        tokenizer.save_pretrained(str(staging))
-        (staging / ".complete").write_text(str(location), encoding="utf-8")
-        shutil.rmtree(target, ignore_errors=True)
-        staging.rename(target)
+        _write_model_folder(model, tokenizer, target, str(location))
         return target
 
     def _bfloat16_copy(self, folder: Path) -> Path:
@@ -155,13 +150,7 @@ class CausalLM:
         log.info("writing a bfloat16 copy of %s into %s (once)", self.name, target)
         model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=torch.float32)
         _to_bfloat16(model)
-        staging = target.with_name(target.name + f".tmp{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        model.save_pretrained(str(staging))
-        AutoTokenizer.from_pretrained(str(folder)).save_pretrained(str(staging))
-        (staging / ".complete").write_text(str(folder), encoding="utf-8")
-        shutil.rmtree(target, ignore_errors=True)
-        staging.rename(target)
+        _write_model_folder(model, AutoTokenizer.from_pretrained(str(folder)), target, str(folder))
         del model
         return target
 
@@ -191,8 +180,6 @@ class CausalLM:
                 if self.precision == "bfloat16":
                     _to_bfloat16(model)
             self._model = model.eval()
-            from ..pipeline import release_memory
-
             release_memory()
         except Exception as exc:
             raise ModelError("lm", f"'{self.name}' could not be loaded ({type(exc).__name__}: {exc})",
@@ -270,6 +257,18 @@ class CausalLM:
                 results[i] = _group(sentences[i], encodings[i]["offset_mapping"], values_all[offset:offset + count])
                 offset += count
         return results
+
+
+def _write_model_folder(model, tokenizer, target: Path, source: str) -> None:  # type: ignore[no-untyped-def]
+    """Save a model and its tokenizer as ``target``, whole or not at all: written beside it,
+    marked complete, then renamed into place."""
+    staging = target.with_name(target.name + f".tmp{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    model.save_pretrained(str(staging))
+    tokenizer.save_pretrained(str(staging))
+    (staging / ".complete").write_text(source, encoding="utf-8")
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
 
 
 def _to_bfloat16(model) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import app
-from .common import build_config, handled, stderr_console
+from .common import CONFIG_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, build_config, handled, stderr_console
 
 
 @app.command("align")
@@ -25,10 +25,9 @@ def align_cli(
                                          help="Align every task of a JSON Lines file (see the README)."),
     output: Optional[Path] = typer.Option(None, "--output", metavar="LINKS.jsonl",
                                           help="Where --batch writes one result a line."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
-    embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+    config_path: Optional[Path] = CONFIG_OPTION,
+    embedder: Optional[str] = EMBEDDER_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Link each reprint sentence to its counterpart(s) in the original; unlinked = added or omitted."""
     from ..align import AlignParams

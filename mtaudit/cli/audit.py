@@ -12,7 +12,8 @@ import typer
 from rich.console import Console
 
 from . import app
-from .common import FailOn, build_config, handled, signals_held, stderr_console
+from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
+                     LANGUAGETOOL_OPTION, LM_OPTION, FailOn, build_config, handled, signals_held, stderr_console)
 
 
 class OutputFormat(str, Enum):
@@ -81,13 +82,12 @@ def audit_cli(
     accepted: Optional[Path] = typer.Option(None, "--accepted", metavar="PATH",
                                             help="Accepted-findings file (default: the configured one, or "
                                                  "./mtaudit-accepted.json if it exists)."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
-    embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
-    contradiction: Optional[str] = typer.Option(None, help="Contradiction model: 'auto', 'none', a name or path."),
-    lm: Optional[str] = typer.Option(None, help="Language model for surprisal, or 'none'."),
-    grammar: Optional[str] = typer.Option(None, help="Grammar backend: harper, languagetool or none."),
-    languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
+    config_path: Optional[Path] = CONFIG_OPTION,
+    embedder: Optional[str] = EMBEDDER_OPTION,
+    contradiction: Optional[str] = CONTRADICTION_OPTION,
+    lm: Optional[str] = LM_OPTION,
+    grammar: Optional[str] = GRAMMAR_OPTION,
+    languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
     no_cache: bool = typer.Option(False, "--no-cache",
                                   help="Run every model on every text; do not read or write the output cache "
                                        "(~/.cache/mtaudit/outputs.sqlite)."),
@@ -95,7 +95,7 @@ def audit_cli(
                                                               "(default 5,000,000, or max_bytes in the config)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Audit reprints against originals and write the reports.
 
@@ -163,8 +163,8 @@ def accept_cli(
                                                "or ./mtaudit-accepted.json)."),
     min_severity: FailOn = typer.Option(FailOn.minor, "--min-severity", case_sensitive=False,
                                         help="Accept flags of this severity and above."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH", help="Settings file."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    config_path: Optional[Path] = CONFIG_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Accept every finding of a report that an editor has checked, so that the next run passes.
 

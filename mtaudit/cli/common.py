@@ -47,6 +47,17 @@ def signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+# Options several subcommands share, declared once.
+CONFIG_OPTION = typer.Option(None, "--config", metavar="PATH",
+                             help="Settings file (default: nearest mtaudit.toml or \\[tool.mtaudit]).")
+EMBEDDER_OPTION = typer.Option(None, help="Embedding model: registry name, local path or hub name.")
+CONTRADICTION_OPTION = typer.Option(None, help="Contradiction model: 'auto', 'none', a name or path.")
+LM_OPTION = typer.Option(None, help="Language model for surprisal, or 'none'.")
+GRAMMAR_OPTION = typer.Option(None, help="Grammar backend: harper, languagetool or none.")
+LANGUAGETOOL_OPTION = typer.Option(None, help="URL of a LanguageTool server.")
+DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
+
+
 class FailOn(str, Enum):
     critical = "critical"
     major = "major"

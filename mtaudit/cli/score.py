@@ -9,7 +9,8 @@ from typing import Optional
 import typer
 
 from . import app
-from .common import build_config, handled, stderr_console
+from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
+                     LANGUAGETOOL_OPTION, LM_OPTION, build_config, handled, stderr_console)
 
 #: Pairs scored per step of the progress bar (every model still sees a whole chunk at once).
 CHUNK = 256
@@ -20,14 +21,13 @@ def score_cli(
     input_path: Path = typer.Option(..., "--input", "-i", metavar="PAIRS.jsonl",
                                     help='One pair a line: {"id": ..., "original": ..., "reprint": ...}.'),
     output: Path = typer.Option(..., "--output", metavar="SCORED.jsonl", help="Where to write one result a line."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit])."),
-    embedder: Optional[str] = typer.Option(None, help="Embedding model: registry name, local path or hub name."),
-    contradiction: Optional[str] = typer.Option(None, help="Contradiction model: 'auto', 'none', a name or path."),
-    lm: Optional[str] = typer.Option(None, help="Language model for surprisal, or 'none'."),
-    grammar: Optional[str] = typer.Option(None, help="Grammar backend: harper, languagetool or none."),
-    languagetool_url: Optional[str] = typer.Option(None, help="URL of a LanguageTool server."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
+    config_path: Optional[Path] = CONFIG_OPTION,
+    embedder: Optional[str] = EMBEDDER_OPTION,
+    contradiction: Optional[str] = CONTRADICTION_OPTION,
+    lm: Optional[str] = LM_OPTION,
+    grammar: Optional[str] = GRAMMAR_OPTION,
+    languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
+    debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score each pair with the checks, thresholds and severities the audit applies to a linked sentence.
 
