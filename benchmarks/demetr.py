@@ -50,7 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
-    rows, results, seconds = score_rows(args.data, "demetr", "reference", "perturbed")
+    rows, results, seconds = score_rows(args.data, "reference", "perturbed")
 
     by_type: dict[str, list[tuple[dict, object]]] = defaultdict(list)
     for row, result in zip(rows, results):

@@ -41,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args()
-    rows, results, seconds = score_rows(args.data, "mqm", "reference", "mt")
+    rows, results, seconds = score_rows(args.data, "reference", "mt")
 
     mqm = np.array([r["mqm_score"] for r in rows])
     risk = np.array([res.scores["risk"] for res in results])

@@ -70,6 +70,14 @@ class Thresholds:
     """A word of the original this surprising both alone (normalised) and after the original
     (minus 6 nats) marks a break: 0.5-1% of human paraphrases in MQM dev, 0% of DEMETR's
     unperturbed controls, about half of its shuffled sentences."""
+    repair_gain: float = 4.0
+    """A linked sentence reads this much likelier (nats, whole sentence) with a word put back
+    as its original has it (two words swapped back, a word form or function word restored)
+    marks a readable slip: 2 of 60 DEMETR dev controls (both names), 55-68% of its word-swap,
+    part-of-speech, pronoun-case and function-word items."""
+    repair_floor: float = 4.0
+    """A repair is read only where the first reading found the word (or the one after it)
+    at least this surprising (raw nats): a word the model takes in its stride is not a slip."""
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from .backends.tagger import Analysis
 from .checks.drift import (drift_flags, drift_score, is_counterpart, is_strong_counterpart, metrics_identity,
                            string_scores)
 from .checks.facts import fact_flags
-from .checks.fluency import (article_slips, break_evidence, misspelled_spans, needs_second_reading, pronoun_slips,
-                             word_order_slips, fluency_flags, fluency_score, garble_patterns, lm_evidence,
-                             tag_patterns, untranslated_words)
+from .checks.fluency import (article_slips, break_evidence, fluency_flags, fluency_score, garble_patterns,
+                             lm_evidence, misspelled_spans, needs_second_reading, pronoun_slips, repair_evidence,
+                             repair_flags, repairs_worth_reading, tag_patterns, untranslated_words,
+                             word_order_slips)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
 from .errors import InputError
@@ -132,6 +133,15 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
 
+    # Where a linked sentence departs from its original by a word order or a word form, the
+    # model reads it again with the original's words put back: a slip reads clearly worse.
+    say("trying the originals' wording")
+    repairs = {(item.original, item.sentence): repairs_worth_reading(item.sentence, item.original,  # type: ignore[arg-type]
+                                                                       alone[item.sentence], t)
+               for item in linked if item.sentence in alone}
+    repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
+    repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
+
     # Tags of every sentence (verb forms) and named entities of every close pair (names are
     # compared kind by kind), in one pass of the tagger.
     say("tagging")
@@ -195,7 +205,12 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)], item.original,
                                     typos)
         flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
-        scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks)
+        slips: list[Flag] = []
+        if item.original is not None and (item.original, item.sentence) in repairs:
+            tried = [(r, repaired[r.apply(item.sentence)]) for r in repairs[(item.original, item.sentence)]]
+            slips = repair_flags(item.sentence, repair_evidence(alone[item.sentence], tried, t), flags, t)
+            flags += slips
+        scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
         if evidence is not None:
             scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
         scores["risk"] = risk_score(flags, scores)

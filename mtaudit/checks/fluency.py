@@ -412,11 +412,185 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
     return evidence is not None and float(evidence["mean"]) >= thresholds.garble_sentence  # type: ignore[arg-type]
 
 
+#: Pronoun forms of one person: a reprint that uses another form of the same pronoun where its
+#: original has this one ("him farm" for "his farm") may have slipped.
+_PRONOUN_FAMILIES = (("i", "me", "my", "mine", "myself"), ("he", "him", "his", "himself"),
+                     ("she", "her", "hers", "herself"), ("it", "its", "itself"),
+                     ("we", "us", "our", "ours", "ourselves"), ("they", "them", "their", "theirs", "themselves"),
+                     ("you", "your", "yours", "yourself", "yourselves"))
+_PRONOUN_FAMILY = {word: n for n, family in enumerate(_PRONOUN_FAMILIES) for word in family}
+#: Articles and prepositions: one put where the original has another ("most among the goods").
+_FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with about against among between into onto
+over under through during before after above below up down out off since until toward towards upon within
+without across along around behind beyond near per than as like via despite throughout beside besides
+amid""".split())
+_LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: At most this many repairs of one sentence are read (the ones at the most surprising words).
+MAX_REPAIRS = 6
+
+
+@dataclass(frozen=True)
+class Repair:
+    """Words of a reprint sentence put back as its original has them."""
+
+    start: int
+    end: int
+    replacement: str
+    kind: str
+    """"order" (two words swapped back) or "form" (a word form, pronoun or function word)."""
+
+    def apply(self, sentence: str) -> str:
+        return sentence[:self.start] + self.replacement + sentence[self.end:]
+
+
+def _related(word: str, other: str) -> bool:
+    """Two forms the same slot could hold: one pronoun's forms, two function words, or two
+    forms of one stem ("medically"/"medical", "announcement"/"announced")."""
+    if word == other:
+        return False
+    if word in _PRONOUN_FAMILY or other in _PRONOUN_FAMILY:
+        return _PRONOUN_FAMILY.get(word) == _PRONOUN_FAMILY.get(other)
+    if word in _FUNCTION_WORDS or other in _FUNCTION_WORDS:
+        return word in _FUNCTION_WORDS and other in _FUNCTION_WORDS
+    shared = 0
+    for a, b in zip(word, other):
+        if a != b:
+            break
+        shared += 1
+    shortest = min(len(word), len(other))
+    return shortest >= 4 and (shared >= 4 or (shortest <= 5 and shared >= shortest - 1 >= 3))
+
+
+def _case_like(text: str, model: str, at_start: bool) -> str:
+    """``text`` with a capital first letter where the sentence starts or ``model`` had one."""
+    if at_start or model[:1].isupper():
+        return text[:1].upper() + text[1:]
+    return text
+
+
+def repairs_from_original(sentence: str, original: str) -> list[Repair]:
+    """Places where the reprint departs from its original in a way that could be a slip:
+
+    - "order": two adjacent words the original has the other way round ("gains basic"
+      where the original says "basic gains");
+    - "form": a word where the original, between the same neighbours, has another form
+      of it ("medically guidelines" for "medical guidelines"), another form of the same
+      pronoun ("him farm" for "his farm") or another article or preposition ("most among
+      the goods" for "most of the goods").
+
+    Names (capitalised words past the first) are left to the fact checks. Whether a repair
+    reads better is for the language model to say.
+    """
+    mine = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(sentence)]
+    theirs = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(original)]
+    if not mine or not theirs:
+        return []
+    lower = [w.lower() for w, _, _ in mine]
+    other = [w.lower() for w, _, _ in theirs]
+    other_set = set(other)
+    pairs = {(a, b): n for n, (a, b) in enumerate(zip(other, other[1:]))}
+    first_letter = mine[0][1]
+    their_first = theirs[0][1]
+    found: dict[tuple[int, int, str], Repair] = {}
+    for i in range(len(mine) - 1):
+        (a, a_start, a_end), (b, b_start, b_end) = mine[i], mine[i + 1]
+        if sentence[a_end:b_start] != " " or (lower[i], lower[i + 1]) in pairs:
+            continue
+        n = pairs.get((lower[i + 1], lower[i]))
+        if n is not None and lower[i] != lower[i + 1]:
+            first, second = b, a
+            if a_start == first_letter:  # the sentence's first word moves: so does its capital
+                first = b[:1].upper() + b[1:]
+                if theirs[n + 1][0][:1].islower():
+                    second = a[:1].lower() + a[1:]
+            replacement = f"{first} {second}"
+            found.setdefault((a_start, b_end, replacement), Repair(a_start, b_end, replacement, "order"))
+    left: dict[str, list[int]] = {}
+    right: dict[str, list[int]] = {}
+    for n, word in enumerate(other):
+        if n > 0:
+            left.setdefault(other[n - 1], []).append(n)
+        if n + 1 < len(other):
+            right.setdefault(other[n + 1], []).append(n)
+    for i, (word, start, end) in enumerate(mine):
+        at_start = start == first_letter
+        if word[:1].isupper() and not at_start:
+            continue  # a name
+        places = (left.get(lower[i - 1], []) if i > 0 else []) + \
+                 (right.get(lower[i + 1], []) if i + 1 < len(mine) else [])
+        for n in sorted(set(places)):
+            if theirs[n][0][:1].isupper() and theirs[n][1] != their_first:
+                continue  # a name
+            candidate = other[n]
+            if not _related(lower[i], candidate):
+                continue
+            if lower[i] in other_set and lower[i] not in _FUNCTION_WORDS and lower[i] not in _PRONOUN_FAMILY:
+                continue  # the original uses this form too: a choice, not a slip
+            text = theirs[n][0] if theirs[n][1] != their_first else ("I" if candidate == "i" else candidate)
+            replacement = _case_like(text, word, at_start)
+            found.setdefault((start, end, replacement), Repair(start, end, replacement, "form"))
+    return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
+
+
+def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
+    """The highest raw surprisal at the repaired words and the word after them."""
+    inside = [n for n, w in enumerate(words) if w.start < repair.end and repair.start < w.end]
+    if not inside:
+        return 0.0
+    following = inside[-1] + 1
+    values = [words[n].surprisal for n in inside]
+    if following < len(words):
+        values.append(words[following].surprisal)
+    return max(values)
+
+
+def repairs_worth_reading(sentence: str, original: str, words: Sequence[WordSurprisal],
+                          thresholds: Thresholds) -> list[Repair]:
+    """The repairs to read: at words the first reading found surprising, most surprising first."""
+    scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
+    kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
+    kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
+    return [r for _, r in kept[:MAX_REPAIRS]]
+
+
+def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
+                    thresholds: Thresholds) -> list[tuple[Repair, float]]:
+    """The repairs that make the sentence read ``repair_gain`` nats likelier, best first, one
+    per place."""
+    total = sum(w.surprisal for w in words)
+    gains = [(r, round(total - sum(w.surprisal for w in read), 3)) for r, read in repaired]
+    gains = [(r, gain) for r, gain in gains if gain >= thresholds.repair_gain]
+    gains.sort(key=lambda item: (-item[1], item[0].start))
+    kept: list[tuple[Repair, float]] = []
+    for repair, gain in gains:
+        if not any(k.start < repair.end and repair.start < k.end for k, _ in kept):
+            kept.append((repair, gain))
+    return kept
+
+
+def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
+                 thresholds: Thresholds) -> list[Flag]:
+    """A minor ``fluency`` flag for each repair, unless another flag already covers its words."""
+    taken = [tuple(f.evidence["span"]) for f in flags if isinstance(f.evidence.get("span"), list)]
+    out = []
+    for repair, gain in repairs:
+        if any(s < repair.end and repair.start < e for s, e in taken):
+            continue
+        words = sentence[repair.start:repair.end]
+        what = "word order" if repair.kind == "order" else "word form"
+        out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}', as the original "
+                        f"has it ({what})", "lm-repair",
+                        {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
+                         "repair": repair.kind, "gain": gain, "threshold": thresholds.repair_gain}))
+    return out
+
+
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, object] | None, thresholds: Thresholds,
-                  breaks: dict[str, object] | None = None) -> float:
-    """1.0 reads cleanly; every break or slip lowers it."""
-    score = 1.0
+                  breaks: dict[str, object] | None = None, repairs: int = 0) -> float:
+    """1.0 reads cleanly; every break or slip lowers it (``repairs``: slips the original's
+    wording puts right)."""
+    score = 0.85 ** repairs
     for hit in patterns:
         score *= 0.55 if hit.severity == "major" else 0.85
     for finding in grammar:
