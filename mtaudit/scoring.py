@@ -134,11 +134,13 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         if lm and read_after else {}
 
     # Where a linked sentence departs from its original by a word order or a word form, the
-    # model reads it again with the original's words put back: a slip reads clearly worse.
-    say("trying the originals' wording")
-    repairs = {(item.original, item.sentence): repairs_worth_reading(item.sentence, item.original,  # type: ignore[arg-type]
-                                                                       alone[item.sentence], t)
-               for item in linked if item.sentence in alone}
+    # model reads it again with the original's words put back, and every sentence with its
+    # most surprising words in their other forms: a slip reads clearly worse than its repair.
+    say("trying other wordings")
+    repairs = {(item.original, item.sentence): repairs_worth_reading(
+        item.sentence, item.original, alone[item.sentence], t,
+        misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names_of(item)))
+        for item in items if item.sentence in alone and id(item) not in copies}
     repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
@@ -206,7 +208,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                                     typos)
         flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
         slips: list[Flag] = []
-        if item.original is not None and (item.original, item.sentence) in repairs:
+        if (item.original, item.sentence) in repairs:
             tried = [(r, repaired[r.apply(item.sentence)]) for r in repairs[(item.original, item.sentence)]]
             slips = repair_flags(item.sentence, repair_evidence(alone[item.sentence], tried, t), flags, t)
             flags += slips

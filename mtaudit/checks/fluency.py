@@ -438,6 +438,8 @@ class Repair:
     replacement: str
     kind: str
     """"order" (two words swapped back) or "form" (a word form, pronoun or function word)."""
+    from_original: bool = True
+    """Whether the original has it so; otherwise it is another form of the word."""
 
     def apply(self, sentence: str) -> str:
         return sentence[:self.start] + self.replacement + sentence[self.end:]
@@ -532,6 +534,55 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
 
 
+#: Endings that turn one part of speech into another: stripping one and adding another gives
+#: the forms of a word's family ("announcement" -> "announced", "medically" -> "medical").
+_ENDINGS = ("ations", "ation", "ments", "ment", "ions", "ion", "ers", "er", "ors", "or", "ically", "ical", "ally",
+            "ly", "al", "ive", "ity", "ness", "ful", "ing", "ed", "es", "s", "ance", "ence", "ant", "ent", "ian",
+            "an", "ies", "ied", "y", "e", "ic")
+#: Family forms must be this common in English (Zipf) to be tried.
+FAMILY_MIN_ZIPF = 3.0
+#: How many words of a sentence (the most surprising) have their family forms tried, and how
+#: many forms of each (the commonest).
+FAMILY_WORDS = 2
+FAMILY_FORMS = 3
+#: A word is tried only if its normalised surprisal reaches this.
+FAMILY_FLOOR = 3.0
+
+
+def word_family(word: str) -> list[str]:
+    """Other common forms of a lower-case word, commonest first: other parts of speech of its
+    stem ("announcement": announced, announce, ...) or, for a pronoun, its other cases."""
+    if word in _PRONOUN_FAMILY:
+        return [w for w in _PRONOUN_FAMILIES[_PRONOUN_FAMILY[word]] if w != word and w != "i"]
+    from wordfreq import zipf_frequency
+
+    stems = {word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            stems |= {stem, stem + "e"}
+            if stem.endswith("i"):
+                stems.add(stem[:-1] + "y")
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+    forms = {stem + ending for stem in stems for ending in ("", *_ENDINGS)}
+    forms = {f for f in forms if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= FAMILY_MIN_ZIPF}
+    return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
+
+
+def repairs_by_form(sentence: str, words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> list[Repair]:
+    """Other forms of the sentence's most surprising words, with or without an original: a
+    noun where a verb belongs ("has announcement that"), a pronoun in the wrong case."""
+    scored = [(value, word) for word, value, known in normalised(words, misspelled)
+              if known and value >= FAMILY_FLOOR and word.text.isalpha() and word.text.islower()]
+    scored.sort(key=lambda item: (-item[0], item[1].start))
+    repairs = []
+    for _, word in scored[:FAMILY_WORDS]:
+        for form in word_family(word.text)[:FAMILY_FORMS]:
+            repairs.append(Repair(word.start, word.end, form, "form", from_original=False))
+    return repairs
+
+
 def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
     """The highest raw surprisal at the repaired words and the word after them."""
     inside = [n for n, w in enumerate(words) if w.start < repair.end and repair.start < w.end]
@@ -544,13 +595,19 @@ def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
     return max(values)
 
 
-def repairs_worth_reading(sentence: str, original: str, words: Sequence[WordSurprisal],
-                          thresholds: Thresholds) -> list[Repair]:
-    """The repairs to read: at words the first reading found surprising, most surprising first."""
-    scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
-    kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
-    kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
-    return [r for _, r in kept[:MAX_REPAIRS]]
+def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[WordSurprisal],
+                          thresholds: Thresholds, misspelled: Sequence[Span] = ()) -> list[Repair]:
+    """The repairs to read: the original's wording at words the first reading found
+    surprising (most surprising first), then other forms of the most surprising words."""
+    from_original: list[Repair] = []
+    if original is not None:
+        scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
+        kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
+        kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
+        from_original = [r for _, r in kept[:MAX_REPAIRS]]
+    seen = {(r.start, r.end, r.replacement) for r in from_original}
+    return from_original + [r for r in repairs_by_form(sentence, words, misspelled)
+                            if (r.start, r.end, r.replacement) not in seen]
 
 
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
@@ -578,10 +635,12 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
             continue
         words = sentence[repair.start:repair.end]
         what = "word order" if repair.kind == "order" else "word form"
-        out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}', as the original "
-                        f"has it ({what})", "lm-repair",
-                        {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
-                         "repair": repair.kind, "gain": gain, "threshold": thresholds.repair_gain}))
+        source = ", as the original has it" if repair.from_original else ""
+        out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
+                        "lm-repair", {"span": [repair.start, repair.end], "words": words,
+                                      "suggestion": repair.replacement, "repair": repair.kind,
+                                      "from_original": repair.from_original, "gain": gain,
+                                      "threshold": thresholds.repair_gain}))
     return out
 
 
