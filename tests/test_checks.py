@@ -401,3 +401,56 @@ def test_is_copy(original, reprint, copy):
     from mtaudit.scoring import is_copy
 
     assert is_copy(original, reprint) is copy
+
+
+# --- repairs: the original's wording, or another form of a word, read by the language model ---
+
+from mtaudit.checks.fluency import repairs_from_original, word_family  # noqa: E402
+
+
+@pytest.mark.parametrize("original,reprint,repaired", [
+    ("When a satellite in space receives a call.", "When a in satellite space receives a call.",
+     "When a satellite in space receives a call."),
+    ("Other topics on the agenda.", "Topics other on the agenda.", "Other topics on the agenda."),
+    ("I don't know if you realise.", "Me don't know if you realise.", "I don't know if you realise."),
+    ("She followed medical guidelines.", "She followed medically guidelines.", "She followed medical guidelines."),
+    ("Most of the goods are free.", "Most among the goods are free.", "Most of the goods are free."),
+    ("He preached on his farm.", "He preached on him farm.", "He preached on his farm."),
+])
+def test_repairs_from_the_original(original, reprint, repaired):
+    assert repaired in {r.apply(reprint) for r in repairs_from_original(reprint, original)}
+
+
+@pytest.mark.parametrize("original,reprint", [
+    ("The Catry team won.", "The Catri team won."),            # names are the fact checks' business
+    ("The talks ended on Wednesday.", "The talks ended on Wednesday."),
+    ("Prices rose sharply in May.", "In May, prices climbed steeply."),  # new wording, nothing to put back
+])
+def test_no_repairs_where_nothing_departs_by_order_or_form(original, reprint):
+    assert repairs_from_original(reprint, original) == []
+
+
+@pytest.mark.parametrize("word,forms,not_forms", [
+    ("announcement", {"announced", "announce"}, {"announcement"}),
+    ("medically", {"medical"}, set()),
+    ("evacuation", {"evacuated", "evacuate"}, set()),
+    ("him", {"he", "his", "himself"}, {"her", "them"}),
+    ("its", {"it", "itself"}, {"his"}),
+])
+def test_word_family(word, forms, not_forms):
+    family = set(word_family(word))
+    assert forms <= family and not family & not_forms
+
+
+def test_a_sentence_without_original_gets_its_word_form_put_right():
+    from mtaudit.config import AuditConfig
+    from mtaudit.pipeline import ModelSet
+    from mtaudit.scoring import CheckItem, run_checks
+
+    sentences = ["The company has announcement that it will close two factories.",
+                 "The company has announced that it will close two factories."]
+    broken, clean = run_checks([CheckItem(s) for s in sentences], ModelSet(AuditConfig()), AuditConfig())
+    repairs = [f for f in broken.flags if f.check == "lm-repair"]
+    assert [(f.evidence["words"], f.evidence["suggestion"], f.evidence["from_original"]) for f in repairs] == \
+        [("announcement", "announced", False)]
+    assert not [f for f in clean.flags if f.check == "lm-repair"]

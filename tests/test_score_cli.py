@@ -19,6 +19,14 @@ PAIRS = [
     {"id": "gender", "original": "He said he would resign on Friday.", "reprint": "She said she would resign on Friday."},
     {"id": "scrambled", "original": "Russia denies having any plans to attack its neighbour.",
      "reprint": "Russia plans denies attack having any its to neighbour."},
+    {"id": "swapped", "original": "The minister said the new rules would take effect next month.",
+     "reprint": "The minister said the rules new would take effect next month."},
+    {"id": "pronoun", "original": "The mayor thanked the firefighters for their courage.",
+     "reprint": "The mayor thanked the firefighters for them courage."},
+    {"id": "preposition", "original": "Most of the residents returned home after the storm.",
+     "reprint": "Most among the residents returned home after the storm."},
+    {"id": "paraphrase", "original": "Officials expect the harvest to be smaller than last year.",
+     "reprint": "Officials expect a smaller harvest than last year."},
 ]
 
 
@@ -45,6 +53,21 @@ def test_changed_pairs_get_their_flag(scored, pair_id, kind):
 
 def test_faithful_pair_is_not_flagged(scored):
     assert not serious(scored["faithful"]) & {"inverted", "garbled", "fact"}
+
+
+@pytest.mark.parametrize("pair_id,words,suggestion", [("swapped", "rules new", "new rules"),
+                                                       ("pronoun", "them", "their"), ("preposition", "among", "of")])
+def test_readable_slips_are_put_right_from_the_original(scored, pair_id, words, suggestion):
+    repairs = [f for f in scored[pair_id]["flags"] if f["evidence"]["check"] == "lm-repair"]
+    assert [(f["kind"], f["severity"], f["evidence"]["words"], f["evidence"]["suggestion"]) for f in repairs] == \
+        [("fluency", "minor", words, suggestion)]
+    assert repairs[0]["evidence"]["gain"] >= repairs[0]["evidence"]["threshold"]
+    assert scored[pair_id]["scores"]["fluency"] < scored["faithful"]["scores"]["fluency"]
+
+
+@pytest.mark.parametrize("pair_id", ["faithful", "paraphrase"])
+def test_faithful_wording_is_not_repaired(scored, pair_id):
+    assert not [f for f in scored[pair_id]["flags"] if f["evidence"]["check"] == "lm-repair"]
 
 
 def test_every_result_has_the_scores_and_evidence(scored):

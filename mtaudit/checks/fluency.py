@@ -561,6 +561,8 @@ def word_family(word: str) -> list[str]:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
             stems |= {stem, stem + "e"}
+            if stem.endswith("e"):  # "announce" + "ed" is "announced"
+                stems.add(stem[:-1])
             if stem.endswith("i"):
                 stems.add(stem[:-1] + "y")
             if len(stem) > 3 and stem[-1] == stem[-2]:
@@ -649,7 +651,7 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
                   breaks: dict[str, object] | None = None, repairs: int = 0) -> float:
     """1.0 reads cleanly; every break or slip lowers it (``repairs``: slips the original's
     wording puts right)."""
-    score = 0.85 ** repairs
+    score = 1.0
     for hit in patterns:
         score *= 0.55 if hit.severity == "major" else 0.85
     for finding in grammar:
@@ -663,6 +665,7 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
     if breaks is not None:
         score *= 1.0 / (1.0 + math.exp(float(breaks["break_score"]) - thresholds.garble_break))  # type: ignore[arg-type]
         score = min(1.0, score * 1.1)
+    score *= 0.85 ** repairs
     return round(max(0.0, min(1.0, score)), 4)
 
 
