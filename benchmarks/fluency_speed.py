@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from mtaudit.checks.fluency import misspelled_spans, needs_second_reading  # noqa: E402
+from mtaudit.checks.fluency import misspelled_spans, needs_second_reading, repairs_worth_reading  # noqa: E402
 from mtaudit.config import AuditConfig  # noqa: E402
 from mtaudit.pipeline import ModelSet  # noqa: E402
 
@@ -54,14 +54,25 @@ def main() -> None:
     needed = [i for i, (s, o) in enumerate(pairs)
               if needs_second_reading(first[i], o, misspelled_spans(s, found[i], frozenset()), t)]
     t_after = timed(lambda: lm.surprisals([sentences[i] for i in needed], [originals[i] for i in needed]))
+    typos = [misspelled_spans(s, found[i], frozenset()) for i, s in enumerate(sentences)]
+    linked_repairs = sorted({r.apply(s) for i, (o, s) in enumerate(pairs)
+                             for r in repairs_worth_reading(s, o, first[i], t, typos[i])})
+    alone_repairs = sorted({r.apply(s) for i, s in enumerate(sentences)
+                            for r in repairs_worth_reading(s, None, first[i], t, typos[i])})
+    t_linked_repairs = timed(lambda: lm.surprisals(linked_repairs))
+    t_alone_repairs = timed(lambda: lm.surprisals(alone_repairs))
     n = len(sentences)
     print(f"{n} DEMETR sentences; model loading {loading:.1f} s; LM {getattr(lm, 'identity', lm.name)}")
     print(f"second reading needed for {len(needed)} of {n} linked sentences ({len(needed) / n:.0%})")
+    print(f"repairs read: {len(linked_repairs) / n:.2f} a linked sentence, {len(alone_repairs) / n:.2f} an unlinked one")
     print(f"{'stage':<48} {'seconds':>8} {'sentences/s':>12}")
     for name, seconds in [(f"grammar ({grammar.name})", t_grammar), ("LM alone", t_alone),
                           ("LM after the original (where needed)", t_after),
-                          ("unlinked sentence: grammar + LM alone", t_grammar + t_alone),
-                          ("linked sentence: grammar + LM, both readings", t_grammar + t_alone + t_after)]:
+                          ("LM repairs, unlinked sentence", t_alone_repairs),
+                          ("LM repairs, linked sentence", t_linked_repairs),
+                          ("unlinked sentence: grammar + LM alone + repairs", t_grammar + t_alone + t_alone_repairs),
+                          ("linked sentence: grammar + LM, all readings",
+                           t_grammar + t_alone + t_after + t_linked_repairs)]:
         print(f"{name:<48} {seconds:>8.2f} {n / seconds:>12.1f}")
 
 
