@@ -463,13 +463,6 @@ def _related(word: str, other: str) -> bool:
     return shortest >= 4 and (shared >= 4 or (shortest <= 5 and shared >= shortest - 1 >= 3))
 
 
-def _case_like(text: str, model: str, at_start: bool) -> str:
-    """``text`` with a capital first letter where the sentence starts or ``model`` had one."""
-    if at_start or model[:1].isupper():
-        return text[:1].upper() + text[1:]
-    return text
-
-
 def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     """Places where the reprint departs from its original in a way that could be a slip:
 
@@ -529,7 +522,7 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
             if lower[i] in other_set and lower[i] not in _FUNCTION_WORDS and lower[i] not in _PRONOUN_FAMILY:
                 continue  # the original uses this form too: a choice, not a slip
             text = theirs[n][0] if theirs[n][1] != their_first else ("I" if candidate == "i" else candidate)
-            replacement = _case_like(text, word, at_start)
+            replacement = text[:1].upper() + text[1:] if at_start else text
             found.setdefault((start, end, replacement), Repair(start, end, replacement, "form"))
     return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
 
