@@ -70,6 +70,10 @@ class Thresholds:
     """A word of the original this surprising both alone (normalised) and after the original
     (minus 6 nats) marks a break: 0.5-1% of human paraphrases in MQM dev, 0% of DEMETR's
     unperturbed controls, about half of its shuffled sentences."""
+    untranslated_surprisal: float = 8.0
+    """A word both English and another language use, the other far more ("trois", "loin"), is
+    taken as left untranslated when the language model finds it this surprising (normalised)
+    where it stands: 2 of 60 DEMETR dev code-mix items, none of its controls or noise items."""
     repair_gain: float = 4.0
     """A linked sentence reads this much likelier (nats, whole sentence) with a word put back
     as its original has it (two words swapped back, a word form or function word restored)

@@ -18,7 +18,8 @@ from .checks.drift import (drift_flags, drift_score, is_counterpart, is_strong_c
 from .checks.facts import fact_flags
 from .checks.fluency import (article_slips, break_evidence, fluency_flags, fluency_score, garble_patterns,
                              lm_evidence, misspelled_spans, needs_second_reading, pronoun_slips, repair_evidence,
-                             repair_flags, repairs_worth_reading, tag_patterns, untranslated_words,
+                             repair_flags, repairs_worth_reading, tag_patterns, untranslated_in_context,
+                             untranslated_words,
                              word_order_slips)
 from .checks.inversion import inversion_flags
 from .config import AuditConfig
@@ -201,6 +202,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                          + word_order_slips(item.sentence, tokens))
         found = findings.get(item.sentence, [])
         typos = misspelled_spans(item.sentence, found, known_names)
+        if item.sentence in alone:
+            patterns += untranslated_in_context(item.sentence, alone[item.sentence], t, known_names)
         evidence = lm_evidence(alone[item.sentence], typos) if item.sentence in alone else None
         breaks = None
         if item.original is not None and (item.original, item.sentence) in after:

@@ -377,6 +377,25 @@ def test_untranslated_words(sentence, words):
     assert [sentence[h.start:h.end] for h in hits] == words
 
 
+@pytest.mark.parametrize("sentence,values,known,words", [
+    # "loin" is English too, but French far more; where the model does not expect it, it was left in French.
+    ("In the late seventies I only saw this from loin .", [5, 5, 5, 5, 5, 5, 5, 5, 5, 16, 1], (), ["loin"]),
+    ("In the late seventies I only saw this from loin .", [5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 1], (), []),  # expected
+    ("In the late seventies I only saw this from loin .", [5, 5, 5, 5, 5, 5, 5, 5, 5, 16, 1], ("loin",), []),
+    ("The ship had trois main masts and sank .", [5, 5, 5, 20, 5, 5, 5, 5, 1], (), ["trois"]),
+    ("The ship had three main masts and sank .", [5, 5, 5, 20, 5, 5, 5, 5, 1], (), []),  # English: a break
+    ("The ship had Trois main masts and sank .", [5, 5, 5, 20, 5, 5, 5, 5, 1], (), []),  # capitalised: a name
+    ("The wine was grown at the château there .", [5, 5, 5, 5, 5, 5, 20, 5, 1], (), []),  # not a shared word
+])
+def test_untranslated_in_context(sentence, values, known, words):
+    from mtaudit.checks.fluency import untranslated_in_context
+    from mtaudit.config import Thresholds
+
+    hits = untranslated_in_context(sentence, _words(sentence, values), Thresholds(), frozenset(known))
+    assert [sentence[h.start:h.end] for h in hits] == words
+    assert all(h.severity == "major" for h in hits)
+
+
 def test_an_acronym_glued_to_a_name_by_lost_punctuation():
     assert name_matches("NATORussia", "Russia") and name_matches("NATORussia", "NATO")
     assert not name_matches("NATORussia", "Ukraine")

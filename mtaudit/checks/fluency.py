@@ -250,6 +250,37 @@ def _foreign_word(lower: str, english: float, foreign: float) -> bool:
     return english < 1.0 and not lower.isascii() and lower.islower() and not _near_english(lower)
 
 
+def _shared_word(english: float, foreign: float) -> bool:
+    """A word English uses now and then but another language uses far more ("trois", "loin")."""
+    return english < 3.0 and foreign >= 5.0 and foreign - english >= 2.5
+
+
+def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thresholds: Thresholds,
+                            known: frozenset[str] = frozenset()) -> list[PatternHit]:
+    """Words that both English and another language use, the other far more, where the
+    language model does not expect them: "consists of trois main structures" was left in
+    French, while "a pork loin" is English. Words of the originals are never flagged;
+    words the frequencies alone decide are left to ``untranslated_words``. A spelling
+    finding on the word does not exclude it: the English dictionary not knowing it is
+    one more sign of the other language."""
+    from wordfreq import zipf_frequency
+
+    hits = []
+    for word, value, _ in normalised(words):
+        text = sentence[word.start:word.end]
+        lower = text.lower()
+        if len(text) < 4 or not text.isalpha() or not text.islower() or lower in known \
+                or value < thresholds.untranslated_surprisal:
+            continue
+        english = zipf_frequency(lower, "en")
+        language, foreign = foreign_frequency(lower)
+        if _shared_word(english, foreign) and not _foreign_word(lower, english, foreign):
+            hits.append(PatternHit("untranslated", word.start, word.end,
+                                   f"'{text}' reads as a '{language}' word left untranslated: English rarely "
+                                   f"uses it and the language model does not expect it here", "major"))
+    return hits
+
+
 def _near_english(word: str) -> bool:
     """Whether one typing slip turns the word into a common English word ("grat" -> "great"):
     then it is a misspelling for the spelling check, not a word left untranslated."""
