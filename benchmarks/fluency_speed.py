@@ -1,6 +1,7 @@
 """Throughput of the fluency backends on this machine: grammar checking and the language
 model's two readings (alone, and after the original where the first reading leaves a
-possible break), in reprint sentences per second.
+possible break) and its readings of other wordings (the lm-repair check, which --no-repairs
+skips), in reprint sentences per second.
 
     python benchmarks/fluency_speed.py [--n 300]
 
@@ -65,15 +66,18 @@ def main() -> None:
     print(f"{n} DEMETR sentences; model loading {loading:.1f} s; LM {getattr(lm, 'identity', lm.name)}")
     print(f"second reading needed for {len(needed)} of {n} linked sentences ({len(needed) / n:.0%})")
     print(f"repairs read: {len(linked_repairs) / n:.2f} a linked sentence, {len(alone_repairs) / n:.2f} an unlinked one")
-    print(f"{'stage':<48} {'seconds':>8} {'sentences/s':>12}")
+    print(f"{'stage':<60} {'seconds':>8} {'sentences/s':>12}")
     for name, seconds in [(f"grammar ({grammar.name})", t_grammar), ("LM alone", t_alone),
                           ("LM after the original (where needed)", t_after),
                           ("LM repairs, unlinked sentence", t_alone_repairs),
                           ("LM repairs, linked sentence", t_linked_repairs),
+                          ("unlinked sentence: grammar + LM alone (--no-repairs)", t_grammar + t_alone),
+                          ("linked sentence: grammar + LM, both readings (--no-repairs)",
+                           t_grammar + t_alone + t_after),
                           ("unlinked sentence: grammar + LM alone + repairs", t_grammar + t_alone + t_alone_repairs),
                           ("linked sentence: grammar + LM, all readings",
                            t_grammar + t_alone + t_after + t_linked_repairs)]:
-        print(f"{name:<48} {seconds:>8.2f} {n / seconds:>12.1f}")
+        print(f"{name:<60} {seconds:>8.2f} {n / seconds:>12.1f}")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,11 @@ class Models:
     lm: str = "SmolLM2-135M"
     lm_precision: str = "auto"
     """"auto" (bfloat16 where the CPU has it natively, else float32), "float32" or "bfloat16"."""
+    lm_repairs: bool = True
+    """Read each sentence again with its most surprising words in other forms or orders (the
+    ``lm-repair`` check): about three more language-model reads per changed sentence. False
+    makes the fluency checks about three times faster and leaves readable slips (swapped
+    words, wrong word forms) to the grammar checker."""
     grammar: str = "harper"
     languagetool_url: str | None = None
     grammar_fallback: bool = False
@@ -147,6 +152,8 @@ def _build(section: dict[str, Any], source: Path) -> AuditConfig:
         changes["thresholds"] = typed(Thresholds, section.pop("thresholds"), "thresholds")
     if "models" in section:
         changes["models"] = typed(Models, section.pop("models"), "models")
+        if not isinstance(changes["models"].lm_repairs, bool):
+            raise ConfigError(f"{source}: lm_repairs must be true or false.")
     if "fail_on" in section:
         fail_on = section.pop("fail_on")
         if fail_on not in FAIL_ON_CHOICES:

@@ -141,7 +141,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     repairs = {(item.original, item.sentence): repairs_worth_reading(
         item.sentence, item.original, alone[item.sentence], t,
         misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names_of(item)))
-        for item in items if item.sentence in alone and id(item) not in copies}
+        for item in items if item.sentence in alone and id(item) not in copies} if config.models.lm_repairs else {}
     repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 

@@ -91,3 +91,31 @@ def test_bad_input_names_the_line_and_exits_2(tmp_path, content, fragment):
     result = runner.invoke(app, ["score", "--input", str(source), "--output", str(out)])
     assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_no_repairs_leaves_the_slips_to_the_other_checks(scored, tmp_path):
+    """--no-repairs skips the extra readings: no lm-repair flag, every other flag as before."""
+    chosen = [p for p in PAIRS if p["id"] in ("swapped", "pronoun", "negation")]
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("".join(json.dumps(p) + "\n" for p in chosen), encoding="utf-8")
+    out = tmp_path / "scored.jsonl"
+    result = runner.invoke(app, ["score", "--input", str(source), "--output", str(out), "--no-repairs"])
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    for pair_id, row in rows.items():
+        checks = [f["evidence"]["check"] for f in row["flags"]]
+        assert "lm-repair" not in checks
+        assert checks == [f["evidence"]["check"] for f in scored[pair_id]["flags"]
+                          if f["evidence"]["check"] != "lm-repair"]
+    assert rows["swapped"]["scores"]["fluency"] > scored["swapped"]["scores"]["fluency"]
+
+
+def test_lm_repairs_must_be_true_or_false(tmp_path):
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(json.dumps(PAIRS[0]) + "\n", encoding="utf-8")
+    config = tmp_path / "mtaudit.toml"
+    config.write_text('[models]\nlm_repairs = "yes"\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", "--input", str(source), "--output", str(tmp_path / "out.jsonl"),
+                                 "--config", str(config)])
+    assert result.exit_code == 2
+    assert "lm_repairs must be true or false" in result.output and "Traceback" not in result.output

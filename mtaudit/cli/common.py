@@ -55,6 +55,9 @@ CONTRADICTION_OPTION = typer.Option(None, help="Contradiction model: 'auto', 'no
 LM_OPTION = typer.Option(None, help="Language model for surprisal, or 'none'.")
 GRAMMAR_OPTION = typer.Option(None, help="Grammar backend: harper, languagetool or none.")
 LANGUAGETOOL_OPTION = typer.Option(None, help="URL of a LanguageTool server.")
+REPAIRS_OPTION = typer.Option(None, "--repairs/--no-repairs",
+                              help="Try other word forms and orders where a sentence reads badly (the lm-repair "
+                                   "check; default on). --no-repairs is about 3x faster on a CPU without bfloat16.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
 
 
@@ -108,7 +111,8 @@ def handled(debug: bool) -> Iterator[None]:
 
 def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedder: str | None = None,
                  contradiction: str | None = None, lm: str | None = None, grammar: str | None = None,
-                 languagetool_url: str | None = None, accepted: Path | None = None) -> AuditConfig:
+                 languagetool_url: str | None = None, accepted: Path | None = None,
+                 repairs: bool | None = None) -> AuditConfig:
     """Settings from the config file, then the command-line options over them.
 
     The accepted-findings file is the option's, else the configured one, else
@@ -123,7 +127,8 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
         config = config.replace(accepted_findings=DEFAULT_FILE)
     models = config.models
     changes = {k: v for k, v in {"embedder": embedder, "contradiction": contradiction, "lm": lm, "grammar": grammar,
-                                  "languagetool_url": languagetool_url}.items() if v is not None}
+                                  "languagetool_url": languagetool_url, "lm_repairs": repairs}.items()
+               if v is not None}
     if changes:
         import dataclasses
 
