@@ -256,7 +256,8 @@ def test_typed_name_changes(original, reprint, changed):
 
 
 @pytest.mark.parametrize("a,b,same", [("Putin", "Vladimir Putin", True), ("Gaddafi", "Gadhafi", True),
-                                      ("Sherman", "Stoltenberg", False), ("U.S.", "US", True)])
+                                      ("Sherman", "Stoltenberg", False), ("U.S.", "US", True),
+                                      ("McDonald", "Donald Trump", False), ("Zelensky", "Volodymyr Zelenskyy", True)])
 def test_name_matches(a, b, same):
     assert name_matches(a, b) is same
 

@@ -115,7 +115,9 @@ def same_name(a: str, b: str) -> bool:
     na, nb = normalise_name(a), normalise_name(b)
     if na == nb or (skeleton(na) and skeleton(na) == skeleton(nb)):
         return True
-    return difflib.SequenceMatcher(None, na, nb).ratio() >= 0.8
+    # Spelling variants (Gaddafi / Gadhafi, Zelensky / Zelenskyy) keep the first letter: a
+    # longer name that contains another (McDonald / Donald) is a different name.
+    return na[:1] == nb[:1] and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.8
 
 
 def names(text: str) -> list[str]:
