@@ -137,11 +137,14 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     # Where a linked sentence departs from its original by a word order or a word form, the
     # model reads it again with the original's words put back, and every sentence with its
     # most surprising words in their other forms: a slip reads clearly worse than its repair.
-    say("trying other wordings")
-    repairs = {(item.original, item.sentence): repairs_worth_reading(
-        item.sentence, item.original, alone[item.sentence], t,
-        misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names_of(item)))
-        for item in items if item.sentence in alone and id(item) not in copies} if config.models.lm_repairs else {}
+    # Skipped with --no-repairs (lm_repairs = false).
+    repairs: dict[tuple[str | None, str], list] = {}
+    if config.models.lm_repairs:
+        say("trying other wordings")
+        repairs = {(item.original, item.sentence): repairs_worth_reading(
+            item.sentence, item.original, alone[item.sentence], t,
+            misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names_of(item)))
+            for item in items if item.sentence in alone and id(item) not in copies}
     repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
