@@ -16,6 +16,7 @@ from .errors import ConfigError
 from .types import SEVERITIES
 
 FAIL_ON_CHOICES: tuple[str, ...] = (*SEVERITIES, "never")
+ENGLISH_CHOICES: tuple[str, ...] = ("any", "us", "gb")
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ class AuditConfig:
     """Input files larger than this are refused (a clear error naming the limit)."""
     accepted_findings: str | None = None
     """Path of the accepted-findings file (relative to the settings file that names it)."""
+    english: str = "any"
+    """Which spellings are right: "any" (American and British alike: "favor" and "favour"),
+    "us" or "gb" (the other spelling is flagged as a minor slip)."""
 
     def replace(self, **changes: Any) -> "AuditConfig":
         return dataclasses.replace(self, **changes)
@@ -129,6 +133,7 @@ class AuditConfig:
             "models": dataclasses.asdict(self.models),
             "thresholds": dataclasses.asdict(self.thresholds),
             "fail_on": self.fail_on,
+            "english": self.english,
         }
 
 
@@ -161,6 +166,11 @@ def _build(section: dict[str, Any], source: Path) -> AuditConfig:
                 f"{source}: fail_on = {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}."
             )
         changes["fail_on"] = fail_on
+    if "english" in section:
+        english = section.pop("english")
+        if english not in ENGLISH_CHOICES:
+            raise ConfigError(f"{source}: english = {english!r}; choose one of {', '.join(ENGLISH_CHOICES)}.")
+        changes["english"] = english
     if "boilerplate_patterns" in section:
         changes["boilerplate_patterns"] = tuple(section.pop("boilerplate_patterns"))
     if "cache_max_mb" in section:

@@ -71,8 +71,8 @@ class ModelSet:
         if self._embedder is None:
             embedder = load_embedder(self.config.models.embedder)
             if self.cache is not None:
-                embedder = CachedEmbedder(embedder, identity_of("embedder", embedder.name, self._location(embedder)),
-                                          self.cache)
+                embedder = CachedEmbedder(embedder, identity_of("embedder", embedder.name, self._location(embedder),
+                                                                 getattr(embedder, "batching", "")), self.cache)
             self._embedder = embedder
         return self._embedder
 
@@ -81,8 +81,8 @@ class ModelSet:
         if not self._contradiction_loaded:
             model = load_contradiction(self.config.models.contradiction)
             if model is not None and self.cache is not None:
-                model = CachedContradiction(model, identity_of("contradiction", model.name, self._location(model)),
-                                            self.cache)
+                model = CachedContradiction(model, identity_of("contradiction", model.name, self._location(model),
+                                                              getattr(model, "batching", "")), self.cache)
             self._contradiction = model
             self._contradiction_loaded = True
         return self._contradiction
@@ -92,8 +92,8 @@ class ModelSet:
         if not self._lm_loaded:
             lm = load_lm(self.config.models.lm, self.config.models.lm_precision)
             if lm is not None and self.cache is not None:
-                lm = CachedLM(lm, identity_of("lm", lm.name, self._location(lm), getattr(lm, "identity", "")),
-                              self.cache)
+                lm = CachedLM(lm, identity_of("lm", lm.name, self._location(lm),
+                                          f'{getattr(lm, "identity", "")}|{getattr(lm, "batching", "")}'), self.cache)
             self._lm = lm
             self._lm_loaded = True
         return self._lm
@@ -101,13 +101,14 @@ class ModelSet:
     @property
     def grammar(self) -> GrammarChecker | None:
         if not self._grammar_loaded:
-            grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url)
+            english = self.config.english
+            grammar = load_grammar(self.config.models.grammar, self.config.models.languagetool_url, english)
             if grammar is not None and grammar.name != "harper" and self.config.models.grammar_fallback:
-                grammar = FallbackGrammar(grammar, self.notes)
+                grammar = FallbackGrammar(grammar, self.notes, english)
             if grammar is not None and grammar.name == "harper" and self.cache is not None:
                 # Only the offline checker: a LanguageTool server may change under the same URL.
-                grammar = CachedGrammar(grammar, identity_of("grammar", "harper", extra=_version("harper-py")),
-                                        self.cache)
+                grammar = CachedGrammar(grammar, identity_of("grammar", "harper", extra=_version("harper-py") + "|"
+                                                             + getattr(grammar, "identity", "")), self.cache)
             self._grammar = grammar
             self._grammar_loaded = True
         return self._grammar
@@ -263,11 +264,12 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
         for sentence in doc.sentences:
             pair = pairs.get(sentence.index)
+            follows = sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph
             if pair is None:
-                items.append(CheckItem(sentence.text))
+                items.append(CheckItem(sentence.text, follows_sentence=follows))
             else:
                 text, similarity, _, reprint_side = pair
-                items.append(CheckItem(sentence.text, text, _reprint_text(doc, reprint_side), similarity))
+                items.append(CheckItem(sentence.text, text, _reprint_text(doc, reprint_side), similarity, follows))
     results = iter(run_checks(items, models, config, original_context, say))
 
     reports = []

@@ -26,7 +26,7 @@ from .config import AuditConfig
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require
 from .types import Flag
-from .verdict import risk_score
+from .verdict import risk_score, settle
 
 Progress = Callable[[str], None]
 
@@ -43,6 +43,8 @@ class CheckItem:
     """The reprint side of the link when it spans several sentences; defaults to ``sentence``."""
     similarity: float | None = None
     """Cosine similarity of the link."""
+    follows_sentence: bool = False
+    """Another sentence of the same paragraph comes right before this one."""
 
     @property
     def reprint_side(self) -> str:
@@ -194,7 +196,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
-        patterns = (garble_patterns(item.sentence) + article_slips(item.sentence)
+        patterns = (garble_patterns(item.sentence, item.follows_sentence) + article_slips(item.sentence)
                     + untranslated_words(item.sentence, known_names))
         # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
         patterns = [hit for hit in patterns if hit.name != "repeated-word"
@@ -221,8 +223,9 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
         if evidence is not None:
             scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
-        scores["risk"] = risk_score(flags, scores)
-        results.append(CheckResult(scores, tuple(flags)))
+        settled = settle(flags, t)
+        scores["risk"] = risk_score(settled, scores)
+        results.append(CheckResult(scores, settled))
     return results
 
 

@@ -1,9 +1,12 @@
-"""Flags and the fail-on severity -> verdicts; all evidence -> one risk score per sentence."""
+"""The severity policy (findings -> severities), flags and the fail-on severity -> verdicts,
+and all evidence -> one risk score per sentence."""
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+import dataclasses
+from typing import Any, Iterable, Mapping, Sequence
 
+from .config import Thresholds
 from .types import Flag, severity_rank
 
 _SEVERITY_RISK = {"minor": 0.35, "major": 0.7, "critical": 0.95}
@@ -36,3 +39,90 @@ def risk_score(flags: Iterable[Flag], scores: Mapping[str, float | None]) -> flo
         soft = max(soft, 0.6 * (1.0 - float(fluency)))
     extra = 0.05 * max(0, len(flags) - 1)
     return round(min(1.0, max(floor, soft) + (1.0 - max(floor, soft)) * min(0.5, soft * 0.5 + extra)), 4)
+
+
+# --- the severity policy ------------------------------------------------------------------
+#
+# critical: the meaning is reversed, or a number, name, date or title changed, on strong evidence;
+# major:    a sentence the editor must rewrite (broken, scrambled, a word left untranslated);
+# minor:    a slip that leaves the meaning (punctuation, a stray quote mark, grammar, style).
+#
+# Checks say what they found (kind, check, evidence); this table alone says how grave it is.
+
+#: Severity of each finding, by the check (or, for surface patterns, the pattern) that raised it.
+SEVERITY_POLICY: Mapping[str, str] = {
+    # inverted
+    "negation": "critical",               # a negated word stands un-negated on the other side
+    "antonym": "major",                   # critical when the contradiction model reads a reversal too
+    "dangling-nor": "major",              # critical when the clause before 'nor' mirrors it ("they would ... nor would they")
+    "negation-and-model": "major",
+    "contradiction-model": "major",
+    # fact: critical on a strong counterpart, major on a looser one (see fact_is_strong)
+    "fact-number": "critical", "fact-date": "critical", "fact-name": "critical", "fact-gender": "critical",
+    "fact-title": "critical",
+    # garbled
+    "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
+    "repeated-word": "major", "verb-form": "major", "untranslated": "major",
+    "lm-surprisal": "major", "lm-break": "major",
+    # slips that leave the meaning
+    "lower-case-start": "minor", "doubled-punctuation": "minor", "stray-quote": "minor",
+    "misplaced-quote": "minor", "unbalanced-quotes": "minor", "space-before-punctuation": "minor",
+    "article": "minor", "pronoun-case": "minor", "word-form": "minor", "lm-repair": "minor", "grammar": "minor",
+    # drift: see drift_severity
+    "drift": "minor",
+}
+
+
+def policy_key(check: str, evidence: Mapping[str, Any]) -> str:
+    """The policy's name for a finding: the surface pattern for pattern hits, "grammar" for any
+    grammar checker's finding, else the check."""
+    if check == "garble-pattern":
+        return str(evidence["pattern"])
+    if check.startswith("grammar-"):
+        return "grammar"
+    return check
+
+
+def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: Thresholds) -> str:
+    """How grave a finding is, under the policy above."""
+    base = SEVERITY_POLICY[policy_key(check, evidence)]
+    conflict = evidence.get("conflict")
+    confirmed = conflict is not None and float(conflict) >= thresholds.contradiction
+    if check == "antonym" and confirmed:
+        return "critical"
+    if check == "dangling-nor" and ("clause" in evidence or confirmed or evidence.get("flipped")):
+        return "critical"
+    if kind == "fact" and check != "fact-title" and not fact_is_strong(evidence, thresholds):
+        return "major"
+    if kind == "drift" and check == "contradiction-model":
+        return "major"
+    if kind == "drift":
+        return "major" if float(evidence["drift"]) >= thresholds.drift_major else "minor"
+    return base
+
+
+def fact_is_strong(evidence: Mapping[str, Any], thresholds: Thresholds) -> bool:
+    """A changed fact is strong evidence on a pair that shares most of its wording or reads
+    almost the same (cosine >= contradiction_similarity), and where the name kept its kind."""
+    chrf = float(evidence.get("chrf") or 0.0)
+    similarity = float(evidence.get("similarity") or 0.0)
+    return (chrf >= thresholds.fact_chrf or similarity >= thresholds.contradiction_similarity) \
+        and evidence.get("across_kinds") is not True
+
+
+def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
+    """The flags of one sentence under the policy: each gets its severity, and one problem
+    gets one flag (of findings over the same words, the gravest stays)."""
+    graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
+    order = sorted(range(len(graded)), key=lambda i: (-severity_rank(graded[i].severity), i))
+    kept: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for i in order:
+        span = graded[i].evidence.get("span")
+        if isinstance(span, (list, tuple)) and len(span) == 2:
+            start, end = int(span[0]), int(span[1])
+            if any(s < end and start < e for s, e in spans):
+                continue
+            spans.append((start, end))
+        kept.append(i)
+    return tuple(graded[i] for i in sorted(kept))

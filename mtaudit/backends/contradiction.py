@@ -37,9 +37,12 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 
 class OnnxConflictClassifier:
-    def __init__(self, name: str, batch_size: int = 16) -> None:
+    #: One pair per call: the model is dynamically quantised, so each call scales its inputs
+    #: as a whole, and in batches a pair's score moved with its batch mates (by up to 0.34).
+    batching = "one pair a call"
+
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.batch_size = batch_size
         self._resolved = resolve("contradiction", name)
         self._session = None
         self._tokenizer = None
@@ -73,8 +76,8 @@ class OnnxConflictClassifier:
         assert self._session is not None and self._tokenizer is not None
         inputs = {i.name for i in self._session.get_inputs()}
         out: list[np.ndarray] = []
-        for i in range(0, len(pairs), self.batch_size):
-            batch = pairs[i:i + self.batch_size]
+        for pair in pairs:
+            batch = [pair]
             enc = self._tokenizer([a for a, _ in batch], [b for _, b in batch], padding="max_length",
                                   max_length=ONNX_LENGTH, truncation=True, return_tensors="np")
             feed = {k: enc[k].astype(np.int64) for k in inputs if k in enc}

@@ -51,21 +51,40 @@ class HarperChecker:
     #: Rules left off for their cost: "ACoupleMore" took a quarter of all linting time on
     #: DEMETR dev (2 s alone on one sentence with an unknown word) and found nothing there.
     SLOW_RULES = ("ACoupleMore",)
+    #: House style, not errors: official place names ("Kiev" / "Kyiv"), closed compounds
+    #: ("cyber attacks"), hyphenated prefixes ("de-escalate").
+    HOUSE_STYLE_RULES = ("UpdatePlaceNames", "CompoundNouns", "DisjointPrefixes")
+    #: Which spellings are right: "us", "gb", or "any" (a word spelled right in either is right).
+    DIALECTS = {"us": "AMERICAN", "gb": "BRITISH", "any": "AMERICAN"}
 
-    def __init__(self) -> None:
+    def __init__(self, english: str = "any") -> None:
         resolve("grammar", "harper")
+        if english not in self.DIALECTS:
+            raise ModelError("grammar", f"unknown English '{english}'", "Set english to any, us or gb")
+        self.english = english
         self._linter = None
+        self._british = None
+
+    @property
+    def identity(self) -> str:
+        """What decides the findings besides Harper's version, for the output cache."""
+        return f"english={self.english}|off={','.join(self.SLOW_RULES + self.HOUSE_STYLE_RULES)}"
+
+    def _make_linter(self, dialect: str):  # type: ignore[no-untyped-def]
+        import harper
+
+        linter = harper.Linter(getattr(harper.Dialect, dialect))
+        config = linter.get_lint_config()
+        config.update({rule: False for rule in self.SLOW_RULES + self.HOUSE_STYLE_RULES if rule in config})
+        linter.set_lint_config(config)
+        return linter
 
     def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
         if self._linter is None:
             try:
-                import harper
-
-                linter = harper.Linter(harper.Dialect.AMERICAN)
-                config = linter.get_lint_config()
-                config.update({rule: False for rule in self.SLOW_RULES if rule in config})
-                linter.set_lint_config(config)
-                self._linter = linter
+                self._linter = self._make_linter(self.DIALECTS[self.english])
+                if self.english == "any":
+                    self._british = self._make_linter("BRITISH")
             except Exception as exc:
                 raise ModelError("grammar", f"Harper could not start ({type(exc).__name__}: {exc})",
                                  "Reinstall it: pip install --force-reinstall harper-py==0.2.0") from exc
@@ -90,6 +109,15 @@ class HarperChecker:
             if any(f.start <= 1 or f.end >= len(sentence) - 1 for f in out[i]):
                 out[i] = [self._finding(lint, lint.span.start, lint.span.end)
                           for lint in self._linter.lint(sentence.replace("\n", " "), language="plaintext")]
+        if self._british is not None:
+            # Either spelling is right ("favour", "criticised"): a spelling finding stands only
+            # where the British dictionary flags the same word too.
+            for i, sentence in enumerate(sentences):
+                if any(f.category == "spelling" for f in out[i]):
+                    british = {(lint.span.start, lint.span.end)
+                               for lint in self._british.lint(sentence.replace("\n", " "), language="plaintext")
+                               if _HARPER_CATEGORY.get(lint.lint_kind) == "spelling"}
+                    out[i] = [f for f in out[i] if f.category != "spelling" or (f.start, f.end) in british]
         return out
 
     @staticmethod
@@ -150,9 +178,10 @@ class LanguageToolChecker:
 class FallbackGrammar:
     """A grammar backend that, when it fails, hands over to Harper and says so in ``notes``."""
 
-    def __init__(self, primary: GrammarChecker, notes: list[str]) -> None:
+    def __init__(self, primary: GrammarChecker, notes: list[str], english: str = "any") -> None:
         self.primary = primary
         self.notes = notes
+        self.english = english
         self.name = primary.name
         self._fallback: GrammarChecker | None = None
 
@@ -164,16 +193,16 @@ class FallbackGrammar:
                 log.warning("%s; falling back to Harper", exc)
                 self.notes.append(f"grammar: {exc.problem}; Harper (offline) checked grammar instead "
                                   "(grammar_fallback is set)")
-                self._fallback = HarperChecker()
+                self._fallback = HarperChecker(self.english)
                 self.name = self._fallback.name
         return self._fallback.check(sentences)
 
 
-def load_grammar(name: str, url: str | None = None) -> GrammarChecker | None:
+def load_grammar(name: str, url: str | None = None, english: str = "any") -> GrammarChecker | None:
     if name == "none":
         return None
     if name == "harper":
-        return HarperChecker()
+        return HarperChecker(english)
     if name == "languagetool":
         return LanguageToolChecker(url)
     raise ModelError("grammar", f"unknown grammar backend '{name}'", "Choose harper, languagetool or none")

@@ -85,6 +85,13 @@ def resolve_precision(precision: str) -> str:
 class CausalLM:
     #: Tokens whose vocabulary-wide scores are computed at once (64 x 49,152 floats = 12 MB).
     HEAD_ROWS = 64
+    #: Each sentence is padded to its own length rounded up to a multiple of this, and read
+    #: only beside sentences padded to the same width: a sentence's surprisals then never
+    #: depend on what else is read with it (in bfloat16, mixed widths moved them by up to 0.25 nats).
+    WIDTH_STEP = 16
+    #: Part of the output cache's key: outputs computed under another batching are not reused.
+    batching = f"widths of {WIDTH_STEP}"
+
     def __init__(self, name: str, batch_size: int = 16, max_tokens: int = 128, precision: str = "auto") -> None:
         self.name = name
         self.batch_size = batch_size
@@ -221,10 +228,16 @@ class CausalLM:
             prefixes.append(prefix)
             encodings.append(enc)
         lengths = [len(p) + len(e["input_ids"]) for p, e in zip(prefixes, encodings)]
-        order = sorted(range(len(sentences)), key=lambda i: lengths[i])
-        for b in range(0, len(order), self.batch_size):
-            batch = order[b:b + self.batch_size]
-            width = 1 + max(lengths[i] for i in batch)
+        widths = [-(-(1 + length) // self.WIDTH_STEP) * self.WIDTH_STEP for length in lengths]
+        order = sorted(range(len(sentences)), key=lambda i: (widths[i], lengths[i]))
+        batches = []
+        for i in order:
+            if batches and widths[batches[-1][0]] == widths[i] and len(batches[-1]) < self.batch_size:
+                batches[-1].append(i)
+            else:
+                batches.append([i])
+        for batch in batches:
+            width = widths[batch[0]]
             ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
             mask = torch.zeros((len(batch), width), dtype=torch.long)
             for row, i in enumerate(batch):

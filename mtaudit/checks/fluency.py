@@ -15,6 +15,7 @@ from ..backends.tagger import Token
 from ..config import Thresholds
 from ..language import FOREIGN_WORDLIST, foreign_frequency
 from ..types import Flag
+from ..verdict import SEVERITY_POLICY
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,11 @@ class PatternHit:
     start: int
     end: int
     message: str
-    severity: str
+
+    @property
+    def severity(self) -> str:
+        """Under the severity policy (:data:`mtaudit.verdict.SEVERITY_POLICY`)."""
+        return SEVERITY_POLICY[self.name]
 
 
 _LOWER_START = re.compile(r"^[\"'“‘(\[]?\s*([a-z][a-z]*)\b")
@@ -34,21 +39,30 @@ _REPEAT = re.compile(r"\b(\w{2,})\s+\1\b", re.IGNORECASE)
 _REPEAT_OK = frozenset({"had", "that", "is", "bye", "very", "so", "no"})
 
 
-def garble_patterns(sentence: str) -> list[PatternHit]:
-    """Surface patterns of broken sentences, each with its span in the sentence."""
+def garble_patterns(sentence: str, follows_sentence: bool = False) -> list[PatternHit]:
+    """Surface patterns of broken sentences, each with its span in the sentence.
+
+    ``follows_sentence``: another sentence of the same paragraph comes right before this one.
+    Then a lower-case start means a stray full stop cut a sentence in two; at the start of a
+    paragraph (or a sentence on its own) it is only a capitalisation slip.
+    """
     hits: list[PatternHit] = []
     match = _LOWER_START.match(sentence)
     if match and match.group(1).lower() not in _LOWER_OK and not re.match(r"^[a-z]+[A-Z]", sentence.lstrip("\"'“‘([ ")):
-        hits.append(PatternHit("lower-case-start", match.start(1), match.end(1),
-                               "starts in lower case: a stray full stop has probably cut a sentence in two", "major"))
+        if follows_sentence:
+            hits.append(PatternHit("broken-sentence", match.start(1), match.end(1),
+                                   "starts in lower case after a full stop: a stray full stop has probably cut "
+                                   "a sentence in two"))
+        else:
+            hits.append(PatternHit("lower-case-start", match.start(1), match.end(1), "starts in lower case"))
     for m in _DOUBLED.finditer(sentence):
-        hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'", "major"))
+        hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'"))
     hits.extend(_quote_problems(sentence))
     for m in _REPEAT.finditer(sentence):
         if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit():
-            hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'", "major"))
+            hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'"))
     for m in _SPACE_BEFORE.finditer(sentence):
-        hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation", "minor"))
+        hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation"))
     return hits
 
 
@@ -77,7 +91,7 @@ def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
             problem = f"'{word.text}' cannot follow 'to'"
         if problem is not None:
             hits.append(PatternHit("verb-form", before.start, word.end,
-                                   f"{problem}: a verb was left in the wrong form", "major"))
+                                   f"{problem}: a verb was left in the wrong form"))
     return hits
 
 
@@ -120,7 +134,7 @@ def word_order_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]
             if base is not None and zipf_frequency(base, "en") >= 3.0:
                 problem = f"'{before.text} {word.text}': the adjective '{base}' belongs before a noun"
         if problem is not None:
-            hits.append(PatternHit("word-form", before.start, word.end, problem, "minor"))
+            hits.append(PatternHit("word-form", before.start, word.end, problem))
     return hits
 
 
@@ -164,7 +178,7 @@ def article_slips(sentence: str) -> list[PatternHit]:
         else:
             continue
         hits.append(PatternHit("article", m.start(1), m.end(2),
-                               f"'{m.group(1)} {m.group(2)}' should read '{fix} {m.group(2)}'", "minor"))
+                               f"'{m.group(1)} {m.group(2)}' should read '{fix} {m.group(2)}'"))
     return hits
 
 
@@ -196,7 +210,7 @@ def pronoun_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:
             problem = f"'{token.text}' stands where a possessive belongs"
         if problem is not None:
             hits.append(PatternHit("pronoun-case", token.start, token.end,
-                                   f"{problem}: a pronoun in the wrong form", "minor"))
+                                   f"{problem}: a pronoun in the wrong form"))
     return hits
 
 
@@ -209,7 +223,7 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
     """Words left in the source language: other scripts ("Islamic 国家 fighters"), and words
     that English does not use but another language does ("all four wichtigen tests").
     Words of the originals (``known``, lower-cased) are never flagged."""
-    hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated", "major")
+    hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated")
             for m in _FOREIGN_SCRIPT.finditer(sentence)]
     from wordfreq import zipf_frequency
 
@@ -229,7 +243,7 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         elif not _foreign_word(lower, english, foreign):
             continue
         hits.append(PatternHit("untranslated", m.start(), m.end(),
-                               f"'{word}' is not English (a '{language}' word left untranslated)", "major"))
+                               f"'{word}' is not English (a '{language}' word left untranslated)"))
     return hits
 
 
@@ -277,7 +291,7 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
         if _shared_word(english, foreign) and not _foreign_word(lower, english, foreign):
             hits.append(PatternHit("untranslated", word.start, word.end,
                                    f"'{text}' reads as a '{language}' word left untranslated: English rarely "
-                                   f"uses it and the language model does not expect it here", "major"))
+                                   f"uses it and the language model does not expect it here"))
     return hits
 
 
@@ -299,28 +313,28 @@ def _quote_problems(sentence: str) -> list[PatternHit]:
     hits = []
     # Curly quotes: an opening quote that opens nothing, or a closing one that closes nothing.
     for m in re.finditer(r"“(?=\s*$|\s*[.,;:!?]*\s*$)", sentence):
-        hits.append(PatternHit("stray-quote", m.start(), m.end(), "an opening quote mark at the end opens nothing", "major"))
+        hits.append(PatternHit("stray-quote", m.start(), m.end(), "an opening quote mark at the end opens nothing"))
     for m in re.finditer(r"(?<=\s)“(?=\s)|[.,;:!?]\s+“(?=\s*$)", sentence):
         if not any(h.start <= m.start() < h.end for h in hits):
-            hits.append(PatternHit("stray-quote", m.start(), m.end(), "a quote mark stands alone", "major"))
+            hits.append(PatternHit("stray-quote", m.start(), m.end(), "a quote mark stands alone"))
     for m in re.finditer(r"\w“\w|\s“[.,;:]|\w\s+“(?=[.,;:!?])", sentence):
         if any(h.start < m.end() and m.start() < h.end for h in hits):
             continue
-        hits.append(PatternHit("misplaced-quote", m.start(), m.end(), "a quote mark opens in the wrong place", "major"))
+        hits.append(PatternHit("misplaced-quote", m.start(), m.end(), "a quote mark opens in the wrong place"))
     depth = 0
     for m in re.finditer(r"[“”]", sentence):
         if m.group() == "“":
             depth += 1
             if depth > 1:
                 hits.append(PatternHit("unbalanced-quotes", m.start(), m.end(),
-                                       "a second quote opens before the first one closes", "major"))
+                                       "a second quote opens before the first one closes"))
                 depth = 1
         else:
             depth = max(0, depth - 1)
     straight = sentence.count('"')
     if straight % 2 == 1 and "“" not in sentence and "”" not in sentence:
         pos = sentence.rfind('"')
-        hits.append(PatternHit("unbalanced-quotes", pos, pos + 1, "an odd number of quote marks", "minor"))
+        hits.append(PatternHit("unbalanced-quotes", pos, pos + 1, "an odd number of quote marks"))
     unique: dict[tuple[int, int], PatternHit] = {}
     for hit in hits:
         unique.setdefault((hit.start, hit.end), hit)

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from . import app
 from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
-                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, FailOn, build_config, handled, signals_held,
+                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, FailOn, build_config, handled, signals_held,
                      stderr_console)
 
 
@@ -90,6 +90,7 @@ def audit_cli(
     grammar: Optional[str] = GRAMMAR_OPTION,
     languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
     repairs: Optional[bool] = REPAIRS_OPTION,
+    english: Optional[English] = ENGLISH_OPTION,
     no_cache: bool = typer.Option(False, "--no-cache",
                                   help="Run every model on every text; do not read or write the output cache "
                                        "(~/.cache/mtaudit/outputs.sqlite)."),
@@ -120,7 +121,7 @@ def audit_cli(
         if pairs is not None and (reprints or original):
             raise typer.BadParameter("--pairs names the reprints and originals; give no others", param_hint="--pairs")
         config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted,
-                              repairs)
+                              repairs, english)
         if max_bytes is not None:
             config = config.replace(max_bytes=max_bytes)
         max_bytes = config.max_bytes

@@ -58,7 +58,15 @@ LANGUAGETOOL_OPTION = typer.Option(None, help="URL of a LanguageTool server.")
 REPAIRS_OPTION = typer.Option(None, "--repairs/--no-repairs",
                               help="Try other word forms and orders where a sentence reads badly (the lm-repair "
                                    "check; default on). --no-repairs is about 3x faster on a CPU without bfloat16.")
+ENGLISH_OPTION = typer.Option(None, "--english", case_sensitive=False,
+                              help="Which spellings are right: any (default; 'favor' and 'favour' alike), us or gb.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
+
+
+class English(str, Enum):
+    any = "any"
+    us = "us"
+    gb = "gb"
 
 
 class FailOn(str, Enum):
@@ -112,7 +120,7 @@ def handled(debug: bool) -> Iterator[None]:
 def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedder: str | None = None,
                  contradiction: str | None = None, lm: str | None = None, grammar: str | None = None,
                  languagetool_url: str | None = None, accepted: Path | None = None,
-                 repairs: bool | None = None) -> AuditConfig:
+                 repairs: bool | None = None, english: English | None = None) -> AuditConfig:
     """Settings from the config file, then the command-line options over them.
 
     The accepted-findings file is the option's, else the configured one, else
@@ -133,4 +141,5 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
         import dataclasses
 
         models = dataclasses.replace(models, **changes)
-    return config.replace(models=models, fail_on=fail_on.value if fail_on is not None else config.fail_on)
+    return config.replace(models=models, fail_on=fail_on.value if fail_on is not None else config.fail_on,
+                          english=english.value if english is not None else config.english)

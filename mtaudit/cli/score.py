@@ -10,7 +10,7 @@ import typer
 
 from . import app
 from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
-                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, build_config, handled, stderr_console)
+                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, build_config, handled, stderr_console)
 
 #: Pairs scored per step of the progress bar (every model still sees a whole chunk at once).
 CHUNK = 256
@@ -28,6 +28,7 @@ def score_cli(
     grammar: Optional[str] = GRAMMAR_OPTION,
     languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
     repairs: Optional[bool] = REPAIRS_OPTION,
+    english: Optional[English] = ENGLISH_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score each pair with the checks, thresholds and severities the audit applies to a linked sentence.
@@ -43,7 +44,7 @@ def score_cli(
     err = stderr_console()
     with handled(debug):
         config = build_config(config_path, None, embedder, contradiction, lm, grammar, languagetool_url,
-                              repairs=repairs)
+                              repairs=repairs, english=english)
         pairs = read_pairs(input_path)
         models = ModelSet(config)
         lines: list[str] = []
