@@ -45,6 +45,8 @@ class AlignParams:
     expand_gain: float = _DEFAULTS.expand_gain
     rescue_lexical: float = _DEFAULTS.rescue_lexical
     rescue_similarity: float = _DEFAULTS.rescue_similarity
+    contained_coverage: float = _DEFAULTS.contained_coverage
+    contained_similarity: float = _DEFAULTS.contained_similarity
 
     @classmethod
     def from_thresholds(cls, thresholds: Thresholds) -> "AlignParams":
@@ -128,6 +130,7 @@ def align(
     reprint_pairs: np.ndarray | None = None,
     original_pairs: np.ndarray | None = None,
     lexical: Callable[[int, int], float] | None = None,
+    contained: Callable[[int, int], float] | None = None,
 ) -> list[RawLink]:
     """Links between reprint rows and original rows of two unit-length embedding matrices.
 
@@ -137,8 +140,12 @@ def align(
     the joined embedding is approximated from the parts. ``lexical(r, o)`` scores the
     surface overlap of two sentences (0-100, e.g. chrF); with it, leftovers that share
     much of their wording with a leftover original are linked even when the
-    embeddings disagree (poor machine translation). Links come sorted by their first
-    reprint index.
+    embeddings disagree (poor machine translation). ``contained(r, o)`` is the share of
+    reprint sentence r's content found in original o (0-1), or a negative number when r has
+    too little content to tell; with it, a leftover sentence whose content lies within an
+    original sentence is linked to it, joining the link of its neighbour when that link
+    holds the original already (a long sentence translated as several). Links come sorted
+    by their first reprint index.
     """
     n, m = len(reprint), len(original)
     if n == 0 or m == 0:
@@ -198,6 +205,9 @@ def align(
         changed = _expand_pass(state, rside, oside, sim, params) or changed
     if lexical is not None:
         _rescue_pass(state, sim, lexical, params)
+    if contained is not None:
+        while _contained_pass(state, sim, rside.groups, contained, params):
+            pass
     return state.result()
 
 
@@ -282,6 +292,41 @@ def _rescue_pass(state: _Links, sim: np.ndarray, lexical: Callable[[int, int], f
         score, o = max(scored, key=lambda item: (item[0], -item[1]))
         if score >= params.rescue_lexical:
             state.add([r], [o], float(sim[r, o]))
+
+
+def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[object],
+                    contained: Callable[[int, int], float], params: AlignParams) -> bool:
+    """Link a leftover reprint sentence whose content lies within one original sentence.
+
+    A long original sentence translated as three or four short ones leaves parts that are
+    each too short to match the whole by embedding, though every word of them is in it.
+    The part gets a link of its own when that original is free, or joins the link that
+    holds it when a neighbour of the same paragraph is in that link.
+    """
+    n, _ = sim.shape
+    changed = False
+    for r in range(n):
+        if state.used_r[r]:
+            continue
+        candidates = [int(o) for o in np.argsort(-sim[r], kind="stable")[:2 * TOP_K]
+                      if sim[r, o] >= params.contained_similarity]
+
+        def joins(o: int) -> bool:  # the link holding o has a neighbour of r from its paragraph
+            return any(abs(r - q) == 1 and reprint_groups[q] == reprint_groups[r]
+                       for q in state.links[state.of_o[o]][0])
+
+        scored = [(contained(r, o), o) for o in candidates if not state.used_o[o] or joins(o)]
+        scored = [(share, o) for share, o in scored if share >= params.contained_coverage]
+        if not scored:
+            continue
+        _, o = max(scored, key=lambda item: (item[0], sim[r, item[1]]))
+        if not state.used_o[o]:
+            state.add([r], [o], float(sim[r, o]))
+        else:
+            k = state.of_o[o]
+            state.extend(k, [r], [], state.links[k][2])
+        changed = True
+    return changed
 
 
 def _expand_pass(state: _Links, rside: _Side, oside: _Side, sim: np.ndarray, params: AlignParams) -> bool:

@@ -29,6 +29,7 @@ from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
+from .counterpart import containment, judge_links
 from .errors import InputError, read_input_text
 from .memory import release_memory
 from .ingest import read_document
@@ -243,21 +244,33 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
                     _weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
                     original_pairs=pool_pairs,
-                    lexical=chrf_between(texts, pool_texts))
+                    lexical=chrf_between(texts, pool_texts), contained=containment(texts, pool_texts))
         links_per_doc.append(raw)
 
     def original_text(refs: Sequence[OriginalRef]) -> str:
         return " ".join(seg_originals[r.doc].sentences[r.index].text for r in refs)
 
-    # Pairs: one per reprint sentence that has a counterpart (a 2-1 link gives both parts the same original).
+    # Pairs: one per reprint sentence that has a counterpart (a 2-1 link gives both parts the
+    # same original). A link to a sentence that is merely about the same event is no pair: the
+    # reprint sentence is an addition, and that original sentence only its closest context.
     pair_of: list[dict[int, tuple[str, float, tuple[OriginalRef, ...], tuple[int, ...]]]] = []
+    closest_of: list[dict[int, tuple[OriginalRef, ...]]] = []
     for doc, raw in zip(seg_reprints, links_per_doc):
         pairs = {}
-        for link in raw:
+        closest: dict[int, tuple[OriginalRef, ...]] = {}
+        judged = judge_links([(_reprint_text(doc, link.reprint), original_text([pool.refs[o] for o in link.original]),
+                               link.similarity) for link in raw],
+                             [(link.reprint, tuple((pool.refs[o].doc, pool.refs[o].index) for o in link.original))
+                              for link in raw], t)
+        for link, counterpart in zip(raw, judged):
             refs = tuple(pool.refs[o] for o in link.original)
             for r in link.reprint:
-                pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
+                if counterpart:
+                    pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
+                else:
+                    closest[r] = refs
         pair_of.append(pairs)
+        closest_of.append(closest)
 
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
     items = []
@@ -273,18 +286,20 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     results = iter(run_checks(items, models, config, original_context, say))
 
     reports = []
-    for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
+    for d, (doc, pairs, closest) in enumerate(zip(seg_reprints, pair_of, closest_of)):
         sentence_reports = []
         for sentence in doc.sentences:
             result = next(results)
             pair = pairs.get(sentence.index)
             aligned = _aligned(table[sentence.text], pair[2], pool, seg_originals, table) if pair is not None else ()
+            context = _aligned(table[sentence.text], closest[sentence.index], pool, seg_originals, table)[:1] \
+                if sentence.index in closest else ()
             flags = result.flags
             if accepted:
                 key = sentence_key(sentence.text)
                 flags = tuple(dataclasses.replace(f, accepted=True) if (key, f.kind) in accepted else f
                               for f in flags)
-            sentence_reports.append(SentenceReport(sentence, aligned, result.scores, flags))
+            sentence_reports.append(SentenceReport(sentence, aligned, result.scores, flags, context))
         linked = {r.doc for pairs_ in pairs.values() for r in pairs_[2]}
         covered = {(ref.doc, ref.index) for p in pairs.values() for ref in p[2]}
         for index, ref in enumerate(pool.refs):

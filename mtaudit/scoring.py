@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backends.tagger import Analysis
-from .checks.drift import (drift_flags, drift_score, is_counterpart, is_strong_counterpart, metrics_identity,
+from .checks.drift import (drift_flags, drift_score, is_headline, is_counterpart, is_strong_counterpart, metrics_identity,
                            string_scores)
 from .checks.facts import fact_flags
 from .checks.fluency import (article_slips, break_evidence, fluency_flags, fluency_score, garble_patterns,
@@ -192,7 +192,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                                      strong)
             flags += fact
             reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
-            flags += drift_flags(scores, t, close, reversed_already)  # type: ignore[arg-type]
+            flags += drift_flags(scores, t, close, reversed_already, is_headline(item.sentence))  # type: ignore[arg-type]
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]

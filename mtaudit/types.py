@@ -130,6 +130,9 @@ class SentenceReport:
     aligned: tuple[AlignedSentence, ...]
     scores: Mapping[str, float | None]
     flags: tuple[Flag, ...]
+    closest: tuple[AlignedSentence, ...] = ()
+    """For a sentence with no counterpart: the original sentence closest to it (about the same
+    event, saying something else), shown as context only; no check compares the two."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -71,11 +72,16 @@ def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds
     return similarity >= thresholds.contradiction_similarity or chrf >= thresholds.fact_chrf
 
 
+def is_headline(sentence: str) -> bool:
+    """A line with no closing punctuation: a headline or a caption."""
+    return not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
+
+
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
-                reversed_already: bool = False) -> list[Flag]:
-    """Meaning drift from the scores; on a close counterpart (cosine >= contradiction_similarity
-    or chrF >= fact_chrf), a conflict that the contradiction model sees but no other check
-    confirms is a major drift: the meaning may have turned."""
+                reversed_already: bool = False, headline: bool = False) -> list[Flag]:
+    """Meaning drift from the scores (not on a ``headline``); on a close counterpart (cosine >=
+    contradiction_similarity or chrF >= fact_chrf), a conflict that the contradiction model
+    sees but no other check confirms is a major drift: the meaning may have turned."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
@@ -83,8 +89,8 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
         return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
                      f"with the original ({conflict:.2f})", "contradiction-model",
                      {"conflict": conflict, "drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]
-    if drift < thresholds.drift_minor:
-        return []
+    if drift < thresholds.drift_minor or headline:
+        return []  # a headline is rewritten as a matter of course
     severity = "major" if drift >= thresholds.drift_major and scores["similarity"] >= thresholds.pair_similarity else "minor"
     return [Flag("drift", severity, f"meaning drifted from the original (drift {drift:.2f})", "drift",
                  {"drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]

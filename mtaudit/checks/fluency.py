@@ -16,6 +16,7 @@ from ..config import Thresholds
 from ..language import FOREIGN_WORDLIST, foreign_frequency
 from ..types import Flag
 from ..verdict import SEVERITY_POLICY
+from .drift import is_headline
 
 
 @dataclass(frozen=True)
@@ -731,7 +732,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     if lm is not None:
         word_score = float(lm["word_score"])  # type: ignore[arg-type]
         mean = float(lm["mean"])  # type: ignore[arg-type]
-        headline = not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
+        headline = is_headline(sentence)
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break  # type: ignore[arg-type]
         if mean >= thresholds.garble_sentence and not headline and not explained:
             flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",

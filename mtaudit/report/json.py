@@ -24,6 +24,8 @@ def document_dict(doc: DocumentReport) -> dict[str, Any]:
             "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text,
             "aligned": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}
                         for a in report.aligned],
+            "closest": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}
+                        for a in report.closest],
             "scores": dict(report.scores),
             "flags": [flag.to_dict() for flag in report.flags],
         })

@@ -1,0 +1,168 @@
+"""Counterpart or neighbour: does a linked original sentence carry the same content?
+
+Reprints of related wire stories hold sentences about the same event that say something
+else: the same names, the same topic, a cosine of 0.6. Such a sentence is an addition,
+checked without an original; its nearest original sentence is only context. A
+counterpart says the same thing: most of the weight of its content words (rare words
+weigh more, names and numbers most) is found on the other side, in both directions, or
+the two read almost the same.
+
+Pure functions over texts and scores, testable without a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Mapping, Sequence
+
+from .config import Thresholds
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+#: Words that carry no content of their own (beyond the very frequent, which weigh little anyway).
+_FUNCTION_WORDS = frozenset({
+    "said", "says", "say", "told", "also", "would", "will", "could", "should", "may", "might", "must", "can",
+    "about", "after", "before", "over", "under", "more", "most", "other", "such", "many", "much", "some", "any",
+    "this", "that", "these", "those", "their", "there", "which", "who", "whom", "whose", "what", "when", "where",
+    "while", "with", "without", "from", "into", "onto", "upon", "than", "then", "they", "them", "were", "been",
+    "being", "have", "has", "had", "does", "did", "done", "just", "only", "very", "still", "even", "well",
+    "according", "including", "however", "because", "since", "during", "between", "among", "against", "through",
+    "its", "his", "her", "our", "your", "one", "two", "first", "new", "year", "years", "time", "week", "day",
+    "mr", "ms", "mrs",
+})
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _weight(word: str) -> float:
+    """How much a word tells: rare words more than common ones, numbers like rare words."""
+    if word.isdigit():
+        return 5.0
+    from wordfreq import zipf_frequency
+
+    return max(0.5, 7.0 - zipf_frequency(word, "en"))
+
+
+def content_words(text: str, names: bool = False) -> dict[str, float]:
+    """Stemmed content words of a text, each with its weight (a word counted once): the
+    common words, or with ``names`` the capitalised ones inside the sentence (names and
+    titles, which a sentence about the same event shares without saying the same thing)."""
+    out: dict[str, float] = {}
+    words = [m.group() for m in _WORD.finditer(text) if m.group()[:1].isalpha()]
+    title_case = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    for i, match in enumerate(_WORD.finditer(text)):
+        raw = match.group()
+        word = raw.lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) < 3 and not word.isdigit() or word in _FUNCTION_WORDS:
+            continue
+        # In a headline in title case, capitals say nothing: every word counts as content.
+        is_name = raw[:1].isupper() and (i > 0 or raw.isupper()) and not (title_case and not raw.isupper())
+        if is_name != names:
+            continue
+        stem = _stem(word)
+        out[stem] = max(out.get(stem, 0.0), _weight(word))
+    return out
+
+
+def coverage(words: Mapping[str, float], other: Mapping[str, float]) -> float:
+    """The share of the words' weight found among the other text's words (a stem, or for
+    long words the same first six letters: 'noncommittal' / 'noncommittally')."""
+    total = sum(words.values())
+    if not total:
+        return 0.0
+    prefixes = {w[:6] for w in other if len(w) >= 6}
+    found = sum(weight for word, weight in words.items()
+                if word in other or (len(word) >= 6 and word[:6] in prefixes))
+    return found / total
+
+
+@dataclass(frozen=True)
+class LinkEvidence:
+    """What says whether a link joins counterparts."""
+
+    similarity: float
+    """Cosine of the link's two sides."""
+    reprint_coverage: float
+    """Share of the reprint side's content (weighted) found in the original side."""
+    original_coverage: float
+    """Share of the original side's content (weighted) found in the reprint side."""
+
+    def to_dict(self) -> dict[str, float]:
+        return {"similarity": round(self.similarity, 4), "reprint_coverage": round(self.reprint_coverage, 3),
+                "original_coverage": round(self.original_coverage, 3)}
+
+
+def link_evidence(reprint: str, original: str, similarity: float) -> LinkEvidence:
+    r, o = content_words(reprint), content_words(original)
+    return LinkEvidence(similarity, coverage(r, o), coverage(o, r))
+
+
+def is_counterpart(evidence: LinkEvidence, thresholds: Thresholds, supported: bool = False) -> bool:
+    """Whether a link joins counterparts: the two sides read almost the same (cosine >=
+    ``counterpart_similarity``), or one side carries much of the other's content (weighted
+    coverage >= ``counterpart_coverage`` in either direction: a split or merged sentence
+    carries a part of its counterpart). ``supported``: the neighbouring sentences on both
+    sides are counterparts too, which lowers the bar to ``counterpart_supported_coverage``."""
+    if evidence.similarity >= thresholds.counterpart_similarity:
+        return True
+    carried = max(evidence.reprint_coverage, evidence.original_coverage)
+    bar = thresholds.counterpart_supported_coverage if supported else thresholds.counterpart_coverage
+    return carried >= bar
+
+
+Position = tuple[tuple[int, ...], tuple[tuple[int, int], ...]]
+"""Where a link sits: its reprint sentence indices, and (original document, sentence index) pairs."""
+
+
+def judge_links(links: Sequence[tuple[str, str, float]], positions: Sequence[Position],
+                thresholds: Thresholds) -> list[bool]:
+    """For each link (reprint text, original text, cosine): whether it joins counterparts.
+
+    A link that does not pass on its own passes at a lower bar when the reprint sentence
+    right before or after it is a counterpart of the original sentence right before or
+    after (the same story, in the same order).
+    """
+    evidence = [link_evidence(reprint, original, similarity) for reprint, original, similarity in links]
+    alone = [is_counterpart(e, thresholds) for e in evidence]
+    ends = {}
+    for (reprint, original), ok in zip(positions, alone):
+        if ok and original:
+            ends[(min(reprint), original[0])] = True
+            ends[(max(reprint), original[-1])] = True
+    judged = []
+    for (reprint, original), e, ok in zip(positions, evidence, alone):
+        if ok or not original:
+            judged.append(ok)
+            continue
+        (doc, first), (_, last) = original[0], original[-1]
+        supported = (max(reprint) + 1, (doc, last + 1)) in ends or (min(reprint) - 1, (doc, first - 1)) in ends
+        judged.append(is_counterpart(e, thresholds, supported))
+    return judged
+
+
+#: A sentence needs at least this many content words before its coverage can tell anything.
+MIN_CONTENT_WORDS = 3
+
+
+def containment(reprint: Sequence[str], original: Sequence[str]) -> Callable[[int, int], float]:
+    """contained(r, o) for the aligner: the share of reprint sentence r's content (names
+    included) found in original sentence o; -1 for a sentence with too few content words."""
+    r_words = [{**content_words(text), **content_words(text, names=True)} for text in reprint]
+    o_words = [{**content_words(text), **content_words(text, names=True)} for text in original]
+
+    def contained(r: int, o: int) -> float:
+        if len(r_words[r]) < MIN_CONTENT_WORDS:
+            return -1.0
+        return coverage(r_words[r], o_words[o])
+
+    return contained
