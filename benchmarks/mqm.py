@@ -37,6 +37,38 @@ def has_fluency_error(row: dict, major_only: bool) -> bool:
                for e in row["errors"])
 
 
+def at_error(flag, row: dict) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an expert marked an error where the flag points: its span overlaps an error
+    span in the translation (two characters of slack), or, for a flag without a span, the
+    segment has any error."""
+    span = flag.evidence.get("span")
+    if not isinstance(span, (list, tuple)):
+        return bool(row["errors"])
+    start, end = span
+    return any(e["span_side"] == "target" and e["start"] is not None
+               and e["start"] - 2 < end and start < e["end"] + 2 for e in row["errors"])
+
+
+def print_check_precision(rows: list[dict], results: list) -> None:  # type: ignore[type-arg]
+    """Each check's flags: how many fall on segments the experts found clean, how many where an
+    expert marked an error, and that share (the check's precision)."""
+    from mtaudit.verdict import policy_key
+
+    table: dict[str, list[int]] = {}
+    for row, result in zip(rows, results):
+        for flag in result.flags:
+            key = f"{flag.kind}/{policy_key(flag.check, flag.evidence)} ({flag.severity})"
+            counts = table.setdefault(key, [0, 0, 0])
+            counts[0] += 1
+            counts[1] += not row["errors"]
+            counts[2] += at_error(flag, row)
+    print(f"\nflags by check: on expert-clean segments, and where an expert marked an error "
+          f"({sum(not r['errors'] for r in rows)} clean segments of {len(rows)})")
+    print(f"{'check (severity)':<44} {'flags':>6} {'clean':>6} {'at error':>9} {'precision':>9}")
+    for key, (n, clean, hit) in sorted(table.items(), key=lambda item: -item[1][0]):
+        print(f"{key:<44} {n:>6} {clean:>6} {hit:>9} {hit / n:>9.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
@@ -61,8 +93,12 @@ def main() -> None:
     clean = [res for r, res in zip(rows, results) if not r["errors"]]
     alarms = [res for res in clean if {f.kind for f in res.flags if f.severity in ("major", "critical")}
               & {"inverted", "garbled", "fact"}]
+    serious = [res for res in clean if any(f.severity in ("major", "critical") for f in res.flags)]
     print(f"\nfalse alarms (major/critical inverted, garbled or fact) on segments the experts found no error in: "
           f"{len(alarms)}/{len(clean)} = {len(alarms) / max(1, len(clean)):.3f}")
+    print(f"any major/critical flag on those segments: {len(serious)}/{len(clean)} = "
+          f"{len(serious) / max(1, len(clean)):.3f}")
+    print_check_precision(rows, results)
     print("\nby system (mean risk, mean MQM):")
     for system in sorted({r["system"] for r in rows}):
         mask = np.array([r["system"] == system for r in rows])

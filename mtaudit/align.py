@@ -46,6 +46,7 @@ class AlignParams:
     rescue_lexical: float = _DEFAULTS.rescue_lexical
     rescue_similarity: float = _DEFAULTS.rescue_similarity
     contained_coverage: float = _DEFAULTS.contained_coverage
+    uncross_margin: float = _DEFAULTS.uncross_margin
     contained_similarity: float = _DEFAULTS.contained_similarity
 
     @classmethod
@@ -198,6 +199,7 @@ def align(
     for score, rs, os_ in candidates:
         if not (state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
             state.add(list(rs), list(os_), score)
+    _uncross(state, sim, params)
 
     changed = True
     while changed:
@@ -243,6 +245,23 @@ class _Links:
     def result(self) -> list[RawLink]:
         links = [RawLink(tuple(rs), tuple(os_), round(float(score), 4)) for rs, os_, score in self.links]
         return sorted(links, key=lambda link: link.reprint[0])
+
+
+def _uncross(state: _Links, sim: np.ndarray, params: AlignParams) -> None:
+    """Two 1-1 links that cross (r1 < r2 linked to o1 > o2) where the links in order would score
+    nearly as well (within ``uncross_margin`` in all): near-twin sentences, such as a headline
+    the lead repeats, are taken in the order the text gives them."""
+    singles = [k for k, (rs, os_, _) in enumerate(state.links) if len(rs) == 1 and len(os_) == 1]
+    for i, a in enumerate(singles):
+        for b in singles[i + 1:]:
+            (r1,), (o1,), _ = state.links[a]
+            (r2,), (o2,), _ = state.links[b]
+            if (r1 - r2) * (o1 - o2) >= 0:
+                continue
+            if sim[r1, o2] + sim[r2, o1] >= sim[r1, o1] + sim[r2, o2] - params.uncross_margin:
+                state.links[a][1], state.links[a][2] = [o2], float(sim[r1, o2])
+                state.links[b][1], state.links[b][2] = [o1], float(sim[r2, o1])
+                state.of_o[o2], state.of_o[o1] = a, b
 
 
 def _context_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[object],
@@ -301,12 +320,21 @@ def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[obj
     A long original sentence translated as three or four short ones leaves parts that are
     each too short to match the whole by embedding, though every word of them is in it.
     The part gets a link of its own when that original is free, or joins the link that
-    holds it when a neighbour of the same paragraph is in that link.
+    holds it when a neighbour of the same paragraph is in that link. Returns whether it
+    linked anything.
     """
     n, _ = sim.shape
     changed = False
     for r in range(n):
         if state.used_r[r]:
+            continue
+        if contained(r, 0) < 0:
+            # A fragment with next to no content ("broadcast."): the broken-off end of the
+            # sentence before it in its paragraph, when that one is linked.
+            k = state.of_r.get(r - 1)
+            if k is not None and reprint_groups[r - 1] == reprint_groups[r]:
+                state.extend(k, [r], [], state.links[k][2])
+                changed = True
             continue
         candidates = [int(o) for o in np.argsort(-sim[r], kind="stable")[:2 * TOP_K]
                       if sim[r, o] >= params.contained_similarity]

@@ -20,6 +20,8 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from .align import AlignParams, RawLink, adjacent_pairs, align
+from .config import Thresholds
+from .counterpart import containment, judge_links
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require
 
@@ -104,14 +106,23 @@ def chrf_between(reprint: Sequence[str], original: Sequence[str]):  # type: igno
     return lexical
 
 
-def link_task(task: AlignTask, vectors: TaskVectors, params: AlignParams = AlignParams()) -> list[RawLink]:
-    """Links of one task, given the embeddings of :func:`embed_tasks`."""
-    return align(vectors.reprint, vectors.original,
-                 paragraph_groups(len(task.reprint), task.reprint_paragraphs),
-                 paragraph_groups(len(task.original), task.original_paragraphs),
-                 word_weights(task.reprint), word_weights(task.original), params,
-                 reprint_pairs=vectors.reprint_pairs, original_pairs=vectors.original_pairs,
-                 lexical=chrf_between(task.reprint, task.original))
+def link_task(task: AlignTask, vectors: TaskVectors, params: AlignParams = AlignParams(),
+              thresholds: Thresholds | None = None) -> list[RawLink]:
+    """Links between counterparts of one task, given the embeddings of :func:`embed_tasks`
+    (a link to a sentence that is only about the same event is left out, as the audit
+    leaves it out: the reprint sentence is an addition)."""
+    links = align(vectors.reprint, vectors.original,
+                  paragraph_groups(len(task.reprint), task.reprint_paragraphs),
+                  paragraph_groups(len(task.original), task.original_paragraphs),
+                  word_weights(task.reprint), word_weights(task.original), params,
+                  reprint_pairs=vectors.reprint_pairs, original_pairs=vectors.original_pairs,
+                  lexical=chrf_between(task.reprint, task.original),
+                  contained=containment(task.reprint, task.original))
+    judged = judge_links([(" ".join(task.reprint[r] for r in link.reprint),
+                           " ".join(task.original[o] for o in link.original), link.similarity) for link in links],
+                         [(link.reprint, tuple((0, o) for o in link.original)) for link in links],
+                         thresholds or Thresholds())
+    return [link for link, counterpart in zip(links, judged) if counterpart]
 
 
 def link_to_dict(link: RawLink) -> dict[str, object]:
@@ -209,6 +220,7 @@ def task_from_files(original: Path, reprint: Path, segmented: bool = False,
     return AlignTask(reprint.name, o_sentences, r_sentences, r_paragraphs, o_paragraphs)
 
 
-def run_tasks(tasks: Sequence[AlignTask], encode, params: AlignParams = AlignParams()):  # type: ignore[no-untyped-def]
+def run_tasks(tasks: Sequence[AlignTask], encode, params: AlignParams = AlignParams(),  # type: ignore[no-untyped-def]
+              thresholds: Thresholds | None = None):
     """Links for every task; all sentences of all tasks are embedded in one call."""
-    return [link_task(task, vectors, params) for task, vectors in zip(tasks, embed_tasks(tasks, encode))]
+    return [link_task(task, vectors, params, thresholds) for task, vectors in zip(tasks, embed_tasks(tasks, encode))]

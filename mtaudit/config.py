@@ -35,16 +35,20 @@ class Thresholds:
     """A sentence joins its neighbour's link (n-m) only if it scores at least this against it."""
     expand_gain: float = 0.02
     """Growing a link into n-m must raise its joined similarity by at least this."""
+    uncross_margin: float = 0.03
+    """Two crossing links are put in the text's order when that costs at most this much cosine in all."""
     rescue_lexical: float = 33.0
     """A leftover sentence sharing this much wording (chrF) with a leftover original is linked to it."""
     rescue_similarity: float = 0.3
     """... provided their cosine is at least this."""
     counterpart_similarity: float = 0.75
     """A linked pair this close (cosine) is a counterpart whatever its wording ..."""
-    counterpart_coverage: float = 0.3
-    """... a looser one only where either side carries this share of the other's content words
-    (weighted by rarity; names apart): else it is about the same event and says something else."""
-    counterpart_supported_coverage: float = 0.15
+    counterpart_coverage: float = 0.25
+    """... a looser one only where the two sides share content both ways: the harmonic mean of
+    the share of each side's content words (weighted by rarity; names apart) found in the other
+    reaches this (or one side lies within the other: contained_coverage). Else it is about the
+    same event and says something else."""
+    counterpart_supported_coverage: float = 0.12
     """The bar for a loose link whose neighbours on both sides are counterparts (same story, same order)."""
     contained_coverage: float = 0.6
     """A leftover reprint sentence with this share of its content words (weighted) in one

@@ -35,9 +35,11 @@ _FUNCTION_WORDS = frozenset({
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+    """A crude English stem: enough to match talks/talk, ended/end, allies/ally."""
+    for suffix, replacement in (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
+                                ("ers", ""), ("ed", ""), ("es", ""), ("er", ""), ("s", ""), ("ly", "")):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)] + replacement
     return word
 
 
@@ -109,15 +111,17 @@ def link_evidence(reprint: str, original: str, similarity: float) -> LinkEvidenc
 
 def is_counterpart(evidence: LinkEvidence, thresholds: Thresholds, supported: bool = False) -> bool:
     """Whether a link joins counterparts: the two sides read almost the same (cosine >=
-    ``counterpart_similarity``), or one side carries much of the other's content (weighted
-    coverage >= ``counterpart_coverage`` in either direction: a split or merged sentence
-    carries a part of its counterpart). ``supported``: the neighbouring sentences on both
-    sides are counterparts too, which lowers the bar to ``counterpart_supported_coverage``."""
+    ``counterpart_similarity``); or they share content both ways (the harmonic mean of the two
+    coverages >= ``counterpart_coverage``, or ``counterpart_supported_coverage`` when the
+    neighbours on both sides are counterparts in the same order); or one side lies within the
+    other (a coverage >= ``contained_coverage`` one way: a part of a split or merged sentence)."""
     if evidence.similarity >= thresholds.counterpart_similarity:
         return True
-    carried = max(evidence.reprint_coverage, evidence.original_coverage)
-    bar = thresholds.counterpart_supported_coverage if supported else thresholds.counterpart_coverage
-    return carried >= bar
+    r, o = evidence.reprint_coverage, evidence.original_coverage
+    if max(r, o) >= thresholds.contained_coverage:
+        return True
+    shared = 2 * r * o / (r + o) if r + o else 0.0
+    return shared >= (thresholds.counterpart_supported_coverage if supported else thresholds.counterpart_coverage)
 
 
 Position = tuple[tuple[int, ...], tuple[tuple[int, int], ...]]
@@ -129,28 +133,29 @@ def judge_links(links: Sequence[tuple[str, str, float]], positions: Sequence[Pos
     """For each link (reprint text, original text, cosine): whether it joins counterparts.
 
     A link that does not pass on its own passes at a lower bar when the reprint sentence
-    right before or after it is a counterpart of the original sentence right before or
-    after (the same story, in the same order).
+    right before or after it is linked to the original sentence right before or after (the
+    same story, in the same order).
     """
     evidence = [link_evidence(reprint, original, similarity) for reprint, original, similarity in links]
     alone = [is_counterpart(e, thresholds) for e in evidence]
-    ends = {}
-    for (reprint, original), ok in zip(positions, alone):
-        if ok and original:
-            ends[(min(reprint), original[0])] = True
-            ends[(max(reprint), original[-1])] = True
+    starts, ends = set(), set()
+    for reprint, original in positions:
+        if original:
+            starts.add((min(reprint), original[0]))
+            ends.add((max(reprint), original[-1]))
     judged = []
     for (reprint, original), e, ok in zip(positions, evidence, alone):
         if ok or not original:
             judged.append(ok)
             continue
         (doc, first), (_, last) = original[0], original[-1]
-        supported = (max(reprint) + 1, (doc, last + 1)) in ends or (min(reprint) - 1, (doc, first - 1)) in ends
+        supported = (max(reprint) + 1, (doc, last + 1)) in starts or (min(reprint) - 1, (doc, first - 1)) in ends
         judged.append(is_counterpart(e, thresholds, supported))
     return judged
 
 
-#: A sentence needs at least this many content words before its coverage can tell anything.
+#: A sentence needs at least this many content words (less common than "year" or "said")
+#: before its coverage can tell anything.
 MIN_CONTENT_WORDS = 3
 
 
@@ -161,7 +166,7 @@ def containment(reprint: Sequence[str], original: Sequence[str]) -> Callable[[in
     o_words = [{**content_words(text), **content_words(text, names=True)} for text in original]
 
     def contained(r: int, o: int) -> float:
-        if len(r_words[r]) < MIN_CONTENT_WORDS:
+        if sum(weight > 1.0 for weight in r_words[r].values()) < MIN_CONTENT_WORDS:
             return -1.0
         return coverage(r_words[r], o_words[o])
 

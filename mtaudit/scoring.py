@@ -16,7 +16,7 @@ from .backends.tagger import Analysis
 from .checks.drift import (drift_flags, drift_score, is_headline, is_counterpart, is_strong_counterpart, metrics_identity,
                            string_scores)
 from .checks.facts import fact_flags
-from .checks.fluency import (article_slips, break_evidence, fluency_flags, fluency_score, garble_patterns,
+from .checks.fluency import (article_slips, break_evidence, explained_by_original, fluency_flags, fluency_score, garble_patterns,
                              lm_evidence, misspelled_spans, needs_second_reading, pronoun_slips, repair_evidence,
                              repair_flags, repairs_worth_reading, tag_patterns, untranslated_in_context,
                              untranslated_words,
@@ -211,10 +211,12 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             patterns += untranslated_in_context(item.sentence, alone[item.sentence], t, known_names)
         evidence = lm_evidence(alone[item.sentence], typos) if item.sentence in alone else None
         breaks = None
+        explained = False
         if item.original is not None and (item.original, item.sentence) in after:
             breaks = break_evidence(alone[item.sentence], after[(item.original, item.sentence)], item.original,
                                     typos)
-        flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks)
+            explained = evidence is not None and explained_by_original(evidence, after[(item.original, item.sentence)])
+        flags += fluency_flags(item.sentence, patterns, found, evidence, known_names, t, breaks, explained)
         slips: list[Flag] = []
         if (item.original, item.sentence) in repairs:
             tried = [(r, repaired[r.apply(item.sentence)]) for r in repairs[(item.original, item.sentence)]]

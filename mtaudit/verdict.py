@@ -92,7 +92,7 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "critical"
     if check == "dangling-nor" and ("clause" in evidence or confirmed or evidence.get("flipped")):
         return "critical"
-    if kind == "fact" and check != "fact-title" and not fact_is_strong(evidence, thresholds):
+    if kind == "fact" and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
     if kind == "drift" and check == "contradiction-model":
         return "major"
@@ -101,13 +101,16 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
     return base
 
 
-def fact_is_strong(evidence: Mapping[str, Any], thresholds: Thresholds) -> bool:
+def fact_is_strong(check: str, evidence: Mapping[str, Any], thresholds: Thresholds) -> bool:
     """A changed fact is strong evidence on a pair that shares most of its wording or reads
-    almost the same (cosine >= contradiction_similarity), and where the name kept its kind."""
+    almost the same (cosine >= contradiction_similarity); a changed name also needs a name of
+    the same kind on both sides (a person for a person), the new one where the old one stood."""
     chrf = float(evidence.get("chrf") or 0.0)
     similarity = float(evidence.get("similarity") or 0.0)
-    return (chrf >= thresholds.fact_chrf or similarity >= thresholds.contradiction_similarity) \
-        and evidence.get("across_kinds") is not True
+    close = chrf >= thresholds.fact_chrf or similarity >= thresholds.contradiction_similarity
+    if check == "fact-name":
+        return close and "kind" in evidence and bool(evidence.get("original")) and evidence.get("in_place") is True
+    return close
 
 
 def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:

@@ -32,11 +32,29 @@ def test_variant_originals_are_recognised(report):
     assert report.variants[0].paths == (seed("000"), seed("001"))
 
 
-def test_reversed_negation_is_inverted(report):
+def test_reversed_negation_is_inverted_and_critical(report):
     s = sentence(report, 0, "would heed Russia")
-    assert "inverted" in kinds(s)
     (flag,) = [f for f in s.flags if f.kind == "inverted"]
+    assert flag.severity == "critical"
     assert "they would heed" in flag.message
+
+
+def test_other_story_sentences_are_additions_without_flags(report):
+    """003 and 004 are other wire copy about the same talks: their sentences that merely share
+    the names and the topic are not compared with the original (context only), and carry no flag."""
+    for doc, fragment in [(1, "We are not going to accept that NATO cannot expand"),
+                          (1, "No one else has anything to say"), (1, "The deal would have forced NATO"),
+                          (2, "NATO is an instrument of confrontation"), (2, "any expansion of NATO has to do"),
+                          (2, "Russia, NATO Meet Over Ukraine Impasse")]:
+        s = sentence(report, doc, fragment)
+        assert s.aligned == () and s.closest, fragment
+        assert s.flags == (), (fragment, s.flags)
+
+
+def test_headline_paraphrase_and_faithful_quote_carry_no_flag(report):
+    for fragment in ("NATO, Russia in a standoff after talks in Brussels",
+                     "We can discuss many issues, but we cannot discuss some core principles"):
+        assert sentence(report, 0, fragment).flags == (), fragment
 
 
 def test_faithful_paraphrases_are_not_flagged(report):
@@ -57,10 +75,15 @@ def test_faithful_sentences_link_to_their_originals(report):
 
 def test_garbled_sentences_are_flagged(report):
     for doc, fragment in [(1, "level aimed at avoiding"), (1, "very serious and direct"),
-                          (1, "limits on missile deployments. ."), (1, "schedule of future meetings"),
                           (2, "coalition level activities back"), (2, "big changes and rapidity"),
                           (0, "that killed the US contributed to"), (1, "the idea of continue talks")]:
         assert "garbled" in kinds(sentence(report, doc, fragment)), fragment
+
+
+def test_punctuation_slips_are_minor(report):
+    for fragment in ("limits on missile deployments. .", "schedule of future meetings"):
+        s = sentence(report, 1, fragment)
+        assert s.flags and {f.severity for f in s.flags} == {"minor"}, (fragment, s.flags)
 
 
 def test_break_against_the_original_points_at_the_word(report):
@@ -76,9 +99,9 @@ def test_names_of_different_kinds_are_not_a_fact_change(report):
         assert "fact" not in kinds(sentence(report, 2, fragment)), fragment
 
 
-def test_changed_title_is_a_fact_flag(report):
+def test_changed_title_is_a_critical_fact_flag(report):
     s = sentence(report, 1, "Under Secretary of State Wendy Sherman")
-    assert "fact" in kinds(s)
+    assert "fact" in kinds(s, ("critical",))
 
 
 def test_boilerplate_is_listed_not_scored(report):

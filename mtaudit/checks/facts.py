@@ -374,13 +374,36 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
             now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
+            where = {"in_place": stands_in_place(original, reprint, change["original"],  # type: ignore[arg-type]
+                                                 change["reprint"])} if change["type"] == "name" else {}  # type: ignore[arg-type]
             flags.append(Flag("fact", "major", f"{what} changed: '{was}' in the original, '{now}' here",
-                              f"fact-{change['type']}", {**change, "similarity": similarity, "chrf": round(chrf, 2)}))
+                              f"fact-{change['type']}", {**change, **where, "similarity": similarity,
+                                                         "chrf": round(chrf, 2)}))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original, "  # type: ignore[index]
                           f"'{change['reprint'][0]}' here", "fact-title", change))  # type: ignore[index]
     return flags
+
+
+def _neighbours(text: str, name: str) -> set[str]:
+    """The words right before and right after each mention of a name (lower case)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    parts = [w.lower() for w in _WORD.findall(name)]
+    out: set[str] = set()
+    for i in range(len(words) - len(parts) + 1):
+        if parts and words[i:i + len(parts)] == parts:
+            out.update(words[j] for j in (i - 1, i + len(parts)) if 0 <= j < len(words))
+    return out
+
+
+def stands_in_place(original: str, reprint: str, lost: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether a new name stands where a lost one stood: a word right beside it is the same on
+    both sides ("in Paris" / "in London"). A name dropped from one place and another put
+    elsewhere (an attribution lost, a stray name in a garbled clause) is weaker evidence."""
+    before = set().union(*(_neighbours(original, name) for name in lost)) if lost else set()
+    after = set().union(*(_neighbours(reprint, name) for name in new)) if new else set()
+    return bool(before & after)
 
 
 def _chrf(original: str, reprint: str) -> float:

@@ -454,8 +454,20 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
     for word, alone, known in normalised(words, misspelled):
         if known and "-" not in word.text and word.text.lower() in used and alone >= thresholds.garble_break:
             return True
+    # ... and a break at one word (garble_word) is confirmed or withdrawn by it.
     evidence = lm_evidence(words, misspelled)
-    return evidence is not None and float(evidence["mean"]) >= thresholds.garble_sentence  # type: ignore[arg-type]
+    return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence  # type: ignore[arg-type]
+                                     or float(evidence["word_score"]) >= thresholds.garble_word)  # type: ignore[arg-type]
+
+
+def explained_by_original(evidence: dict[str, object], after_original: Sequence[WordSurprisal]) -> bool:
+    """Whether the original explains the word where a linked sentence seems to break: read
+    after the original, that word costs the model no more than ``2 * CONDITIONED_OFFSET``
+    nats (a faithful word the model did not expect on its own, such as in a quote that
+    opens a sentence; a broken word stays costly whatever comes before it)."""
+    start = evidence["span"][0]  # type: ignore[index]
+    after = next((w.surprisal for w in after_original if w.start == start), None)
+    return after is not None and after <= 2 * CONDITIONED_OFFSET
 
 
 #: Pronoun forms of one person: a reprint that uses another form of the same pronoun where its
@@ -711,7 +723,9 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
 
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, object] | None, known_names: frozenset[str], thresholds: Thresholds,
-                  breaks: dict[str, object] | None = None) -> list[Flag]:
+                  breaks: dict[str, object] | None = None, word_explained: bool = False) -> list[Flag]:
+    """Flags from the surface patterns, the grammar findings and the language model's reading.
+    ``word_explained``: the original explains the most surprising word (no break there)."""
     flags: list[Flag] = []
     for hit in patterns:
         kind = "garbled" if hit.severity == "major" else "fluency"
@@ -737,7 +751,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         if mean >= thresholds.garble_sentence and not headline and not explained:
             flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
                               "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
-        elif word_score >= thresholds.garble_word:
+        elif word_score >= thresholds.garble_word and not word_explained:
             flags.append(Flag("garbled", "major", f"the sentence breaks at '{lm['word']}'", "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_word}))
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(  # type: ignore[arg-type]

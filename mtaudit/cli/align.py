@@ -48,7 +48,7 @@ def align_cli(
             tasks = list(read_tasks(batch))
             model = load_embedder(config.models.embedder)
             with err.status(f"aligning {len(tasks)} tasks", spinner="dots"):
-                results = run_tasks(tasks, model.encode, params)
+                results = run_tasks(tasks, model.encode, params, config.thresholds)
             lines = [json.dumps({"id": task.id, "links": [link_to_dict(link) for link in links]}, ensure_ascii=False)
                      for task, links in zip(tasks, results)]
             write_atomic(output, "".join(line + "\n" for line in lines))  # type: ignore[arg-type]
@@ -57,7 +57,7 @@ def align_cli(
         task = task_from_files(original, reprint, segmented, config.boilerplate_patterns)  # type: ignore[arg-type]
         model = load_embedder(config.models.embedder)
         with err.status("aligning", spinner="dots"):
-            links = run_tasks([task], model.encode, params)[0]
+            links = run_tasks([task], model.encode, params, config.thresholds)[0]
         linked_r = {r for link in links for r in link.reprint}
         linked_o = {o for link in links for o in link.original}
         result = {

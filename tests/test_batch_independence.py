@@ -1,0 +1,54 @@
+"""The same sentence, the same finding: no model's output depends on what else is in the run."""
+
+import pytest
+
+from mtaudit.backends.grammar import HarperChecker
+from mtaudit.config import AuditConfig
+from mtaudit.pipeline import ModelSet
+from mtaudit.scoring import Pair, score_pairs
+
+pytestmark = pytest.mark.models
+
+PAIR = Pair("p", "NATO allies would not heed Russia's demand, nor would they let Moscow dictate where troops go.",
+            "NATO allies would heed Russia's demand, nor would they let Moscow dictate where troops go.")
+OTHERS = [
+    Pair("a", "The talks ended in a stalemate on Wednesday.", "The talks ended without a result on Wednesday."),
+    Pair("b", "Russia has amassed about 100,000 troops on the border with Ukraine, officials said on Monday.",
+         "Russia gathered thousands of troops near the Ukrainian border, officials said Monday."),
+    Pair("c", "He said the Russians were noncommittal about more talks.",
+         "He said the Russians neither accepted nor rejected more talks, which are planned for next week in Vienna."),
+    Pair("d", "Short.", "A much longer sentence that the models will have to pad the short ones against, surely."),
+]
+
+
+def test_a_pair_alone_and_in_any_batch_gets_the_same_scores_and_flags():
+    """Each model reads the pair alone, then beside other pairs in two orders; no output cache."""
+    config = AuditConfig()
+    alone = score_pairs([PAIR], ModelSet(config), config)[0]
+    for batch in ([*OTHERS, PAIR], [PAIR, *reversed(OTHERS)], [OTHERS[1], PAIR, OTHERS[3]]):
+        models = ModelSet(config)
+        assert models.cache is None
+        within = score_pairs(batch, models, config)[batch.index(PAIR)]
+        assert within.scores == alone.scores
+        assert within.flags == alone.flags
+    assert alone.scores["conflict"] is not None  # the contradiction model did read it
+    assert any(f.kind == "inverted" for f in alone.flags)
+
+
+@pytest.mark.parametrize("english, flagged", [
+    ("any", {"recieve"}),
+    ("us", {"recieve", "favour", "criticised"}),
+    ("gb", {"recieve", "color"}),
+])
+def test_spelling_follows_the_english_setting(english, flagged):
+    sentences = ["We favour the plan, which was criticised.", "They recieve the color prints."]
+    findings = HarperChecker(english).check(sentences)
+    words = {s[f.start:f.end].lower() for s, found in zip(sentences, findings) for f in found
+             if f.category == "spelling"}
+    assert words == flagged
+
+
+def test_house_style_is_not_a_finding():
+    sentences = ["The build-up raised deep concerns in Kiev.", "They raised concerns about cyber attacks.",
+                 "Allies urged Russia to de-escalate the situation."]
+    assert HarperChecker().check(sentences) == [[], [], []]
