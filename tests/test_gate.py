@@ -76,7 +76,7 @@ def test_html_report_in_a_browser(seed_reports):
         # The filter: hide garbled flags, then show only flagged sentences.
         browser.find_element(By.CSS_SELECTOR, 'input[data-kind="garbled"]').click()
         assert not any(li.is_displayed() for li in garbled)
-        assert any(li.is_displayed() for li in browser.find_elements(By.CSS_SELECTOR, 'li.flag[data-kind="drift"]'))
+        assert any(li.is_displayed() for li in browser.find_elements(By.CSS_SELECTOR, 'li.flag[data-kind="fact"]'))
         browser.find_element(By.ID, "only-flagged").click()
         assert not any(r.is_displayed() for r in unflagged)
         omitted = browser.find_elements(By.CSS_SELECTOR, "details.omitted summary")

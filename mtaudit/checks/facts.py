@@ -211,8 +211,8 @@ def name_matches(a: str, b: str) -> bool:
     """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin)."""
     if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a):
         return True
-    parts_a = [w for w in _name_parts(a) if len(w) > 2 and w[:1].isupper()]
-    parts_b = [w for w in _name_parts(b) if len(w) > 2 and w[:1].isupper()]
+    parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
+    parts_b = [w for w in _name_parts(b) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
     if not parts_a or not parts_b:
         return False
     if len(parts_a) > 1 and len(parts_b) > 1:

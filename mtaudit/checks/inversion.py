@@ -17,6 +17,11 @@ NEGATION_CUES = frozenset({
     "deny", "denies", "denied", "denying", "hardly", "barely", "rarely",
 })
 
+#: Words that negate what stands near them without being a negation of their own: the other
+#: side's "cannot maintain" says what "impossible to maintain" says.
+_NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
+                             "absent"})
+
 # Words that sit between a negation and the word it negates.
 _SCOPE_SKIP = frozenset({
     "be", "been", "being", "is", "are", "was", "were", "am", "do", "does", "did", "have", "has", "had",
@@ -74,8 +79,19 @@ def stem(word: str) -> str:
     return word
 
 
+def _is_cue(words: Sequence[str], i: int) -> bool:
+    """A negation cue that negates: not "not only ... but also", not "out of nowhere"."""
+    word = words[i]
+    if word not in NEGATION_CUES:
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word == "not" and following in ("only", "merely", "just", "simply") and "but" in words[i + 2:]:
+        return False
+    return not (word == "nowhere" and i > 0 and words[i - 1] == "of")
+
+
 def negations(words: Sequence[str]) -> list[tuple[int, str]]:
-    return [(i, w) for i, w in enumerate(words) if w in NEGATION_CUES]
+    return [(i, w) for i, w in enumerate(words) if _is_cue(words, i)]
 
 
 def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -110,8 +126,14 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     for clause in re.split(r"[,.;:!?()\"“”]", text):
         words = tokens(clause)
         for i, word in enumerate(words):
-            if word in NEGATION_CUES:
-                out.extend(words[max(0, i - before):i + after + 1])
+            if _is_cue(words, i) or word in _NEGATIVE_WORDS:
+                scope = words[i + 1:i + after + 1]
+                # "not interviewed by the author or provided any content": a negation carries
+                # over "or" to the end of its clause.
+                end = len(words) if "or" in scope or "nor" in scope else i + after + 1
+                out.extend(words[max(0, i - before):end])
+            elif word in ("whether", "if"):
+                out.extend(words[i + 1:])  # "whether she had motives": no polarity either way
     return out
 
 

@@ -29,6 +29,7 @@ th { background: #f6f6f6; } td.num, th.num { text-align: right; font-variant-num
 table.summary { width: auto; } table.summary td, table.summary th { padding: 0.25rem 0.8rem; }
 .sentences td.idx { color: var(--muted); width: 2.5rem; } .sentences td.text { width: 32%; }
 .none { color: var(--muted); font-style: italic; }
+.closest { color: var(--muted); }
 del { background: var(--del); text-decoration: none; } ins { background: var(--ins); text-decoration: none; }
 mark { background: none; border-bottom: 3px solid; padding: 0 1px; }
 mark.critical { border-color: var(--critical); } mark.major { border-color: var(--major); }
@@ -107,6 +108,9 @@ def _sentence_row(s: SentenceReport) -> str:
         removed, added = changed_spans(original, s.sentence.text)
         marks["ins"] = added
         left = _marked(original, {"del": removed})
+    elif s.closest:
+        left = ('<span class="none">(no counterpart in the originals; closest original sentence, about the same '
+                f'event:)</span> <span class="closest">{escape(s.closest[0].text)}</span>')
     else:
         left = '<span class="none">(no counterpart in the originals)</span>'
     for flag in s.flags:

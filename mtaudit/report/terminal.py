@@ -83,7 +83,9 @@ def render_document(console: Console, report: AuditReport, doc: DocumentReport, 
             else:
                 table.add_row(left, highlight_spans(s.sentence.text, s))
         else:
-            table.add_row(Text("(no counterpart in the originals)", style="dim italic"), highlight_spans(s.sentence.text, s))
+            context = (f"(no counterpart in the originals; closest original sentence, about the same event: "
+                       f"{s.closest[0].text})" if s.closest else "(no counterpart in the originals)")
+            table.add_row(Text(context, style="dim italic"), highlight_spans(s.sentence.text, s))
         flag_lines = []
         for flag in sorted(s.flags, key=lambda f: -severity_rank(f.severity)):
             flag_lines.append(Text.assemble((f" {flag.severity.upper()} ", SEVERITY_STYLE[flag.severity]), " ",
