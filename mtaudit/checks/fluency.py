@@ -624,15 +624,24 @@ def word_family(word: str) -> list[str]:
     return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
 
 
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+
+
 def repairs_by_form(sentence: str, words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> list[Repair]:
     """Other forms of the sentence's most surprising words, with or without an original: a
     noun where a verb belongs ("has announcement that"), a pronoun in the wrong case."""
+    before = {w.start: words[n - 1].text.lower() for n, w in enumerate(words) if n > 0}
     scored = [(value, word) for word, value, known in normalised(words, misspelled)
               if known and value >= FAMILY_FLOOR and word.text.isalpha() and word.text.islower()]
     scored.sort(key=lambda item: (-item[0], item[1].start))
     repairs = []
     for _, word in scored[:FAMILY_WORDS]:
-        for form in word_family(word.text)[:FAMILY_FORMS]:
+        forms = word_family(word.text)
+        if before.get(word.start) in _MODALS:
+            # After "can", "will" ... only a bare verb stands, the shortest of its family:
+            # "will announcement" -> "announce", but never "can discuss" -> "discussed".
+            forms = [f for f in forms if len(f) < len(word.text) and not re.search(r"(ed|s|ing)$", f)]
+        for form in forms[:FAMILY_FORMS]:
             repairs.append(Repair(word.start, word.end, form, "form", from_original=False))
     return repairs
 
