@@ -258,7 +258,9 @@ def _uncross(state: _Links, sim: np.ndarray, params: AlignParams) -> None:
             (r2,), (o2,), _ = state.links[b]
             if (r1 - r2) * (o1 - o2) >= 0:
                 continue
-            if sim[r1, o2] + sim[r2, o1] >= sim[r1, o1] + sim[r2, o2] - params.uncross_margin:
+            weakest = min(sim[r1, o1], sim[r2, o2]) - params.uncross_margin
+            if (sim[r1, o2] + sim[r2, o1] >= sim[r1, o1] + sim[r2, o2] - params.uncross_margin
+                    and min(sim[r1, o2], sim[r2, o1]) >= weakest):
                 state.links[a][1], state.links[a][2] = [o2], float(sim[r1, o2])
                 state.links[b][1], state.links[b][2] = [o1], float(sim[r2, o1])
                 state.of_o[o2], state.of_o[o1] = a, b

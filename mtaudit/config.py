@@ -49,7 +49,8 @@ class Thresholds:
     reaches this (or one side lies within the other: contained_coverage). Else it is about the
     same event and says something else."""
     counterpart_supported_coverage: float = 0.12
-    """The bar for a loose link whose neighbours on both sides are counterparts (same story, same order)."""
+    """The bar for a loose link whose neighbour (before or after) is linked to the original
+    sentence before or after (same story, same order)."""
     contained_coverage: float = 0.6
     """A leftover reprint sentence with this share of its content words (weighted) in one
     original sentence is linked to it: a part of a long sentence translated as several ..."""

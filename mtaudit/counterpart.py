@@ -3,9 +3,9 @@
 Reprints of related wire stories hold sentences about the same event that say something
 else: the same names, the same topic, a cosine of 0.6. Such a sentence is an addition,
 checked without an original; its nearest original sentence is only context. A
-counterpart says the same thing: most of the weight of its content words (rare words
-weigh more, names and numbers most) is found on the other side, in both directions, or
-the two read almost the same.
+counterpart says the same thing: much of the weight of its content words (rare words and
+numbers weigh more; names, which the same event shares, do not count) is found on the
+other side, in both directions, or the two read almost the same.
 
 Pure functions over texts and scores, testable without a model.
 """
@@ -113,7 +113,7 @@ def is_counterpart(evidence: LinkEvidence, thresholds: Thresholds, supported: bo
     """Whether a link joins counterparts: the two sides read almost the same (cosine >=
     ``counterpart_similarity``); or they share content both ways (the harmonic mean of the two
     coverages >= ``counterpart_coverage``, or ``counterpart_supported_coverage`` when the
-    neighbours on both sides are counterparts in the same order); or one side lies within the
+    sentence before or after is linked to the original sentence before or after); or one side lies within the
     other (a coverage >= ``contained_coverage`` one way: a part of a split or merged sentence)."""
     if evidence.similarity >= thresholds.counterpart_similarity:
         return True
@@ -161,13 +161,15 @@ MIN_CONTENT_WORDS = 3
 
 def containment(reprint: Sequence[str], original: Sequence[str]) -> Callable[[int, int], float]:
     """contained(r, o) for the aligner: the share of reprint sentence r's content (names
-    included) found in original sentence o; -1 for a sentence with too few content words."""
+    included) found in original sentence o. A sentence with too few content words tells
+    nothing (0), unless it starts in lower case: then it is a fragment cut off the sentence
+    before it (-1)."""
     r_words = [{**content_words(text), **content_words(text, names=True)} for text in reprint]
     o_words = [{**content_words(text), **content_words(text, names=True)} for text in original]
 
     def contained(r: int, o: int) -> float:
         if sum(weight > 1.0 for weight in r_words[r].values()) < MIN_CONTENT_WORDS:
-            return -1.0
+            return -1.0 if reprint[r][:1].islower() else 0.0
         return coverage(r_words[r], o_words[o])
 
     return contained

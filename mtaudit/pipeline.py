@@ -292,8 +292,9 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             result = next(results)
             pair = pairs.get(sentence.index)
             aligned = _aligned(table[sentence.text], pair[2], pool, seg_originals, table) if pair is not None else ()
-            context = _aligned(table[sentence.text], closest[sentence.index], pool, seg_originals, table)[:1] \
+            near = _aligned(table[sentence.text], closest[sentence.index], pool, seg_originals, table) \
                 if sentence.index in closest else ()
+            context = (max(near, key=lambda a: a.similarity),) if near else ()
             flags = result.flags
             if accepted:
                 key = sentence_key(sentence.text)

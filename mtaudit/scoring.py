@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backends.tagger import Analysis
-from .checks.drift import (drift_flags, drift_score, is_headline, is_counterpart, is_strong_counterpart, metrics_identity,
+from .checks.drift import (drift_flags, drift_score, is_comparable, is_strong_counterpart, metrics_identity,
                            string_scores)
 from .checks.facts import fact_flags
 from .checks.fluency import (article_slips, break_evidence, explained_by_original, fluency_flags, fluency_score, garble_patterns,
@@ -25,6 +25,7 @@ from .checks.inversion import inversion_flags
 from .config import AuditConfig
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require
+from .segment import is_headline
 from .types import Flag
 from .verdict import risk_score, settle
 
@@ -108,7 +109,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
-                    if item.similarity is not None and is_counterpart(
+                    if item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
         conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
@@ -181,7 +182,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             conflict = conflicts.get((original, reprint))
             if conflict is not None:
                 scores["conflict"] = round(conflict, 4)
-            close = is_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+            close = is_comparable(similarity, scores["chrf"], t)  # type: ignore[arg-type]
             typed = (entities[original], entities[reprint]) if original in entities and reprint in entities else None
             fact = fact_flags(original, reprint, similarity, close, original_context, t, typed,  # type: ignore[arg-type]
                               scores["chrf"])

@@ -97,3 +97,8 @@ def segment(document: Document) -> SegmentedDocument:
             sentences.append(Sentence(index=len(sentences), paragraph=paragraph.index, start=start, end=end,
                                       text=paragraph.text[start:end]))
     return SegmentedDocument(document=document, sentences=tuple(sentences))
+
+
+def is_headline(sentence: str) -> bool:
+    """A line with no closing punctuation: a headline or a caption."""
+    return not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())

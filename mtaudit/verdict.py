@@ -68,7 +68,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "lower-case-start": "minor", "doubled-punctuation": "minor", "stray-quote": "minor",
     "misplaced-quote": "minor", "unbalanced-quotes": "minor", "space-before-punctuation": "minor",
     "article": "minor", "pronoun-case": "minor", "word-form": "minor", "lm-repair": "minor", "grammar": "minor",
-    # drift: see drift_severity
+    # drift: major only at drift_major on a close pair (see severity_of)
     "drift": "minor",
 }
 
@@ -90,14 +90,15 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
     confirmed = conflict is not None and float(conflict) >= thresholds.contradiction
     if check == "antonym" and confirmed:
         return "critical"
-    if check == "dangling-nor" and ("clause" in evidence or confirmed or evidence.get("flipped")):
+    if check == "dangling-nor" and ("clause" in evidence or confirmed or evidence.get("with_flip")):
         return "critical"
     if kind == "fact" and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
     if kind == "drift" and check == "contradiction-model":
         return "major"
     if kind == "drift":
-        return "major" if float(evidence["drift"]) >= thresholds.drift_major else "minor"
+        close = float(evidence.get("similarity") or 0.0) >= thresholds.pair_similarity
+        return "major" if float(evidence["drift"]) >= thresholds.drift_major and close else "minor"
     return base
 
 

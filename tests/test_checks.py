@@ -349,12 +349,12 @@ def test_negation_added_and_contradiction_model_is_inverted():
     (0.84, 60.0, 0.5, []),
 ])
 def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, expected):
-    from mtaudit.checks.drift import drift_flags, drift_score, is_counterpart
+    from mtaudit.checks.drift import drift_flags, drift_score, is_comparable
     from mtaudit.config import Thresholds
 
     t = Thresholds()
     scores = {"similarity": similarity, "chrf": chrf, "conflict": conflict, "drift": drift_score(similarity, chrf)}
-    flags = drift_flags(scores, t, is_counterpart(similarity, chrf, t))
+    flags = drift_flags(scores, t, is_comparable(similarity, chrf, t))
     assert [(f.kind, f.severity, f.check) for f in flags if f.severity == "major"] == expected
 
 

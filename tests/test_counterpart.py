@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from mtaudit.align import AlignParams, align
+from mtaudit.align import align
 from mtaudit.config import Thresholds
 from mtaudit.counterpart import (LinkEvidence, containment, content_words, coverage, is_counterpart, judge_links,
                                  link_evidence)
@@ -91,3 +91,22 @@ def test_contained_parts_join_their_sentence():
     assert align(reprint_vectors, original_vectors, [0, 0, 0], [0, 1]) == []
     links = align(reprint_vectors, original_vectors, [0, 0, 0], [0, 1], contained=contained)
     assert [(link.reprint, link.original) for link in links] == [((0, 1, 2), (0,))]
+
+
+def test_crossing_near_twins_are_put_in_order():
+    """A headline the lead repeats: two near-identical sentences on each side, linked crosswise by
+    a hair; in order they score almost as well, so the text's order wins."""
+    reprint = np.array([[1.0, 0.0, 0.0], [0.99, 0.14, 0.0]], dtype=np.float32)
+    original = np.array([[0.99, 0.0, 0.14], [1.0, 0.01, 0.0]], dtype=np.float32)
+    reprint /= np.linalg.norm(reprint, axis=1, keepdims=True)
+    original /= np.linalg.norm(original, axis=1, keepdims=True)
+    assert [(link.reprint, link.original) for link in align(reprint, original)] == [((0,), (0,)), ((1,), (1,))]
+    # A clear crossing (a paragraph moved) stays as it is.
+    moved = np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]], dtype=np.float32)
+    assert [(link.reprint, link.original) for link in align(moved, np.eye(3, dtype=np.float32)[:2])] == [
+        ((0,), (1,)), ((1,), (0,))]
+
+
+@pytest.mark.parametrize("text, expected", [("broadcast.", -1.0), ("But there are divisions.", 0.0)])
+def test_a_lower_case_scrap_is_a_fragment(text, expected):
+    assert containment([text], ["The ceremony will be broadcast live on television."])(0, 0) == expected

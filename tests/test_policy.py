@@ -40,7 +40,8 @@ T = Thresholds()
     ("fluency", "lm-repair", {}, "minor"),
     # drift
     ("drift", "drift", {"drift": 0.7}, "minor"),
-    ("drift", "drift", {"drift": 0.85}, "major"),
+    ("drift", "drift", {"drift": 0.85, "similarity": 0.72}, "major"),
+    ("drift", "drift", {"drift": 0.85, "similarity": 0.5}, "minor"),  # too loose a pair to call it a rewrite
     ("drift", "contradiction-model", {"conflict": 0.95, "drift": 0.2}, "major"),
 ])
 def test_severity_policy(kind, check, evidence, expected):

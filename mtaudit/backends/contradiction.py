@@ -76,9 +76,8 @@ class OnnxConflictClassifier:
         assert self._session is not None and self._tokenizer is not None
         inputs = {i.name for i in self._session.get_inputs()}
         out: list[np.ndarray] = []
-        for pair in pairs:
-            batch = [pair]
-            enc = self._tokenizer([a for a, _ in batch], [b for _, b in batch], padding="max_length",
+        for original, reprint in pairs:
+            enc = self._tokenizer([original], [reprint], padding="max_length",
                                   max_length=ONNX_LENGTH, truncation=True, return_tensors="np")
             feed = {k: enc[k].astype(np.int64) for k in inputs if k in enc}
             logits = self._session.run(None, feed)[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -54,7 +53,7 @@ def drift_score(similarity: float, chrf: float) -> float:
     return round(min(1.0, max(0.0, 0.6 * (1.0 - semantic) + 0.4 * (1.0 - lexical))), 4)
 
 
-def is_counterpart(similarity: float, chrf: float, thresholds: Thresholds) -> bool:
+def is_comparable(similarity: float, chrf: float, thresholds: Thresholds) -> bool:
     """Whether a linked pair says the same thing closely enough to compare it word by word.
 
     Reprints of related wire stories link to originals that cover the same point in other
@@ -70,11 +69,6 @@ def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds
     """A pair close enough that the contradiction model's word is worth a flag on its own:
     cosine >= contradiction_similarity or chrF >= fact_chrf."""
     return similarity >= thresholds.contradiction_similarity or chrf >= thresholds.fact_chrf
-
-
-def is_headline(sentence: str) -> bool:
-    """A line with no closing punctuation: a headline or a caption."""
-    return not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
 
 
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,

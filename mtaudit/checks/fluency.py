@@ -16,7 +16,7 @@ from ..config import Thresholds
 from ..language import FOREIGN_WORDLIST, foreign_frequency
 from ..types import Flag
 from ..verdict import SEVERITY_POLICY
-from .drift import is_headline
+from ..segment import is_headline
 
 
 @dataclass(frozen=True)
@@ -640,7 +640,7 @@ def repairs_by_form(sentence: str, words: Sequence[WordSurprisal], misspelled: S
         if before.get(word.start) in _MODALS:
             # After "can", "will" ... only a bare verb stands, the shortest of its family:
             # "will announcement" -> "announce", but never "can discuss" -> "discussed".
-            forms = [f for f in forms if len(f) < len(word.text) and not re.search(r"(ed|s|ing)$", f)]
+            forms = [f for f in forms if len(f) < len(word.text) and not re.search(r"(ed|ing)$", f)]
         for form in forms[:FAMILY_FORMS]:
             repairs.append(Repair(word.start, word.end, form, "form", from_original=False))
     return repairs

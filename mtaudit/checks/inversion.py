@@ -119,9 +119,10 @@ def _proper(text: str) -> frozenset[str]:
 
 
 def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
-    """Words near a negation cue, within its clause (between punctuation marks): up to
-    ``after`` words after it and ``before`` words before it ("significant funding is not
-    invested", "finding nothing")."""
+    """Words near a negation cue or a negative word ("impossible", "unable"), within its clause
+    (between punctuation marks): up to ``after`` words after it and ``before`` words before it
+    ("significant funding is not invested", "finding nothing"), to the clause's end when an "or"
+    follows; and every word after "whether", which leaves the polarity open."""
     out: list[str] = []
     for clause in re.split(r"[,.;:!?()\"“”]", text):
         words = tokens(clause)
@@ -132,7 +133,7 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
                 # over "or" to the end of its clause.
                 end = len(words) if "or" in scope or "nor" in scope else i + after + 1
                 out.extend(words[max(0, i - before):end])
-            elif word in ("whether", "if"):
+            elif word == "whether":
                 out.extend(words[i + 1:])  # "whether she had motives": no polarity either way
     return out
 
@@ -230,7 +231,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                     conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
                     lemmas: Mapping[str, str] | None = None, strong: bool = False) -> list[Flag]:
     """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
-    :func:`mtaudit.checks.drift.is_counterpart`); word-level comparison needs one.
+    :func:`mtaudit.checks.drift.is_comparable`); word-level comparison needs one.
     ``strong`` says it is a very close one (see :func:`mtaudit.checks.drift.is_strong_counterpart`):
     only then does a negation moved to one side count with the contradiction model."""
     flags: list[Flag] = []
@@ -254,7 +255,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         clause = f"'{nor['clause']}'" if "clause" in nor else "the first clause"
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
-                          "dangling-nor", {**nor, **evidence_model}))
+                          "dangling-nor", {**nor, "with_flip": bool(flips), **evidence_model}))
     shift = polarity_shift(original, reprint) if paired and strong else None  # type: ignore[arg-type]
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
