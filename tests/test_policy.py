@@ -84,3 +84,16 @@ def test_a_lower_case_start_breaks_a_sentence_only_after_another(sentence, follo
 ])
 def test_a_changed_name_stands_in_place(original, reprint, lost, new, expected):
     assert stands_in_place(original, reprint, lost, new) is expected
+
+
+def test_the_english_setting_is_read_and_checked(tmp_path):
+    from mtaudit.config import load_config
+    from mtaudit.errors import ConfigError
+
+    good = tmp_path / "mtaudit.toml"
+    good.write_text('english = "gb"\n', encoding="utf-8")
+    assert load_config(good).english == "gb"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('english = "au"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="any, us, gb"):
+        load_config(bad)

@@ -88,6 +88,9 @@ class OnnxConflictClassifier:
 class CrossEncoderNLI:
     """A hub or local cross-encoder NLI model; its 'contradiction' label is the conflict score."""
 
+    #: One pair a call, so that a pair's score never depends on its batch mates' padding.
+    batching = "one pair a call"
+
     def __init__(self, name: str) -> None:
         self.name = name
         self._resolved = resolve("contradiction", name)
@@ -106,7 +109,7 @@ class CrossEncoderNLI:
                                  "Check the name, or that you are online for a hub model") from exc
         labels = {v.lower(): int(k) for k, v in self._model.model.config.id2label.items()}
         column = labels.get("contradiction", 0)
-        logits = np.asarray(self._model.predict(list(pairs), convert_to_numpy=True))
+        logits = np.stack([np.asarray(self._model.predict([pair], convert_to_numpy=True))[0] for pair in pairs])
         return _softmax(logits)[:, column].astype(np.float32)
 
 

@@ -13,7 +13,7 @@ import typer
 from typer._click import exceptions as click_exceptions
 from rich.console import Console
 
-from ..config import AuditConfig, load_config
+from ..config import ENGLISH_CHOICES, AuditConfig, load_config
 from ..errors import MtauditError
 
 
@@ -63,10 +63,8 @@ ENGLISH_OPTION = typer.Option(None, "--english", case_sensitive=False,
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
 
 
-class English(str, Enum):
-    any = "any"
-    us = "us"
-    gb = "gb"
+English = Enum("English", {choice: choice for choice in ENGLISH_CHOICES}, type=str)  # type: ignore[misc]
+"""The ``--english`` choices, from the config's."""
 
 
 class FailOn(str, Enum):
