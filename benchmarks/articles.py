@@ -422,6 +422,14 @@ def score(articles: list[Article], report: AuditReport,
             for t in (tallies["all"], tallies[article.system]):
                 t[f"{prefix}_any"].add(any_flag)
                 t[f"{prefix}_alarm"].add(alarm)
+            if prefix == "clean":
+                for s in sentences:
+                    for flag in _serious(s):
+                        counterpart = next((a for a in s.aligned if a.path == str(article.original_path)), None)
+                        examples.append(Example("flag on a clean segment", s.sentence.text,
+                                                f"{flag.severity} {flag.kind} ({flag.check}): {flag.message}",
+                                                counterpart.similarity if counterpart else float("nan"),
+                                                counterpart.text if counterpart else ""))
     return tallies, reprint_trace, original_trace, examples, text_mismatch
 
 
@@ -448,7 +456,8 @@ def print_examples(examples: list[Example], limit: int) -> None:
     titles = {"wrong link": "wrong links",
               "removed paragraph": "counterpart-less sentences linked anyway (paragraph removed from the original)",
               "other story": "counterpart-less sentences linked anyway (other story)",
-              "missed": "sentences with a counterpart not linked to it"}
+              "missed": "sentences with a counterpart not linked to it",
+              "flag on a clean segment": "major or critical flags on segments the experts found clean"}
     for kind, title in titles.items():
         chosen = [e for e in examples if e.kind == kind][:limit]
         total = sum(1 for e in examples if e.kind == kind)

@@ -21,7 +21,7 @@ from .checks.fluency import (article_slips, break_evidence, explained_by_origina
                              repair_flags, repairs_worth_reading, tag_patterns, untranslated_in_context,
                              untranslated_words,
                              word_order_slips)
-from .checks.inversion import inversion_flags
+from .checks.inversion import inversion_flags, negation_reworded
 from .config import AuditConfig
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require
@@ -113,6 +113,15 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
         conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
+        # A reversal conflicts both ways; a reprint that only says more or less than its
+        # original (a paraphrase, a detail dropped) reads as a conflict one way only. Where
+        # the first reading reaches a flag, the pair is read the other way round too and
+        # conflicts only as much as its weaker direction.
+        strong = [pair for pair in pairs if conflicts[pair] >= t.contradiction]
+        if strong:
+            backward = contradiction.conflict([(reprint, original) for original, reprint in strong])
+            for pair, value in zip(strong, backward.tolist()):
+                conflicts[pair] = min(conflicts[pair], value)
 
     say("scoring fluency")
     sentences = sorted({item.sentence for item in items if id(item) not in copies})
@@ -193,7 +202,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                                      strong)
             flags += fact
             reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
-            flags += drift_flags(scores, t, close, reversed_already, is_headline(item.sentence))  # type: ignore[arg-type]
+            flags += drift_flags(scores, t, close, reversed_already, is_headline(item.sentence),  # type: ignore[arg-type]
+                                 negation_reworded(original, item.sentence))
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]

@@ -60,6 +60,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # fact: critical on a strong counterpart, major on a looser one (see fact_is_strong)
     "fact-number": "critical", "fact-date": "critical", "fact-name": "critical", "fact-gender": "critical",
     "fact-title": "critical",
+    "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
     # garbled
     "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
     "repeated-word": "major", "verb-form": "major", "untranslated": "major",
@@ -92,7 +93,7 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "critical"
     if check == "dangling-nor" and ("clause" in evidence or confirmed or evidence.get("with_flip")):
         return "critical"
-    if kind == "fact" and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
+    if check.startswith("fact-") and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
     if kind == "drift" and check == "contradiction-model":
         return "major"

@@ -72,14 +72,17 @@ def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds
 
 
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
-                reversed_already: bool = False, headline: bool = False) -> list[Flag]:
+                reversed_already: bool = False, headline: bool = False, reworded: bool = False) -> list[Flag]:
     """Meaning drift from the scores (not on a ``headline``); on a close counterpart (cosine >=
     contradiction_similarity or chrF >= fact_chrf), a conflict that the contradiction model
-    sees but no other check confirms is a major drift: the meaning may have turned."""
+    sees but no other check confirms is a major drift: the meaning may have turned. Not when
+    the pair reads almost the same (cosine >= contradiction_ceiling), nor when its negations
+    are only ``reworded`` ("did not have enough" / "lacked")."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
-    if close and strong and not reversed_already and conflict is not None and conflict >= thresholds.contradiction:
+    if (close and strong and not reversed_already and not reworded and conflict is not None
+            and conflict >= thresholds.contradiction and scores["similarity"] < thresholds.contradiction_ceiling):
         return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
                      f"with the original ({conflict:.2f})", "contradiction-model",
                      {"conflict": conflict, "drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]

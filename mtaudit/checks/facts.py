@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from typing import Iterable, Sequence
 
 from ..config import Thresholds
@@ -44,7 +45,10 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "spanish": "spain", "french": "france", "dutch": "netherlands", "swiss": "switzerland",
             "greek": "greece", "turkish": "turkey", "danish": "denmark", "swedish": "sweden", "polish": "poland",
             "finnish": "finland", "irish": "ireland", "welsh": "wales", "scottish": "scotland",
-            "english": "england", "filipino": "philippines", "thai": "thailand", "german": "germany"}
+            "english": "england", "filipino": "philippines", "thai": "thailand", "german": "germany",
+            # one disease, several names in news copy
+            "covid-19": "covid-19", "covid": "covid-19", "coronavirus": "covid-19", "new coronavirus": "covid-19",
+            "novel coronavirus": "covid-19", "newcoronavirus": "covid-19", "novelcoronavirus": "covid-19"}
 # Capitalised words that are not names.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
@@ -93,6 +97,48 @@ def skeleton(name: str) -> str:
     name = name.replace("ph", "f").replace("c", "k").replace("q", "k")
     name = re.sub(r"[aeiouyh]", "", name)
     return re.sub(r"(.)\1+", r"\1", name)
+
+
+_SOUND_CLASSES = str.maketrans({"b": "p", "v": "f", "w": "f", "c": "k", "g": "k", "j": "k", "q": "k",
+                                "d": "t", "l": "r", "z": "s", "x": "s"})
+
+
+def sound_key(name: str) -> str:
+    """The consonants of a name by how they sound, voiced and unvoiced alike (b/p, g/k, d/t),
+    l and r alike, v and w alike: the key that transliterations of one name share."""
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    letters = re.sub(r"[^a-z]", "", folded)
+    for written, sound in (("ph", "f"), ("ch", "k"), ("sh", "s"), ("zh", "k")):
+        letters = letters.replace(written, sound)
+    letters = re.sub(r"[aeiouyh]", "", letters).translate(_SOUND_CLASSES)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _core(name: str) -> str:
+    """A name without a trailing common word ("Shayibake District" -> "Shayibake")."""
+    words = name.split()
+    while len(words) > 1 and _is_common(words[-1].lower()):
+        words.pop()
+    return " ".join(words)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings of one name, as transliteration gives them: Wilmès / Vermes, Shayibake
+    District / Saybag, Liu Qingyun / Lau Ching Wan. The sound keys start alike and agree
+    (at least three consonants), or nearly agree (at least four)."""
+    shared = set(a.split()) & set(b.split())  # "Sophie Wilmès" / "Sophie Vermes": the surnames decide
+    a, b = (" ".join(w for w in name.split() if w not in shared) for name in (a, b))
+    ka, kb = sound_key(_core(a)), sound_key(_core(b))
+    if min(len(ka), len(kb)) < 3 or ka[0] != kb[0]:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.85)
+
+
+def is_spelling_variant(lost: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether every name on each side sounds like one on the other: the names were spelled
+    differently, not changed."""
+    return bool(lost and new) and all(any(sounds_alike(n, o) for o in lost) for n in new) \
+        and all(any(sounds_alike(o, n) for n in new) for o in lost)
 
 
 def is_demonym_of(group: str, place: str) -> bool:
@@ -216,12 +262,21 @@ def name_matches(a: str, b: str) -> bool:
     if not parts_a or not parts_b:
         return False
     if len(parts_a) > 1 and len(parts_b) > 1:
-        # Two full names are one only if the family names agree or one name runs inside the
-        # other: Vladimir Putin is not Vladimir Zelensky, Mick Fleetwood is not Fleetwood
-        # Mac, but the Conservative Party is in the Conservative Party Conference.
+        # Two full names are one only if the family names agree or one name's words all stand
+        # in the other: Vladimir Putin is not Vladimir Zelensky, Mick Fleetwood is not
+        # Fleetwood Mac, but the Conservative Party is in the Conservative Party Conference,
+        # the US House of Representatives is the House of Representatives of the United
+        # States Congress, and the Medal of Friendship the Friendship Medal.
         short, long_ = sorted((parts_a, parts_b), key=len)
-        inside = any(all(same_name(x, y) for x, y in zip(short, long_[i:i + len(short)]))
-                     for i in range(len(long_) - len(short) + 1))
+        if not re.search(r"\bof\b", f"{a} {b}"):  # without "of", a name keeps its order
+            inside = any(all(same_name(x, y) for x, y in zip(short, long_[i:i + len(short)]))
+                         for i in range(len(long_) - len(short) + 1))
+            return inside or same_name(parts_a[-1], parts_b[-1])
+        spelled = " ".join(long_)
+        inside = all(any(same_name(x, y) for y in long_) or is_acronym_of(x, spelled)
+                     or any(is_acronym_of(x, " ".join(long_[i:j])) for i in range(len(long_))
+                            for j in range(i + 2, len(long_) + 1))
+                     for x in short)
         return inside or same_name(parts_a[-1], parts_b[-1])
     return any(same_name(x, y) for x in parts_a for y in parts_b)
 
@@ -332,14 +387,24 @@ def fact_changes(original: str, reprint: str,
     if gender is not None:
         changes.append(gender)
     if entities is not None:
-        typed = typed_name_changes(*entities, across_kinds=across_kinds)
-        changes.extend(typed)
-        return changes
-    o_names, r_names = names(original), names(reprint)
-    lost_names = _unmatched(dict.fromkeys(o_names), r_names)
-    new_names = _unmatched(dict.fromkeys(r_names), o_names)
-    if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
-        changes.append({"type": "name", "original": lost_names, "reprint": new_names})
+        named = typed_name_changes(*entities, across_kinds=across_kinds)
+    else:
+        o_names, r_names = names(original), names(reprint)
+        lost_names = _unmatched(dict.fromkeys(o_names), r_names)
+        new_names = _unmatched(dict.fromkeys(r_names), o_names)
+        named = []
+        if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
+            named.append({"type": "name", "original": lost_names, "reprint": new_names})
+    # "its party members" / "Party members": a capitalised word of the original is no new name.
+    o_words = {w.lower() for w in _WORD.findall(original)}
+    for change in named:
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _WORD.findall(n))]  # type: ignore[attr-defined]
+        if not new_:
+            continue
+        change = {**change, "reprint": new_}
+        if is_spelling_variant(change["original"], new_):  # type: ignore[arg-type]
+            change["spelling"] = True
+        changes.append(change)
     return changes
 
 
@@ -376,9 +441,13 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where = {"in_place": stands_in_place(original, reprint, change["original"],  # type: ignore[arg-type]
                                                  change["reprint"])} if change["type"] == "name" else {}  # type: ignore[arg-type]
+            evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
+            if change.get("spelling"):
+                flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",
+                                  "name-spelling", evidence))
+                continue
             flags.append(Flag("fact", "major", f"{what} changed: '{was}' in the original, '{now}' here",
-                              f"fact-{change['type']}", {**change, **where, "similarity": similarity,
-                                                         "chrf": round(chrf, 2)}))
+                              f"fact-{change['type']}", evidence))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original, "  # type: ignore[index]

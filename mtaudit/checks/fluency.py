@@ -60,7 +60,7 @@ def garble_patterns(sentence: str, follows_sentence: bool = False) -> list[Patte
         hits.append(PatternHit("doubled-punctuation", m.start(), m.end(), f"doubled punctuation '{m.group()}'"))
     hits.extend(_quote_problems(sentence))
     for m in _REPEAT.finditer(sentence):
-        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit():
+        if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit() and not _inside_name(sentence, m):
             hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'"))
     for m in _SPACE_BEFORE.finditer(sentence):
         hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation"))
@@ -71,6 +71,16 @@ def garble_patterns(sentence: str, follows_sentence: bool = False) -> list[Patte
 #: wait", "as well as improve", "beneficial to work" (spaCy tags that "to" as a preposition).
 _BARE_VERB_OK = frozenset({"than", "but", "except", "save", "so", "that", "whether", "if", "like", "to", "as"})
 _FINITE = frozenset({"VBD", "VBZ"})
+
+
+def _inside_name(sentence: str, repeat: re.Match[str]) -> bool:
+    """A doubled capitalised word that a name goes on after ("Sir Run Run Shaw Hospital"):
+    part of the name, not a slip."""
+    word = repeat.group(1)
+    if not (word[:1].isupper() and repeat.group(0).split()[-1][:1].isupper()):
+        return False
+    after = re.match(r"\s+([A-Z]\w*)", sentence[repeat.end():])
+    return after is not None and after.group(1) != word
 
 
 def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:

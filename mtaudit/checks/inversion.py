@@ -122,19 +122,24 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     """Words near a negation cue or a negative word ("impossible", "unable"), within its clause
     (between punctuation marks): up to ``after`` words after it and ``before`` words before it
     ("significant funding is not invested", "finding nothing"), to the clause's end when an "or"
-    follows; and every word after "whether", which leaves the polarity open."""
+    follows in the clause; and every word after "whether", to the sentence's end, which leaves
+    the polarity open."""
     out: list[str] = []
-    for clause in re.split(r"[,.;:!?()\"“”]", text):
+    clauses = re.split(r"[,.;:!?()\"“”]", text)
+    for n, clause in enumerate(clauses):
         words = tokens(clause)
         for i, word in enumerate(words):
             if _is_cue(words, i) or word in _NEGATIVE_WORDS:
-                scope = words[i + 1:i + after + 1]
-                # "not interviewed by the author or provided any content": a negation carries
-                # over "or" to the end of its clause.
-                end = len(words) if "or" in scope or "nor" in scope else i + after + 1
+                # "not been interviewed by the author or provided any content": a negation
+                # carries over "or" to the end of its clause.
+                rest = words[i + 1:]
+                end = len(words) if "or" in rest or "nor" in rest else i + after + 1
                 out.extend(words[max(0, i - before):end])
             elif word == "whether":
-                out.extend(words[i + 1:])  # "whether she had motives": no polarity either way
+                # "whether Meghan, a former actress, had motives": no polarity either way,
+                # asides included.
+                out.extend(words[i + 1:])
+                out.extend(w for later in clauses[n + 1:] for w in tokens(later))
     return out
 
 
@@ -163,7 +168,12 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         there_negated = {base(w) for w in negated_clauses(there_text)}
         there_bases = {base(w) for w in there}
         for cue, word in negated_words(here, proper):
-            if base(word) in there_bases and base(word) not in there_negated:
+            if base(word) not in there_bases or base(word) in there_negated:
+                continue
+            # "when specimens are taken ... (improper acquisition)" / "when the specimen is
+            # taken ... (not being taken in place)": a side that also has the word un-negated
+            # as often as the other has it added a negated mention, not reversed one.
+            if sum(base(w) == base(word) for w in there) > sum(base(w) == base(word) for w in here) - 1:
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
 
@@ -183,17 +193,32 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     return list(unique.values())
 
 
+def _negative_words(text: str) -> int:
+    return sum(word in _NEGATIVE_WORDS for word in tokens(text))
+
+
 def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     """A negation cue that one side has more often than the other ("is enough" / "isn't
     sufficient"): weak evidence alone, since translations move negations around, but
     telling when the contradiction model also reads a reversal."""
     o_cues = [w for _, w in negations(tokens(original))]
     r_cues = [w for _, w in negations(tokens(reprint))]
-    for side, more, fewer in (("reprint", r_cues, o_cues), ("original", o_cues, r_cues)):
+    for side, more, fewer, fewer_text in (("reprint", r_cues, o_cues, original), ("original", o_cues, r_cues, reprint)):
+        # "lacked enterprises" says what "did not have enough enterprises" says, and "whether
+        # she had motives" leaves open what "she had no motives" denies.
+        balance = len(fewer) + _negative_words(fewer_text) + tokens(fewer_text).count("whether")
         for cue in dict.fromkeys(more):
-            if more.count(cue) > fewer.count(cue) and len(more) > len(fewer):
+            if more.count(cue) > fewer.count(cue) and len(more) > balance:
                 return {"cue": cue, "side": side}
     return None
+
+
+def negation_reworded(original: str, reprint: str) -> bool:
+    """Whether one side has more negation cues than the other, but says the other's negation
+    in other words ("did not have enough" / "lacked", "had no motives" / "whether she had
+    motives"): a difference the contradiction model reads as a conflict and a reader does not."""
+    o_cues, r_cues = len(negations(tokens(original))), len(negations(tokens(reprint)))
+    return o_cues != r_cues and polarity_shift(original, reprint) is None
 
 
 _AUX = r"would|will|could|should|can|did|do|does|is|are|was|were|has|have|had|shall|might|must|may"
