@@ -273,8 +273,10 @@ class Trace:
 
 
 def locate(document: Document, sentences: Sequence[Sentence], written: list[list[Piece]],
-           trace: Trace) -> list[Piece | None]:
-    """The segment each sentence comes from: the one its span overlaps most."""
+           trace: Trace) -> tuple[list[Piece | None], list[frozenset[Key]]]:
+    """The segment each sentence comes from (the one its span overlaps most), and every
+    segment it takes words from (a sentence straddles two where the translation lost the
+    full stop between them)."""
     texts = [_paragraph_text(p) for p in written]
     read = [p.text for p in document.paragraphs]
     trace.paragraphs_set_aside += len(document.boilerplate)
@@ -287,6 +289,7 @@ def locate(document: Document, sentences: Sequence[Sentence], written: list[list
             if text in texts[cursor:]:
                 where[i] = cursor = texts.index(text, cursor)
     out: list[Piece | None] = []
+    parts: list[frozenset[Key]] = []
     for sentence in sentences:
         trace.sentences += 1
         paragraph, start, end = where.get(sentence.paragraph), sentence.start, sentence.end
@@ -296,20 +299,23 @@ def locate(document: Document, sentences: Sequence[Sentence], written: list[list
                 paragraph, start = found[0]
                 end = start + len(sentence.text)
         piece = None
+        keys: set[Key] = set()
         if paragraph is not None:
-            best, offset, worded = 0, 0, 0
+            best, offset = 0, 0
             for candidate in written[paragraph]:
                 low, high = max(start, offset), min(end, offset + len(candidate.text))
                 if high > low:
-                    worded += any(c.isalnum() for c in texts[paragraph][low:high])
+                    if any(c.isalnum() for c in texts[paragraph][low:high]):
+                        keys.add(candidate.key)
                     if high - low > best:
                         best, piece = high - low, candidate
                 offset += len(candidate.text) + 1
-            trace.straddling += worded > 1
+            trace.straddling += len(keys) > 1
         if piece is None:
             trace.unmapped += 1
         out.append(piece)
-    return out
+        parts.append(frozenset(keys | ({piece.key} if piece is not None else set())))
+    return out, parts
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -372,12 +378,13 @@ def score(articles: list[Article], report: AuditReport,
     for doc_report in report.documents:
         article = by_path[doc_report.document.path]
         seg_original = segment(read_document(article.original_path, config.boilerplate_patterns, config.max_bytes))
-        original_of = locate(seg_original.document, seg_original.sentences, article.original, original_trace)
-        reprint_of = locate(doc_report.document, [s.sentence for s in doc_report.sentences], article.reprint,
-                            reprint_trace)
+        _, original_parts = locate(seg_original.document, seg_original.sentences, article.original,
+                                             original_trace)
+        reprint_of, reprint_parts = locate(doc_report.document, [s.sentence for s in doc_report.sentences],
+                                           article.reprint, reprint_trace)
         reference = {p.key: p.text for paragraph in article.original for p in paragraph}
         segments: dict[Key, list[SentenceReport]] = defaultdict(list)
-        for sentence, piece in zip(doc_report.sentences, reprint_of):
+        for sentence, piece, carried in zip(doc_report.sentences, reprint_of, reprint_parts):
             if piece is None:
                 continue
             tally = [tallies["all"], tallies[article.system]]
@@ -386,10 +393,13 @@ def score(articles: list[Article], report: AuditReport,
                 seg = seg_original.sentences[a.index] if a.index < len(seg_original.sentences) else None
                 if seg is None or seg.text != a.text:
                     text_mismatch += 1
-            linked_pieces = [original_of[a.index] if a.index < len(original_of) else None for a in linked]
+            linked_parts = [original_parts[a.index] if a.index < len(original_parts) else frozenset() for a in linked]
             if article.has_counterpart(piece):
                 segments[piece.key].append(sentence)
-                hits = [lp is not None and lp.key == piece.key for lp in linked_pieces]
+                # A link is right when the original sentence carries a segment the reprint
+                # sentence takes words from (either side may straddle two segments).
+                wanted = {key for key in carried if key in article.kept}
+                hits = [bool(parts & wanted) for parts in linked_parts]
                 for t in tally:
                     for hit in hits:
                         t["precision"].add(hit)

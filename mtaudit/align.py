@@ -132,6 +132,7 @@ def align(
     original_pairs: np.ndarray | None = None,
     lexical: Callable[[int, int], float] | None = None,
     contained: Callable[[int, int], float] | None = None,
+    counterpart: Callable[[int, int, float], bool] | None = None,
 ) -> list[RawLink]:
     """Links between reprint rows and original rows of two unit-length embedding matrices.
 
@@ -145,8 +146,11 @@ def align(
     reprint sentence r's content found in original o (0-1), or a negative number when r has
     too little content to tell; with it, a leftover sentence whose content lies within an
     original sentence is linked to it, joining the link of its neighbour when that link
-    holds the original already (a long sentence translated as several). Links come sorted
-    by their first reprint index.
+    holds the original already (a long sentence translated as several). ``counterpart(r, o,
+    cosine)`` says whether two sentences carry the same content; with it, a 1-1 candidate that
+    does not is tried only after every other pass (a sentence about the same event scoring
+    0.70 gives way to its counterpart scoring 0.69, or to the part of a long sentence it is). Links come sorted by their first reprint
+    index.
     """
     n, m = len(reprint), len(original)
     if n == 0 or m == 0:
@@ -193,11 +197,17 @@ def align(
                         and all(sim[r, o] >= best_for_reprint[r] - params.merge_gain for r in (r1, r1 + 1))):
                     candidates.append((score, (r1, r1 + 1), (int(o),)))
 
-    # Competitive linking, best first; ties broken by position so the result is stable.
+    # Competitive linking, counterparts first, then best first; ties broken by position so
+    # the result is stable.
+    def deferred(candidate: tuple[float, tuple[int, ...], tuple[int, ...]]) -> bool:
+        score, rs, os_ = candidate
+        return counterpart is not None and len(rs) == 1 and len(os_) == 1 and not counterpart(rs[0], os_[0], score)
+
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    later = [c for c in candidates if deferred(c)]
     state = _Links(n, m)
     for score, rs, os_ in candidates:
-        if not (state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
+        if not (deferred((score, rs, os_)) or state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
             state.add(list(rs), list(os_), score)
     _uncross(state, sim, params)
 
@@ -210,6 +220,16 @@ def align(
     if contained is not None:
         while _contained_pass(state, sim, rside.groups, contained, params):
             pass
+    # Last, sentences only about the same event, where nothing else took either side: the
+    # audit shows such an original as context, or takes it as a counterpart when the
+    # sentences around it are linked in the same order.
+    added = False
+    for score, rs, os_ in later:
+        if not (state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
+            state.add(list(rs), list(os_), score)
+            added = True
+    while added:
+        added = _context_pass(state, sim, rside.groups, oside.groups, params)
     return state.result()
 
 

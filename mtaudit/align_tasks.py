@@ -21,7 +21,7 @@ import numpy as np
 
 from .align import AlignParams, RawLink, adjacent_pairs, align
 from .config import Thresholds
-from .counterpart import containment, judge_links
+from .counterpart import containment, counterpart_test, judge_links
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require
 
@@ -107,7 +107,7 @@ def chrf_between(reprint: Sequence[str], original: Sequence[str]):  # type: igno
 
 
 def link_task(task: AlignTask, vectors: TaskVectors, params: AlignParams = AlignParams(),
-              thresholds: Thresholds | None = None) -> list[RawLink]:
+              thresholds: Thresholds = Thresholds()) -> list[RawLink]:
     """Links between counterparts of one task, given the embeddings of :func:`embed_tasks`
     (a link to a sentence that is only about the same event is left out, as the audit
     leaves it out: the reprint sentence is an addition)."""
@@ -117,11 +117,11 @@ def link_task(task: AlignTask, vectors: TaskVectors, params: AlignParams = Align
                   word_weights(task.reprint), word_weights(task.original), params,
                   reprint_pairs=vectors.reprint_pairs, original_pairs=vectors.original_pairs,
                   lexical=chrf_between(task.reprint, task.original),
-                  contained=containment(task.reprint, task.original))
+                  contained=containment(task.reprint, task.original),
+                  counterpart=counterpart_test(task.reprint, task.original, thresholds))
     judged = judge_links([(" ".join(task.reprint[r] for r in link.reprint),
                            " ".join(task.original[o] for o in link.original), link.similarity) for link in links],
-                         [(link.reprint, tuple((0, o) for o in link.original)) for link in links],
-                         thresholds or Thresholds())
+                         [(link.reprint, tuple((0, o) for o in link.original)) for link in links], thresholds)
     return [link for link, counterpart in zip(links, judged) if counterpart]
 
 
@@ -221,6 +221,6 @@ def task_from_files(original: Path, reprint: Path, segmented: bool = False,
 
 
 def run_tasks(tasks: Sequence[AlignTask], encode, params: AlignParams = AlignParams(),  # type: ignore[no-untyped-def]
-              thresholds: Thresholds | None = None):
+              thresholds: Thresholds = Thresholds()):
     """Links for every task; all sentences of all tasks are embedded in one call."""
     return [link_task(task, vectors, params, thresholds) for task, vectors in zip(tasks, embed_tasks(tasks, encode))]

@@ -124,6 +124,20 @@ def is_counterpart(evidence: LinkEvidence, thresholds: Thresholds, supported: bo
     return shared >= (thresholds.counterpart_supported_coverage if supported else thresholds.counterpart_coverage)
 
 
+def counterpart_test(reprint: Sequence[str], original: Sequence[str],
+                     thresholds: Thresholds) -> Callable[[int, int, float], bool]:
+    """test(r, o, cosine) for the aligner: whether reprint sentence r and original sentence o
+    are counterparts on their own (:func:`is_counterpart`, without a neighbour's support)."""
+    r_words = [content_words(text) for text in reprint]
+    o_words = [content_words(text) for text in original]
+
+    def test(r: int, o: int, similarity: float) -> bool:
+        evidence = LinkEvidence(similarity, coverage(r_words[r], o_words[o]), coverage(o_words[o], r_words[r]))
+        return is_counterpart(evidence, thresholds)
+
+    return test
+
+
 Position = tuple[tuple[int, ...], tuple[tuple[int, int], ...]]
 """Where a link sits: its reprint sentence indices, and (original document, sentence index) pairs."""
 

@@ -29,7 +29,7 @@ from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
 from .checks.drift import metric_signatures
 from .config import AuditConfig
-from .counterpart import containment, judge_links
+from .counterpart import containment, counterpart_test, judge_links
 from .errors import InputError, read_input_text
 from .memory import release_memory
 from .ingest import read_document
@@ -244,7 +244,8 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
                     _weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
                     original_pairs=pool_pairs,
-                    lexical=chrf_between(texts, pool_texts), contained=containment(texts, pool_texts))
+                    lexical=chrf_between(texts, pool_texts), contained=containment(texts, pool_texts),
+                    counterpart=counterpart_test(texts, pool_texts, t))
         links_per_doc.append(raw)
 
     def original_text(refs: Sequence[OriginalRef]) -> str:

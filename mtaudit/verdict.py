@@ -119,6 +119,10 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     """The flags of one sentence under the policy: each gets its severity, and one problem
     gets one flag (of findings over the same words, the gravest stays)."""
     graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
+    if any(f.kind == "garbled" and f.severity in ("major", "critical") for f in graded):
+        # A name that turns up out of place in a broken sentence ("in Libya that killed the US
+        # contributed to ...") is part of the break, not a second problem.
+        graded = [f for f in graded if not (f.check == "fact-name" and f.evidence.get("in_place") is False)]
     order = sorted(range(len(graded)), key=lambda i: (-severity_rank(graded[i].severity), i))
     kept: list[int] = []
     spans: list[tuple[int, int]] = []
