@@ -406,7 +406,9 @@ def score(articles: list[Article], report: AuditReport,
                     t["recall"].add(any(hits))
                 if not any(hits):
                     examples.append(Example("missed", sentence.sentence.text,
-                                            " | ".join(a.text for a in linked) or "(unlinked)",
+                                            " | ".join(a.text for a in linked)
+                                            or " | ".join(f"(closest) {c.text}" for c in sentence.closest)
+                                            or "(unlinked)",
                                             max((a.similarity for a in linked), default=float("nan")),
                                             reference[piece.key]))
                 for a, hit in zip(linked, hits):

@@ -46,6 +46,7 @@ class AlignParams:
     rescue_lexical: float = _DEFAULTS.rescue_lexical
     rescue_similarity: float = _DEFAULTS.rescue_similarity
     contained_coverage: float = _DEFAULTS.contained_coverage
+    contained_supported_coverage: float = _DEFAULTS.contained_supported_coverage
     uncross_margin: float = _DEFAULTS.uncross_margin
     contained_similarity: float = _DEFAULTS.contained_similarity
 
@@ -342,8 +343,8 @@ def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[obj
     A long original sentence translated as three or four short ones leaves parts that are
     each too short to match the whole by embedding, though every word of them is in it.
     The part gets a link of its own when that original is free, or joins the link that
-    holds it when a neighbour of the same paragraph is in that link. Returns whether it
-    linked anything.
+    holds it when a neighbour of the same paragraph is in that link (at a lower bar: the
+    neighbour says where the part belongs). Returns whether it linked anything.
     """
     n, _ = sim.shape
     changed = False
@@ -365,11 +366,17 @@ def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[obj
             return any(abs(r - q) == 1 and reprint_groups[q] == reprint_groups[r]
                        for q in state.links[state.of_o[o]][0])
 
-        scored = [(contained(r, o), o) for o in candidates if not state.used_o[o] or joins(o)]
-        scored = [(share, o) for share, o in scored if share >= params.contained_coverage]
+        scored = [(contained(r, o), o, state.used_o[o]) for o in candidates if not state.used_o[o] or joins(o)]
+        scored = [(share, o) for share, o, held in scored if share >= params.contained_coverage
+                  or (held and share >= params.contained_supported_coverage)]
         if not scored:
             continue
-        _, o = max(scored, key=lambda item: (item[0], sim[r, item[1]]))
+        # A part well within an original first; else the one that continues the sentence
+        # before it (a sentence translated as several keeps its order), else the larger share.
+        before = state.of_r.get(r - 1)
+        _, o = max(scored, key=lambda item: (item[0] >= params.contained_coverage,
+                                             state.used_o[item[1]] and state.of_o[item[1]] == before,
+                                             item[0], sim[r, item[1]]))
         if not state.used_o[o]:
             state.add([r], [o], float(sim[r, o]))
         else:

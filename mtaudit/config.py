@@ -54,6 +54,9 @@ class Thresholds:
     contained_coverage: float = 0.6
     """A leftover reprint sentence with this share of its content words (weighted) in one
     original sentence is linked to it: a part of a long sentence translated as several ..."""
+    contained_supported_coverage: float = 0.35
+    """... or this share, to join the link of a neighbour in its paragraph that holds that
+    original sentence already (the rest of a sentence translated as several)."""
     contained_similarity: float = 0.2
     """... provided their cosine is at least this (a short part matches a long whole poorly)."""
     variant_twin_similarity: float = 0.9

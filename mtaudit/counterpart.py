@@ -53,11 +53,18 @@ def _weight(word: str) -> float:
     return max(0.5, 7.0 - zipf_frequency(word, "en"))
 
 
+#: Number words written as figures, so "nearly a thousand" and "almost 1,000" share a word.
+_NUMBER_WORDS = {"hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+                 "dozen": "12", "ten": "10", "twenty": "20", "fifty": "50"}
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def content_words(text: str, names: bool = False) -> dict[str, float]:
     """Stemmed content words of a text, each with its weight (a word counted once): the
     common words, or with ``names`` the capitalised ones inside the sentence (names and
     titles, which a sentence about the same event shares without saying the same thing)."""
     out: dict[str, float] = {}
+    text = _GROUPED.sub("", text)  # 1,000 is one number
     words = [m.group() for m in _WORD.finditer(text) if m.group()[:1].isalpha()]
     title_case = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     for i, match in enumerate(_WORD.finditer(text)):
@@ -65,6 +72,7 @@ def content_words(text: str, names: bool = False) -> dict[str, float]:
         word = raw.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
+        word = _NUMBER_WORDS.get(word, word)
         if len(word) < 3 and not word.isdigit() or word in _FUNCTION_WORDS:
             continue
         # In a headline in title case, capitals say nothing: every word counts as content.

@@ -270,6 +270,15 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                     pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
                 else:
                     closest[r] = refs
+        # A sentence the aligner left alone still gets its most similar original sentence as
+        # context, when that one is as close as a link needs.
+        if pool.refs:
+            for sentence in doc.sentences:
+                if sentence.index not in pairs and sentence.index not in closest:
+                    scores = pool.vectors @ table[sentence.text]
+                    best = int(np.argmax(scores))
+                    if scores[best] >= t.link_similarity:
+                        closest[sentence.index] = (pool.refs[best],)
         pair_of.append(pairs)
         closest_of.append(closest)
 

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from .backends.contradiction import ContradictionModel
 from .backends.tagger import Analysis
 from .checks.drift import (drift_flags, drift_score, is_comparable, is_strong_counterpart, metrics_identity,
                            string_scores)
@@ -57,6 +58,22 @@ class CheckResult:
     scores: dict[str, float | None]
     flags: tuple[Flag, ...]
 
+
+def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel, threshold: float) -> dict[tuple[str, str], float]:
+    """The contradiction model's conflict for each (original, reprint) pair.
+
+    A reversal conflicts both ways; a reprint that only says more or less than its original
+    (a paraphrase, a detail dropped) reads as a conflict one way only. Where the first reading
+    reaches ``threshold``, the pair is read the other way round too and conflicts only as much
+    as its weaker direction.
+    """
+    conflicts = dict(zip(pairs, model.conflict(pairs).tolist()))
+    strong = [pair for pair in pairs if conflicts[pair] >= threshold]
+    if strong:
+        backward = model.conflict([(reprint, original) for original, reprint in strong])
+        for pair, value in zip(strong, backward.tolist()):
+            conflicts[pair] = min(conflicts[pair], value)
+    return conflicts
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
@@ -112,16 +129,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                     if item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
-        conflicts = dict(zip(pairs, contradiction.conflict(pairs).tolist()))  # type: ignore[arg-type]
-        # A reversal conflicts both ways; a reprint that only says more or less than its
-        # original (a paraphrase, a detail dropped) reads as a conflict one way only. Where
-        # the first reading reaches a flag, the pair is read the other way round too and
-        # conflicts only as much as its weaker direction.
-        strong = [pair for pair in pairs if conflicts[pair] >= t.contradiction]
-        if strong:
-            backward = contradiction.conflict([(reprint, original) for original, reprint in strong])
-            for pair, value in zip(strong, backward.tolist()):
-                conflicts[pair] = min(conflicts[pair], value)
+        conflicts = two_way_conflicts(pairs, contradiction, t.contradiction)
 
     say("scoring fluency")
     sentences = sorted({item.sentence for item in items if id(item) not in copies})

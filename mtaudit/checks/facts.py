@@ -25,7 +25,7 @@ NUMBER_WORDS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
-_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 DAYS_MONTHS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -457,8 +457,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
 
 def _neighbours(text: str, name: str) -> set[str]:
     """The words right before and right after each mention of a name (lower case)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    parts = [w.lower() for w in _WORD.findall(name)]
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(text)]  # "the Milky Way's dark matter"
+    parts = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(name)]
     out: set[str] = set()
     for i in range(len(words) - len(parts) + 1):
         if parts and words[i:i + len(parts)] == parts:

@@ -579,8 +579,15 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
         at_start = start == first_letter
         if word[:1].isupper() and not at_start:
             continue  # a name
-        places = (left.get(lower[i - 1], []) if i > 0 else []) + \
-                 (right.get(lower[i + 1], []) if i + 1 < len(mine) else [])
+        before = left.get(lower[i - 1], []) if i > 0 else []
+        after = right.get(lower[i + 1], []) if i + 1 < len(mine) else []
+        if lower[i] in _FUNCTION_WORDS:
+            # A function word shares its slot only through a neighbour with content: "most
+            # among the goods" / "most of the goods" by "most", but not "countries from the
+            # former" / "consequences of the" by "the".
+            before = before if i > 0 and lower[i - 1] not in _FUNCTION_WORDS else []
+            after = after if i + 1 < len(mine) and lower[i + 1] not in _FUNCTION_WORDS else []
+        places = before + after
         for n in sorted(set(places)):
             if theirs[n][0][:1].isupper() and theirs[n][1] != their_first:
                 continue  # a name

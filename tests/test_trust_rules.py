@@ -1,0 +1,180 @@
+"""Rules that keep faithful copy free of serious flags: each a small table of expected values.
+
+A name spelled another way, a negation said in other words, a contradiction read one way only,
+a doubled word inside a name, a preposition that shares only "the" with the original: none of
+these is a changed meaning. The rows that must still be flagged sit beside them.
+"""
+
+import numpy as np
+import pytest
+
+from mtaudit.align import align
+from mtaudit.checks.drift import drift_flags, drift_score
+from mtaudit.checks.facts import fact_changes, fact_flags, is_spelling_variant, name_matches, sounds_alike
+from mtaudit.checks.fluency import garble_patterns, repairs_from_original
+from mtaudit.checks.inversion import negation_flips, negation_reworded, polarity_shift
+from mtaudit.config import Thresholds
+from mtaudit.counterpart import content_words, counterpart_test
+from mtaudit.types import Flag
+from mtaudit.verdict import settle
+
+T = Thresholds()
+
+
+# --- names ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a,b,alike", [
+    ("Sophie Wilmès", "Sophie Vermes", True),          # transliterated back from another script
+    ("Sophie Wilmès", "Sophie Vermeers", True),
+    ("Shayibake District", "Saybag", True),            # a trailing common word aside
+    ("Liu Qingyun", "Lau Ching Wan", True),
+    ("Boris Johnson", "Boris Jackson", False),         # the same first name decides nothing
+    ("Liu Dehua", "Andy Lau", False),
+    ("Obama", "Biden", False),
+    ("Wannan", "Anhui", False),
+])
+def test_sounds_alike(a, b, alike):
+    assert sounds_alike(a, b) is alike
+
+
+def test_a_name_spelled_another_way_is_a_minor_flag_and_a_new_name_stays_critical():
+    original = "Belgian Prime Minister Sophie Wilmès announced stricter rules on Wednesday."
+    spelled = "Belgian Prime Minister Sophie Vermes announced stricter rules on Wednesday."
+    changed = "Belgian Prime Minister Alexander De Croo announced stricter rules on Wednesday."
+    (flag,) = fact_flags(original, spelled, 0.95, True, [original], T)
+    assert (flag.kind, flag.severity, flag.check) == ("fact", "minor", "name-spelling")
+    assert settle([flag], T)[0].severity == "minor"
+    (flag,) = fact_flags(original, changed, 0.95, True, [original], T)
+    assert flag.check == "fact-name"
+    assert is_spelling_variant(["Sophie Wilmès"], ["Sophie Vermes"])
+    assert not is_spelling_variant(["Sophie Wilmès"], ["Alexander De Croo"])
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("US House of Representatives", "House of Representatives of the United States Congress", True),
+    ("Medal of Friendship", "Friendship Medals", True),
+    ("Bank of China", "Bank of America", False),
+    ("New York Times", "New York Post", False),
+    ("Fleetwood Mac", "Mick Fleetwood", False),          # without "of", a name keeps its order
+])
+def test_names_with_of_match_in_any_order(a, b, same):
+    assert name_matches(a, b) is same
+
+
+def test_a_capitalised_word_of_the_original_is_no_new_name():
+    assert fact_changes("Enshi City called on its party members to learn from Chen Guangming.",
+                        "Party members throughout the city are called upon to learn from him.") == []
+    assert fact_changes("Cases of COVID-19 rose in Belgium.", "Cases of new coronavirus rose in Belgium.") == []
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("original,reprint,words", [
+    # a negation carries over a later "or" in its clause
+    ("They have neither accepted the interview nor provided any content.",
+     "They had not been interviewed by the author or provided any content.", []),
+    # "whether" leaves the polarity open to the sentence's end, asides included
+    ("William wanted to confirm whether Meghan, who was an actress, had ulterior motives.",
+     "William wanted to make sure Meghan, a former actress, had no ulterior motives.", []),
+    # a side that has the word un-negated as often as the other added a negated mention
+    ("the cooperation when the specimens are taken (poor cooperation means improper acquisition)",
+     "the cooperation when the specimen is taken (poor cooperation means it is not taken in place)", []),
+    ("They would not heed the demand.", "They would heed the demand.", ["heed"]),
+])
+def test_negation_scope(original, reprint, words):
+    assert [f["word"] for f in negation_flips(original, reprint)] == words
+
+
+@pytest.mark.parametrize("original,reprint,shift,reworded", [
+    ("Shouguang lacked enterprises.", "Shouguang did not have enough enterprises.", None, True),
+    ("She wondered whether he had motives.", "She was sure he had no motives.", None, True),
+    ("In some areas boiling water is enough.", "In some areas it isn't sufficient to boil water.",
+     {"cue": "not", "side": "reprint"}, False),
+    ("The talks ended.", "The talks ended.", None, False),
+])
+def test_negation_said_in_other_words(original, reprint, shift, reworded):
+    assert polarity_shift(original, reprint) == shift
+    assert negation_reworded(original, reprint) is reworded
+
+
+# --- the contradiction model alone ------------------------------------------------------------
+
+@pytest.mark.parametrize("similarity,reworded,flagged", [
+    (0.90, False, True),
+    (0.98, False, False),   # a near-copy: the model reads rewording as conflict
+    (0.90, True, False),    # "lacked" / "did not have"
+])
+def test_contradiction_alone_is_no_drift_on_a_near_copy_or_a_reworded_negation(similarity, reworded, flagged):
+    scores = {"similarity": similarity, "chrf": 60.0, "conflict": 0.95, "drift": drift_score(similarity, 60.0)}
+    flags = drift_flags(scores, T, close=True, reworded=reworded)
+    assert any(f.check == "contradiction-model" for f in flags) is flagged
+
+
+def test_conflict_is_read_both_ways():
+    """A pair whose conflict the model reads one way only keeps the weaker reading; the other
+    way round is read only where the first reading reaches the threshold."""
+    from mtaudit.scoring import two_way_conflicts
+
+    readings = {("A", "B"): 0.95, ("B", "A"): 0.20, ("C", "D"): 0.97, ("D", "C"): 0.93, ("E", "F"): 0.40}
+    asked: list[tuple[str, str]] = []
+
+    class Model:
+        name = "table"
+
+        def conflict(self, pairs):
+            asked.extend(pairs)
+            return np.array([readings[p] for p in pairs], dtype=np.float32)
+
+    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], Model(), 0.9)
+    assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
+    assert ("F", "E") not in asked
+
+
+# --- slips that are none ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("Sir Run Run Shaw Hospital was the first to pass.", False),
+    ("It happened in Austin, Texas Texas.", True),
+    ("It was the the best.", True),
+])
+def test_a_doubled_word_inside_a_name_is_no_slip(sentence, flagged):
+    assert any(h.name == "repeated-word" for h in garble_patterns(sentence)) is flagged
+
+
+def test_a_preposition_shares_its_slot_only_through_a_content_word():
+    original = "It sought to rework the consequences of the Soviet collapse."
+    reprint = "It admitted many new countries from the former Eastern Bloc."
+    assert [r for r in repairs_from_original(reprint, original) if r.replacement == "of"] == []
+    assert "Most of the goods are free." in {
+        r.apply("Most among the goods are free.") for r in repairs_from_original("Most among the goods are free.",
+                                                                                 "Most of the goods are free.")}
+
+
+def test_a_stray_name_in_a_broken_sentence_is_part_of_the_break():
+    garbled = Flag("garbled", "major", "breaks", "lm-break", {"word": "contributed", "span": [10, 21]})
+    stray = Flag("fact", "major", "name changed", "fact-name",
+                 {"type": "name", "original": ["Politico Europe"], "reprint": ["US"], "in_place": False,
+                  "similarity": 0.9, "chrf": 67.0})
+    assert [f.check for f in settle([garbled, stray], T)] == ["lm-break"]
+    in_place = Flag("fact", "major", "name changed", "fact-name", {**stray.evidence, "in_place": True, "kind": "place"})
+    assert [f.check for f in settle([garbled, in_place], T)] == ["lm-break", "fact-name"]
+
+
+# --- counterparts first -----------------------------------------------------------------------
+
+def test_numbers_in_words_and_figures_share_a_word():
+    assert "1000" in content_words("nearly a thousand listed companies")
+    assert "1000" in content_words("almost 1,000 listed companies")
+
+
+def test_a_counterpart_wins_over_a_sentence_about_the_same_event_a_hair_closer():
+    reprint = ["The family members, who were brought together for the film, complete the final reunion."]
+    original = ["There is no doubt that the film is full of experiments with amateur actors.",
+                "The family members gathered for filming finished the final party."]
+    r = np.array([[1.0, 0.0, 0.0]], dtype=np.float32)
+    o = np.array([[0.70, 0.714, 0.0], [0.69, 0.0, 0.724]], dtype=np.float32)
+    o /= np.linalg.norm(o, axis=1, keepdims=True)
+    test = counterpart_test(reprint, original, T)
+    assert not test(0, 0, 0.70) and test(0, 1, 0.69)
+    assert [(link.reprint, link.original) for link in align(r, o, [0], [0, 1])] == [((0,), (0,))]
+    assert [(link.reprint, link.original) for link in align(r, o, [0], [0, 1], counterpart=test)] == [((0,), (1,))]
