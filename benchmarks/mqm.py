@@ -15,6 +15,7 @@ Model outputs are kept in benchmarks/.cache so that a second run takes seconds.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -49,24 +50,41 @@ def at_error(flag, row: dict) -> bool:  # type: ignore[no-untyped-def]
                and e["start"] - 2 < end and start < e["end"] + 2 for e in row["errors"])
 
 
+def _random_word_hits(flag, row: dict) -> float:  # type: ignore[no-untyped-def]
+    """For a flag with a span: how often a word of the same translation, each taken in turn,
+    falls where an expert marked an error (the share a check pointing at random would reach)."""
+    if not isinstance(flag.evidence.get("span"), (list, tuple)):
+        return float("nan")
+    spans = [m.span() for m in re.finditer(r"\S+", row["mt"])]
+
+    class Pointer:
+        def __init__(self, span: tuple[int, int]) -> None:
+            self.evidence = {"span": list(span)}
+
+    return sum(at_error(Pointer(span), row) for span in spans) / max(1, len(spans))
+
+
 def print_check_precision(rows: list[dict], results: list) -> None:  # type: ignore[type-arg]
     """Each check's flags: how many fall on segments the experts found clean, how many where an
-    expert marked an error, and that share (the check's precision)."""
+    expert marked an error, that share (the check's precision), and for flags with a span the
+    share a word picked at random in the same translations would reach."""
     from mtaudit.verdict import policy_key
 
-    table: dict[str, list[int]] = {}
+    table: dict[str, list[float]] = {}
     for row, result in zip(rows, results):
         for flag in result.flags:
             key = f"{flag.kind}/{policy_key(flag.check, flag.evidence)} ({flag.severity})"
-            counts = table.setdefault(key, [0, 0, 0])
+            counts = table.setdefault(key, [0, 0, 0, 0.0])
             counts[0] += 1
             counts[1] += not row["errors"]
             counts[2] += at_error(flag, row)
+            counts[3] += _random_word_hits(flag, row)
     print(f"\nflags by check: on expert-clean segments, and where an expert marked an error "
           f"({sum(not r['errors'] for r in rows)} clean segments of {len(rows)})")
-    print(f"{'check (severity)':<44} {'flags':>6} {'clean':>6} {'at error':>9} {'precision':>9}")
-    for key, (n, clean, hit) in sorted(table.items(), key=lambda item: -item[1][0]):
-        print(f"{key:<44} {n:>6} {clean:>6} {hit:>9} {hit / n:>9.2f}")
+    print(f"{'check (severity)':<44} {'flags':>6} {'clean':>6} {'at error':>9} {'precision':>9} {'random word':>12}")
+    for key, (n, clean, hit, chance) in sorted(table.items(), key=lambda item: -item[1][0]):
+        baseline = "-" if chance != chance else f"{chance / n:.2f}"
+        print(f"{key:<44} {n:>6} {clean:>6} {hit:>9} {hit / n:>9.2f} {baseline:>12}")
 
 
 def main() -> None:
