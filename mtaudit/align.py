@@ -148,9 +148,10 @@ def align(
     too little content to tell; with it, a leftover sentence whose content lies within an
     original sentence is linked to it, joining the link of its neighbour when that link
     holds the original already (a long sentence translated as several). ``counterpart(r, o,
-    cosine)`` says whether two sentences carry the same content; with it, a 1-1 candidate that
-    does not is tried only after every other pass (a sentence about the same event scoring
-    0.70 gives way to its counterpart scoring 0.69, or to the part of a long sentence it is). Links come sorted by their first reprint
+    cosine)`` says whether two sentences carry the same content; with it, a 1-1 candidate
+    that does not is tried only after every other pass (a sentence about the same event
+    scoring 0.70 gives way to its counterpart scoring 0.69, or to the part of a long
+    sentence it is). Links come sorted by their first reprint
     index.
     """
     n, m = len(reprint), len(original)
@@ -206,9 +207,10 @@ def align(
 
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     later = [c for c in candidates if deferred(c)]
+    postponed = set(later)
     state = _Links(n, m)
     for score, rs, os_ in candidates:
-        if not (deferred((score, rs, os_)) or state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
+        if not ((score, rs, os_) in postponed or state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
             state.add(list(rs), list(os_), score)
     _uncross(state, sim, params)
 
@@ -229,6 +231,8 @@ def align(
         if not (state.used_r[list(rs)].any() or state.used_o[list(os_)].any()):
             state.add(list(rs), list(os_), score)
             added = True
+    if added:
+        _uncross(state, sim, params)
     while added:
         added = _context_pass(state, sim, rside.groups, oside.groups, params)
     return state.result()

@@ -64,8 +64,8 @@ class Thresholds:
     variant_share: float = 0.5
     """Two originals sharing this share of twins are versions of one article."""
     contradiction: float = 0.9
-    """Conflict probability from the contradiction model that flags a pair as inverted. A pair
-    reaching it is read both ways round and keeps the weaker reading: on MQM zh-en dev, one-way
+    """Conflict probability from the contradiction model that flags a pair as inverted. Every
+    pair is read both ways round and keeps the weaker reading: on MQM zh-en dev, one-way
     conflicts are paraphrases that say a little more or less (7 of the 9 drift flags on segments
     the experts found clean), while every DEMETR antonym the model caught conflicts both ways."""
     contradiction_alone: float = 0.98

@@ -53,9 +53,9 @@ def _weight(word: str) -> float:
     return max(0.5, 7.0 - zipf_frequency(word, "en"))
 
 
-#: Number words written as figures, so "nearly a thousand" and "almost 1,000" share a word.
-_NUMBER_WORDS = {"hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-                 "dozen": "12", "ten": "10", "twenty": "20", "fifty": "50"}
+#: Scale words written as figures, so "nearly a thousand" and "almost 1,000" share a word.
+_NUMBER_WORDS = {"dozen": "12", "hundred": "100", "thousand": "1000", "million": "1000000",
+                 "billion": "1000000000"}
 _GROUPED = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 

@@ -59,21 +59,17 @@ class CheckResult:
     flags: tuple[Flag, ...]
 
 
-def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel, threshold: float) -> dict[tuple[str, str], float]:
-    """The contradiction model's conflict for each (original, reprint) pair.
+def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel) -> dict[tuple[str, str], float]:
+    """The contradiction model's conflict for each (original, reprint) pair, read both ways
+    round: the weaker of the two readings.
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
-    (a paraphrase, a detail dropped) reads as a conflict one way only. Where the first reading
-    reaches ``threshold``, the pair is read the other way round too and conflicts only as much
-    as its weaker direction.
+    (a paraphrase, a detail dropped) reads as a conflict one way only.
     """
-    conflicts = dict(zip(pairs, model.conflict(pairs).tolist()))
-    strong = [pair for pair in pairs if conflicts[pair] >= threshold]
-    if strong:
-        backward = model.conflict([(reprint, original) for original, reprint in strong])
-        for pair, value in zip(strong, backward.tolist()):
-            conflicts[pair] = min(conflicts[pair], value)
-    return conflicts
+    forward = model.conflict(pairs).tolist()
+    backward = model.conflict([(reprint, original) for original, reprint in pairs]).tolist()
+    return {pair: min(a, b) for pair, a, b in zip(pairs, forward, backward)}
+
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
@@ -129,7 +125,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
                     if item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
-        conflicts = two_way_conflicts(pairs, contradiction, t.contradiction)
+        conflicts = two_way_conflicts(pairs, contradiction)
 
     say("scoring fluency")
     sentences = sorted({item.sentence for item in items if id(item) not in copies})
@@ -211,7 +207,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             flags += fact
             reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
             flags += drift_flags(scores, t, close, reversed_already, is_headline(item.sentence),  # type: ignore[arg-type]
-                                 negation_reworded(original, item.sentence))
+                                 negation_reworded(original, reprint))
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
             flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]

@@ -115,14 +115,25 @@ def fact_is_strong(check: str, evidence: Mapping[str, Any], thresholds: Threshol
     return close
 
 
+#: How close (characters) a new name must stand to where a sentence breaks to be part of the break.
+BREAK_REACH = 20
+
+
 def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     """The flags of one sentence under the policy: each gets its severity, and one problem
     gets one flag (of findings over the same words, the gravest stays)."""
     graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
-    if any(f.kind == "garbled" and f.severity in ("major", "critical") for f in graded):
-        # A name that turns up out of place in a broken sentence ("in Libya that killed the US
-        # contributed to ...") is part of the break, not a second problem.
-        graded = [f for f in graded if not (f.check == "fact-name" and f.evidence.get("in_place") is False)]
+    breaks = [f.evidence["span"] for f in graded if f.kind == "garbled" and f.severity in ("major", "critical")
+              and isinstance(f.evidence.get("span"), (list, tuple))]
+    if breaks:
+        # A name that turns up out of place right where a sentence breaks ("in Libya that
+        # killed the US contributed to ...") is part of the break, not a second problem.
+        def in_the_break(flag: Flag) -> bool:
+            return flag.check == "fact-name" and flag.evidence.get("in_place") is False and any(
+                start - BREAK_REACH <= end_ and begin <= end + BREAK_REACH
+                for begin, end_ in flag.evidence.get("at", ()) for start, end in breaks)
+
+        graded = [f for f in graded if not in_the_break(f)]
     order = sorted(range(len(graded)), key=lambda i: (-severity_rank(graded[i].severity), i))
     kept: list[int] = []
     spans: list[tuple[int, int]] = []

@@ -28,7 +28,7 @@ class ContradictionModel(Protocol):
     name: str
 
     def conflict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """Probability of conflict for each (original, reprint) pair."""
+        """Probability of conflict for each pair of texts (the first read as the premise)."""
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:

@@ -122,16 +122,31 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
+#: Sound keys of two spellings of one name agree with at least this many consonants, or nearly
+#: agree (SOUND_KEY_RATIO) with at least SOUND_KEY_NEAR of them.
+SOUND_KEY_MIN = 3
+SOUND_KEY_NEAR = 4
+SOUND_KEY_RATIO = 0.85
+#: First letters that transliteration swaps (Wilmès / Vermes): any other pair is another name.
+_SWAPPED_INITIALS = frozenset({frozenset("vw"), frozenset("ck"), frozenset("kq"), frozenset("cq")})
+
+
 def sounds_alike(a: str, b: str) -> bool:
     """Two spellings of one name, as transliteration gives them: Wilmès / Vermes, Shayibake
-    District / Saybag, Liu Qingyun / Lau Ching Wan. The sound keys start alike and agree
-    (at least three consonants), or nearly agree (at least four)."""
+    District / Saybag, Liu Qingyun / Lau Ching Wan. The names start with the same letter (or
+    v/w, c/k/q) and their sound keys agree (at least three consonants) or nearly agree (at
+    least four). Biden / Putin share a key but not a first letter: two names."""
     shared = set(a.split()) & set(b.split())  # "Sophie Wilmès" / "Sophie Vermes": the surnames decide
     a, b = (" ".join(w for w in name.split() if w not in shared) for name in (a, b))
-    ka, kb = sound_key(_core(a)), sound_key(_core(b))
-    if min(len(ka), len(kb)) < 3 or ka[0] != kb[0]:
+    a, b = _core(a), _core(b)
+    first_a, first_b = (unicodedata.normalize("NFKD", n[:1].lower())[:1] for n in (a, b))
+    if first_a != first_b and frozenset((first_a, first_b)) not in _SWAPPED_INITIALS:
         return False
-    return ka == kb or (min(len(ka), len(kb)) >= 4 and difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.85)
+    ka, kb = sound_key(a), sound_key(b)
+    if min(len(ka), len(kb)) < SOUND_KEY_MIN or ka[0] != kb[0]:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= SOUND_KEY_NEAR
+                        and difflib.SequenceMatcher(None, ka, kb).ratio() >= SOUND_KEY_RATIO)
 
 
 def is_spelling_variant(lost: Sequence[str], new: Sequence[str]) -> bool:
@@ -261,6 +276,8 @@ def name_matches(a: str, b: str) -> bool:
     parts_b = [w for w in _name_parts(b) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
     if not parts_a or not parts_b:
         return False
+    if len(parts_a) > 1 and sorted(parts_a) == sorted(parts_b):
+        return True  # Wang Boxiang / Boxiang Wang: family name first or last
     if len(parts_a) > 1 and len(parts_b) > 1:
         # Two full names are one only if the family names agree or one name's words all stand
         # in the other: Vladimir Putin is not Vladimir Zelensky, Mick Fleetwood is not
@@ -395,8 +412,8 @@ def fact_changes(original: str, reprint: str,
         named = []
         if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
             named.append({"type": "name", "original": lost_names, "reprint": new_names})
-    # "its party members" / "Party members": a capitalised word of the original is no new name.
-    o_words = {w.lower() for w in _WORD.findall(original)}
+    # "its party members" / "Party members": a word the original writes in lower case is no new name.
+    o_words = {w for w in _WORD.findall(original) if w.islower()}
     for change in named:
         new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _WORD.findall(n))]  # type: ignore[attr-defined]
         if not new_:
@@ -441,6 +458,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where = {"in_place": stands_in_place(original, reprint, change["original"],  # type: ignore[arg-type]
                                                  change["reprint"])} if change["type"] == "name" else {}  # type: ignore[arg-type]
+            if change["type"] == "name":  # where the new names stand in the sentence
+                where["at"] = [[m.start(), m.end()] for name in change["reprint"]  # type: ignore[attr-defined]
+                               for m in re.finditer(re.escape(str(name)), reprint)]
             evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
             if change.get("spelling"):
                 flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",

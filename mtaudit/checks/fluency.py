@@ -77,10 +77,10 @@ def _inside_name(sentence: str, repeat: re.Match[str]) -> bool:
     """A doubled capitalised word that a name goes on after ("Sir Run Run Shaw Hospital"):
     part of the name, not a slip."""
     word = repeat.group(1)
-    if not (word[:1].isupper() and repeat.group(0).split()[-1][:1].isupper()):
-        return False
-    after = re.match(r"\s+([A-Z]\w*)", sentence[repeat.end():])
-    return after is not None and after.group(1) != word
+    if is_headline(sentence) or not (word[:1].isupper() and repeat.group(0).split()[-1][:1].isupper()):
+        return False  # in a headline in title case, every word is capitalised
+    after = re.match(r"\s+(\w+)", sentence[repeat.end():])
+    return after is not None and after.group(1)[:1].isupper() and after.group(1) != word
 
 
 def tag_patterns(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]:

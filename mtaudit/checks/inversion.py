@@ -125,21 +125,22 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     follows in the clause; and every word after "whether", to the sentence's end, which leaves
     the polarity open."""
     out: list[str] = []
-    clauses = re.split(r"[,.;:!?()\"“”]", text)
-    for n, clause in enumerate(clauses):
-        words = tokens(clause)
-        for i, word in enumerate(words):
-            if _is_cue(words, i) or word in _NEGATIVE_WORDS:
-                # "not been interviewed by the author or provided any content": a negation
-                # carries over "or" to the end of its clause.
-                rest = words[i + 1:]
-                end = len(words) if "or" in rest or "nor" in rest else i + after + 1
-                out.extend(words[max(0, i - before):end])
-            elif word == "whether":
-                # "whether Meghan, a former actress, had motives": no polarity either way,
-                # asides included.
-                out.extend(words[i + 1:])
-                out.extend(w for later in clauses[n + 1:] for w in tokens(later))
+    for sentence in re.split(r"[.!?]+", text):
+        clauses = re.split(r"[,;:()\"“”]", sentence)
+        for n, clause in enumerate(clauses):
+            words = tokens(clause)
+            for i, word in enumerate(words):
+                if _is_cue(words, i) or word in _NEGATIVE_WORDS:
+                    # "not been interviewed by the author or provided any content": a negation
+                    # carries over "or" to the end of its clause.
+                    rest = words[i + 1:]
+                    end = len(words) if "or" in rest or "nor" in rest else i + after + 1
+                    out.extend(words[max(0, i - before):end])
+                elif word == "whether":
+                    # "whether Meghan, a former actress, had motives": no polarity either way,
+                    # asides included, to the end of the sentence.
+                    out.extend(words[i + 1:])
+                    out.extend(w for later in clauses[n + 1:] for w in tokens(later))
     return out
 
 
@@ -173,7 +174,7 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             # "when specimens are taken ... (improper acquisition)" / "when the specimen is
             # taken ... (not being taken in place)": a side that also has the word un-negated
             # as often as the other has it added a negated mention, not reversed one.
-            if sum(base(w) == base(word) for w in there) > sum(base(w) == base(word) for w in here) - 1:
+            if sum(base(w) == base(word) for w in there) >= sum(base(w) == base(word) for w in here):
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
 
