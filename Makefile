@@ -1,4 +1,4 @@
-# mtaudit: make setup | make test | make demo
+# mtaudit: make setup | make test | make test-fast | make demo
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -8,7 +8,7 @@ NLI    ?= 1
 comma  := ,
 EXTRAS := test$(if $(filter 1,$(NLI)),$(comma)nli)
 
-.PHONY: setup test demo screenshot clean-venv
+.PHONY: setup test test-fast demo screenshot clean-venv
 
 setup: $(STAMP)
 
@@ -27,6 +27,10 @@ $(STAMP): pyproject.toml Makefile
 
 test: setup
 	$(PY) -m pytest -q
+
+# The tests that need no model (a minute or less): logic, reports, the command line's errors.
+test-fast: setup
+	$(PY) -m pytest -q -m "not models"
 
 demo: setup
 	@mkdir -p reports

@@ -15,6 +15,49 @@ def seed(prefix: str) -> str:
     return os.path.relpath(path, ROOT)
 
 
+#: Command-line options that keep an audit to its cheap checks (no language model, contradiction
+#: model or grammar checker): for tests of the command line itself.
+FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
+
+#: Tests that read with the real default models, by module or by the fixture they use; any other
+#: test that does carries ``@pytest.mark.models`` itself. ``make test-fast`` leaves them out.
+MODEL_MODULES = {"test_seed_audit", "test_batch_independence", "test_score_cli"}
+MODEL_FIXTURES = {"seed_reports", "tagger"}
+
+
+def run(*args: object, columns: int | None = None):  # type: ignore[no-untyped-def]
+    """``mtaudit ARGS...`` in this process; ``columns`` widens the terminal (messages on one line)."""
+    from typer.testing import CliRunner
+
+    from mtaudit.cli import app
+
+    env = {"COLUMNS": str(columns)} if columns else None
+    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.module.__name__ if item.module is not None else ""  # type: ignore[attr-defined]
+        if module in MODEL_MODULES or MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.models)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A cache folder of the test run's own, so that no test reads or writes the user's cached
+    outputs; the unpacked models are linked in from the real one."""
+    from mtaudit.backends.registry import cache_dir
+
+    real = cache_dir()
+    own = tmp_path_factory.mktemp("mtaudit-cache")
+    if (real / "models").exists():
+        (own / "models").symlink_to(real / "models")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("MTAUDIT_CACHE_DIR", str(own))
+    yield own
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _run_from_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)

@@ -59,6 +59,7 @@ def _links(data):
     return {(tuple(link["reprint"]), tuple(link["original"])) for link in data["links"]}
 
 
+@pytest.mark.models
 def test_align_segmented_files_to_json(tmp_path):
     (tmp_path / "o.txt").write_text(ORIGINAL, encoding="utf-8")
     (tmp_path / "r.txt").write_text(REPRINT, encoding="utf-8")
@@ -72,6 +73,7 @@ def test_align_segmented_files_to_json(tmp_path):
     assert data["omissions"] == [1]  # "The meeting lasted four hours."
 
 
+@pytest.mark.models
 def test_align_prints_a_table(tmp_path):
     (tmp_path / "o.txt").write_text(ORIGINAL, encoding="utf-8")
     (tmp_path / "r.txt").write_text(REPRINT, encoding="utf-8")
@@ -81,6 +83,7 @@ def test_align_prints_a_table(tmp_path):
     assert "not carried: 1" in result.output
 
 
+@pytest.mark.models
 def test_align_batch(tmp_path):
     tasks = tmp_path / "tasks.jsonl"
     rows = [

@@ -462,6 +462,7 @@ def test_word_family(word, forms, not_forms):
     assert forms <= family and not family & not_forms
 
 
+@pytest.mark.models
 def test_a_sentence_without_original_gets_its_word_form_put_right():
     from mtaudit.config import AuditConfig
     from mtaudit.pipeline import ModelSet

@@ -3,18 +3,10 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
-
-from mtaudit.cli import app
-
-from conftest import seed
-
-runner = CliRunner()
-FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
 
 
-def run(*args):
-    return runner.invoke(app, list(args))
+from conftest import FAST, run, seed
+
 
 
 @pytest.mark.parametrize("args,fragment", [

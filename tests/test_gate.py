@@ -11,20 +11,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from mtaudit.cli import app
 
-from conftest import ROOT, seed
+from conftest import FAST, ROOT, run, seed
 
-runner = CliRunner()
-FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
 SEEDS = [seed("002"), seed("003"), seed("004")]
 ORIGINALS = ["-o", seed("000"), "-o", seed("001")]
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args])
 
 
 def test_one_run_writes_every_format(seed_reports):
@@ -125,7 +117,7 @@ def test_exit_codes_follow_fail_on_and_exit_zero(tmp_path):
     bad = run("audit", *common, "--exit-zero", "--fail-on", "sometimes")
     assert bad.exit_code == 2 and "critical" in bad.output  # errors are never zeroed; choices are named
     # --format json: the report alone on stdout.
-    result = runner.invoke(app, ["audit"] + [str(a) for a in common[:3]] + ["--format", "json", *FAST])
+    result = run("audit", *common[:3], "--format", "json", *FAST)
     assert result.exit_code == 1
     assert json.loads(result.stdout)["documents"][0]["verdict"] == "fail"
 

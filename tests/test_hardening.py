@@ -13,14 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from mtaudit.cli import app
 
-from conftest import ROOT, seed
+from conftest import FAST, ROOT, seed
+from conftest import run as cli
 
-runner = CliRunner()
-FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
 GOOD = "The talks ended on Wednesday. Both sides agreed to meet again.\n"
 
 #: name -> (file contents, expected exit status, what the message or report must say)
@@ -48,7 +45,7 @@ INPUTS = {
 
 
 def run(*args):
-    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "250"})  # messages on one line
+    return cli(*args, columns=250)  # messages on one line
 
 
 @pytest.fixture(scope="module")
