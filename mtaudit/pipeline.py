@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .accepted import read_accepted, sentence_key
 from .align import AlignParams, align, find_variants
 from .align_tasks import chrf_between, pair_texts

@@ -20,6 +20,12 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+def fails(flag: Flag, fail_on: str) -> bool:
+    """Whether a flag fails the run: it reaches the fail-on severity ("never" fails nothing)
+    and no editor has accepted it."""
+    return not flag.accepted and fail_on != "never" and severity_rank(flag.severity) >= severity_rank(fail_on)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph of a document as read, before any scoring."""
@@ -157,8 +163,6 @@ class DocumentReport:
     @property
     def failing(self) -> tuple[tuple[SentenceReport, Flag], ...]:
         """(sentence, flag) for every flag that fails the run: not accepted, at or above fail-on."""
-        from .verdict import fails
-
         return tuple((s, f) for s in self.sentences for f in s.flags if fails(f, self.fail_on))
 
     def flag_counts(self) -> dict[str, int]:

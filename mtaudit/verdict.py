@@ -7,15 +7,9 @@ import dataclasses
 from typing import Any, Iterable, Mapping, Sequence
 
 from .config import Thresholds
-from .types import Flag, severity_rank
+from .types import Flag, fails, severity_rank
 
 _SEVERITY_RISK = {"minor": 0.35, "major": 0.7, "critical": 0.95}
-
-
-def fails(flag: Flag, fail_on: str) -> bool:
-    """Whether a flag fails the run: it reaches the fail-on severity ("never" fails nothing)
-    and no editor has accepted it."""
-    return not flag.accepted and fail_on != "never" and severity_rank(flag.severity) >= severity_rank(fail_on)
 
 
 def verdict(flags: Iterable[Flag], fail_on: str) -> str:

@@ -1,43 +1,23 @@
-"""The command line: a typer app, one module per subcommand, each a thin layer over the library.
+"""The command line: a typer app (``_app``), one module per subcommand, each a thin layer over
+the library. Importing a subcommand's module registers it on the app.
 
-Exit status: 0 no flag reaches --fail-on, 1 one does, 2 bad usage, input or model.
+Exit status (:class:`ExitStatus`): 0 no flag reaches --fail-on, 1 one does, 2 bad usage, input
+or model, 130 interrupted, 143 terminated.
 """
 
 from __future__ import annotations
 
 import sys
 
-import typer
+from ._app import ExitStatus, app
 
-from .. import __version__
-
-app = typer.Typer(
-    name="mtaudit",
-    help="Audit machine-translated reprints against their English originals.\n\n"
-         "Exit status: 0 pass, 1 a flag reached --fail-on, 2 bad usage, input or model.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"mtaudit {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")) -> None:
-    """Audit machine-translated reprints against their English originals."""
-
-
-from . import audit as _audit  # noqa: E402,F401  (registers the subcommand)
+# In the order `mtaudit --help` lists them.
+from . import audit as _audit  # noqa: E402,F401,I001  (registers the subcommand)
 from . import models as _models  # noqa: E402,F401
 from . import align as _align  # noqa: E402,F401
 from . import score as _score  # noqa: E402,F401
+
+__all__ = ["ExitStatus", "app", "main"]
 
 
 def main() -> None:
@@ -50,7 +30,7 @@ def main() -> None:
         app(prog_name="mtaudit")
     except KeyboardInterrupt:
         sys.stderr.write("mtaudit: interrupted\n")
-        sys.exit(130)
+        sys.exit(ExitStatus.INTERRUPTED)
     except Terminated:
         sys.stderr.write("mtaudit: terminated\n")
-        sys.exit(143)
+        sys.exit(ExitStatus.TERMINATED)

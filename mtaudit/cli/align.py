@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import app
+from ._app import app
 from .common import CONFIG_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, build_config, handled, stderr_console
 
 

@@ -11,7 +11,7 @@ from typing import Callable, List, Optional
 import typer
 from rich.console import Console
 
-from . import app
+from ._app import ExitStatus, app
 from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
                      LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, FailOn, build_config, handled, signals_held,
                      stderr_console)
@@ -156,7 +156,7 @@ def audit_cli(
             terminal.render(Console(width=width, highlight=False), report, verbose=verbose)
         for path, _ in rendered:
             err.print(f"wrote {path}", highlight=False)
-    raise typer.Exit(1 if report.failed and not exit_zero else 0)
+    raise typer.Exit(ExitStatus.FAIL if report.failed and not exit_zero else ExitStatus.PASS)
 
 
 @app.command("accept")

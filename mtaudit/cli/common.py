@@ -15,6 +15,7 @@ from rich.console import Console
 
 from ..config import ENGLISH_CHOICES, AuditConfig, load_config
 from ..errors import MtauditError
+from ._app import ExitStatus
 
 
 class Terminated(BaseException):
@@ -99,11 +100,11 @@ def handled(debug: bool) -> Iterator[None]:
             raise
         stderr_console().print("[bold red]mtaudit: interrupted[/bold red]; no report was written.", markup=True,
                                highlight=False)
-        raise typer.Exit(130) from None
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
     except Terminated:
         stderr_console().print("[bold red]mtaudit: terminated[/bold red]; no report was written.", markup=True,
                                highlight=False)
-        raise typer.Exit(143) from None
+        raise typer.Exit(ExitStatus.TERMINATED) from None
     except (typer.Exit, typer.Abort, click_exceptions.ClickException):
         raise
     except Exception as exc:  # fail closed: a gate must never pass on a crash
@@ -112,7 +113,7 @@ def handled(debug: bool) -> Iterator[None]:
         stderr_console().print(f"[bold red]mtaudit: internal error:[/bold red] {type(exc).__name__}: {exc}. "
                                "No report was written. Run again with --debug for the traceback, and "
                                "report it.", markup=True, soft_wrap=True, highlight=False)
-        raise typer.Exit(2) from None
+        raise typer.Exit(ExitStatus.ERROR) from None
 
 
 def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedder: str | None = None,

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import app
+from ._app import app
 from .common import build_config, handled
 
 models_app = typer.Typer(help="Show and prepare the models behind each role.", no_args_is_help=False,

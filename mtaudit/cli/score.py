@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from . import app
+from ._app import app
 from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
                      LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, build_config, handled, stderr_console)
 
