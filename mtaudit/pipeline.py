@@ -27,6 +27,7 @@ from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import FallbackGrammar, GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
+from .checks import check_index
 from .checks.drift import metric_signatures
 from .config import AuditConfig
 from .counterpart import containment, counterpart_test, judge_links
@@ -337,6 +338,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         "models": models.describe(),
         "thresholds": config.signature()["thresholds"],
         "metrics": metric_signatures(),
+        "checks": {f"{c.kind}/{c.id}": c.settings(config.thresholds, config.english) for c in check_index()},
     }
     return AuditReport(tuple(reports), tuple(originals), tuple(variant_groups), signature,
                        "reference" if originals else "reference-free", config.fail_on)

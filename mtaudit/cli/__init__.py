@@ -16,6 +16,7 @@ from . import audit as _audit  # noqa: E402,F401,I001  (registers the subcommand
 from . import models as _models  # noqa: E402,F401
 from . import align as _align  # noqa: E402,F401
 from . import score as _score  # noqa: E402,F401
+from . import checks as _checks  # noqa: E402,F401
 
 __all__ = ["ExitStatus", "app", "main"]
 

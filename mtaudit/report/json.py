@@ -57,6 +57,7 @@ def report_dict(report: AuditReport) -> dict[str, Any]:
             "models": report.signature["models"],
             "thresholds": report.signature["thresholds"],
             "metrics": report.signature["metrics"],
+            "checks": report.signature.get("checks", {}),
         },
         "mode": report.mode,
         "fail_on": report.fail_on,

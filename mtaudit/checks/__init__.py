@@ -1,0 +1,115 @@
+"""The checks: what each finds, where it lives, how grave it is and which settings decide it.
+
+- ``inversion.py``: meaning reversed (negation, antonyms, a dangling "nor", the contradiction model);
+- ``facts.py``: numbers, dates, names, gender and titles changed;
+- ``fluency.py``: broken, scrambled or untranslated wording and readable slips;
+- ``drift.py``: meaning drift and the string scores (chrF, BLEU, TER).
+
+They run in :func:`mtaudit.scoring.run_checks`, which reads every model once and hands each
+check its readings; :func:`mtaudit.verdict.settle` then grades what they found under one
+severity policy (``SEVERITY_POLICY``). ``mtaudit checks`` prints this index.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+from ..config import Thresholds
+from ..verdict import SEVERITY_POLICY
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """One check as the index lists it."""
+
+    id: str
+    """The check's name in a flag's evidence and in the severity policy."""
+    kind: str
+    """The flag kind it raises."""
+    module: str
+    """Where it lives, under mtaudit/checks/."""
+    finds: str
+    """What it finds, in a few words."""
+    thresholds: tuple[str, ...] = ()
+    """The audit settings (``Thresholds`` fields, or ``english``) that decide it."""
+    constants: tuple[str, ...] = ()
+    """Fixed values in its module that decide it."""
+    graded: str = ""
+    """When the evidence makes it graver or lighter than its policy grade."""
+
+    @property
+    def severity(self) -> str:
+        """Its grade under the severity policy, before evidence raises or lowers it."""
+        return SEVERITY_POLICY[self.id]
+
+    def settings(self, thresholds: Thresholds = Thresholds(), english: str = "any") -> dict[str, Any]:
+        """Every setting that decides it, with its value."""
+        module = importlib.import_module(f"mtaudit.checks.{self.module.removesuffix('.py')}")
+        values: dict[str, Any] = {name: english if name == "english" else getattr(thresholds, name)
+                                  for name in self.thresholds}
+        values.update({name: getattr(module, name) for name in self.constants})
+        return values
+
+
+_PAIR = ("pair_similarity", "pair_chrf")
+_MODEL = ("contradiction", "contradiction_similarity")
+_FACT = ("fact_similarity", "fact_chrf", "contradiction_similarity")
+_LOOSER = "major on a looser pair (and for a name, one of another kind or out of place)"
+
+CHECKS: tuple[CheckInfo, ...] = (
+    CheckInfo("negation", "inverted", "inversion.py", "a negated word stands un-negated on the other side", _PAIR),
+    CheckInfo("antonym", "inverted", "inversion.py", "a word swapped for its opposite", (*_PAIR, "contradiction"),
+              graded="critical when the contradiction model reads a reversal too"),
+    CheckInfo("dangling-nor", "inverted", "inversion.py", "a 'nor' whose first clause lost its 'not'",
+              ("contradiction",), graded="critical when the clause before 'nor' mirrors it"),
+    CheckInfo("negation-and-model", "inverted", "inversion.py",
+              "a negation on one side only that the contradiction model confirms", (*_PAIR, *_MODEL)),
+    CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
+              ("contradiction_alone", "contradiction_similarity")),
+    CheckInfo("fact-number", "fact", "facts.py", "a number changed", _FACT, graded=_LOOSER),
+    CheckInfo("fact-date", "fact", "facts.py", "a day or month changed", _FACT, graded=_LOOSER),
+    CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT, graded=_LOOSER),
+    CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
+              ("SOUND_KEY_MIN", "SOUND_KEY_NEAR", "SOUND_KEY_RATIO")),
+    CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
+    CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
+    CheckInfo("broken-sentence", "garbled", "fluency.py",
+              "a lower-case start right after a sentence of the same paragraph"),
+    CheckInfo("repeated-word", "garbled", "fluency.py", "a word written twice"),
+    CheckInfo("verb-form", "garbled", "fluency.py", "a verb in an impossible form ('the idea of continue talks')"),
+    CheckInfo("untranslated", "garbled", "fluency.py", "a word left in another language",
+              ("untranslated_surprisal",)),
+    CheckInfo("lm-surprisal", "garbled", "fluency.py", "word salad, or a word the sentence breaks at",
+              ("garble_word", "garble_sentence", "garble_sentence_break"), ("BASE_WEIGHT", "CONTEXT_WORDS")),
+    CheckInfo("lm-break", "garbled", "fluency.py",
+              "a word of the original out of place, alone and after reading the original",
+              ("garble_break",), ("CONDITIONED_OFFSET",)),
+    CheckInfo("lower-case-start", "fluency", "fluency.py", "a paragraph that starts in lower case"),
+    CheckInfo("doubled-punctuation", "fluency", "fluency.py", "'. .', ',,' and the like"),
+    CheckInfo("stray-quote", "fluency", "fluency.py", "a quote mark that opens or closes nothing"),
+    CheckInfo("misplaced-quote", "fluency", "fluency.py", "a quote mark on the wrong side of a space"),
+    CheckInfo("unbalanced-quotes", "fluency", "fluency.py", "quote marks that do not pair up"),
+    CheckInfo("space-before-punctuation", "fluency", "fluency.py", "a space before a comma or full stop"),
+    CheckInfo("article", "fluency", "fluency.py", "'a' or 'an' before the wrong sound"),
+    CheckInfo("pronoun-case", "fluency", "fluency.py", "a pronoun in the wrong case ('for I')"),
+    CheckInfo("word-form", "fluency", "fluency.py", "an adverb where an adjective belongs, and the like"),
+    CheckInfo("lm-repair", "fluency", "fluency.py",
+              "a sentence the language model reads clearly likelier with a word put back or re-formed",
+              ("repair_gain", "repair_floor"), ("MAX_REPAIRS", "FAMILY_WORDS", "FAMILY_FORMS", "FAMILY_FLOOR",
+                                                "FAMILY_MIN_ZIPF")),
+    CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
+              ("english",)),
+    CheckInfo("drift", "drift", "drift.py", "the meaning moved (cosine and chrF)",
+              ("drift_minor", "drift_major", "pair_similarity"),
+              graded="major at drift_major on a pair at pair_similarity or closer"),
+    CheckInfo("contradiction-model", "drift", "drift.py",
+              "a conflict the contradiction model reads, read both ways, that no other check explains",
+              ("contradiction", "contradiction_similarity", "contradiction_ceiling", "fact_chrf")),
+)
+
+
+def check_index() -> tuple[CheckInfo, ...]:
+    """Every check, in the order reports list their kinds."""
+    return CHECKS
