@@ -1,4 +1,4 @@
-# mtaudit: make setup | make test | make test-fast | make demo
+# mtaudit: make setup | make lint | make test | make test-fast | make demo
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -8,7 +8,7 @@ NLI    ?= 1
 comma  := ,
 EXTRAS := test$(if $(filter 1,$(NLI)),$(comma)nli)
 
-.PHONY: setup test test-fast demo screenshot clean-venv
+.PHONY: setup lint test test-fast demo screenshot clean-venv
 
 setup: $(STAMP)
 
@@ -25,7 +25,11 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m mtaudit models prepare
 	touch $@
 
-test: setup
+# ruff's rules are in pyproject.toml ([tool.ruff]).
+lint: setup
+	$(PY) -m ruff check mtaudit tests benchmarks
+
+test: setup lint
 	$(PY) -m pytest -q
 
 # The tests that need no model (a minute or less): logic, reports, the command line's errors.

@@ -130,7 +130,8 @@ def build_case(row: dict) -> Case:
 
 # --- baselines -------------------------------------------------------------------------------
 
-def monotonic(sim: np.ndarray, pair_o: np.ndarray, pair_r: np.ndarray, skip_bias: float) -> list[tuple[list[int], list[int]]]:
+def monotonic(sim: np.ndarray, pair_o: np.ndarray, pair_r: np.ndarray,
+              skip_bias: float) -> list[tuple[list[int], list[int]]]:
     """Dynamic programming over both sequences in order, as vecalign and bertalign do.
 
     Moves 1-1, 1-0, 0-1, 1-2 and 2-1; a link earns its similarity minus skip_bias, a skip
@@ -255,7 +256,8 @@ def quality(data: Path) -> None:
     results: dict[str, Tally] = {"mtaudit": Tally(), "mtaudit (no paragraphs)": Tally()}
     for case, vectors, plain in zip(cases, embedded, embedded_plain):
         for name, task, v in (("mtaudit", case.task, vectors),
-                              ("mtaudit (no paragraphs)", AlignTask(case.task.id, case.task.original, case.task.reprint),
+                              ("mtaudit (no paragraphs)",
+                               AlignTask(case.task.id, case.task.original, case.task.reprint),
                                plain)):
             start = time.perf_counter()
             links = link_task(task, v)

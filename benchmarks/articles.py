@@ -50,9 +50,9 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -60,13 +60,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from _models import cached_models  # noqa: E402
-
 from mtaudit.config import AuditConfig  # noqa: E402
 from mtaudit.ingest import read_document  # noqa: E402
 from mtaudit.pipeline import audit_manifest, read_manifest  # noqa: E402
 from mtaudit.segment import segment  # noqa: E402
 from mtaudit.types import AuditReport, Document, Flag, Sentence, SentenceReport  # noqa: E402
+
+from _models import cached_models  # noqa: E402
 
 DATA = HERE / "data" / "mqm_zhen_dev.jsonl"
 SERIOUS = ("major", "critical")

@@ -30,7 +30,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from _models import score_rows  # noqa: E402
 
-
 DATA = HERE / "data" / "demetr_dev.jsonl"
 SERIOUS = ("major", "critical")
 ALARM_KINDS = ("inverted", "garbled", "fact")
@@ -90,7 +89,8 @@ def main() -> None:
             cos_hits.append(res.scores["similarity"] < cos_cut)
             if expected in ("inverted", "garbled", "fact"):
                 per_flag[expected].append(expected in kinds)
-        print(f"{name:<30} {expected:<9} {len(items):>3} {np.mean(hit_expected):>9.2f} {np.mean(hit_acceptable):>10.2f} "
+        print(f"{name:<30} {expected:<9} {len(items):>3} {np.mean(hit_expected):>9.2f} "
+              f"{np.mean(hit_acceptable):>10.2f} "
               f"{np.mean(hit_any):>9.2f} {np.mean(chrf_hits):>9.2f} {np.mean(cos_hits):>9.2f}")
     print("\nrecall of the expected flag (major/critical) per expected kind:")
     for kind, hits in sorted(per_flag.items()):

@@ -65,7 +65,8 @@ def main() -> None:
     n = len(sentences)
     print(f"{n} DEMETR sentences; model loading {loading:.1f} s; LM {getattr(lm, 'identity', lm.name)}")
     print(f"second reading needed for {len(needed)} of {n} linked sentences ({len(needed) / n:.0%})")
-    print(f"repairs read: {len(linked_repairs) / n:.2f} a linked sentence, {len(alone_repairs) / n:.2f} an unlinked one")
+    print(f"repairs read: {len(linked_repairs) / n:.2f} a linked sentence, "
+          f"{len(alone_repairs) / n:.2f} an unlinked one")
     print(f"{'stage':<60} {'seconds':>8} {'sentences/s':>12}")
     for name, seconds in [(f"grammar ({grammar.name})", t_grammar), ("LM alone", t_alone),
                           ("LM after the original (where needed)", t_after),

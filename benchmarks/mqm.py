@@ -29,7 +29,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from _models import score_rows  # noqa: E402
 
-
 DATA = HERE / "data" / "mqm_zhen_dev.jsonl"
 
 

@@ -108,7 +108,8 @@ def build_batch(folder: Path, count: int) -> tuple[Path, int]:
 def stage_times() -> list[tuple[str, float]]:
     from mtaudit.config import AuditConfig
     from mtaudit.pipeline import ModelSet, audit_files
-    from mtaudit.report import html, json as json_report
+    from mtaudit.report import html
+    from mtaudit.report import json as json_report
 
     marks: list[tuple[str, float]] = []
     start = time.perf_counter()

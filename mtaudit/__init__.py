@@ -7,7 +7,8 @@ no model library: models load on first use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ._version import __version__
 
@@ -21,8 +22,8 @@ __all__ = ["__version__", "audit"]
 def audit(
     reprints: Sequence[str],
     originals: Sequence[str] = (),
-    config: "AuditConfig | None" = None,
-) -> "AuditReport":
+    config: AuditConfig | None = None,
+) -> AuditReport:
     """Audit reprint files against original files (paths); see :func:`mtaudit.pipeline.audit_files`."""
     from .pipeline import audit_files
 

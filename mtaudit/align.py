@@ -19,8 +19,8 @@ the original side.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -51,7 +51,7 @@ class AlignParams:
     contained_similarity: float = _DEFAULTS.contained_similarity
 
     @classmethod
-    def from_thresholds(cls, thresholds: Thresholds) -> "AlignParams":
+    def from_thresholds(cls, thresholds: Thresholds) -> AlignParams:
         return cls(**{f.name: getattr(thresholds, f.name) for f in fields(cls)})
 
 
@@ -366,7 +366,7 @@ def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[obj
         candidates = [int(o) for o in np.argsort(-sim[r], kind="stable")[:2 * TOP_K]
                       if sim[r, o] >= params.contained_similarity]
 
-        def joins(o: int) -> bool:  # the link holding o has a neighbour of r from its paragraph
+        def joins(o: int, r: int = r) -> bool:  # the link holding o has a neighbour of r from its paragraph
             return any(abs(r - q) == 1 and reprint_groups[q] == reprint_groups[r]
                        for q in state.links[state.of_o[o]][0])
 

@@ -16,8 +16,9 @@ import os
 import pickle
 import sqlite3
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -70,7 +71,7 @@ class OutputCache:
 
     @staticmethod
     def key(identity: str, item: object) -> str:
-        return hashlib.sha256(f"{identity}\x00{item!r}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{identity}\x00{item!r}".encode()).hexdigest()
 
     def lookup(self, keys: Sequence[str]) -> dict[str, Any]:
         db = self._connect()

@@ -156,7 +156,7 @@ class AuditConfig:
     """Which spellings are right: "any" (American and British alike: "favor" and "favour"),
     "us" or "gb" (the other spelling is flagged as a minor slip)."""
 
-    def replace(self, **changes: Any) -> "AuditConfig":
+    def replace(self, **changes: Any) -> AuditConfig:
         return dataclasses.replace(self, **changes)
 
     def signature(self) -> dict[str, Any]:

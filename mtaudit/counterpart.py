@@ -13,9 +13,9 @@ Pure functions over texts and scores, testable without a model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Mapping, Sequence
 
 from .config import Thresholds
 

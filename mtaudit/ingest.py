@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .errors import InputError
 from .language import non_english

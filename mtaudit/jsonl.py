@@ -4,8 +4,9 @@ every problem reported with the file and line number."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import InputError, read_input_text
 

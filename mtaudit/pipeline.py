@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -20,24 +20,32 @@ from ._version import __version__
 from .accepted import read_accepted, sentence_key
 from .align import AlignParams, align, find_variants
 from .align_tasks import chrf_between, pair_texts
-from .cache import (CachedContradiction, CachedEmbedder, CachedGrammar, CachedLM, CachedTagger, OutputCache,
-                    identity_of)
 from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
 from .backends.grammar import FallbackGrammar, GrammarChecker, load_grammar
 from .backends.lm import LanguageModel, load_lm
 from .backends.tagger import Tagger, load_tagger
+from .cache import CachedContradiction, CachedEmbedder, CachedGrammar, CachedLM, CachedTagger, OutputCache, identity_of
 from .checks import check_index
 from .checks.drift import metric_signatures
 from .config import AuditConfig
 from .counterpart import containment, counterpart_test, judge_links
 from .errors import InputError, read_input_text
-from .memory import release_memory
 from .ingest import read_document
-from .segment import segment
-from .types import (AlignedSentence, AuditReport, Document, DocumentReport, OmittedSentence, OriginalRef,
-                    SegmentedDocument, SentenceReport, VariantGroup)
+from .memory import release_memory
 from .scoring import CheckItem, run_checks
+from .segment import segment
+from .types import (
+    AlignedSentence,
+    AuditReport,
+    Document,
+    DocumentReport,
+    OmittedSentence,
+    OriginalRef,
+    SegmentedDocument,
+    SentenceReport,
+    VariantGroup,
+)
 from .verdict import verdict
 
 log = logging.getLogger(__name__)
@@ -285,7 +293,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
 
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
     items = []
-    for d, (doc, pairs) in enumerate(zip(seg_reprints, pair_of)):
+    for doc, pairs in zip(seg_reprints, pair_of):
         for sentence in doc.sentences:
             pair = pairs.get(sentence.index)
             follows = sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph
@@ -297,7 +305,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     results = iter(run_checks(items, models, config, original_context, say))
 
     reports = []
-    for d, (doc, pairs, closest) in enumerate(zip(seg_reprints, pair_of, closest_of)):
+    for doc, pairs, closest in zip(seg_reprints, pair_of, closest_of):
         sentence_reports = []
         for sentence in doc.sentences:
             result = next(results)

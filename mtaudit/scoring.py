@@ -9,19 +9,39 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from .backends.contradiction import ContradictionModel
 from .backends.tagger import Analysis
-from .checks.drift import (drift_flags, drift_score, is_comparable, is_strong_counterpart, metrics_identity,
-                           string_scores)
+from .checks.drift import (
+    drift_flags,
+    drift_score,
+    is_comparable,
+    is_strong_counterpart,
+    metrics_identity,
+    string_scores,
+)
 from .checks.facts import fact_flags
-from .checks.fluency import (article_slips, break_evidence, explained_by_original, fluency_flags, fluency_score, garble_patterns,
-                             lm_evidence, misspelled_spans, needs_second_reading, pronoun_slips, repair_evidence,
-                             repair_flags, repairs_worth_reading, tag_patterns, untranslated_in_context,
-                             untranslated_words,
-                             word_order_slips)
+from .checks.fluency import (
+    article_slips,
+    break_evidence,
+    explained_by_original,
+    fluency_flags,
+    fluency_score,
+    garble_patterns,
+    lm_evidence,
+    misspelled_spans,
+    needs_second_reading,
+    pronoun_slips,
+    repair_evidence,
+    repair_flags,
+    repairs_worth_reading,
+    tag_patterns,
+    untranslated_in_context,
+    untranslated_words,
+    word_order_slips,
+)
 from .checks.inversion import inversion_flags, negation_reworded
 from .config import AuditConfig
 from .errors import InputError

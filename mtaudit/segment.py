@@ -9,8 +9,8 @@ garble checks see them where the reader does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from .types import Document, SegmentedDocument, Sentence
 

@@ -5,8 +5,9 @@ read -> strip boilerplate -> segment -> embed -> align -> check -> verdict -> re
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 #: Severities in increasing order of gravity.
 SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")

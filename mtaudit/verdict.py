@@ -4,7 +4,8 @@ and all evidence -> one risk score per sentence."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .config import Thresholds
 from .types import Flag, fails, severity_rank
@@ -48,7 +49,8 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # inverted
     "negation": "critical",               # a negated word stands un-negated on the other side
     "antonym": "major",                   # critical when the contradiction model reads a reversal too
-    "dangling-nor": "major",              # critical when the clause before 'nor' mirrors it ("they would ... nor would they")
+    # critical when the clause before 'nor' mirrors it ("they would ... nor would they")
+    "dangling-nor": "major",
     "negation-and-model": "major",
     "contradiction-model": "major",
     # fact: critical on a strong counterpart, major on a looser one (see fact_is_strong)

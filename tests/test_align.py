@@ -1,6 +1,6 @@
 import numpy as np
 
-from mtaudit.align import AlignParams, RawLink, align, find_variants
+from mtaudit.align import AlignParams, align, find_variants
 
 
 def unit(rows):

@@ -3,7 +3,6 @@ is the same; --no-cache bypasses it; a damaged cache never changes a result."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys

@@ -246,7 +246,8 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
     ([("Vladimir Putin", "PERSON")], [("Soviet", "NORP"), ("Moscow", "GPE")], []),
     ([("Vladimir Putin", "PERSON")], [("Putin", "PERSON")], []),
     ([("Muammar Gaddafi", "PERSON")], [("Moammar Gadhafi", "PERSON")], []),
-    ([("Jens Stoltenberg", "PERSON")], [("Wendy Sherman", "PERSON")], [("person", ["Jens Stoltenberg"], ["Wendy Sherman"])]),
+    ([("Jens Stoltenberg", "PERSON")], [("Wendy Sherman", "PERSON")],
+     [("person", ["Jens Stoltenberg"], ["Wendy Sherman"])]),
     ([("the United States", "GPE")], [("US", "GPE")], []),
     ([("Geneva", "GPE")], [("Vienna", "GPE")], [("place", ["Geneva"], ["Vienna"])]),
 ])

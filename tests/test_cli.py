@@ -4,9 +4,7 @@ import json
 
 import pytest
 
-
 from conftest import FAST, run, seed
-
 
 
 @pytest.mark.parametrize("args,fragment", [

@@ -5,8 +5,15 @@ import pytest
 
 from mtaudit.align import align
 from mtaudit.config import Thresholds
-from mtaudit.counterpart import (LinkEvidence, containment, content_words, coverage, is_counterpart, judge_links,
-                                 link_evidence)
+from mtaudit.counterpart import (
+    LinkEvidence,
+    containment,
+    content_words,
+    coverage,
+    is_counterpart,
+    judge_links,
+    link_evidence,
+)
 
 T = Thresholds()
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-
 from conftest import FAST, ROOT, run, seed
 
 SEEDS = [seed("002"), seed("003"), seed("004")]

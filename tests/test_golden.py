@@ -23,6 +23,7 @@ from mtaudit.report import json as json_report
 from mtaudit.report import junit as junit_report
 from mtaudit.report import markdown as markdown_report
 from mtaudit.report import terminal as terminal_report
+
 from test_reports import _report as _hand_built
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

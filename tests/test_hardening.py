@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-
 from conftest import FAST, ROOT, seed
 from conftest import run as cli
 

@@ -62,7 +62,7 @@ def test_markdown_and_html():
 
 
 def test_decoding():
-    assert decode("café".encode("utf-8"), "x")[1] is None
+    assert decode("café".encode(), "x")[1] is None
     text, note = decode("café".encode("cp1252"), "x")
     assert text == "café" and "Windows-1252" in note
     text, note = decode("hello".encode("utf-16"), "x")

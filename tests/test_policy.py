@@ -77,7 +77,8 @@ def test_a_lower_case_start_breaks_a_sentence_only_after_another(sentence, follo
 
 
 @pytest.mark.parametrize("original, reprint, lost, new, expected", [
-    ("The talks were held in Paris on Monday.", "The talks were held in London on Monday.", ["Paris"], ["London"], True),
+    ("The talks were held in Paris on Monday.", "The talks were held in London on Monday.",
+     ["Paris"], ["London"], True),
     ("Putin said he would attend.", "Medvedev said he would attend.", ["Putin"], ["Medvedev"], True),
     ('"Russia used the session to air grievances," Politico Europe reports.',
      "Russia used the session to air grievances that killed the US contributed.", ["Politico Europe"], ["US"], False),

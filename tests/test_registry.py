@@ -1,6 +1,7 @@
 import tomllib
 
 from mtaudit.backends.registry import REGISTRY, ROLES
+
 from conftest import ROOT
 
 
@@ -11,7 +12,7 @@ def test_models_registry_file_matches_the_code():
         for name, entry in entries.items():
             record = data["models"][name]
             assert record["role"] == role and record["package"] == entry.package
-    for role, spec in data["roles"].items():
+    for _role, spec in data["roles"].items():
         assert spec["default"] in data["models"] or spec["default"] in ("auto",)
 
 

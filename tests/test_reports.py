@@ -13,8 +13,17 @@ from mtaudit.report import csv as csv_report
 from mtaudit.report import html as html_report
 from mtaudit.report import junit as junit_report
 from mtaudit.report import markdown as markdown_report
-from mtaudit.types import (AlignedSentence, AuditReport, Document, DocumentReport, Flag, OmittedSentence, Paragraph,
-                           Sentence, SentenceReport)
+from mtaudit.types import (
+    AlignedSentence,
+    AuditReport,
+    Document,
+    DocumentReport,
+    Flag,
+    OmittedSentence,
+    Paragraph,
+    Sentence,
+    SentenceReport,
+)
 
 HOSTILE = 'He said <script>window.pwned = 1</script> | =HYPERLINK("x") & "quotes"'
 

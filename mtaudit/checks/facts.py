@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ..config import Thresholds
 from ..types import Flag
@@ -78,7 +78,8 @@ def numbers(text: str) -> list[tuple[float, str]]:
             raw = [words[i].group()]
             # "thirty two": a tens word followed by a units word is one number.
             if (i + 1 < len(words) and value % 10 == 0 and 20 <= value <= 90
-                    and words[i + 1].group().lower() in NUMBER_WORDS and NUMBER_WORDS[words[i + 1].group().lower()] < 10):
+                    and words[i + 1].group().lower() in NUMBER_WORDS
+                    and NUMBER_WORDS[words[i + 1].group().lower()] < 10):
                 value += NUMBER_WORDS[words[i + 1].group().lower()]
                 raw.append(words[i + 1].group())
                 i += 1

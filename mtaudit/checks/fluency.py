@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..backends.tagger import Token
 from ..config import Thresholds
 from ..language import FOREIGN_WORDLIST, foreign_frequency
+from ..segment import is_headline
 from ..types import Flag
 from ..verdict import SEVERITY_POLICY
-from ..segment import is_headline
 
 
 @dataclass(frozen=True)
@@ -369,7 +369,8 @@ def base_surprisal(word: str) -> float | None:
 Span = tuple[int, int]
 
 
-def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> list[tuple[WordSurprisal, float, bool]]:
+def normalised(words: Sequence[WordSurprisal],
+               misspelled: Sequence[Span] = ()) -> list[tuple[WordSurprisal, float, bool]]:
     """(word, context surprisal minus half its base surprisal, known word) for the words judged.
 
     Punctuation, numbers, capitalised words past the first (names) and the first
@@ -570,7 +571,7 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
             found.setdefault((a_start, b_end, replacement), Repair(a_start, b_end, replacement, "order"))
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
-    for n, word in enumerate(other):
+    for n, _word in enumerate(other):
         if n > 0:
             left.setdefault(other[n - 1], []).append(n)
         if n + 1 < len(other):

@@ -4,7 +4,7 @@ and the contradiction model's verdict on a linked pair."""
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..config import Thresholds
 from ..types import Flag

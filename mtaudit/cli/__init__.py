@@ -11,12 +11,14 @@ import sys
 
 from ._app import ExitStatus, app
 
-# In the order `mtaudit --help` lists them.
-from . import audit as _audit  # noqa: E402,F401,I001  (registers the subcommand)
-from . import models as _models  # noqa: E402,F401
-from . import align as _align  # noqa: E402,F401
-from . import score as _score  # noqa: E402,F401
-from . import checks as _checks  # noqa: E402,F401
+# Each subcommand registers itself on the app, in the order `mtaudit --help` lists them.
+# isort: off
+from . import audit as _audit  # noqa: F401
+from . import align as _align  # noqa: F401
+from . import score as _score  # noqa: F401
+from . import checks as _checks  # noqa: F401
+from . import models as _models  # noqa: F401
+# isort: on
 
 __all__ = ["ExitStatus", "app", "main"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -16,17 +15,18 @@ from .common import CONFIG_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, build_config, 
 
 @app.command("align")
 def align_cli(
-    original: Optional[Path] = typer.Argument(None, metavar="ORIGINAL", help="The original article."),
-    reprint: Optional[Path] = typer.Argument(None, metavar="REPRINT", help="The reprint to align with it."),
+    original: Path | None = typer.Argument(None, metavar="ORIGINAL", help="The original article."),
+    reprint: Path | None = typer.Argument(None, metavar="REPRINT", help="The reprint to align with it."),
     segmented: bool = typer.Option(False, "--segmented",
-                                   help="Inputs are already split: one sentence a line, blank line between paragraphs."),
-    json_path: Optional[Path] = typer.Option(None, "--json", metavar="PATH", help="Write the links as JSON here."),
-    batch: Optional[Path] = typer.Option(None, "--batch", metavar="TASKS.jsonl",
+                                   help="Inputs are already split: one sentence a line, "
+                                        "blank line between paragraphs."),
+    json_path: Path | None = typer.Option(None, "--json", metavar="PATH", help="Write the links as JSON here."),
+    batch: Path | None = typer.Option(None, "--batch", metavar="TASKS.jsonl",
                                          help="Align every task of a JSON Lines file (see the README)."),
-    output: Optional[Path] = typer.Option(None, "--output", metavar="LINKS.jsonl",
+    output: Path | None = typer.Option(None, "--output", metavar="LINKS.jsonl",
                                           help="Where --batch writes one result a line."),
-    config_path: Optional[Path] = CONFIG_OPTION,
-    embedder: Optional[str] = EMBEDDER_OPTION,
+    config_path: Path | None = CONFIG_OPTION,
+    embedder: str | None = EMBEDDER_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Link each reprint sentence to its counterpart(s) in the original; unlinked = added or omitted."""
@@ -93,4 +93,5 @@ def _print_table(console: Console, task, links, result) -> None:  # type: ignore
     console.print(table)
     omitted = result["omissions"]
     console.print(f"{len(links)} links, {len(result['additions'])} added reprint sentences, "
-                  f"{len(omitted)} original sentences not carried" + (f": {', '.join(map(str, omitted))}" if omitted else ""))
+                  f"{len(omitted)} original sentences not carried"
+                  + (f": {', '.join(map(str, omitted))}" if omitted else ""))

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Callable, List, Optional
 
 import typer
 from rich.console import Console
 
 from ._app import ExitStatus, app
-from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
-                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, FailOn, build_config, handled, signals_held,
-                     stderr_console)
+from .common import (
+    CONFIG_OPTION,
+    CONTRADICTION_OPTION,
+    DEBUG_OPTION,
+    EMBEDDER_OPTION,
+    ENGLISH_OPTION,
+    GRAMMAR_OPTION,
+    LANGUAGETOOL_OPTION,
+    LM_OPTION,
+    REPAIRS_OPTION,
+    English,
+    FailOn,
+    build_config,
+    handled,
+    signals_held,
+    stderr_console,
+)
 
 
 class OutputFormat(str, Enum):
@@ -31,13 +45,14 @@ class StageProgress:
         from ..pipeline import STAGES
 
         self.stages = STAGES
-        self.progress = Progress(TextColumn("{task.description:<48}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+        self.progress = Progress(TextColumn("{task.description:<48}"), BarColumn(),
+                                 TextColumn("{task.percentage:>3.0f}%"),
                                  TimeElapsedColumn(), console=console, transient=True)
         self.task = self.progress.add_task("auditing", total=len(STAGES) * groups)
         self.done = 0
         self.stage_base = 0
 
-    def __enter__(self) -> "StageProgress":
+    def __enter__(self) -> StageProgress:
         self.progress.start()
         return self
 
@@ -57,44 +72,44 @@ class StageProgress:
 
 @app.command("audit")
 def audit_cli(
-    reprints: Optional[List[str]] = typer.Argument(None, metavar="REPRINT...", help="Reprint files to audit."),
-    original: Optional[List[str]] = typer.Option(None, "--original", "-o", metavar="ORIGINAL",
+    reprints: list[str] | None = typer.Argument(None, metavar="REPRINT...", help="Reprint files to audit."),
+    original: list[str] | None = typer.Option(None, "--original", "-o", metavar="ORIGINAL",
                                                  help="An original (repeat for several). None: reference-free audit."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", metavar="MANIFEST.csv",
+    pairs: Path | None = typer.Option(None, "--pairs", metavar="MANIFEST.csv",
                                          help="CSV with 'reprint,original' columns: each reprint is audited "
                                               "against its own originals (several rows, or ';' between paths)."),
-    json_path: Optional[Path] = typer.Option(None, "--json", metavar="PATH", help="Write the JSON report here."),
-    html_path: Optional[Path] = typer.Option(None, "--html", metavar="PATH",
+    json_path: Path | None = typer.Option(None, "--json", metavar="PATH", help="Write the JSON report here."),
+    html_path: Path | None = typer.Option(None, "--html", metavar="PATH",
                                              help="Write a self-contained HTML report here."),
-    markdown_path: Optional[Path] = typer.Option(None, "--markdown", metavar="PATH",
+    markdown_path: Path | None = typer.Option(None, "--markdown", metavar="PATH",
                                                  help="Write a Markdown report (for a PR or CMS comment) here."),
-    junit_path: Optional[Path] = typer.Option(None, "--junit", metavar="PATH",
+    junit_path: Path | None = typer.Option(None, "--junit", metavar="PATH",
                                               help="Write JUnit XML here: a test case per reprint, a failure per "
                                                    "flag that fails the run."),
-    csv_path: Optional[Path] = typer.Option(None, "--csv", metavar="PATH",
+    csv_path: Path | None = typer.Option(None, "--csv", metavar="PATH",
                                             help="Write one CSV row per sentence, with scores and flags."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", case_sensitive=False,
                                                help="What goes to stdout: the editor's report (text) or the "
                                                     "JSON report (json). Messages always go to stderr."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", case_sensitive=False,
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", case_sensitive=False,
                                              help="Lowest severity that fails the run (exit 1). Default: major."),
     exit_zero: bool = typer.Option(False, "--exit-zero",
                                    help="Exit 0 even when flags reach --fail-on (errors still exit 2)."),
-    accepted: Optional[Path] = typer.Option(None, "--accepted", metavar="PATH",
+    accepted: Path | None = typer.Option(None, "--accepted", metavar="PATH",
                                             help="Accepted-findings file (default: the configured one, or "
                                                  "./mtaudit-accepted.json if it exists)."),
-    config_path: Optional[Path] = CONFIG_OPTION,
-    embedder: Optional[str] = EMBEDDER_OPTION,
-    contradiction: Optional[str] = CONTRADICTION_OPTION,
-    lm: Optional[str] = LM_OPTION,
-    grammar: Optional[str] = GRAMMAR_OPTION,
-    languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
-    repairs: Optional[bool] = REPAIRS_OPTION,
-    english: Optional[English] = ENGLISH_OPTION,
+    config_path: Path | None = CONFIG_OPTION,
+    embedder: str | None = EMBEDDER_OPTION,
+    contradiction: str | None = CONTRADICTION_OPTION,
+    lm: str | None = LM_OPTION,
+    grammar: str | None = GRAMMAR_OPTION,
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    repairs: bool | None = REPAIRS_OPTION,
+    english: English | None = ENGLISH_OPTION,
     no_cache: bool = typer.Option(False, "--no-cache",
                                   help="Run every model on every text; do not read or write the output cache "
                                        "(~/.cache/mtaudit/outputs.sqlite)."),
-    max_bytes: Optional[int] = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
+    max_bytes: int | None = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
                                                               "(default 5,000,000, or max_bytes in the config)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
@@ -141,7 +156,7 @@ def audit_cli(
         finally:
             if cache is not None:
                 cache.close()
-        writers: list[tuple[Optional[Path], Callable]] = [
+        writers: list[tuple[Path | None, Callable]] = [
             (json_path, json_report.render), (html_path, html_report.render), (markdown_path, markdown_report.render),
             (junit_path, junit_report.render), (csv_path, csv_report.render)]
         rendered = [(path, render(report)) for path, render in writers if path is not None]
@@ -162,12 +177,12 @@ def audit_cli(
 @app.command("accept")
 def accept_cli(
     report_path: Path = typer.Argument(..., metavar="REPORT.json", help="A JSON report of 'mtaudit audit --json'."),
-    output: Optional[Path] = typer.Option(None, "--output", metavar="PATH",
+    output: Path | None = typer.Option(None, "--output", metavar="PATH",
                                           help="Accepted-findings file to write (default: the configured one, "
                                                "or ./mtaudit-accepted.json)."),
     min_severity: FailOn = typer.Option(FailOn.minor, "--min-severity", case_sensitive=False,
                                         help="Accept flags of this severity and above."),
-    config_path: Optional[Path] = CONFIG_OPTION,
+    config_path: Path | None = CONFIG_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Accept every finding of a report that an editor has checked, so that the next run passes.

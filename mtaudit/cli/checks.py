@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,7 +17,7 @@ from .common import CONFIG_OPTION, DEBUG_OPTION, build_config, handled
 @app.command("checks")
 def checks(
     as_json: bool = typer.Option(False, "--json", help="Print the index as JSON."),
-    config_path: Optional[Path] = CONFIG_OPTION,
+    config_path: Path | None = CONFIG_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """List every check: its id, flag kind, severity, module and settings."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Iterator
 
 import typer
-from typer._click import exceptions as click_exceptions
 from rich.console import Console
+from typer._click import exceptions as click_exceptions
 
 from ..config import ENGLISH_CHOICES, AuditConfig, load_config
 from ..errors import MtauditError

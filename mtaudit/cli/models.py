@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,7 +17,7 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.callback()
-def models_list(ctx: typer.Context, config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH"),
+def models_list(ctx: typer.Context, config_path: Path | None = typer.Option(None, "--config", metavar="PATH"),
                 debug: bool = typer.Option(False, "--debug")) -> None:
     """List each role's configured model and whether it is installed."""
     if ctx.invoked_subcommand is not None:
@@ -42,7 +41,7 @@ def models_list(ctx: typer.Context, config_path: Optional[Path] = typer.Option(N
 
 
 @models_app.command("prepare")
-def models_prepare(config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH"),
+def models_prepare(config_path: Path | None = typer.Option(None, "--config", metavar="PATH"),
                    debug: bool = typer.Option(False, "--debug")) -> None:
     """Unpack the language model into the cache once, so audits start fast and offline."""
     from ..backends.lm import CausalLM

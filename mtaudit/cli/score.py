@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from ._app import app
-from .common import (CONFIG_OPTION, CONTRADICTION_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, GRAMMAR_OPTION,
-                     LANGUAGETOOL_OPTION, LM_OPTION, REPAIRS_OPTION, ENGLISH_OPTION, English, build_config, handled, stderr_console)
+from .common import (
+    CONFIG_OPTION,
+    CONTRADICTION_OPTION,
+    DEBUG_OPTION,
+    EMBEDDER_OPTION,
+    ENGLISH_OPTION,
+    GRAMMAR_OPTION,
+    LANGUAGETOOL_OPTION,
+    LM_OPTION,
+    REPAIRS_OPTION,
+    English,
+    build_config,
+    handled,
+    stderr_console,
+)
 
 #: Pairs scored per step of the progress bar (every model still sees a whole chunk at once).
 CHUNK = 256
@@ -21,14 +33,14 @@ def score_cli(
     input_path: Path = typer.Option(..., "--input", "-i", metavar="PAIRS.jsonl",
                                     help='One pair a line: {"id": ..., "original": ..., "reprint": ...}.'),
     output: Path = typer.Option(..., "--output", metavar="SCORED.jsonl", help="Where to write one result a line."),
-    config_path: Optional[Path] = CONFIG_OPTION,
-    embedder: Optional[str] = EMBEDDER_OPTION,
-    contradiction: Optional[str] = CONTRADICTION_OPTION,
-    lm: Optional[str] = LM_OPTION,
-    grammar: Optional[str] = GRAMMAR_OPTION,
-    languagetool_url: Optional[str] = LANGUAGETOOL_OPTION,
-    repairs: Optional[bool] = REPAIRS_OPTION,
-    english: Optional[English] = ENGLISH_OPTION,
+    config_path: Path | None = CONFIG_OPTION,
+    embedder: str | None = EMBEDDER_OPTION,
+    contradiction: str | None = CONTRADICTION_OPTION,
+    lm: str | None = LM_OPTION,
+    grammar: str | None = GRAMMAR_OPTION,
+    languagetool_url: str | None = LANGUAGETOOL_OPTION,
+    repairs: bool | None = REPAIRS_OPTION,
+    english: English | None = ENGLISH_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Score each pair with the checks, thresholds and severities the audit applies to a linked sentence.

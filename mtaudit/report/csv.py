@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from . import original_text, sorted_flags
 from ..types import AuditReport
+from . import original_text, sorted_flags
 
 SCORE_COLUMNS = ("similarity", "chrf", "bleu", "ter", "drift", "conflict", "fluency", "surprisal", "risk")
 COLUMNS = ("reprint", "verdict", "sentence", "paragraph", "text", "original", *SCORE_COLUMNS,

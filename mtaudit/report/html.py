@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from . import changed_spans, evidence_text, flag_span, original_text, sorted_flags
 from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport
+from . import changed_spans, evidence_text, flag_span, original_text, sorted_flags
 
 _STYLE = """
 :root { --critical: #b00020; --major: #d9480f; --minor: #b08800; --ok: #2b8a3e; --muted: #666;

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from . import evidence_text, original_text
 from ..types import AuditReport
+from . import evidence_text, original_text
 
 #: Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import evidence_text, original_text, sorted_flags
 from ..types import FLAG_KINDS, AuditReport, DocumentReport
+from . import evidence_text, original_text, sorted_flags
 
 
 def _cell(text: str | None) -> str:

@@ -11,8 +11,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from . import changed_spans
 from ..types import FLAG_KINDS, AuditReport, DocumentReport, SentenceReport, severity_rank
+from . import changed_spans
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 
