@@ -25,9 +25,10 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m mtaudit models prepare
 	touch $@
 
-# ruff's rules are in pyproject.toml ([tool.ruff]).
+# ruff's rules and mypy's settings are in pyproject.toml ([tool.ruff], [tool.mypy]).
 lint: setup
 	$(PY) -m ruff check mtaudit tests benchmarks
+	$(PY) -m mypy
 
 test: setup lint
 	$(PY) -m pytest -q

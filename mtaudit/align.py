@@ -95,8 +95,8 @@ def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
 class _Side:
     """One side of an alignment: sentence vectors, paragraph groups, weights, joined pairs."""
 
-    def __init__(self, vectors: np.ndarray, groups: Sequence[object] | None, weights: Sequence[float] | None,
-                 pairs: np.ndarray | None) -> None:
+    def __init__(self, vectors: np.ndarray, groups: Sequence[object] | None,
+                 weights: Sequence[float] | np.ndarray | None, pairs: np.ndarray | None) -> None:
         count = len(vectors)
         self.vectors = vectors
         self.groups = list(groups) if groups is not None else [0] * count
@@ -126,8 +126,8 @@ def align(
     original: np.ndarray,
     reprint_groups: Sequence[object] | None = None,
     original_groups: Sequence[object] | None = None,
-    reprint_weights: Sequence[float] | None = None,
-    original_weights: Sequence[float] | None = None,
+    reprint_weights: Sequence[float] | np.ndarray | None = None,
+    original_weights: Sequence[float] | np.ndarray | None = None,
     params: AlignParams = AlignParams(),
     reprint_pairs: np.ndarray | None = None,
     original_pairs: np.ndarray | None = None,
@@ -333,8 +333,8 @@ def _rescue_pass(state: _Links, sim: np.ndarray, lexical: Callable[[int, int], f
         free = np.flatnonzero(~state.used_o & (sim[r] >= params.rescue_similarity))
         if not len(free):
             continue
-        free = [int(o) for o in free[np.argsort(-sim[r, free], kind="stable")[:2 * TOP_K]]]
-        scored = [(lexical(r, o), o) for o in free]
+        nearest = [int(o) for o in free[np.argsort(-sim[r, free], kind="stable")[:2 * TOP_K]]]
+        scored = [(lexical(r, o), o) for o in nearest]
         score, o = max(scored, key=lambda item: (item[0], -item[1]))
         if score >= params.rescue_lexical:
             state.add([r], [o], float(sim[r, o]))
@@ -370,8 +370,8 @@ def _contained_pass(state: _Links, sim: np.ndarray, reprint_groups: Sequence[obj
             return any(abs(r - q) == 1 and reprint_groups[q] == reprint_groups[r]
                        for q in state.links[state.of_o[o]][0])
 
-        scored = [(contained(r, o), o, state.used_o[o]) for o in candidates if not state.used_o[o] or joins(o)]
-        scored = [(share, o) for share, o, held in scored if share >= params.contained_coverage
+        shares = [(contained(r, o), o, bool(state.used_o[o])) for o in candidates if not state.used_o[o] or joins(o)]
+        scored = [(share, o) for share, o, held in shares if share >= params.contained_coverage
                   or (held and share >= params.contained_supported_coverage)]
         if not scored:
             continue

@@ -71,7 +71,7 @@ class TaskVectors:
     original_pairs: np.ndarray
 
 
-def embed_tasks(tasks: Sequence[AlignTask], encode) -> list[TaskVectors]:  # type: ignore[no-untyped-def]
+def embed_tasks(tasks: Sequence[AlignTask], encode) -> list[TaskVectors]:
     """Embeddings for every task in one call of ``encode`` (texts -> unit-length rows)."""
     texts: list[str] = []
     spans = []
@@ -94,7 +94,7 @@ def embed_tasks(tasks: Sequence[AlignTask], encode) -> list[TaskVectors]:  # typ
     return out
 
 
-def chrf_between(reprint: Sequence[str], original: Sequence[str]):  # type: ignore[no-untyped-def]
+def chrf_between(reprint: Sequence[str], original: Sequence[str]):
     """lexical(r, o) for the aligner: sentence chrF of reprint r against original o."""
     from sacrebleu.metrics import CHRF
 
@@ -220,7 +220,7 @@ def task_from_files(original: Path, reprint: Path, segmented: bool = False,
     return AlignTask(reprint.name, o_sentences, r_sentences, r_paragraphs, o_paragraphs)
 
 
-def run_tasks(tasks: Sequence[AlignTask], encode, params: AlignParams = AlignParams(),  # type: ignore[no-untyped-def]
+def run_tasks(tasks: Sequence[AlignTask], encode, params: AlignParams = AlignParams(),
               thresholds: Thresholds = Thresholds()):
     """Links for every task; all sentences of all tasks are embedded in one call."""
     return [link_task(task, vectors, params, thresholds) for task, vectors in zip(tasks, embed_tasks(tasks, encode))]

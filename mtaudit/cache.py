@@ -155,7 +155,7 @@ class OutputCache:
 
 
 class CachedEmbedder:
-    def __init__(self, inner, identity: str, cache: OutputCache) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, identity: str, cache: OutputCache) -> None:
         self.inner, self.identity, self.cache, self.name = inner, identity, cache, inner.name
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -166,12 +166,12 @@ class CachedEmbedder:
 
 
 class CachedLM:
-    def __init__(self, inner, identity: str, cache: OutputCache) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, identity: str, cache: OutputCache) -> None:
         self.inner, self.cache, self.name = inner, cache, inner.name
         self.identity = identity
         self.model_identity = getattr(inner, "identity", inner.name)
 
-    def surprisals(self, sentences, contexts=None):  # type: ignore[no-untyped-def]
+    def surprisals(self, sentences, contexts=None):
         contexts = list(contexts) if contexts is not None else [None] * len(sentences)
         inputs = list(zip(sentences, contexts))
         return self.cache.through(self.identity, inputs, lambda missing: self.inner.surprisals(
@@ -179,28 +179,28 @@ class CachedLM:
 
 
 class CachedContradiction:
-    def __init__(self, inner, identity: str, cache: OutputCache) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, identity: str, cache: OutputCache) -> None:
         self.inner, self.identity, self.cache, self.name = inner, identity, cache, inner.name
 
-    def conflict(self, pairs):  # type: ignore[no-untyped-def]
+    def conflict(self, pairs):
         values = self.cache.through(self.identity, list(pairs),
                                     lambda missing: [float(v) for v in self.inner.conflict(missing)])
         return np.asarray(values, dtype=np.float32)
 
 
 class CachedGrammar:
-    def __init__(self, inner, identity: str, cache: OutputCache) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, identity: str, cache: OutputCache) -> None:
         self.inner, self.identity, self.cache, self.name = inner, identity, cache, inner.name
 
-    def check(self, sentences):  # type: ignore[no-untyped-def]
+    def check(self, sentences):
         return self.cache.through(self.identity, list(sentences), lambda missing: self.inner.check(missing))
 
 
 class CachedTagger:
-    def __init__(self, inner, identity: str, cache: OutputCache) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, identity: str, cache: OutputCache) -> None:
         self.inner, self.identity, self.cache, self.name = inner, identity, cache, inner.name
 
-    def analyse(self, texts):  # type: ignore[no-untyped-def]
+    def analyse(self, texts):
         return self.cache.through(self.identity, list(texts), lambda missing: self.inner.analyse(missing))
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from ._version import __version__
 from .accepted import read_accepted, sentence_key
-from .align import AlignParams, align, find_variants
+from .align import AlignParams, RawLink, align, find_variants
 from .align_tasks import chrf_between, pair_texts
 from .backends.contradiction import ContradictionModel, load_contradiction
 from .backends.embedder import Embedder, load_embedder
@@ -165,9 +165,9 @@ class _Pool:
 
     refs: list[OriginalRef] = field(default_factory=list)
     twins: dict[int, list[OriginalRef]] = field(default_factory=dict)
-    vectors: np.ndarray | None = None
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 1), dtype=np.float32))
     groups: list[tuple[int, int]] = field(default_factory=list)
-    weights: np.ndarray | None = None
+    weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
 
 
 def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.ndarray],
@@ -243,7 +243,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         table.update(zip(joined_texts, models.embedder.encode(joined_texts)))
 
     say("aligning")
-    links_per_doc = []
+    links_per_doc: list[list[RawLink]] = []
     pool_pairs = vectors(pool_pair_texts) if pool_pair_texts else None
     for doc, joined in zip(seg_reprints, reprint_pair_texts):
         if not pool.refs or not doc.sentences:

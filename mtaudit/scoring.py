@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .backends.contradiction import ContradictionModel
 from .backends.tagger import Analysis
@@ -94,7 +95,7 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
     (labelled PROPN: a name of unknown kind)."""
-    items = []
+    items: list[list[Any]] = []
     for e in analysis.entities:
         # A spaced dash inside an entity joins two names the tagger ran together
         # ("Cochamó Valley - Chile's").
@@ -118,7 +119,7 @@ def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     return tuple((text, label) for text, label, _ in items)
 
 
-def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type: ignore[no-untyped-def]
+def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,
                original_context: Sequence[str] | None = (), progress: Progress | None = None) -> list[CheckResult]:
     """Scores and flags for each item. ``original_context`` is the originals' text, against
     which people's titles are checked and names are not taken for misspellings; None
@@ -131,18 +132,18 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     linked = [item for item in items if item.original is not None and id(item) not in copies]
 
     say("scoring meaning")
-    string_pairs = sorted({(item.original, item.reprint_side) for item in linked})  # type: ignore[type-var]
+    string_pairs = sorted({(item.original, item.reprint_side) for item in linked if item.original is not None})
     cache = getattr(models, "cache", None)
     if cache is not None:  # TER's shift search is the slowest of them: worth keeping
         values = cache.through(metrics_identity(), string_pairs,
-                               lambda missing: [string_scores(o, r) for o, r in missing])  # type: ignore[misc]
+                               lambda missing: [string_scores(o, r) for o, r in missing])
     else:
-        values = [string_scores(o, r) for o, r in string_pairs]  # type: ignore[arg-type]
+        values = [string_scores(o, r) for o, r in string_pairs]
     strings = dict(zip(string_pairs, values))
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
-                    if item.similarity is not None and is_comparable(
+                    if item.original is not None and item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
     if contradiction is not None and pairs:
         conflicts = two_way_conflicts(pairs, contradiction)
@@ -163,8 +164,9 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     # out. Only where the first reading leaves a word that could be a break, or a sentence
     # that reads as word salad: elsewhere the second reading cannot change a flag.
     say("reading sentences after their originals")
-    read_after = sorted({(item.original, item.sentence) for item in linked if item.sentence in alone
-                         and needs_second_reading(alone[item.sentence], item.original,  # type: ignore[arg-type]
+    read_after = sorted({(item.original, item.sentence) for item in linked
+                         if item.original is not None and item.sentence in alone
+                         and needs_second_reading(alone[item.sentence], item.original,
                                                   misspelled_spans(item.sentence, findings.get(item.sentence, []),
                                                                    known_names_of(item)), t)})
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
@@ -190,8 +192,8 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
     tagger = models.tagger
     analyses: dict[str, Analysis] = {}
     if tagger is not None:
-        fact_texts = {text for item in linked for text in (item.original, item.reprint_side)}
-        texts = sorted(fact_texts | set(sentences))  # type: ignore[arg-type]
+        fact_texts = {text for item in linked for text in (item.original, item.reprint_side) if text is not None}
+        texts = sorted(fact_texts | set(sentences))
         analyses = dict(zip(texts, tagger.analyse(texts)))
     entities = {text: named_items(analysis) for text, analysis in analyses.items()}
 
@@ -201,41 +203,44 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
         if id(item) in copies:
             results.append(_copy_result(item))
             continue
-        if shared_context is None:
-            original_context = [item.original] if item.original is not None else []
+        context: Sequence[str] = shared_context if shared_context is not None else (
+            [item.original] if item.original is not None else [])
         known_names = known_names_of(item)
         scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
         flags: list[Flag] = []
         if item.original is not None:
             original, reprint = item.original, item.reprint_side
             similarity = item.similarity if item.similarity is not None else 0.0
-            scores.update(strings[(original, reprint)])
-            scores["similarity"] = round(similarity, 4)
-            scores["drift"] = drift_score(similarity, scores["chrf"])  # type: ignore[arg-type]
+            pair_strings = strings[(original, reprint)]
+            chrf = pair_strings["chrf"]
+            # the scores the drift check reads, as the report shows them
+            pair_scores = {"similarity": round(similarity, 4), "chrf": chrf,
+                           "drift": drift_score(similarity, chrf)}
             conflict = conflicts.get((original, reprint))
             if conflict is not None:
-                scores["conflict"] = round(conflict, 4)
-            close = is_comparable(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+                pair_scores["conflict"] = round(conflict, 4)
+            scores.update(pair_strings)
+            scores.update(pair_scores)
+            close = is_comparable(similarity, chrf, t)
             typed = (entities[original], entities[reprint]) if original in entities and reprint in entities else None
-            fact = fact_flags(original, reprint, similarity, close, original_context, t, typed,  # type: ignore[arg-type]
-                              scores["chrf"])
+            fact = fact_flags(original, reprint, similarity, close, context, t, typed, chrf)
             lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in analyses
                       for token in analyses[text].tokens if token.lemma}
-            strong = is_strong_counterpart(similarity, scores["chrf"], t)  # type: ignore[arg-type]
+            strong = is_strong_counterpart(similarity, chrf, t)
             flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
                                      strong)
             flags += fact
             reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
-            flags += drift_flags(scores, t, close, reversed_already, is_headline(item.sentence),  # type: ignore[arg-type]
+            flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                                  negation_reworded(original, reprint))
         else:
             flags += inversion_flags(None, item.sentence, None, False, None, False, t)
-            flags += fact_flags(None, item.sentence, None, False, original_context, t)  # type: ignore[arg-type]
+            flags += fact_flags(None, item.sentence, None, False, context, t)
         patterns = (garble_patterns(item.sentence, item.follows_sentence) + article_slips(item.sentence)
                     + untranslated_words(item.sentence, known_names))
         # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
         patterns = [hit for hit in patterns if hit.name != "repeated-word"
-                    or not any(item.sentence[hit.start:hit.end] in text for text in original_context)]  # type: ignore[union-attr]
+                    or not any(item.sentence[hit.start:hit.end] in text for text in context)]
         if item.sentence in analyses:
             tokens = analyses[item.sentence].tokens
             patterns += (tag_patterns(item.sentence, tokens) + pronoun_slips(item.sentence, tokens)
@@ -259,7 +264,7 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,  # type:
             flags += slips
         scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
         if evidence is not None:
-            scores["surprisal"] = evidence["mean"]  # type: ignore[assignment]
+            scores["surprisal"] = evidence["mean"]
         settled = settle(flags, t)
         scores["risk"] = risk_score(settled, scores)
         results.append(CheckResult(scores, settled))
@@ -308,14 +313,14 @@ def pair_from_object(data: dict, where: str) -> Pair:
     return Pair(str(data["id"]), data["original"].strip(), data["reprint"].strip())
 
 
-def read_pairs(path) -> list[Pair]:  # type: ignore[no-untyped-def]
+def read_pairs(path) -> list[Pair]:
     pairs = [pair_from_object(data, where) for where, data in read_objects(path, PAIR_EXAMPLE)]
     if not pairs:
         raise InputError(str(path), "holds no pairs", f"Write one object per line, like {PAIR_EXAMPLE}")
     return pairs
 
 
-def score_pairs(pairs: Sequence[Pair], models, config: AuditConfig,  # type: ignore[no-untyped-def]
+def score_pairs(pairs: Sequence[Pair], models, config: AuditConfig,
                 progress: Progress | None = None) -> list[CheckResult]:
     """Each reprint judged against its own original, as the audit judges a linked sentence."""
     if not pairs:

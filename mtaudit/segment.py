@@ -22,7 +22,7 @@ _FRAGMENT = re.compile(r"^[\s\W_]*$")
 
 
 @lru_cache(maxsize=1)
-def _segmenter():  # type: ignore[no-untyped-def]
+def _segmenter():
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False, char_span=False)

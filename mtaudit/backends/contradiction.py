@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -45,8 +45,8 @@ class OnnxConflictClassifier:
     def __init__(self, name: str) -> None:
         self.name = name
         self._resolved = resolve("contradiction", name)
-        self._session = None
-        self._tokenizer = None
+        self._session: Any = None  # onnxruntime session and tokenizer, loaded on first use
+        self._tokenizer: Any = None
 
     def _load(self) -> None:
         if self._session is not None:
@@ -95,7 +95,7 @@ class CrossEncoderNLI:
     def __init__(self, name: str) -> None:
         self.name = name
         self._resolved = resolve("contradiction", name)
-        self._model = None
+        self._model: Any = None  # sentence-transformers CrossEncoder, loaded on first use
 
     def conflict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         if not pairs:

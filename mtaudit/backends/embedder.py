@@ -31,7 +31,7 @@ class SentenceTransformerEmbedder:
         self._resolved = resolve("embedder", name)
         self._model = None
 
-    def _load(self):  # type: ignore[no-untyped-def]
+    def _load(self):
         if self._model is None:
             if self._resolved.kind != "hub":
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import ModelError
 from .registry import resolve
@@ -63,15 +63,15 @@ class HarperChecker:
         if english not in self.DIALECTS:
             raise ModelError("grammar", f"unknown English '{english}'", "Set english to any, us or gb")
         self.english = english
-        self._linter = None
-        self._british = None
+        self._linter: Any = None  # harper linters, made on first use
+        self._british: Any = None
 
     @property
     def identity(self) -> str:
         """What decides the findings besides Harper's version, for the output cache."""
         return f"english={self.english}|off={','.join(self.SLOW_RULES + self.HOUSE_STYLE_RULES)}"
 
-    def _make_linter(self, dialect: str):  # type: ignore[no-untyped-def]
+    def _make_linter(self, dialect: str):
         import harper
 
         linter = harper.Linter(getattr(harper.Dialect, dialect))
@@ -122,7 +122,7 @@ class HarperChecker:
         return out
 
     @staticmethod
-    def _finding(lint, start: int, end: int) -> GrammarFinding:  # type: ignore[no-untyped-def]
+    def _finding(lint, start: int, end: int) -> GrammarFinding:
         return GrammarFinding(start, end, _HARPER_CATEGORY.get(lint.lint_kind, "grammar"), lint.lint_kind,
                               lint.message, "harper")
 
@@ -139,7 +139,7 @@ class LanguageToolChecker:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url or os.environ.get("MTAUDIT_LANGUAGETOOL_URL")
-        self._tool = None
+        self._tool: Any = None  # language_tool_python.LanguageTool, made on first use
 
     def check(self, sentences: Sequence[str]) -> list[list[GrammarFinding]]:
         if self._tool is None:
@@ -170,7 +170,7 @@ class LanguageToolChecker:
                 length = getattr(match, "error_length", None) or getattr(match, "errorLength", 0)
                 category = _LT_CATEGORY.get(getattr(match, "category", ""), "grammar")
                 findings.append(GrammarFinding(offset, offset + length, category,
-                                               getattr(match, "rule_id", None) or getattr(match, "ruleId", ""),
+                                               str(getattr(match, "rule_id", None) or getattr(match, "ruleId", "")),
                                                match.message, "languagetool"))
             out.append(findings)
         return out

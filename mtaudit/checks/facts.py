@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
@@ -75,19 +76,19 @@ def numbers(text: str) -> list[tuple[float, str]]:
         if all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
                                                                                           "decade", "decades"):
             value = sum(NUMBER_WORDS[p] for p in parts)  # "twenty-one"
-            raw = [words[i].group()]
+            spelled = [words[i].group()]
             # "thirty two": a tens word followed by a units word is one number.
             if (i + 1 < len(words) and value % 10 == 0 and 20 <= value <= 90
                     and words[i + 1].group().lower() in NUMBER_WORDS
                     and NUMBER_WORDS[words[i + 1].group().lower()] < 10):
                 value += NUMBER_WORDS[words[i + 1].group().lower()]
-                raw.append(words[i + 1].group())
+                spelled.append(words[i + 1].group())
                 i += 1
             following = text[words[i].end():words[i].end() + 12].lower().lstrip()
             scale = next((v for k, v in _SCALES.items() if following.startswith(k)), 1)
             if following.startswith("decade"):
                 scale = 10  # "seven decades" is 70 years
-            out.append((value * scale, " ".join(raw)))
+            out.append((value * scale, " ".join(spelled)))
         i += 1
     return out
 
@@ -262,7 +263,7 @@ def is_acronym_of(short: str, long: str) -> bool:
 def _name_parts(name: str) -> list[str]:
     """The words of a name; an acronym glued to a name by lost punctuation is two words
     ("NATORussia" from "NATO-Russia")."""
-    parts = []
+    parts: list[str] = []
     for word in re.split(r"[\s-]+", name):
         glued = re.fullmatch(r"([A-Z]{2,})([A-Z][a-z]+)", word)
         parts.extend(glued.groups() if glued else [word])
@@ -300,7 +301,7 @@ def name_matches(a: str, b: str) -> bool:
 
 
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
-                       across_kinds: bool = False) -> list[dict[str, object]]:
+                       across_kinds: bool = False) -> list[dict[str, Any]]:
     """Names replaced by other names; (text, spaCy label) per side.
 
     Names are compared kind by kind (a person replaced by a person), so a looser pair that
@@ -345,7 +346,7 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
                     "girlfriend", "princess", "mom", "mum"})
 
 
-def gender_change(original: str, reprint: str) -> dict[str, object] | None:
+def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A person's gender flipped: gendered words of one gender lost, of the other gained."""
     def gendered(text: str) -> list[str]:
         # "he's" counts as "he"; capitalised words inside a sentence belong to names
@@ -377,13 +378,13 @@ def gender_change(original: str, reprint: str) -> dict[str, object] | None:
 
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-                 across_kinds: bool = False) -> list[dict[str, object]]:
+                 across_kinds: bool = False) -> list[dict[str, Any]]:
     """Items that one side changed into another: numbers, days/months, names.
 
     ``entities`` are the named entities (text, label) of the original and the reprint from
     a tagger; with them names are compared kind by kind, without them by capitalisation.
     """
-    changes: list[dict[str, object]] = []
+    changes: list[dict[str, Any]] = []
     o_nums, r_nums = numbers(original), numbers(reprint)
     # "60 to 85 billion" / "60 billion to 85 billion": a value equals its own thousands,
     # millions or billions, since a shared scale word may be written once.
@@ -416,17 +417,17 @@ def fact_changes(original: str, reprint: str,
     # "its party members" / "Party members": a word the original writes in lower case is no new name.
     o_words = {w for w in _WORD.findall(original) if w.islower()}
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _WORD.findall(n))]  # type: ignore[attr-defined]
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _WORD.findall(n))]
         if not new_:
             continue
         change = {**change, "reprint": new_}
-        if is_spelling_variant(change["original"], new_):  # type: ignore[arg-type]
+        if is_spelling_variant(change["original"], new_):
             change["spelling"] = True
         changes.append(change)
     return changes
 
 
-def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, object]]:
+def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
     changes = []
     original_titles: dict[str, set[tuple[str, ...]]] = {}
@@ -454,13 +455,13 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording):
-            was = ", ".join(map(str, change["original"]))  # type: ignore[arg-type]
-            now = ", ".join(map(str, change["reprint"]))  # type: ignore[arg-type]
+            was = ", ".join(map(str, change["original"]))
+            now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
-            where = {"in_place": stands_in_place(original, reprint, change["original"],  # type: ignore[arg-type]
-                                                 change["reprint"])} if change["type"] == "name" else {}  # type: ignore[arg-type]
-            if change["type"] == "name":  # where the new names stand in the sentence
-                where["at"] = [[m.start(), m.end()] for name in change["reprint"]  # type: ignore[attr-defined]
+            where: dict[str, Any] = {}
+            if change["type"] == "name":  # whether and where the new names stand in the sentence
+                where["in_place"] = stands_in_place(original, reprint, change["original"], change["reprint"])
+                where["at"] = [[m.start(), m.end()] for name in change["reprint"]
                                for m in re.finditer(re.escape(str(name)), reprint)]
             evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
             if change.get("spelling"):
@@ -471,8 +472,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                               f"fact-{change['type']}", evidence))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
-                          f"title of {change['person']} changed: '{change['original'][0]}' in the original, "  # type: ignore[index]
-                          f"'{change['reprint'][0]}' here", "fact-title", change))  # type: ignore[index]
+                          f"title of {change['person']} changed: '{change['original'][0]}' in the original, "
+                          f"'{change['reprint'][0]}' here", "fact-title", change))
     return flags
 
 

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
@@ -394,7 +395,7 @@ def normalised(words: Sequence[WordSurprisal],
     return out
 
 
-def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, object] | None:
+def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
     """The most surprising known word and the sentence's mean normalised surprisal."""
     scored = normalised(words, misspelled)
     if len(scored) < 3:
@@ -416,7 +417,7 @@ CONDITIONED_OFFSET = 6.0
 
 
 def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
-                   original: str, misspelled: Sequence[Span] = ()) -> dict[str, object] | None:
+                   original: str, misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
     """The word where a linked sentence breaks: a word taken from the original that is
     surprising both on its own and after reading the original.
 
@@ -467,16 +468,16 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
             return True
     # ... and a break at one word (garble_word) is confirmed or withdrawn by it.
     evidence = lm_evidence(words, misspelled)
-    return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence  # type: ignore[arg-type]
-                                     or float(evidence["word_score"]) >= thresholds.garble_word)  # type: ignore[arg-type]
+    return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence
+                                     or float(evidence["word_score"]) >= thresholds.garble_word)
 
 
-def explained_by_original(evidence: dict[str, object], after_original: Sequence[WordSurprisal]) -> bool:
+def explained_by_original(evidence: dict[str, Any], after_original: Sequence[WordSurprisal]) -> bool:
     """Whether the original explains the word where a linked sentence seems to break: read
     after the original, that word costs the model no more than ``2 * CONDITIONED_OFFSET``
     nats (a faithful word the model did not expect on its own, such as in a quote that
     opens a sentence; a broken word stays costly whatever comes before it)."""
-    start = evidence["span"][0]  # type: ignore[index]
+    start = evidence["span"][0]
     after = next((w.surprisal for w in after_original if w.start == start), None)
     return after is not None and after <= 2 * CONDITIONED_OFFSET
 
@@ -726,8 +727,8 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
 
 
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
-                  lm: dict[str, object] | None, thresholds: Thresholds,
-                  breaks: dict[str, object] | None = None, repairs: int = 0) -> float:
+                  lm: dict[str, Any] | None, thresholds: Thresholds,
+                  breaks: dict[str, Any] | None = None, repairs: int = 0) -> float:
     """1.0 reads cleanly; every break or slip lowers it (``repairs``: slips the original's
     wording puts right)."""
     score = 1.0
@@ -736,21 +737,21 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
     for finding in grammar:
         score *= 0.9 if finding.category in ("grammar", "capitalization", "punctuation", "repetition") else 0.97
     if lm is not None:
-        word = float(lm["word_score"])  # type: ignore[arg-type]
-        mean = float(lm["mean"])  # type: ignore[arg-type]
+        word = float(lm["word_score"])
+        mean = float(lm["mean"])
         score *= 1.0 / (1.0 + math.exp(word - thresholds.garble_word))
         score *= 1.0 / (1.0 + math.exp(2.0 * (mean - thresholds.garble_sentence)))
         score = min(1.0, score * 1.3)
     if breaks is not None:
-        score *= 1.0 / (1.0 + math.exp(float(breaks["break_score"]) - thresholds.garble_break))  # type: ignore[arg-type]
+        score *= 1.0 / (1.0 + math.exp(float(breaks["break_score"]) - thresholds.garble_break))
         score = min(1.0, score * 1.1)
     score *= 0.85 ** repairs
     return round(max(0.0, min(1.0, score)), 4)
 
 
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
-                  lm: dict[str, object] | None, known_names: frozenset[str], thresholds: Thresholds,
-                  breaks: dict[str, object] | None = None, word_explained: bool = False) -> list[Flag]:
+                  lm: dict[str, Any] | None, known_names: frozenset[str], thresholds: Thresholds,
+                  breaks: dict[str, Any] | None = None, word_explained: bool = False) -> list[Flag]:
     """Flags from the surface patterns, the grammar findings and the language model's reading.
     ``word_explained``: the original explains the most surprising word (no break there)."""
     flags: list[Flag] = []
@@ -771,17 +772,17 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                           {"rule": finding.rule, "category": finding.category, "span": [finding.start, finding.end],
                            "words": text}))
     if lm is not None:
-        word_score = float(lm["word_score"])  # type: ignore[arg-type]
-        mean = float(lm["mean"])  # type: ignore[arg-type]
+        word_score = float(lm["word_score"])
+        mean = float(lm["mean"])
         headline = is_headline(sentence)
-        explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break  # type: ignore[arg-type]
+        explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
         if mean >= thresholds.garble_sentence and not headline and not explained:
             flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
                               "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word and not word_explained:
             flags.append(Flag("garbled", "major", f"the sentence breaks at '{lm['word']}'", "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_word}))
-    if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(  # type: ignore[arg-type]
+    if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
         flags.append(Flag("garbled", "major",
                           f"the sentence breaks at '{breaks['word']}': a word of the original, out of place "

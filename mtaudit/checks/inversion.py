@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
@@ -226,7 +227,7 @@ _AUX = r"would|will|could|should|can|did|do|does|is|are|was|were|has|have|had|sh
 _NOR_INVERTED = re.compile(rf"\bnor\s+({_AUX})\s+(they|he|she|it|we|i|you)\b", re.IGNORECASE)
 
 
-def dangling_nor(reprint: str) -> dict[str, object] | None:
+def dangling_nor(reprint: str) -> dict[str, Any] | None:
     """A "nor" whose first clause is not negative: that clause most likely lost its "not".
 
     "... that they would heed the demand ..., nor would they allow ..." mirrors "they
@@ -264,8 +265,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     nor = dangling_nor(reprint)
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
-    flips = negation_flips(original, reprint, lemmas) if paired else []  # type: ignore[arg-type]
-    antonyms = antonym_flips(original, reprint, lemmas) if paired else []  # type: ignore[arg-type]
+    flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
+    antonyms = antonym_flips(original, reprint, lemmas) if original is not None and close else []
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
@@ -282,14 +283,14 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, "with_flip": bool(flips), **evidence_model}))
-    shift = polarity_shift(original, reprint) if paired and strong else None  # type: ignore[arg-type]
+    shift = polarity_shift(original, reprint) if original is not None and close and strong else None
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
                           f"'{shift['cue']}' is only in the {shift['side']}, and the contradiction model reads a "
                           f"reversal (conflict {conflict:.2f})", "negation-and-model",
                           {**shift, "similarity": similarity, **evidence_model}))
-    if (model_says and not flags and not has_fact_change and similarity is not None
-            and conflict >= thresholds.contradiction_alone  # type: ignore[operator]
+    if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
+            and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
         flags.append(Flag("inverted", "major",
                           f"the contradiction model reads this as reversing the original (conflict {conflict:.2f})",

@@ -51,10 +51,12 @@ def align_cli(
                 results = run_tasks(tasks, model.encode, params, config.thresholds)
             lines = [json.dumps({"id": task.id, "links": [link_to_dict(link) for link in links]}, ensure_ascii=False)
                      for task, links in zip(tasks, results)]
-            write_atomic(output, "".join(line + "\n" for line in lines))  # type: ignore[arg-type]
+            assert output is not None  # checked above
+            write_atomic(output, "".join(line + "\n" for line in lines))
             err.print(f"wrote {len(lines)} results to {output}", highlight=False)
             return
-        task = task_from_files(original, reprint, segmented, config.boilerplate_patterns)  # type: ignore[arg-type]
+        assert original is not None and reprint is not None  # checked above
+        task = task_from_files(original, reprint, segmented, config.boilerplate_patterns)
         model = load_embedder(config.models.embedder)
         with err.status("aligning", spinner="dots"):
             links = run_tasks([task], model.encode, params, config.thresholds)[0]
@@ -74,7 +76,7 @@ def align_cli(
         _print_table(Console(highlight=False), task, links, result)
 
 
-def _print_table(console: Console, task, links, result) -> None:  # type: ignore[no-untyped-def]
+def _print_table(console: Console, task, links, result) -> None:
     table = Table(title=f"{result['reprint']['path']} against {result['original']['path']}", show_lines=True)
     table.add_column("reprint", justify="right", no_wrap=True)
     table.add_column("reprint sentence", ratio=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -25,7 +26,7 @@ def checks(
 
     with handled(debug):
         config = build_config(config_path)
-        rows = [{"id": c.id, "kind": c.kind, "severity": c.severity, "graded": c.graded,
+        rows: list[dict[str, Any]] = [{"id": c.id, "kind": c.kind, "severity": c.severity, "graded": c.graded,
                  "module": f"mtaudit/checks/{c.module}",
                  "finds": c.finds, "settings": c.settings(config.thresholds, config.english)}
                 for c in check_index()]

@@ -64,6 +64,7 @@ ENGLISH_OPTION = typer.Option(None, "--english", case_sensitive=False,
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
 
 
+# The choices come from the configuration's list, so the enum is built from it (mypy cannot follow that).
 English = Enum("English", {choice: choice for choice in ENGLISH_CHOICES}, type=str)  # type: ignore[misc]
 """The ``--english`` choices, from the config's."""
 
@@ -139,6 +140,6 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
     if changes:
         import dataclasses
 
-        models = dataclasses.replace(models, **changes)
+        models = dataclasses.replace(models, **changes)  # type: ignore[arg-type]  # each value fits its field
     return config.replace(models=models, fail_on=fail_on.value if fail_on is not None else config.fail_on,
                           english=english.value if english is not None else config.english)
