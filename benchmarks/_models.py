@@ -14,9 +14,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from mtaudit.backends.models import ModelSet  # noqa: E402
 from mtaudit.cache import OutputCache  # noqa: E402
 from mtaudit.config import AuditConfig  # noqa: E402
-from mtaudit.pipeline import ModelSet  # noqa: E402
 
 CACHE = HERE / ".cache" / "outputs.sqlite"
 

@@ -106,8 +106,9 @@ def build_batch(folder: Path, count: int) -> tuple[Path, int]:
 
 
 def stage_times() -> list[tuple[str, float]]:
+    from mtaudit.backends.models import ModelSet
     from mtaudit.config import AuditConfig
-    from mtaudit.pipeline import ModelSet, audit_files
+    from mtaudit.pipeline import audit_files
     from mtaudit.report import html
     from mtaudit.report import json as json_report
 

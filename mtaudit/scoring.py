@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .backends.contradiction import ContradictionModel
+from .backends.models import ModelSet
 from .backends.tagger import Analysis
 from .checks.drift import (
     drift_flags,
@@ -119,7 +120,7 @@ def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     return tuple((text, label) for text, label, _ in items)
 
 
-def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,
+def run_checks(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                original_context: Sequence[str] | None = (), progress: Progress | None = None) -> list[CheckResult]:
     """Scores and flags for each item. ``original_context`` is the originals' text, against
     which people's titles are checked and names are not taken for misspellings; None
@@ -133,10 +134,12 @@ def run_checks(items: Sequence[CheckItem], models, config: AuditConfig,
 
     say("scoring meaning")
     string_pairs = sorted({(item.original, item.reprint_side) for item in linked if item.original is not None})
-    cache = getattr(models, "cache", None)
+    cache = models.cache
     if cache is not None:  # TER's shift search is the slowest of them: worth keeping
-        values = cache.through(metrics_identity(), string_pairs,
-                               lambda missing: [string_scores(o, r) for o, r in missing])
+        def compute(missing: list[Any]) -> list[dict[str, float]]:
+            return [string_scores(o, r) for o, r in missing]
+
+        values = cache.through(metrics_identity(), string_pairs, compute)
     else:
         values = [string_scores(o, r) for o, r in string_pairs]
     strings = dict(zip(string_pairs, values))
@@ -320,7 +323,7 @@ def read_pairs(path) -> list[Pair]:
     return pairs
 
 
-def score_pairs(pairs: Sequence[Pair], models, config: AuditConfig,
+def score_pairs(pairs: Sequence[Pair], models: ModelSet, config: AuditConfig,
                 progress: Progress | None = None) -> list[CheckResult]:
     """Each reprint judged against its own original, as the audit judges a linked sentence."""
     if not pairs:

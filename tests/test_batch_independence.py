@@ -3,8 +3,8 @@
 import pytest
 
 from mtaudit.backends.grammar import HarperChecker
+from mtaudit.backends.models import ModelSet
 from mtaudit.config import AuditConfig
-from mtaudit.pipeline import ModelSet
 from mtaudit.scoring import Pair, score_pairs
 
 pytestmark = pytest.mark.models

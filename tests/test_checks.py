@@ -465,8 +465,8 @@ def test_word_family(word, forms, not_forms):
 
 @pytest.mark.models
 def test_a_sentence_without_original_gets_its_word_form_put_right():
+    from mtaudit.backends.models import ModelSet
     from mtaudit.config import AuditConfig
-    from mtaudit.pipeline import ModelSet
     from mtaudit.scoring import CheckItem, run_checks
 
     sentences = ["The company has announcement that it will close two factories.",

@@ -120,8 +120,9 @@ def audit_cli(
     Exit status: 0 pass (no flag reaches --fail-on, or --exit-zero), 1 fail, 2 error
     (bad usage, input, settings or model).
     """
+    from ..backends.models import ModelSet
     from ..cache import default_cache
-    from ..pipeline import ModelSet, audit_files, audit_manifest, read_manifest
+    from ..pipeline import audit_files, audit_manifest, read_manifest
     from ..report import csv as csv_report
     from ..report import html as html_report
     from ..report import json as json_report

@@ -49,7 +49,7 @@ def score_cli(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from ..pipeline import ModelSet
+    from ..backends.models import ModelSet
     from ..report import write_atomic
     from ..scoring import read_pairs, score_pairs
 
