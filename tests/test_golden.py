@@ -10,19 +10,12 @@ and read the diff before committing it.
 from __future__ import annotations
 
 import dataclasses
-import io
 import os
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
-from mtaudit.report import csv as csv_report
-from mtaudit.report import html as html_report
-from mtaudit.report import json as json_report
-from mtaudit.report import junit as junit_report
-from mtaudit.report import markdown as markdown_report
-from mtaudit.report import terminal as terminal_report
+from mtaudit.report.formats import FORMATS
 
 from test_reports import _report as _hand_built
 
@@ -36,20 +29,7 @@ def _report():  # type: ignore[no-untyped-def]
     return dataclasses.replace(_hand_built(), signature=signature)
 
 
-def _terminal(report) -> str:  # type: ignore[no-untyped-def]
-    console = Console(file=io.StringIO(), width=120, color_system=None, force_terminal=False, record=True)
-    terminal_report.render(console, report)
-    return console.export_text()
-
-
-WRITERS = {
-    "report.json": json_report.render,
-    "report.html": html_report.render,
-    "report.md": markdown_report.render,
-    "report.xml": junit_report.render,
-    "report.csv": csv_report.render,
-    "report.txt": _terminal,
-}
+WRITERS = {f"report{f.suffix}": f.render for f in FORMATS}
 
 
 @pytest.mark.parametrize("name", sorted(WRITERS))

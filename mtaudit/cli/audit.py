@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -123,12 +122,8 @@ def audit_cli(
     from ..backends.models import ModelSet
     from ..cache import default_cache
     from ..pipeline import audit_files, audit_manifest, read_manifest
-    from ..report import csv as csv_report
-    from ..report import html as html_report
-    from ..report import json as json_report
-    from ..report import junit as junit_report
-    from ..report import markdown as markdown_report
     from ..report import terminal, write_atomic
+    from ..report.formats import FORMAT_BY_NAME
 
     err = stderr_console()
     with handled(debug):
@@ -157,15 +152,13 @@ def audit_cli(
         finally:
             if cache is not None:
                 cache.close()
-        writers: list[tuple[Path | None, Callable]] = [
-            (json_path, json_report.render), (html_path, html_report.render), (markdown_path, markdown_report.render),
-            (junit_path, junit_report.render), (csv_path, csv_report.render)]
-        rendered = [(path, render(report)) for path, render in writers if path is not None]
+        paths = {"json": json_path, "html": html_path, "markdown": markdown_path, "junit": junit_path, "csv": csv_path}
+        rendered = [(path, FORMAT_BY_NAME[name].render(report)) for name, path in paths.items() if path is not None]
         with signals_held():
             for path, text in rendered:
                 write_atomic(path, text)
         if output_format == OutputFormat.json:
-            sys.stdout.write(json_report.render(report))
+            sys.stdout.write(FORMAT_BY_NAME["json"].render(report))
             sys.stdout.flush()
         elif not quiet:
             width = None if os.isatty(1) else 120
