@@ -21,7 +21,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from mtaudit.backends.models import ModelSet  # noqa: E402
-from mtaudit.checks.fluency import misspelled_spans, needs_second_reading, repairs_worth_reading  # noqa: E402
+from mtaudit.checks.repairs import repairs_worth_reading  # noqa: E402
+from mtaudit.checks.surprisal import misspelled_spans, needs_second_reading  # noqa: E402
 from mtaudit.config import AuditConfig  # noqa: E402
 
 

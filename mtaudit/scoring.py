@@ -25,26 +25,12 @@ from .checks.drift import (
     string_scores,
 )
 from .checks.facts import fact_flags
-from .checks.fluency import (
-    article_slips,
-    break_evidence,
-    explained_by_original,
-    fluency_flags,
-    fluency_score,
-    garble_patterns,
-    lm_evidence,
-    misspelled_spans,
-    needs_second_reading,
-    pronoun_slips,
-    repair_evidence,
-    repair_flags,
-    repairs_worth_reading,
-    tag_patterns,
-    untranslated_in_context,
-    untranslated_words,
-    word_order_slips,
-)
+from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded
+from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
+from .checks.repairs import repair_evidence, repair_flags, repairs_worth_reading
+from .checks.surprisal import break_evidence, explained_by_original, lm_evidence, misspelled_spans, needs_second_reading
+from .checks.untranslated import untranslated_in_context, untranslated_words
 from .config import AuditConfig
 from .errors import InputError
 from .jsonl import parse_object, read_objects, require

@@ -2,8 +2,8 @@ import pytest
 
 from mtaudit.checks.drift import drift_score
 from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes
-from mtaudit.checks.fluency import garble_patterns
 from mtaudit.checks.inversion import antonym_flips, dangling_nor, negation_flips
+from mtaudit.checks.patterns import garble_patterns
 from mtaudit.types import Flag
 from mtaudit.verdict import risk_score, verdict
 
@@ -109,7 +109,8 @@ def test_risk_ranks_severity():
 
 from mtaudit.backends.lm import WordSurprisal  # noqa: E402
 from mtaudit.checks.facts import name_matches, typed_name_changes  # noqa: E402
-from mtaudit.checks.fluency import break_evidence, tag_patterns  # noqa: E402
+from mtaudit.checks.patterns import tag_patterns  # noqa: E402
+from mtaudit.checks.surprisal import break_evidence  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +146,7 @@ def test_tag_patterns(tagger, text, words):
     ("The firm gave him money and told us that we could go.", []),
 ])
 def test_pronoun_slips(tagger, text, words):
-    from mtaudit.checks.fluency import pronoun_slips
+    from mtaudit.checks.patterns import pronoun_slips
 
     hits = pronoun_slips(text, tagger.analyse([text])[0].tokens)
     assert [text[h.start:h.end] for h in hits] == words
@@ -159,7 +160,7 @@ def test_pronoun_slips(tagger, text, words):
     ("Xi'an Tianhe and China Ping An signed.", []),
 ])
 def test_article_slips(text, words):
-    from mtaudit.checks.fluency import article_slips
+    from mtaudit.checks.patterns import article_slips
 
     assert [text[h.start:h.end] for h in article_slips(text)] == words
 
@@ -170,7 +171,7 @@ def test_article_slips(text, words):
     ([25, 25, 25, 25, 25, 25], True, True),  # word salad: the second reading may withdraw it
 ])
 def test_second_reading_only_where_it_can_change_a_flag(alone, mean_high, needed):
-    from mtaudit.checks.fluency import lm_evidence, needs_second_reading
+    from mtaudit.checks.surprisal import lm_evidence, needs_second_reading
     from mtaudit.config import Thresholds
 
     t = Thresholds()
@@ -196,14 +197,14 @@ def test_second_reading_only_where_it_can_change_a_flag(alone, mean_high, needed
     ("Ping An of China reported the per capita cost.", []),
 ])
 def test_word_order_slips(tagger, text, words):
-    from mtaudit.checks.fluency import word_order_slips
+    from mtaudit.checks.patterns import word_order_slips
 
     hits = word_order_slips(text, tagger.analyse([text])[0].tokens)
     assert [text[h.start:h.end] for h in hits] == words
 
 
 def test_a_misspelled_word_does_not_count_as_a_break():
-    from mtaudit.checks.fluency import lm_evidence
+    from mtaudit.checks.surprisal import lm_evidence
 
     text = "the goods were taxed acording to tariffs there"
     words = _words(text, [5, 5, 5, 5, 30, 20, 5, 5])
@@ -373,7 +374,7 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     ("The contract ran pour 8 years and the museum had cloisonné vases.", []),
 ])
 def test_untranslated_words(sentence, words):
-    from mtaudit.checks.fluency import untranslated_words
+    from mtaudit.checks.untranslated import untranslated_words
 
     hits = untranslated_words(sentence)
     assert [sentence[h.start:h.end] for h in hits] == words
@@ -390,7 +391,7 @@ def test_untranslated_words(sentence, words):
     ("The wine was grown at the château there .", [5, 5, 5, 5, 5, 5, 20, 5, 1], (), []),  # not a shared word
 ])
 def test_untranslated_in_context(sentence, values, known, words):
-    from mtaudit.checks.fluency import untranslated_in_context
+    from mtaudit.checks.untranslated import untranslated_in_context
     from mtaudit.config import Thresholds
 
     hits = untranslated_in_context(sentence, _words(sentence, values), Thresholds(), frozenset(known))
@@ -426,7 +427,7 @@ def test_is_copy(original, reprint, copy):
 
 # --- repairs: the original's wording, or another form of a word, read by the language model ---
 
-from mtaudit.checks.fluency import repairs_from_original, word_family  # noqa: E402
+from mtaudit.checks.repairs import repairs_from_original, word_family  # noqa: E402
 
 
 @pytest.mark.parametrize("original,reprint,repaired", [

@@ -3,7 +3,7 @@
 import pytest
 
 from mtaudit.checks.facts import stands_in_place
-from mtaudit.checks.fluency import garble_patterns
+from mtaudit.checks.patterns import garble_patterns
 from mtaudit.config import Thresholds
 from mtaudit.types import Flag
 from mtaudit.verdict import SEVERITY_POLICY, settle, severity_of

@@ -2,7 +2,12 @@
 
 - ``inversion.py``: meaning reversed (negation, antonyms, a dangling "nor", the contradiction model);
 - ``facts.py``: numbers, dates, names, gender and titles changed;
-- ``fluency.py``: broken, scrambled or untranslated wording and readable slips;
+- ``patterns.py``: surface and tag patterns (a stray full stop, a repeated word, quote marks,
+  verb forms, articles, pronoun cases);
+- ``untranslated.py``: words left in another language;
+- ``surprisal.py``: the language model's reading (word salad, the word a sentence breaks at);
+- ``repairs.py``: readable slips the language model reads better put right;
+- ``fluency.py``: the flags of all of these and grammar findings, and the fluency score;
 - ``drift.py``: meaning drift and the string scores (chrF, BLEU, TER).
 
 They run in :func:`mtaudit.scoring.run_checks`, which reads every model once and hands each
@@ -29,7 +34,8 @@ class CheckInfo:
     kind: str
     """The flag kind it raises."""
     module: str
-    """Where it lives, under mtaudit/checks/."""
+    """Where it lives, under mtaudit/checks/ (fluency.py turns the language model's readings
+    into flags)."""
     finds: str
     """What it finds, in a few words."""
     thresholds: tuple[str, ...] = ()
@@ -75,27 +81,27 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("SOUND_KEY_MIN", "SOUND_KEY_NEAR", "SOUND_KEY_RATIO")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
-    CheckInfo("broken-sentence", "garbled", "fluency.py",
+    CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
-    CheckInfo("repeated-word", "garbled", "fluency.py", "a word written twice"),
-    CheckInfo("verb-form", "garbled", "fluency.py", "a verb in an impossible form ('the idea of continue talks')"),
-    CheckInfo("untranslated", "garbled", "fluency.py", "a word left in another language",
+    CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),
+    CheckInfo("verb-form", "garbled", "patterns.py", "a verb in an impossible form ('the idea of continue talks')"),
+    CheckInfo("untranslated", "garbled", "untranslated.py", "a word left in another language",
               ("untranslated_surprisal",)),
-    CheckInfo("lm-surprisal", "garbled", "fluency.py", "word salad, or a word the sentence breaks at",
+    CheckInfo("lm-surprisal", "garbled", "surprisal.py", "word salad, or a word the sentence breaks at",
               ("garble_word", "garble_sentence", "garble_sentence_break"), ("BASE_WEIGHT", "CONTEXT_WORDS")),
-    CheckInfo("lm-break", "garbled", "fluency.py",
+    CheckInfo("lm-break", "garbled", "surprisal.py",
               "a word of the original out of place, alone and after reading the original",
               ("garble_break",), ("CONDITIONED_OFFSET",)),
-    CheckInfo("lower-case-start", "fluency", "fluency.py", "a paragraph that starts in lower case"),
-    CheckInfo("doubled-punctuation", "fluency", "fluency.py", "'. .', ',,' and the like"),
-    CheckInfo("stray-quote", "fluency", "fluency.py", "a quote mark that opens or closes nothing"),
-    CheckInfo("misplaced-quote", "fluency", "fluency.py", "a quote mark on the wrong side of a space"),
-    CheckInfo("unbalanced-quotes", "fluency", "fluency.py", "quote marks that do not pair up"),
-    CheckInfo("space-before-punctuation", "fluency", "fluency.py", "a space before a comma or full stop"),
-    CheckInfo("article", "fluency", "fluency.py", "'a' or 'an' before the wrong sound"),
-    CheckInfo("pronoun-case", "fluency", "fluency.py", "a pronoun in the wrong case ('for I')"),
-    CheckInfo("word-form", "fluency", "fluency.py", "an adverb where an adjective belongs, and the like"),
-    CheckInfo("lm-repair", "fluency", "fluency.py",
+    CheckInfo("lower-case-start", "fluency", "patterns.py", "a paragraph that starts in lower case"),
+    CheckInfo("doubled-punctuation", "fluency", "patterns.py", "'. .', ',,' and the like"),
+    CheckInfo("stray-quote", "fluency", "patterns.py", "a quote mark that opens or closes nothing"),
+    CheckInfo("misplaced-quote", "fluency", "patterns.py", "a quote mark on the wrong side of a space"),
+    CheckInfo("unbalanced-quotes", "fluency", "patterns.py", "quote marks that do not pair up"),
+    CheckInfo("space-before-punctuation", "fluency", "patterns.py", "a space before a comma or full stop"),
+    CheckInfo("article", "fluency", "patterns.py", "'a' or 'an' before the wrong sound"),
+    CheckInfo("pronoun-case", "fluency", "patterns.py", "a pronoun in the wrong case ('for I')"),
+    CheckInfo("word-form", "fluency", "patterns.py", "an adverb where an adjective belongs, and the like"),
+    CheckInfo("lm-repair", "fluency", "repairs.py",
               "a sentence the language model reads clearly likelier with a word put back or re-formed",
               ("repair_gain", "repair_floor"), ("MAX_REPAIRS", "FAMILY_WORDS", "FAMILY_FORMS", "FAMILY_FLOOR",
                                                 "FAMILY_MIN_ZIPF")),

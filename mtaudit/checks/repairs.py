@@ -1,0 +1,257 @@
+"""Repairs of readable slips: the original's wording put back (two words swapped back, a word
+form, pronoun or preposition as the original has it) or another form of a surprising word,
+read by the language model; a repair that reads clearly likelier is a minor ``lm-repair`` flag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..backends.lm import WordSurprisal
+from ..config import Thresholds
+from ..types import Flag
+from .surprisal import Span, normalised
+
+#: Pronoun forms of one person: a reprint that uses another form of the same pronoun where its
+#: original has this one ("him farm" for "his farm") may have slipped.
+_PRONOUN_FAMILIES = (("i", "me", "my", "mine", "myself"), ("he", "him", "his", "himself"),
+                     ("she", "her", "hers", "herself"), ("it", "its", "itself"),
+                     ("we", "us", "our", "ours", "ourselves"), ("they", "them", "their", "theirs", "themselves"),
+                     ("you", "your", "yours", "yourself", "yourselves"))
+_PRONOUN_FAMILY = {word: n for n, family in enumerate(_PRONOUN_FAMILIES) for word in family}
+#: Articles and prepositions: one put where the original has another ("most among the goods").
+_FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with about against among between into onto
+over under through during before after above below up down out off since until toward towards upon within
+without across along around behind beyond near per than as like via despite throughout beside besides
+amid""".split())
+_LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: At most this many repairs of one sentence are read (the ones at the most surprising words).
+MAX_REPAIRS = 6
+
+
+@dataclass(frozen=True)
+class Repair:
+    """Words of a reprint sentence put back as its original has them."""
+
+    start: int
+    end: int
+    replacement: str
+    kind: str
+    """"order" (two words swapped back) or "form" (a word form, pronoun or function word)."""
+    from_original: bool = True
+    """Whether the original has it so; otherwise it is another form of the word."""
+
+    def apply(self, sentence: str) -> str:
+        return sentence[:self.start] + self.replacement + sentence[self.end:]
+
+
+def _related(word: str, other: str) -> bool:
+    """Two forms the same slot could hold: one pronoun's forms, two function words, or two
+    forms of one stem ("medically"/"medical", "announcement"/"announced")."""
+    if word == other:
+        return False
+    if word in _PRONOUN_FAMILY or other in _PRONOUN_FAMILY:
+        return _PRONOUN_FAMILY.get(word) == _PRONOUN_FAMILY.get(other)
+    if word in _FUNCTION_WORDS or other in _FUNCTION_WORDS:
+        return word in _FUNCTION_WORDS and other in _FUNCTION_WORDS
+    shared = 0
+    for a, b in zip(word, other):
+        if a != b:
+            break
+        shared += 1
+    shortest = min(len(word), len(other))
+    return shortest >= 4 and (shared >= 4 or (shortest <= 5 and shared >= shortest - 1 >= 3))
+
+
+def repairs_from_original(sentence: str, original: str) -> list[Repair]:
+    """Places where the reprint departs from its original in a way that could be a slip:
+
+    - "order": two adjacent words the original has the other way round ("gains basic"
+      where the original says "basic gains");
+    - "form": a word where the original, between the same neighbours, has another form
+      of it ("medically guidelines" for "medical guidelines"), another form of the same
+      pronoun ("him farm" for "his farm") or another article or preposition ("most among
+      the goods" for "most of the goods").
+
+    Names (capitalised words past the first) are left to the fact checks. Whether a repair
+    reads better is for the language model to say.
+    """
+    mine = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(sentence)]
+    theirs = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(original)]
+    if not mine or not theirs:
+        return []
+    lower = [w.lower() for w, _, _ in mine]
+    other = [w.lower() for w, _, _ in theirs]
+    other_set = set(other)
+    pairs = {(a, b): n for n, (a, b) in enumerate(zip(other, other[1:]))}
+    first_letter = mine[0][1]
+    their_first = theirs[0][1]
+    found: dict[tuple[int, int, str], Repair] = {}
+    for i in range(len(mine) - 1):
+        (a, a_start, a_end), (b, b_start, b_end) = mine[i], mine[i + 1]
+        if sentence[a_end:b_start] != " " or (lower[i], lower[i + 1]) in pairs:
+            continue
+        n = pairs.get((lower[i + 1], lower[i]))
+        if n is not None and lower[i] != lower[i + 1]:
+            first, second = b, a
+            if a_start == first_letter:  # the sentence's first word moves: so does its capital
+                first = b[:1].upper() + b[1:]
+                if theirs[n + 1][0][:1].islower():
+                    second = a[:1].lower() + a[1:]
+            replacement = f"{first} {second}"
+            found.setdefault((a_start, b_end, replacement), Repair(a_start, b_end, replacement, "order"))
+    left: dict[str, list[int]] = {}
+    right: dict[str, list[int]] = {}
+    for n, _word in enumerate(other):
+        if n > 0:
+            left.setdefault(other[n - 1], []).append(n)
+        if n + 1 < len(other):
+            right.setdefault(other[n + 1], []).append(n)
+    for i, (word, start, end) in enumerate(mine):
+        at_start = start == first_letter
+        if word[:1].isupper() and not at_start:
+            continue  # a name
+        before = left.get(lower[i - 1], []) if i > 0 else []
+        after = right.get(lower[i + 1], []) if i + 1 < len(mine) else []
+        if lower[i] in _FUNCTION_WORDS:
+            # A function word shares its slot only through a neighbour with content: "most
+            # among the goods" / "most of the goods" by "most", but not "countries from the
+            # former" / "consequences of the" by "the".
+            before = before if i > 0 and lower[i - 1] not in _FUNCTION_WORDS else []
+            after = after if i + 1 < len(mine) and lower[i + 1] not in _FUNCTION_WORDS else []
+        places = before + after
+        for n in sorted(set(places)):
+            if theirs[n][0][:1].isupper() and theirs[n][1] != their_first:
+                continue  # a name
+            candidate = other[n]
+            if not _related(lower[i], candidate):
+                continue
+            if lower[i] in other_set and lower[i] not in _FUNCTION_WORDS and lower[i] not in _PRONOUN_FAMILY:
+                continue  # the original uses this form too: a choice, not a slip
+            text = theirs[n][0] if theirs[n][1] != their_first else ("I" if candidate == "i" else candidate)
+            replacement = text[:1].upper() + text[1:] if at_start else text
+            found.setdefault((start, end, replacement), Repair(start, end, replacement, "form"))
+    return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
+
+
+#: Endings that turn one part of speech into another: stripping one and adding another gives
+#: the forms of a word's family ("announcement" -> "announced", "medically" -> "medical").
+_ENDINGS = ("ations", "ation", "ments", "ment", "ions", "ion", "ers", "er", "ors", "or", "ically", "ical", "ally",
+            "ly", "al", "ive", "ity", "ness", "ful", "ing", "ed", "es", "s", "ance", "ence", "ant", "ent", "ian",
+            "an", "ies", "ied", "y", "e", "ic")
+#: Family forms must be this common in English (Zipf) to be tried.
+FAMILY_MIN_ZIPF = 3.0
+#: How many words of a sentence (the most surprising) have their family forms tried, and how
+#: many forms of each (the commonest). On DEMETR dev, a third form per word cost 0.7 more
+#: readings per sentence and put right no readable slip that two forms missed.
+FAMILY_WORDS = 2
+FAMILY_FORMS = 2
+#: A word is tried only if its normalised surprisal reaches this.
+FAMILY_FLOOR = 3.0
+
+
+def word_family(word: str) -> list[str]:
+    """Other common forms of a lower-case word, commonest first: other parts of speech of its
+    stem ("announcement": announced, announce, ...) or, for a pronoun, its other cases."""
+    if word in _PRONOUN_FAMILY:
+        return [w for w in _PRONOUN_FAMILIES[_PRONOUN_FAMILY[word]] if w != word and w != "i"]
+    from wordfreq import zipf_frequency
+
+    stems = {word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            stems |= {stem, stem + "e"}
+            if stem.endswith("e"):  # "announce" + "ed" is "announced"
+                stems.add(stem[:-1])
+            if stem.endswith("i"):
+                stems.add(stem[:-1] + "y")
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+    forms = {stem + ending for stem in stems for ending in ("", *_ENDINGS)}
+    forms = {f for f in forms if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= FAMILY_MIN_ZIPF}
+    return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
+
+
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+
+
+def repairs_by_form(sentence: str, words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> list[Repair]:
+    """Other forms of the sentence's most surprising words, with or without an original: a
+    noun where a verb belongs ("has announcement that"), a pronoun in the wrong case."""
+    before = {w.start: words[n - 1].text.lower() for n, w in enumerate(words) if n > 0}
+    scored = [(value, word) for word, value, known in normalised(words, misspelled)
+              if known and value >= FAMILY_FLOOR and word.text.isalpha() and word.text.islower()]
+    scored.sort(key=lambda item: (-item[0], item[1].start))
+    repairs = []
+    for _, word in scored[:FAMILY_WORDS]:
+        forms = word_family(word.text)
+        if before.get(word.start) in _MODALS:
+            # After "can", "will" ... only a bare verb stands, the shortest of its family:
+            # "will announcement" -> "announce", but never "can discuss" -> "discussed".
+            forms = [f for f in forms if len(f) < len(word.text) and not re.search(r"(ed|ing)$", f)]
+        for form in forms[:FAMILY_FORMS]:
+            repairs.append(Repair(word.start, word.end, form, "form", from_original=False))
+    return repairs
+
+
+def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
+    """The highest raw surprisal at the repaired words and the word after them."""
+    inside = [n for n, w in enumerate(words) if w.start < repair.end and repair.start < w.end]
+    if not inside:
+        return 0.0
+    following = inside[-1] + 1
+    values = [words[n].surprisal for n in inside]
+    if following < len(words):
+        values.append(words[following].surprisal)
+    return max(values)
+
+
+def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[WordSurprisal],
+                          thresholds: Thresholds, misspelled: Sequence[Span] = ()) -> list[Repair]:
+    """The repairs to read: the original's wording at words the first reading found
+    surprising (most surprising first), then other forms of the most surprising words."""
+    from_original: list[Repair] = []
+    if original is not None:
+        scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
+        kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
+        kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
+        from_original = [r for _, r in kept[:MAX_REPAIRS]]
+    seen = {(r.start, r.end, r.replacement) for r in from_original}
+    return from_original + [r for r in repairs_by_form(sentence, words, misspelled)
+                            if (r.start, r.end, r.replacement) not in seen]
+
+
+def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
+                    thresholds: Thresholds) -> list[tuple[Repair, float]]:
+    """The repairs that make the sentence read ``repair_gain`` nats likelier, best first, one
+    per place."""
+    total = sum(w.surprisal for w in words)
+    gains = [(r, round(total - sum(w.surprisal for w in read), 3)) for r, read in repaired]
+    gains = [(r, gain) for r, gain in gains if gain >= thresholds.repair_gain]
+    gains.sort(key=lambda item: (-item[1], item[0].start))
+    kept: list[tuple[Repair, float]] = []
+    for repair, gain in gains:
+        if not any(k.start < repair.end and repair.start < k.end for k, _ in kept):
+            kept.append((repair, gain))
+    return kept
+
+
+def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
+                 thresholds: Thresholds) -> list[Flag]:
+    """A minor ``fluency`` flag for each repair, unless another flag already covers its words."""
+    taken = [tuple(f.evidence["span"]) for f in flags if isinstance(f.evidence.get("span"), list)]
+    out = []
+    for repair, gain in repairs:
+        if any(s < repair.end and repair.start < e for s, e in taken):
+            continue
+        words = sentence[repair.start:repair.end]
+        what = "word order" if repair.kind == "order" else "word form"
+        source = ", as the original has it" if repair.from_original else ""
+        out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
+                        "lm-repair", {"span": [repair.start, repair.end], "words": words,
+                                      "suggestion": repair.replacement, "repair": repair.kind,
+                                      "from_original": repair.from_original, "gain": gain,
+                                      "threshold": thresholds.repair_gain}))
+    return out

@@ -1,0 +1,142 @@
+"""The language model's reading of a sentence: surprisal normalised by each word's base rate (so
+that rare but correct words, names and numbers, do not count as breaks), word salad, and the
+word where a linked sentence breaks after reading its original."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..backends.grammar import GrammarFinding
+from ..backends.lm import WordSurprisal
+from ..config import Thresholds
+
+#: Weight of a word's base surprisal subtracted from its context surprisal (chosen on DEMETR dev).
+BASE_WEIGHT = 0.5
+#: Words this close to the start of the sentence have too little context to be judged.
+CONTEXT_WORDS = 2
+
+
+def base_surprisal(word: str) -> float | None:
+    """-ln of the word's frequency in general English (wordfreq); None for unknown words."""
+    from wordfreq import word_frequency
+
+    frequency = word_frequency(word.lower(), "en")
+    return -math.log(frequency) if frequency > 0 else None
+
+
+Span = tuple[int, int]
+
+
+def normalised(words: Sequence[WordSurprisal],
+               misspelled: Sequence[Span] = ()) -> list[tuple[WordSurprisal, float, bool]]:
+    """(word, context surprisal minus half its base surprisal, known word) for the words judged.
+
+    Punctuation, numbers, capitalised words past the first (names) and the first
+    CONTEXT_WORDS words are not judged: a rare name is surprising everywhere, not broken here.
+    Nor are misspelled words and the word after each: a typo is the spelling check's
+    finding, and it surprises the model at the next word too.
+    """
+    out = []
+    after_typo = False
+    for i, word in enumerate(words):
+        text = word.text
+        typo = any(start < word.end and word.start < end for start, end in misspelled)
+        skip = typo or (after_typo and re.search(r"\w", text) is not None)
+        if typo or re.search(r"\w", text):
+            after_typo = typo
+        if skip or i < CONTEXT_WORDS or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
+            continue
+        base = base_surprisal(text)
+        out.append((word, word.surprisal - BASE_WEIGHT * (base if base is not None else -math.log(1e-8)),
+                    base is not None))
+    return out
+
+
+def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
+    """The most surprising known word and the sentence's mean normalised surprisal."""
+    scored = normalised(words, misspelled)
+    if len(scored) < 3:
+        return None
+    candidates = [item for item in scored if item[2] and "-" not in item[0].text] or scored
+    worst, value, _ = max(candidates, key=lambda item: item[1])
+    unknown = [w.text for w, _, known in scored if not known]
+    # Unknown words (names, misspellings) are left to the spelling check: one typo must not
+    # make a sentence read as word salad.
+    known_values = [v for _, v, known in scored if known] or [v for _, v, _ in scored]
+    mean = sum(known_values) / len(known_values)
+    return {"word": worst.text, "span": [worst.start, worst.end], "word_score": round(value, 3),
+            "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
+
+
+#: Surprisal after the original is offset by this before it is compared with the normalised
+#: surprisal alone: a faithful word costs about 0-3 nats after the original, 5-10 alone.
+CONDITIONED_OFFSET = 6.0
+
+
+def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
+                   original: str, misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
+    """The word where a linked sentence breaks: a word taken from the original that is
+    surprising both on its own and after reading the original.
+
+    Reading the original first makes every word it explains cheap, so a paraphrase scores
+    low after the original and a changed fact scores low alone. A word the original also
+    uses but that stays surprising after it has been put in the wrong place: the sentence
+    was broken or scrambled in translation. Words the original does not use (new wording,
+    names, misspellings) are left to the other checks.
+    """
+    used = {w.lower() for w in re.findall(r"\w+", original)}
+    after = {w.start: w.surprisal for w in after_original}
+    best: tuple[float, WordSurprisal, float, float] | None = None
+    for word, alone, known in normalised(words, misspelled):
+        if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
+            continue
+        score = min(alone, after[word.start] - CONDITIONED_OFFSET)
+        if best is None or score > best[0]:
+            best = (score, word, alone, after[word.start])
+    if best is None:
+        return None
+    score, word, alone, conditioned = best
+    return {"word": word.text, "span": [word.start, word.end], "break_score": round(score, 3),
+            "alone": round(alone, 3), "after_original": round(conditioned, 3)}
+
+
+def misspelled_spans(sentence: str, grammar: Sequence[GrammarFinding], known_names: frozenset[str]) -> list[Span]:
+    """Spans of the spelling findings that are real misspellings (not names)."""
+    return [(f.start, f.end) for f in grammar if f.category == "spelling"
+            and not is_name(sentence[f.start:f.end], known_names)]
+
+
+def is_name(text: str, known_names: frozenset[str]) -> bool:
+    return text[:1].isupper() or text.lower() in known_names
+
+
+def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspelled: Sequence[Span],
+                         thresholds: Thresholds) -> bool:
+    """Whether reading a linked sentence again after its original can change its flags.
+
+    An ``lm-break`` needs a word of the original whose normalised surprisal alone reaches
+    ``garble_break`` (the break score is the smaller of that and the second reading), and the
+    second reading only ever withdraws a word-salad flag, which needs a mean surprisal of
+    ``garble_sentence``. Anything else is decided by the first reading alone.
+    """
+    used = {w.lower() for w in re.findall(r"\w+", original)}
+    for word, alone, known in normalised(words, misspelled):
+        if known and "-" not in word.text and word.text.lower() in used and alone >= thresholds.garble_break:
+            return True
+    # ... and a break at one word (garble_word) is confirmed or withdrawn by it.
+    evidence = lm_evidence(words, misspelled)
+    return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence
+                                     or float(evidence["word_score"]) >= thresholds.garble_word)
+
+
+def explained_by_original(evidence: dict[str, Any], after_original: Sequence[WordSurprisal]) -> bool:
+    """Whether the original explains the word where a linked sentence seems to break: read
+    after the original, that word costs the model no more than ``2 * CONDITIONED_OFFSET``
+    nats (a faithful word the model did not expect on its own, such as in a quote that
+    opens a sentence; a broken word stays costly whatever comes before it)."""
+    start = evidence["span"][0]
+    after = next((w.surprisal for w in after_original if w.start == start), None)
+    return after is not None and after <= 2 * CONDITIONED_OFFSET

@@ -1,0 +1,108 @@
+"""Words left untranslated: another script, a word another language uses and English does not,
+or one English shares with a language that uses it far more, where the language model does not
+expect it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..backends.lm import WordSurprisal
+from ..config import Thresholds
+from ..language import FOREIGN_WORDLIST, foreign_frequency
+from .patterns import PatternHit
+from .surprisal import normalised
+
+#: Letters of scripts other than Latin: a run of them in an English sentence was left untranslated.
+_FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
+                             r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
+def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> list[PatternHit]:
+    """Words left in the source language: other scripts ("Islamic 国家 fighters"), and words
+    that English does not use but another language does ("all four wichtigen tests").
+    Words of the originals (``known``, lower-cased) are never flagged."""
+    hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated")
+            for m in _FOREIGN_SCRIPT.finditer(sentence)]
+    from wordfreq import zipf_frequency
+
+    for m in re.finditer(r"[^\W\d_]{4,}", sentence):
+        word = m.group()
+        lower = word.lower()
+        if lower in known or _FOREIGN_SCRIPT.search(word):
+            continue
+        english = zipf_frequency(lower, "en")
+        language, foreign = foreign_frequency(lower)
+        if word[:1].isupper():
+            # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
+            if zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < 3.0 or english >= 1.0 \
+                    or _near_english(lower):
+                continue
+            language = "de"
+        elif not _foreign_word(lower, english, foreign):
+            continue
+        hits.append(PatternHit("untranslated", m.start(), m.end(),
+                               f"'{word}' is not English (a '{language}' word left untranslated)"))
+    return hits
+
+
+def _foreign_word(lower: str, english: float, foreign: float) -> bool:
+    """Whether a word (with its Zipf frequencies in English and in the likeliest other
+    language) was left untranslated rather than misspelled.
+
+    - a common word there that English hardly uses ("quienes", "tutte", "moins");
+    - a word English never uses, known there and not one typing slip from an English word;
+    - a lower-case word with letters English does not write ("salazón", "uprzedzał").
+    """
+    if english >= 3.0 or (english >= 2.5 and foreign - english < 3.0):
+        return False  # English uses it ("loin", "pour")
+    if foreign >= 4.0 and foreign - english >= 2.5:
+        return True
+    if english < (1.5 if lower.isascii() else 1.0) and foreign >= 2.0 and not _near_english(lower):
+        return True
+    return english < 1.0 and not lower.isascii() and lower.islower() and not _near_english(lower)
+
+
+def _shared_word(english: float, foreign: float) -> bool:
+    """A word English uses now and then but another language uses far more ("trois", "loin")."""
+    return english < 3.0 and foreign >= 5.0 and foreign - english >= 2.5
+
+
+def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thresholds: Thresholds,
+                            known: frozenset[str] = frozenset()) -> list[PatternHit]:
+    """Words that both English and another language use, the other far more, where the
+    language model does not expect them: "consists of trois main structures" was left in
+    French, while "a pork loin" is English. Words of the originals are never flagged;
+    words the frequencies alone decide are left to ``untranslated_words``. A spelling
+    finding on the word does not exclude it: the English dictionary not knowing it is
+    one more sign of the other language."""
+    from wordfreq import zipf_frequency
+
+    hits = []
+    for word, value, _ in normalised(words):
+        text = sentence[word.start:word.end]
+        lower = text.lower()
+        if len(text) < 4 or not text.isalpha() or not text.islower() or lower in known \
+                or value < thresholds.untranslated_surprisal:
+            continue
+        english = zipf_frequency(lower, "en")
+        language, foreign = foreign_frequency(lower)
+        if _shared_word(english, foreign) and not _foreign_word(lower, english, foreign):
+            hits.append(PatternHit("untranslated", word.start, word.end,
+                                   f"'{text}' reads as a '{language}' word left untranslated: English rarely "
+                                   f"uses it and the language model does not expect it here"))
+    return hits
+
+
+def _near_english(word: str) -> bool:
+    """Whether one typing slip turns the word into a common English word ("grat" -> "great"):
+    then it is a misspelling for the spelling check, not a word left untranslated."""
+    from wordfreq import zipf_frequency
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    return any(zipf_frequency(edit, "en") >= 3.5 for edit in edits if edit != word)
