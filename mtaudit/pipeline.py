@@ -52,6 +52,20 @@ def _weights(texts: Sequence[str]) -> np.ndarray:
     return np.array([max(1, len(t.split())) for t in texts], dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class Counterpart:
+    """A reprint sentence's counterpart in the originals, as the check stage reads it."""
+
+    text: str
+    """The original sentence(s) the link holds, joined."""
+    similarity: float
+    """Cosine of the link's two sides."""
+    refs: tuple[OriginalRef, ...]
+    """Where those original sentences are."""
+    reprint: tuple[int, ...]
+    """The reprint sentences on the link's side (two or more for a sentence split in translation)."""
+
+
 @dataclass
 class _Pool:
     """The original sentences a reprint is aligned against, with variant twins folded in."""
@@ -156,10 +170,10 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
     # Pairs: one per reprint sentence that has a counterpart (a 2-1 link gives both parts the
     # same original). A link to a sentence that is merely about the same event is no pair: the
     # reprint sentence is an addition, and that original sentence only its closest context.
-    pair_of: list[dict[int, tuple[str, float, tuple[OriginalRef, ...], tuple[int, ...]]]] = []
+    pair_of: list[dict[int, Counterpart]] = []
     closest_of: list[dict[int, tuple[OriginalRef, ...]]] = []
     for doc, raw in zip(seg_reprints, links_per_doc):
-        pairs = {}
+        pairs: dict[int, Counterpart] = {}
         closest: dict[int, tuple[OriginalRef, ...]] = {}
         judged = judge_links([(_reprint_text(doc, link.reprint), original_text([pool.refs[o] for o in link.original]),
                                link.similarity) for link in raw],
@@ -169,7 +183,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             refs = tuple(pool.refs[o] for o in link.original)
             for r in link.reprint:
                 if counterpart:
-                    pairs[r] = (original_text(refs), link.similarity, refs, link.reprint)
+                    pairs[r] = Counterpart(original_text(refs), link.similarity, refs, link.reprint)
                 else:
                     closest[r] = refs
         # A sentence the aligner left alone still gets its most similar original sentence as
@@ -193,8 +207,8 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             if pair is None:
                 items.append(CheckItem(sentence.text, follows_sentence=follows))
             else:
-                text, similarity, _, reprint_side = pair
-                items.append(CheckItem(sentence.text, text, _reprint_text(doc, reprint_side), similarity, follows))
+                items.append(CheckItem(sentence.text, pair.text, _reprint_text(doc, pair.reprint), pair.similarity,
+                                       follows))
     results = iter(run_checks(items, models, config, original_context, say))
 
     reports = []
@@ -203,7 +217,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         for sentence in doc.sentences:
             result = next(results)
             pair = pairs.get(sentence.index)
-            aligned = _aligned(table[sentence.text], pair[2], pool, seg_originals, table) if pair is not None else ()
+            aligned = _aligned(table[sentence.text], pair.refs, pool, seg_originals, table) if pair is not None else ()
             near = _aligned(table[sentence.text], closest[sentence.index], pool, seg_originals, table) \
                 if sentence.index in closest else ()
             context = (max(near, key=lambda a: a.similarity),) if near else ()
@@ -213,8 +227,8 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
                 flags = tuple(dataclasses.replace(f, accepted=True) if (key, f.kind) in accepted else f
                               for f in flags)
             sentence_reports.append(SentenceReport(sentence, aligned, result.scores, flags, context))
-        linked = {r.doc for pairs_ in pairs.values() for r in pairs_[2]}
-        covered = {(ref.doc, ref.index) for p in pairs.values() for ref in p[2]}
+        linked = {r.doc for pair in pairs.values() for r in pair.refs}
+        covered = {(ref.doc, ref.index) for pair in pairs.values() for ref in pair.refs}
         for index, ref in enumerate(pool.refs):
             if (ref.doc, ref.index) in covered:
                 covered.update((t_.doc, t_.index) for t_ in pool.twins.get(index, []))
