@@ -15,6 +15,7 @@ an n-m link counts as all its pairs. All three aligners see the same embeddings.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import pickle
@@ -33,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from mtaudit.align import AlignParams, align  # noqa: E402
-from mtaudit.align_tasks import AlignTask, link_task  # noqa: E402
+from mtaudit.align.tasks import AlignTask, link_task  # noqa: E402
 
 DATA = HERE / "data" / "align_dev.jsonl"
 CACHE = HERE / ".cache"
@@ -214,16 +215,17 @@ class Tally:
 
 def _embed_all(cases: list[Case]):  # type: ignore[no-untyped-def]
     """Embeddings of every task (sentences and joined adjacent pairs), cached on disk."""
-    from mtaudit.align_tasks import embed_tasks
+    from mtaudit.align.tasks import TaskVectors, embed_tasks
     from mtaudit.backends.embedder import load_embedder
 
     tasks = [c.task for c in cases]
     plain = [AlignTask(t.id, t.original, t.reprint) for t in tasks]
     key = hashlib.sha256(repr([(t.original, t.reprint, t.reprint_paragraphs) for t in tasks]).encode()).hexdigest()[:16]
-    cached = CACHE / f"align-{key}.pkl"
+    cached = CACHE / f"align-{key}.vectors.pkl"  # plain arrays: readable whatever the modules are called
     if cached.exists():  # embeddings of an earlier run of the same tasks
         with cached.open("rb") as handle:
-            return pickle.load(handle)
+            with_paragraphs, without, seconds, count = pickle.load(handle)
+        return ([TaskVectors(**v) for v in with_paragraphs], [TaskVectors(**v) for v in without], seconds, count)
     embedder = load_embedder("all-MiniLM-L6-v2")
     counted: list[int] = []
 
@@ -235,11 +237,11 @@ def _embed_all(cases: list[Case]):  # type: ignore[no-untyped-def]
     with_paragraphs = embed_tasks(tasks, encode)
     without = embed_tasks(plain, encode)
     seconds = time.perf_counter() - start
-    result = (with_paragraphs, without, seconds, sum(counted))
     CACHE.mkdir(exist_ok=True)
     with cached.open("wb") as handle:
-        pickle.dump(result, handle)
-    return result
+        pickle.dump(([dataclasses.asdict(v) for v in with_paragraphs], [dataclasses.asdict(v) for v in without],
+                     seconds, sum(counted)), handle)
+    return with_paragraphs, without, seconds, sum(counted)
 
 
 def quality(data: Path) -> None:

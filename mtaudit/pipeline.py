@@ -17,14 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from ._version import __version__
-from .accepted import read_accepted, sentence_key
 from .align import AlignParams, RawLink, align, find_variants
-from .align_tasks import chrf_between, pair_texts
+from .align.counterpart import containment, counterpart_test, judge_links
+from .align.tasks import chrf_between, pair_texts
 from .backends.models import ModelSet
 from .checks import check_index
 from .checks.drift import metric_signatures
 from .config import AuditConfig
-from .counterpart import containment, counterpart_test, judge_links
 from .errors import InputError, read_input_text
 from .ingest import read_document
 from .memory import release_memory
@@ -42,6 +41,7 @@ from .types import (
     VariantGroup,
 )
 from .verdict import verdict
+from .verdict.accepted import read_accepted, sentence_key
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from .checks.surprisal import break_evidence, explained_by_original, lm_evidence
 from .checks.untranslated import untranslated_in_context, untranslated_words
 from .config import AuditConfig
 from .errors import InputError
-from .jsonl import parse_object, read_objects, require
+from .ingest.jsonl import parse_object, read_objects, require
 from .segment import is_headline
 from .types import Flag
 from .verdict import risk_score, settle

@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from mtaudit.align_tasks import paragraph_groups, parse_task, read_segmented
+from mtaudit.align.tasks import paragraph_groups, parse_task, read_segmented
 from mtaudit.cli import app
 from mtaudit.errors import InputError
 

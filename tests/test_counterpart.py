@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 
 from mtaudit.align import align
-from mtaudit.config import Thresholds
-from mtaudit.counterpart import (
+from mtaudit.align.counterpart import (
     LinkEvidence,
     containment,
     content_words,
@@ -14,6 +13,7 @@ from mtaudit.counterpart import (
     judge_links,
     link_evidence,
 )
+from mtaudit.config import Thresholds
 
 T = Thresholds()
 

@@ -1,7 +1,7 @@
 import pytest
 
 from mtaudit.errors import InputError
-from mtaudit.ingest import boilerplate_reason, decode, parse, read_document
+from mtaudit.ingest.read import boilerplate_reason, decode, parse, read_document
 
 from conftest import seed
 

@@ -1,6 +1,6 @@
 import pytest
 
-from mtaudit.ingest import parse
+from mtaudit.ingest.read import parse
 from mtaudit.segment import segment, split_spans
 
 CASES = [

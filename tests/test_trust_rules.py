@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 from mtaudit.align import align
+from mtaudit.align.counterpart import content_words, counterpart_test
 from mtaudit.checks.drift import drift_flags, drift_score
 from mtaudit.checks.facts import fact_changes, fact_flags, is_spelling_variant, name_matches, sounds_alike
 from mtaudit.checks.inversion import negation_flips, negation_reworded, polarity_shift
 from mtaudit.checks.patterns import garble_patterns
 from mtaudit.checks.repairs import repairs_from_original
 from mtaudit.config import Thresholds
-from mtaudit.counterpart import content_words, counterpart_test
 from mtaudit.types import Flag
 from mtaudit.verdict import settle
 

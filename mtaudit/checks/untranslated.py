@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
-from ..language import FOREIGN_WORDLIST, foreign_frequency
+from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
 from .patterns import PatternHit
 from .surprisal import normalised
 

@@ -31,7 +31,7 @@ def align_cli(
 ) -> None:
     """Link each reprint sentence to its counterpart(s) in the original; unlinked = added or omitted."""
     from ..align import AlignParams
-    from ..align_tasks import link_to_dict, read_tasks, run_tasks, task_from_files
+    from ..align.tasks import link_to_dict, read_tasks, run_tasks, task_from_files
     from ..backends.embedder import load_embedder
     from ..report import write_atomic
 

@@ -184,9 +184,9 @@ def accept_cli(
     Findings are keyed by a hash of the sentence and the flag kind; the file keeps earlier
     acceptances. Remove an entry (or the file) to make the finding count again.
     """
-    from .. import accepted as acc
     from ..config import load_config
     from ..report import write_atomic
+    from ..verdict import accepted as acc
 
     err = stderr_console()
     with handled(debug):

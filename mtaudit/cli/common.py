@@ -126,7 +126,7 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
     The accepted-findings file is the option's, else the configured one, else
     ./mtaudit-accepted.json when it exists.
     """
-    from ..accepted import DEFAULT_FILE
+    from ..verdict.accepted import DEFAULT_FILE
 
     config = load_config(config_path)
     if accepted is not None:

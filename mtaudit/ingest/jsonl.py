@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, read_input_text
+from ..errors import InputError, read_input_text
 
 
 def read_objects(path: str | Path, example: str) -> Iterator[tuple[str, dict[str, Any]]]:

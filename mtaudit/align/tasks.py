@@ -19,11 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .align import AlignParams, RawLink, adjacent_pairs, align
-from .config import Thresholds
+from ..config import Thresholds
+from ..errors import InputError
+from ..ingest.jsonl import parse_object, read_objects, require
+from .core import AlignParams, RawLink, adjacent_pairs, align
 from .counterpart import containment, counterpart_test, judge_links
-from .errors import InputError
-from .jsonl import parse_object, read_objects, require
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def read_tasks(path: Path) -> Iterator[AlignTask]:
 
 def read_segmented(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
     """Sentences and paragraphs of a pre-split file: one sentence a line, blank lines between paragraphs."""
-    from .ingest import decode
+    from ..ingest.read import decode
 
     try:
         data = path.read_bytes()
@@ -205,8 +205,8 @@ def task_from_files(original: Path, reprint: Path, segmented: bool = False,
         o_sentences, o_paragraphs = read_segmented(original)
         r_sentences, r_paragraphs = read_segmented(reprint)
         return AlignTask(reprint.name, o_sentences, r_sentences, r_paragraphs, o_paragraphs)
-    from .ingest import read_document
-    from .segment import segment
+    from ..ingest import read_document
+    from ..segment import segment
 
     def split(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
         doc = segment(read_document(path, extra_boilerplate))

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from ..types import Document, Paragraph
 from .language import non_english
-from .types import Document, Paragraph
 
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 5_000_000

@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from .config import Thresholds
+from ..config import Thresholds
 
 #: How many best counterparts per sentence become candidates.
 TOP_K = 4

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, read_input_text
-from .types import SEVERITIES, severity_rank
+from ..errors import InputError, read_input_text
+from ..types import SEVERITIES, severity_rank
 
 FORMAT_VERSION = 1
 #: Looked for in the working directory when no file is configured.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .config import Thresholds
+from ..config import Thresholds
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
