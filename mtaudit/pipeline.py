@@ -19,7 +19,7 @@ import numpy as np
 from ._version import __version__
 from .align import AlignParams, RawLink, align, find_variants
 from .align.counterpart import containment, counterpart_test, judge_links
-from .align.tasks import chrf_between, pair_texts
+from .align.tasks import chrf_between, pair_texts, word_weights
 from .backends.models import ModelSet
 from .checks import check_index
 from .checks.drift import metric_signatures
@@ -46,10 +46,6 @@ from .verdict.accepted import read_accepted, sentence_key
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-
-
-def _weights(texts: Sequence[str]) -> np.ndarray:
-    return np.array([max(1, len(t.split())) for t in texts], dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -97,7 +93,7 @@ def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.nda
             pool.groups.append((d, sentence.paragraph))
             texts.append(sentence.text)
     pool.vectors = np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
-    pool.weights = _weights(texts)
+    pool.weights = word_weights(texts)
     groups = [
         VariantGroup(tuple(originals[d].document.path for d in group),
                      min((variants.shared[(group[0], d)] for d in group[1:]), default=1.0))
@@ -158,7 +154,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             continue
         texts = [s.text for s in doc.sentences]
         raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
-                    _weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
+                    word_weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
                     original_pairs=pool_pairs,
                     lexical=chrf_between(texts, pool_texts), contained=containment(texts, pool_texts),
                     counterpart=counterpart_test(texts, pool_texts, t))

@@ -53,6 +53,7 @@ def paragraph_groups(count: int, paragraphs: Sequence[Sequence[int]] | None) -> 
 
 
 def word_weights(texts: Sequence[str]) -> np.ndarray:
+    """Each sentence's weight in a merged link: its word count (at least 1)."""
     return np.array([max(1, len(t.split())) for t in texts], dtype=np.float32)
 
 
