@@ -14,6 +14,7 @@ from ._app import ExitStatus, app
 # Each subcommand registers itself on the app, in the order `mtaudit --help` lists them.
 # isort: off
 from . import audit as _audit  # noqa: F401
+from . import accept as _accept  # noqa: F401
 from . import align as _align  # noqa: F401
 from . import score as _score  # noqa: F401
 from . import checks as _checks  # noqa: F401

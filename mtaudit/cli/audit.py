@@ -166,38 +166,3 @@ def audit_cli(
         for path, _ in rendered:
             err.print(f"wrote {path}", highlight=False)
     raise typer.Exit(ExitStatus.FAIL if report.failed and not exit_zero else ExitStatus.PASS)
-
-
-@app.command("accept")
-def accept_cli(
-    report_path: Path = typer.Argument(..., metavar="REPORT.json", help="A JSON report of 'mtaudit audit --json'."),
-    output: Path | None = typer.Option(None, "--output", metavar="PATH",
-                                          help="Accepted-findings file to write (default: the configured one, "
-                                               "or ./mtaudit-accepted.json)."),
-    min_severity: FailOn = typer.Option(FailOn.minor, "--min-severity", case_sensitive=False,
-                                        help="Accept flags of this severity and above."),
-    config_path: Path | None = CONFIG_OPTION,
-    debug: bool = DEBUG_OPTION,
-) -> None:
-    """Accept every finding of a report that an editor has checked, so that the next run passes.
-
-    Findings are keyed by a hash of the sentence and the flag kind; the file keeps earlier
-    acceptances. Remove an entry (or the file) to make the finding count again.
-    """
-    from ..config import load_config
-    from ..report import write_atomic
-    from ..verdict import accepted as acc
-
-    err = stderr_console()
-    with handled(debug):
-        if min_severity == FailOn.never:
-            raise typer.BadParameter("choose critical, major or minor", param_hint="--min-severity")
-        config = load_config(config_path)
-        target = output or Path(config.accepted_findings or acc.DEFAULT_FILE)
-        report = acc.read_report(report_path)
-        new = acc.findings_in_report(report, min_severity.value)
-        existing = acc.existing_entries(target)
-        merged = acc.merge(existing, new)
-        write_atomic(target, acc.render(merged))
-        added = len(merged) - len(existing)
-        err.print(f"accepted {added} new finding(s) ({len(merged)} in all); wrote {target}", highlight=False)
