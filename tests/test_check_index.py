@@ -46,4 +46,19 @@ def test_mtaudit_checks_lists_every_check_with_its_settings():
     (drift,) = [r for r in rows if r["id"] == "drift"]
     assert drift["severity"] == "minor" and drift["settings"]["drift_major"] == Thresholds().drift_major
     table = run("checks", columns=250)
-    assert table.exit_code == 0 and "lm-break" in table.output and "CONDITIONED_OFFSET" in table.output
+    assert table.exit_code == 0 and "lm-break" in table.output and "conditioned_offset" in table.output
+
+
+def test_every_fixed_setting_of_a_check_module_is_listed_by_a_check():
+    import importlib
+
+    listed: dict[str, set[str]] = {}
+    for check in check_index():
+        listed.setdefault(check.module, set()).update(check.constants)
+    for path in sorted(CHECKS_DIR.glob("*.py")):
+        module = importlib.import_module(f"mtaudit.checks.{path.stem}")
+        settings = getattr(module, "SETTINGS", None)
+        if settings is None:
+            continue
+        fields = {f.name for f in dataclasses.fields(settings)}
+        assert fields == listed.get(path.name, set()), path.name

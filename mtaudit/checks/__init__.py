@@ -41,7 +41,7 @@ class CheckInfo:
     thresholds: tuple[str, ...] = ()
     """The audit settings (``Thresholds`` fields, or ``english``) that decide it."""
     constants: tuple[str, ...] = ()
-    """Fixed values in its module that decide it."""
+    """Fields of its module's ``SETTINGS`` (a frozen ``Settings``) that decide it."""
     graded: str = ""
     """When the evidence makes it graver or lighter than its policy grade."""
 
@@ -55,13 +55,16 @@ class CheckInfo:
         module = importlib.import_module(f"mtaudit.checks.{self.module.removesuffix('.py')}")
         values: dict[str, Any] = {name: english if name == "english" else getattr(thresholds, name)
                                   for name in self.thresholds}
-        values.update({name: getattr(module, name) for name in self.constants})
+        values.update({name: getattr(module.SETTINGS, name) for name in self.constants})
         return values
 
 
 _PAIR = ("pair_similarity", "pair_chrf")
 _MODEL = ("contradiction", "contradiction_similarity")
 _FACT = ("fact_similarity", "fact_chrf", "contradiction_similarity")
+_UNTRANSLATED = ("min_letters", "german_noun", "english_in_use", "english_some_use", "foreign_gap_small",
+                 "foreign_common", "foreign_gap", "english_rare_ascii", "english_rare", "foreign_known",
+                 "shared_english_below", "shared_foreign", "near_english")
 _LOOSER = "major on a looser pair (and for a name, one of another kind or out of place)"
 
 CHECKS: tuple[CheckInfo, ...] = (
@@ -76,9 +79,10 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("contradiction_alone", "contradiction_similarity")),
     CheckInfo("fact-number", "fact", "facts.py", "a number changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed", _FACT, graded=_LOOSER),
-    CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT, graded=_LOOSER),
+    CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
+              ("spelling_ratio", "common_word"), graded=_LOOSER),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
-              ("SOUND_KEY_MIN", "SOUND_KEY_NEAR", "SOUND_KEY_RATIO")),
+              ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
@@ -86,12 +90,12 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),
     CheckInfo("verb-form", "garbled", "patterns.py", "a verb in an impossible form ('the idea of continue talks')"),
     CheckInfo("untranslated", "garbled", "untranslated.py", "a word left in another language",
-              ("untranslated_surprisal",)),
+              ("untranslated_surprisal",), _UNTRANSLATED),
     CheckInfo("lm-surprisal", "garbled", "surprisal.py", "word salad, or a word the sentence breaks at",
-              ("garble_word", "garble_sentence", "garble_sentence_break"), ("BASE_WEIGHT", "CONTEXT_WORDS")),
+              ("garble_word", "garble_sentence", "garble_sentence_break"), ("base_weight", "context_words")),
     CheckInfo("lm-break", "garbled", "surprisal.py",
               "a word of the original out of place, alone and after reading the original",
-              ("garble_break",), ("CONDITIONED_OFFSET",)),
+              ("garble_break",), ("conditioned_offset",)),
     CheckInfo("lower-case-start", "fluency", "patterns.py", "a paragraph that starts in lower case"),
     CheckInfo("doubled-punctuation", "fluency", "patterns.py", "'. .', ',,' and the like"),
     CheckInfo("stray-quote", "fluency", "patterns.py", "a quote mark that opens or closes nothing"),
@@ -100,11 +104,12 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("space-before-punctuation", "fluency", "patterns.py", "a space before a comma or full stop"),
     CheckInfo("article", "fluency", "patterns.py", "'a' or 'an' before the wrong sound"),
     CheckInfo("pronoun-case", "fluency", "patterns.py", "a pronoun in the wrong case ('for I')"),
-    CheckInfo("word-form", "fluency", "patterns.py", "an adverb where an adjective belongs, and the like"),
+    CheckInfo("word-form", "fluency", "patterns.py", "an adverb where an adjective belongs, and the like",
+              constants=("adjective_min_zipf",)),
     CheckInfo("lm-repair", "fluency", "repairs.py",
               "a sentence the language model reads clearly likelier with a word put back or re-formed",
-              ("repair_gain", "repair_floor"), ("MAX_REPAIRS", "FAMILY_WORDS", "FAMILY_FORMS", "FAMILY_FLOOR",
-                                                "FAMILY_MIN_ZIPF")),
+              ("repair_gain", "repair_floor"), ("max_repairs", "family_words", "family_forms", "family_floor",
+                                                "family_min_zipf")),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
               ("english",)),
     CheckInfo("drift", "drift", "drift.py", "the meaning moved (cosine and chrF)",

@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..config import Thresholds
@@ -124,11 +125,23 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
-#: Sound keys of two spellings of one name agree with at least this many consonants, or nearly
-#: agree (SOUND_KEY_RATIO) with at least SOUND_KEY_NEAR of them.
-SOUND_KEY_MIN = 3
-SOUND_KEY_NEAR = 4
-SOUND_KEY_RATIO = 0.85
+@dataclass(frozen=True)
+class Settings:
+    """What makes two words one name, and a capitalised word an ordinary one."""
+
+    sound_key_min: int = 3
+    """Sound keys of two spellings of one name agree with at least this many consonants ..."""
+    sound_key_near: int = 4
+    """... or nearly agree (``sound_key_ratio``) with at least this many of them."""
+    sound_key_ratio: float = 0.85
+    spelling_ratio: float = 0.8
+    """Two spellings with the same first letter and this much in common are one name
+    (Gaddafi / Gadhafi); a longer name containing another (McDonald / Donald) is not."""
+    common_word: float = 4.5
+    """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
+
+
+SETTINGS = Settings()
 #: First letters that transliteration swaps (Wilmès / Vermes): any other pair is another name.
 _SWAPPED_INITIALS = frozenset({frozenset("vw"), frozenset("ck"), frozenset("kq"), frozenset("cq")})
 
@@ -145,10 +158,10 @@ def sounds_alike(a: str, b: str) -> bool:
     if first_a != first_b and frozenset((first_a, first_b)) not in _SWAPPED_INITIALS:
         return False
     ka, kb = sound_key(a), sound_key(b)
-    if min(len(ka), len(kb)) < SOUND_KEY_MIN or ka[0] != kb[0]:
+    if min(len(ka), len(kb)) < SETTINGS.sound_key_min or ka[0] != kb[0]:
         return False
-    return ka == kb or (min(len(ka), len(kb)) >= SOUND_KEY_NEAR
-                        and difflib.SequenceMatcher(None, ka, kb).ratio() >= SOUND_KEY_RATIO)
+    return ka == kb or (min(len(ka), len(kb)) >= SETTINGS.sound_key_near
+                        and difflib.SequenceMatcher(None, ka, kb).ratio() >= SETTINGS.sound_key_ratio)
 
 
 def is_spelling_variant(lost: Sequence[str], new: Sequence[str]) -> bool:
@@ -180,7 +193,7 @@ def same_name(a: str, b: str) -> bool:
         return True
     # Spelling variants (Gaddafi / Gadhafi, Zelensky / Zelenskyy) keep the first letter: a
     # longer name that contains another (McDonald / Donald) is a different name.
-    return na[:1] == nb[:1] and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.8
+    return na[:1] == nb[:1] and difflib.SequenceMatcher(None, na, nb).ratio() >= SETTINGS.spelling_ratio
 
 
 def names(text: str) -> list[str]:
@@ -209,7 +222,7 @@ def _is_common(word: str) -> bool:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return False
-    return zipf_frequency(word, "en") >= 4.5
+    return zipf_frequency(word, "en") >= SETTINGS.common_word
 
 
 def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:

@@ -26,6 +26,18 @@ class PatternHit:
         return SEVERITY_POLICY[self.name]
 
 
+
+@dataclass(frozen=True)
+class Settings:
+    """The one frequency cut-off of the surface and tag patterns."""
+
+    adjective_min_zipf: float = 3.0
+    """An adverb before a noun ("followed medically guidelines") is flagged only when its
+    adjective is this common in English (Zipf)."""
+
+
+SETTINGS = Settings()
+
 _LOWER_START = re.compile(r"^[\"'“‘(\[]?\s*([a-z][a-z]*)\b")
 _LOWER_OK = frozenset({"e", "i", "iphone", "ipad", "ebay", "de", "van", "von", "al", "el", "la", "le"})
 _DOUBLED = re.compile(r"([.,;:!?])\s+([.,;:!?])(?!\.)|([,;:])\s*\3|(?<!\.)\.\.(?!\.)|([!?])\4{2,}")
@@ -136,7 +148,7 @@ def word_order_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]
                 and word.tag in ("NN", "NNS") and word.text.islower() and previous is not None \
                 and (previous.tag in ("DT", "IN", "PRP$") or previous.tag.startswith("VB")):
             base = _adjective_of(lower)
-            if base is not None and zipf_frequency(base, "en") >= 3.0:
+            if base is not None and zipf_frequency(base, "en") >= SETTINGS.adjective_min_zipf:
                 problem = f"'{before.text} {word.text}': the adjective '{base}' belongs before a noun"
         if problem is not None:
             hits.append(PatternHit("word-form", before.start, word.end, problem))

@@ -26,8 +26,6 @@ over under through during before after above below up down out off since until t
 without across along around behind beyond near per than as like via despite throughout beside besides
 amid""".split())
 _LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-#: At most this many repairs of one sentence are read (the ones at the most surprising words).
-MAX_REPAIRS = 6
 
 
 @dataclass(frozen=True)
@@ -140,15 +138,25 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
 _ENDINGS = ("ations", "ation", "ments", "ment", "ions", "ion", "ers", "er", "ors", "or", "ically", "ical", "ally",
             "ly", "al", "ive", "ity", "ness", "ful", "ing", "ed", "es", "s", "ance", "ence", "ant", "ent", "ian",
             "an", "ies", "ied", "y", "e", "ic")
-#: Family forms must be this common in English (Zipf) to be tried.
-FAMILY_MIN_ZIPF = 3.0
-#: How many words of a sentence (the most surprising) have their family forms tried, and how
-#: many forms of each (the commonest). On DEMETR dev, a third form per word cost 0.7 more
-#: readings per sentence and put right no readable slip that two forms missed.
-FAMILY_WORDS = 2
-FAMILY_FORMS = 2
-#: A word is tried only if its normalised surprisal reaches this.
-FAMILY_FLOOR = 3.0
+@dataclass(frozen=True)
+class Settings:
+    """How many other wordings of a sentence the language model reads, and which; whether a
+    wording is read better enough is an audit setting (``repair_*`` in ``Thresholds``)."""
+
+    max_repairs: int = 6
+    """At most this many repairs of one sentence are read (the ones at the most surprising words)."""
+    family_min_zipf: float = 3.0
+    """Family forms must be this common in English (Zipf) to be tried."""
+    family_words: int = 2
+    """How many words of a sentence (the most surprising) have their family forms tried ..."""
+    family_forms: int = 2
+    """... and how many forms of each (the commonest). On DEMETR dev, a third form per word cost
+    0.7 more readings per sentence and put right no readable slip that two forms missed."""
+    family_floor: float = 3.0
+    """A word is tried only if its normalised surprisal reaches this."""
+
+
+SETTINGS = Settings()
 
 
 def word_family(word: str) -> list[str]:
@@ -170,7 +178,8 @@ def word_family(word: str) -> list[str]:
             if len(stem) > 3 and stem[-1] == stem[-2]:
                 stems.add(stem[:-1])
     forms = {stem + ending for stem in stems for ending in ("", *_ENDINGS)}
-    forms = {f for f in forms if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= FAMILY_MIN_ZIPF}
+    forms = {f for f in forms
+             if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= SETTINGS.family_min_zipf}
     return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
 
 
@@ -182,16 +191,16 @@ def repairs_by_form(sentence: str, words: Sequence[WordSurprisal], misspelled: S
     noun where a verb belongs ("has announcement that"), a pronoun in the wrong case."""
     before = {w.start: words[n - 1].text.lower() for n, w in enumerate(words) if n > 0}
     scored = [(value, word) for word, value, known in normalised(words, misspelled)
-              if known and value >= FAMILY_FLOOR and word.text.isalpha() and word.text.islower()]
+              if known and value >= SETTINGS.family_floor and word.text.isalpha() and word.text.islower()]
     scored.sort(key=lambda item: (-item[0], item[1].start))
     repairs = []
-    for _, word in scored[:FAMILY_WORDS]:
+    for _, word in scored[:SETTINGS.family_words]:
         forms = word_family(word.text)
         if before.get(word.start) in _MODALS:
             # After "can", "will" ... only a bare verb stands, the shortest of its family:
             # "will announcement" -> "announce", but never "can discuss" -> "discussed".
             forms = [f for f in forms if len(f) < len(word.text) and not re.search(r"(ed|ing)$", f)]
-        for form in forms[:FAMILY_FORMS]:
+        for form in forms[:SETTINGS.family_forms]:
             repairs.append(Repair(word.start, word.end, form, "form", from_original=False))
     return repairs
 
@@ -217,7 +226,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
         scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
         kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
         kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
-        from_original = [r for _, r in kept[:MAX_REPAIRS]]
+        from_original = [r for _, r in kept[:SETTINGS.max_repairs]]
     seen = {(r.start, r.end, r.replacement) for r in from_original}
     return from_original + [r for r in repairs_by_form(sentence, words, misspelled)
                             if (r.start, r.end, r.replacement) not in seen]

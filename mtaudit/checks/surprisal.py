@@ -7,16 +7,29 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 
-#: Weight of a word's base surprisal subtracted from its context surprisal (chosen on DEMETR dev).
-BASE_WEIGHT = 0.5
-#: Words this close to the start of the sentence have too little context to be judged.
-CONTEXT_WORDS = 2
+
+@dataclass(frozen=True)
+class Settings:
+    """How a word's surprisal is normalised and compared; the thresholds that flag a word or a
+    sentence are audit settings (``garble_*`` in ``Thresholds``)."""
+
+    base_weight: float = 0.5
+    """Weight of a word's base surprisal subtracted from its context surprisal (chosen on DEMETR dev)."""
+    context_words: int = 2
+    """Words this close to the start of the sentence have too little context to be judged."""
+    conditioned_offset: float = 6.0
+    """Surprisal after the original is offset by this before it is compared with the normalised
+    surprisal alone: a faithful word costs about 0-3 nats after the original, 5-10 alone."""
+
+
+SETTINGS = Settings()
 
 
 def base_surprisal(word: str) -> float | None:
@@ -35,7 +48,7 @@ def normalised(words: Sequence[WordSurprisal],
     """(word, context surprisal minus half its base surprisal, known word) for the words judged.
 
     Punctuation, numbers, capitalised words past the first (names) and the first
-    CONTEXT_WORDS words are not judged: a rare name is surprising everywhere, not broken here.
+    ``context_words`` words are not judged: a rare name is surprising everywhere, not broken here.
     Nor are misspelled words and the word after each: a typo is the spelling check's
     finding, and it surprises the model at the next word too.
     """
@@ -47,10 +60,10 @@ def normalised(words: Sequence[WordSurprisal],
         skip = typo or (after_typo and re.search(r"\w", text) is not None)
         if typo or re.search(r"\w", text):
             after_typo = typo
-        if skip or i < CONTEXT_WORDS or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
+        if skip or i < SETTINGS.context_words or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
             continue
         base = base_surprisal(text)
-        out.append((word, word.surprisal - BASE_WEIGHT * (base if base is not None else -math.log(1e-8)),
+        out.append((word, word.surprisal - SETTINGS.base_weight * (base if base is not None else -math.log(1e-8)),
                     base is not None))
     return out
 
@@ -71,9 +84,6 @@ def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ())
             "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
 
 
-#: Surprisal after the original is offset by this before it is compared with the normalised
-#: surprisal alone: a faithful word costs about 0-3 nats after the original, 5-10 alone.
-CONDITIONED_OFFSET = 6.0
 
 
 def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
@@ -93,7 +103,7 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     for word, alone, known in normalised(words, misspelled):
         if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
-        score = min(alone, after[word.start] - CONDITIONED_OFFSET)
+        score = min(alone, after[word.start] - SETTINGS.conditioned_offset)
         if best is None or score > best[0]:
             best = (score, word, alone, after[word.start])
     if best is None:
@@ -134,9 +144,9 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
 
 def explained_by_original(evidence: dict[str, Any], after_original: Sequence[WordSurprisal]) -> bool:
     """Whether the original explains the word where a linked sentence seems to break: read
-    after the original, that word costs the model no more than ``2 * CONDITIONED_OFFSET``
+    after the original, that word costs the model no more than twice ``conditioned_offset``
     nats (a faithful word the model did not expect on its own, such as in a quote that
     opens a sentence; a broken word stays costly whatever comes before it)."""
     start = evidence["span"][0]
     after = next((w.surprisal for w in after_original if w.start == start), None)
-    return after is not None and after <= 2 * CONDITIONED_OFFSET
+    return after is not None and after <= 2 * SETTINGS.conditioned_offset

@@ -6,12 +6,48 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
 from .patterns import PatternHit
 from .surprisal import normalised
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Word-frequency cut-offs (Zipf: 6 is "the", 3 a word met once in a million, 1 hardly ever
+    written) that tell a word left in another language from an English word or a typing slip."""
+
+    min_letters: int = 4
+    """Shorter words are never judged: too many are words in several languages."""
+    german_noun: float = 3.0
+    """A capitalised word is a German noun left untranslated at this frequency in German or more."""
+    english_in_use: float = 3.0
+    """English uses a word this common; it is never foreign ..."""
+    english_some_use: float = 2.5
+    """... nor one this common that the other language uses less than ``foreign_gap_small`` more."""
+    foreign_gap_small: float = 3.0
+    foreign_common: float = 4.0
+    """A word this common in another language ..."""
+    foreign_gap: float = 2.5
+    """... and this much more common there than in English was left untranslated."""
+    english_rare_ascii: float = 1.5
+    """A word of plain letters English uses less than this ..."""
+    english_rare: float = 1.0
+    """... (or, with letters English does not write, less than this) ..."""
+    foreign_known: float = 2.0
+    """... and the other language knows at this frequency, is foreign."""
+    shared_english_below: float = 3.0
+    """A word English uses now and then (below this) ..."""
+    shared_foreign: float = 5.0
+    """... and another language uses this much is foreign where the language model does not expect it."""
+    near_english: float = 3.5
+    """One typing slip from an English word this common is a misspelling, not a foreign word."""
+
+
+SETTINGS = Settings()
 
 #: Letters of scripts other than Latin: a run of them in an English sentence was left untranslated.
 _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
@@ -26,7 +62,7 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
             for m in _FOREIGN_SCRIPT.finditer(sentence)]
     from wordfreq import zipf_frequency
 
-    for m in re.finditer(r"[^\W\d_]{4,}", sentence):
+    for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
         if lower in known or _FOREIGN_SCRIPT.search(word):
@@ -35,7 +71,8 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         language, foreign = foreign_frequency(lower)
         if word[:1].isupper():
             # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
-            if zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < 3.0 or english >= 1.0 \
+            if zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < SETTINGS.german_noun \
+                    or english >= SETTINGS.english_rare \
                     or _near_english(lower):
                 continue
             language = "de"
@@ -54,18 +91,21 @@ def _foreign_word(lower: str, english: float, foreign: float) -> bool:
     - a word English never uses, known there and not one typing slip from an English word;
     - a lower-case word with letters English does not write ("salazón", "uprzedzał").
     """
-    if english >= 3.0 or (english >= 2.5 and foreign - english < 3.0):
+    s = SETTINGS
+    if english >= s.english_in_use or (english >= s.english_some_use and foreign - english < s.foreign_gap_small):
         return False  # English uses it ("loin", "pour")
-    if foreign >= 4.0 and foreign - english >= 2.5:
+    if foreign >= s.foreign_common and foreign - english >= s.foreign_gap:
         return True
-    if english < (1.5 if lower.isascii() else 1.0) and foreign >= 2.0 and not _near_english(lower):
+    rare = s.english_rare_ascii if lower.isascii() else s.english_rare
+    if english < rare and foreign >= s.foreign_known and not _near_english(lower):
         return True
-    return english < 1.0 and not lower.isascii() and lower.islower() and not _near_english(lower)
+    return english < s.english_rare and not lower.isascii() and lower.islower() and not _near_english(lower)
 
 
 def _shared_word(english: float, foreign: float) -> bool:
     """A word English uses now and then but another language uses far more ("trois", "loin")."""
-    return english < 3.0 and foreign >= 5.0 and foreign - english >= 2.5
+    s = SETTINGS
+    return english < s.shared_english_below and foreign >= s.shared_foreign and foreign - english >= s.foreign_gap
 
 
 def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thresholds: Thresholds,
@@ -82,7 +122,7 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
     for word, value, _ in normalised(words):
         text = sentence[word.start:word.end]
         lower = text.lower()
-        if len(text) < 4 or not text.isalpha() or not text.islower() or lower in known \
+        if len(text) < SETTINGS.min_letters or not text.isalpha() or not text.islower() or lower in known \
                 or value < thresholds.untranslated_surprisal:
             continue
         english = zipf_frequency(lower, "en")
@@ -105,4 +145,4 @@ def _near_english(word: str) -> bool:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
     edits |= {a + c + b for a, b in splits for c in letters}
-    return any(zipf_frequency(edit, "en") >= 3.5 for edit in edits if edit != word)
+    return any(zipf_frequency(edit, "en") >= SETTINGS.near_english for edit in edits if edit != word)
