@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Thresholds
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+from ..words import find_words
 
 #: Words that carry no content of their own (beyond the very frequent, which weigh little anyway).
 _FUNCTION_WORDS = frozenset({
@@ -65,9 +64,9 @@ def content_words(text: str, names: bool = False) -> dict[str, float]:
     titles, which a sentence about the same event shares without saying the same thing)."""
     out: dict[str, float] = {}
     text = _GROUPED.sub("", text)  # 1,000 is one number
-    words = [m.group() for m in _WORD.finditer(text) if m.group()[:1].isalpha()]
+    words = [m.group() for m in find_words(text) if m.group()[:1].isalpha()]
     title_case = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    for i, match in enumerate(_WORD.finditer(text)):
+    for i, match in enumerate(find_words(text)):
         raw = match.group()
         word = raw.lower().replace("’", "'")
         if word.endswith("'s"):

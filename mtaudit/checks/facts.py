@@ -10,12 +10,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
+from ..words import find_words
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -27,7 +28,6 @@ NUMBER_WORDS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 DAYS_MONTHS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -69,7 +69,7 @@ def numbers(text: str) -> list[tuple[float, str]]:
         following = text[match.end():match.end() + 12].lower()
         scale = next((v for k, v in _SCALES.items() if following.lstrip().startswith(k)), 1)
         out.append((value * scale, raw))
-    words = list(_WORD.finditer(text))
+    words = list(_find_words(text))
     i = 0
     while i < len(words):
         word = words[i].group().lower()
@@ -142,6 +142,15 @@ class Settings:
 
 
 SETTINGS = Settings()
+
+
+def _find_words(text: str) -> Iterator[re.Match[str]]:
+    """Words as names are written: letters joined by apostrophes and hyphens ("Jean-Pierre")."""
+    return find_words(text, letters_only=True, hyphens=True)
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in _find_words(text)]
 #: First letters that transliteration swaps (Wilmès / Vermes): any other pair is another name.
 _SWAPPED_INITIALS = frozenset({frozenset("vw"), frozenset("ck"), frozenset("kq"), frozenset("cq")})
 
@@ -199,7 +208,7 @@ def same_name(a: str, b: str) -> bool:
 def names(text: str) -> list[str]:
     """Capitalised words that are probably names (people, places, organisations)."""
     out = []
-    for i, match in enumerate(_WORD.finditer(text)):
+    for i, match in enumerate(_find_words(text)):
         word = match.group()
         bare = re.sub(r"['’]s$", "", word)
         if len(bare) < 2 or not bare[:1].isupper() or bare.lower() in _NOT_NAMES or bare.lower() in DAYS_MONTHS:
@@ -232,7 +241,7 @@ def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
 def titles(text: str) -> dict[str, tuple[str, ...]]:
     """Person surname -> the title words written just before the person's name."""
     out: dict[str, tuple[str, ...]] = {}
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
         if word.lower() not in TITLE_WORDS or not word[:1].isupper():
             continue
@@ -365,7 +374,7 @@ def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
         # "he's" counts as "he"; capitalised words inside a sentence belong to names
         # ("National Women's Hospital") and say nothing about the person.
         out = []
-        for i, match in enumerate(_WORD.finditer(text)):
+        for i, match in enumerate(_find_words(text)):
             word = re.split(r"['’]", match.group())[0]
             if i == 0 or not word[:1].isupper() or word.lower() in ("he", "she", "his", "her", "him"):
                 out.append(word.lower())
@@ -411,8 +420,8 @@ def fact_changes(original: str, reprint: str,
     new = [raw for v, raw in r_nums if not known(v, o_values)]
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
-    o_days = {w.lower() for w in _WORD.findall(original) if w.lower() in DAYS_MONTHS}
-    r_days = {w.lower() for w in _WORD.findall(reprint) if w.lower() in DAYS_MONTHS}
+    o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
+    r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
     gender = gender_change(original, reprint)
@@ -428,9 +437,9 @@ def fact_changes(original: str, reprint: str,
         if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
             named.append({"type": "name", "original": lost_names, "reprint": new_names})
     # "its party members" / "Party members": a word the original writes in lower case is no new name.
-    o_words = {w for w in _WORD.findall(original) if w.islower()}
+    o_words = {w for w in _words(original) if w.islower()}
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _WORD.findall(n))]
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))]
         if not new_:
             continue
         change = {**change, "reprint": new_}
@@ -492,8 +501,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
 
 def _neighbours(text: str, name: str) -> set[str]:
     """The words right before and right after each mention of a name (lower case)."""
-    words = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(text)]  # "the Milky Way's dark matter"
-    parts = [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(name)]
+    words = [re.sub(r"['’]s$", "", w.lower()) for w in _words(text)]  # "the Milky Way's dark matter"
+    parts = [re.sub(r"['’]s$", "", w.lower()) for w in _words(name)]
     out: set[str] = set()
     for i in range(len(words) - len(parts) + 1):
         if parts and words[i:i + len(parts)] == parts:

@@ -9,8 +9,7 @@ from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
-
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+from ..words import find_words
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -62,7 +61,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 
 def tokens(text: str) -> list[str]:
     words = []
-    for match in _TOKEN.finditer(text):
+    for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
         if word.endswith("n't"):
             stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 from ..types import Flag
+from ..words import find_words
 from .surprisal import Span, normalised
 
 #: Pronoun forms of one person: a reprint that uses another form of the same pronoun where its
@@ -25,7 +26,6 @@ _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with about ag
 over under through during before after above below up down out off since until toward towards upon within
 without across along around behind beyond near per than as like via despite throughout beside besides
 amid""".split())
-_LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,8 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     Names (capitalised words past the first) are left to the fact checks. Whether a repair
     reads better is for the language model to say.
     """
-    mine = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(sentence)]
-    theirs = [(m.group(), m.start(), m.end()) for m in _LETTERS_WORD.finditer(original)]
+    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True)]
+    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
     if not mine or not theirs:
         return []
     lower = [w.lower() for w, _, _ in mine]
