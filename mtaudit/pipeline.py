@@ -103,8 +103,9 @@ def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.nda
 
 
 #: The stages an audit reports through its progress callback, in order.
-STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring meaning", "scoring fluency",
-          "reading sentences after their originals", "tagging", "checking sentences")
+STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring meaning", "checking grammar",
+          "reading sentences with the language model", "reading sentences after their originals",
+          "trying other wordings", "tagging", "checking sentences")
 
 
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,

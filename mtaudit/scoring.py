@@ -137,10 +137,11 @@ def run_checks(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig
     if contradiction is not None and pairs:
         conflicts = two_way_conflicts(pairs, contradiction)
 
-    say("scoring fluency")
+    say("checking grammar")
     sentences = sorted({item.sentence for item in items if id(item) not in copies})
     grammar = models.grammar
     findings = dict(zip(sentences, grammar.check(sentences))) if grammar else {}
+    say("reading sentences with the language model")
     lm = models.lm
     alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
     shared_context = original_context
