@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from ._version import __version__
-from .align import AlignParams, RawLink, align, find_variants
-from .align.counterpart import containment, counterpart_test, judge_links
-from .align.tasks import chrf_between, pair_texts, word_weights
+from .align import AlignParams, RawLink, find_variants
+from .align.counterpart import judge_links
+from .align.tasks import align_texts, pair_texts, word_weights
 from .backends.models import ModelSet
 from .checks import check_index
 from .checks.drift import metric_signatures
@@ -154,11 +154,9 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             links_per_doc.append([])
             continue
         texts = [s.text for s in doc.sentences]
-        raw = align(vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences], pool.groups,
-                    word_weights(texts), pool.weights, params, reprint_pairs=vectors(joined) if joined else None,
-                    original_pairs=pool_pairs,
-                    lexical=chrf_between(texts, pool_texts), contained=containment(texts, pool_texts),
-                    counterpart=counterpart_test(texts, pool_texts, t))
+        raw = align_texts(texts, pool_texts, vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences],
+                          pool.groups, params, t, reprint_pairs=vectors(joined) if joined else None,
+                          original_pairs=pool_pairs, original_weights=pool.weights)
         links_per_doc.append(raw)
 
     def original_text(refs: Sequence[OriginalRef]) -> str:

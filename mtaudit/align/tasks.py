@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -107,19 +108,30 @@ def chrf_between(reprint: Sequence[str], original: Sequence[str]):
     return lexical
 
 
+def align_texts(reprint: Sequence[str], original: Sequence[str], reprint_vectors: np.ndarray,
+                original_vectors: np.ndarray, reprint_groups: Sequence[Any], original_groups: Sequence[Any],
+                params: AlignParams, thresholds: Thresholds, *, reprint_pairs: np.ndarray | None = None,
+                original_pairs: np.ndarray | None = None,
+                original_weights: np.ndarray | None = None) -> list[RawLink]:
+    """Links between reprint and original sentences, as the audit and ``mtaudit align`` make
+    them: embeddings, paragraphs, words' weights, chrF, containment and the counterpart test
+    all read from the texts in one place."""
+    return align(reprint_vectors, original_vectors, reprint_groups, original_groups, word_weights(reprint),
+                 original_weights if original_weights is not None else word_weights(original), params,
+                 reprint_pairs=reprint_pairs, original_pairs=original_pairs,
+                 lexical=chrf_between(reprint, original), contained=containment(reprint, original),
+                 counterpart=counterpart_test(reprint, original, thresholds))
+
+
 def link_task(task: AlignTask, vectors: TaskVectors, params: AlignParams = AlignParams(),
               thresholds: Thresholds = Thresholds()) -> list[RawLink]:
     """Links between counterparts of one task, given the embeddings of :func:`embed_tasks`
     (a link to a sentence that is only about the same event is left out, as the audit
     leaves it out: the reprint sentence is an addition)."""
-    links = align(vectors.reprint, vectors.original,
-                  paragraph_groups(len(task.reprint), task.reprint_paragraphs),
-                  paragraph_groups(len(task.original), task.original_paragraphs),
-                  word_weights(task.reprint), word_weights(task.original), params,
-                  reprint_pairs=vectors.reprint_pairs, original_pairs=vectors.original_pairs,
-                  lexical=chrf_between(task.reprint, task.original),
-                  contained=containment(task.reprint, task.original),
-                  counterpart=counterpart_test(task.reprint, task.original, thresholds))
+    links = align_texts(task.reprint, task.original, vectors.reprint, vectors.original,
+                        paragraph_groups(len(task.reprint), task.reprint_paragraphs),
+                        paragraph_groups(len(task.original), task.original_paragraphs), params, thresholds,
+                        reprint_pairs=vectors.reprint_pairs, original_pairs=vectors.original_pairs)
     judged = judge_links([(" ".join(task.reprint[r] for r in link.reprint),
                            " ".join(task.original[o] for o in link.original), link.similarity) for link in links],
                          [(link.reprint, tuple((0, o) for o in link.original)) for link in links], thresholds)
