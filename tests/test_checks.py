@@ -420,7 +420,7 @@ def test_demonyms(group, place, same):
     ("The talks ended.", "The talks did not end.", False),
 ])
 def test_is_copy(original, reprint, copy):
-    from mtaudit.scoring import is_copy
+    from mtaudit.checks.readings import is_copy
 
     assert is_copy(original, reprint) is copy
 

@@ -122,7 +122,7 @@ def test_contradiction_alone_is_no_drift_on_a_near_copy_or_a_reworded_negation(s
 
 def test_conflict_is_read_both_ways():
     """A pair whose conflict the model reads one way only keeps the weaker reading."""
-    from mtaudit.scoring import two_way_conflicts
+    from mtaudit.checks.readings import two_way_conflicts
 
     readings = {("A", "B"): 0.95, ("B", "A"): 0.20, ("C", "D"): 0.97, ("D", "C"): 0.93,
                 ("E", "F"): 0.40, ("F", "E"): 0.90}

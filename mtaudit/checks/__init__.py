@@ -10,9 +10,11 @@
 - ``fluency.py``: the flags of all of these and grammar findings, and the fluency score;
 - ``drift.py``: meaning drift and the string scores (chrF, BLEU, TER).
 
-They run in :func:`mtaudit.scoring.run_checks`, which reads every model once and hands each
-check its readings; :func:`mtaudit.verdict.settle` then grades what they found under one
-severity policy (``SEVERITY_POLICY``). ``mtaudit checks`` prints this index.
+``readings.py`` gathers every model reading of a run once (:func:`~mtaudit.checks.readings.read`,
+a frozen ``Readings``); :func:`mtaudit.scoring.judge` runs the checks on one sentence from its
+readings, and :func:`mtaudit.verdict.settle` grades what they found under one severity policy
+(``SEVERITY_POLICY``). A check's thresholds are audit settings (``config.Thresholds``); the fixed
+values of a module are its frozen ``SETTINGS``. ``mtaudit checks`` prints this index, with both.
 """
 
 from __future__ import annotations

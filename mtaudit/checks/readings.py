@@ -1,0 +1,208 @@
+"""What the models read, once per run: every model sees all sentences of a run in one batched
+call, and each check then judges one sentence from these readings alone.
+
+:func:`read` gathers them into a frozen :class:`Readings`, keyed by text, so that a sentence's
+readings do not depend on what else is in the run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..backends.contradiction import ContradictionModel
+from ..backends.grammar import GrammarFinding
+from ..backends.lm import WordSurprisal
+from ..backends.models import ModelSet
+from ..backends.tagger import Analysis
+from ..config import AuditConfig
+from .drift import is_comparable, metrics_identity, string_scores
+from .repairs import Repair, repairs_worth_reading
+from .surprisal import misspelled_spans, needs_second_reading
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One reprint sentence to judge."""
+
+    sentence: str
+    """The reprint sentence (fluency is judged on it alone)."""
+    original: str | None = None
+    """The original text it is linked to (joined if several sentences), or None."""
+    reprint: str | None = None
+    """The reprint side of the link when it spans several sentences; defaults to ``sentence``."""
+    similarity: float | None = None
+    """Cosine similarity of the link."""
+    follows_sentence: bool = False
+    """Another sentence of the same paragraph comes right before this one."""
+
+    @property
+    def reprint_side(self) -> str:
+        return self.reprint if self.reprint is not None else self.sentence
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Every model reading of a run's sentences, keyed by text."""
+
+    strings: Mapping[tuple[str, str], dict[str, float]]
+    """chrF, BLEU and TER of each (original, reprint side) pair."""
+    conflicts: Mapping[tuple[str, str], float]
+    """The contradiction model's conflict, read both ways, of each pair close enough to compare."""
+    findings: Mapping[str, list[GrammarFinding]]
+    """Grammar and spelling findings of each sentence."""
+    alone: Mapping[str, list[WordSurprisal]]
+    """The language model's reading of each sentence alone."""
+    after: Mapping[tuple[str, str], list[WordSurprisal]]
+    """Its reading of an (original, sentence) pair's sentence after the original, where needed."""
+    repairs: Mapping[tuple[str | None, str], list[Repair]]
+    """The other wordings tried for each (original or None, sentence) ..."""
+    repaired: Mapping[str, list[WordSurprisal]]
+    """... and the language model's reading of each."""
+    analyses: Mapping[str, Analysis]
+    """Tags and named entities of each sentence and of each close pair's texts."""
+    entities: Mapping[str, tuple[tuple[str, str], ...]]
+    """(text, label) of the names in each analysed text (:func:`named_items`)."""
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def is_copy(original: str, reprint: str) -> bool:
+    """Whether the reprint says exactly what the original says (whitespace and quote styles aside)."""
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+    return norm(original) == norm(reprint)
+
+
+def is_copied(item: CheckItem) -> bool:
+    """A sentence identical to its original was not changed by translation: whatever a check
+    would find in it is the original's own wording, so no model reads it."""
+    return item.original is not None and is_copy(item.original, item.reprint_side)
+
+
+def known_names(item: CheckItem, original_context: Sequence[str] | None) -> frozenset[str]:
+    """Words of the originals (or, with no shared context, of the item's own original), lower-cased:
+    never a misspelling, an untranslated word or a new name."""
+    context = original_context if original_context is not None else ([item.original] if item.original else [])
+    return frozenset(w.lower() for text in context for w in text.split() + re.findall(r"\w+", text))
+
+
+def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel) -> dict[tuple[str, str], float]:
+    """The contradiction model's conflict for each (original, reprint) pair, read both ways
+    round: the weaker of the two readings.
+
+    A reversal conflicts both ways; a reprint that only says more or less than its original
+    (a paraphrase, a detail dropped) reads as a conflict one way only.
+    """
+    forward = model.conflict(pairs).tolist()
+    backward = model.conflict([(reprint, original) for original, reprint in pairs]).tolist()
+    return {pair: min(a, b) for pair, a, b in zip(pairs, forward, backward)}
+
+
+def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
+    """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
+    (labelled PROPN: a name of unknown kind)."""
+    items: list[list[Any]] = []
+    for e in analysis.entities:
+        # A spaced dash inside an entity joins two names the tagger ran together
+        # ("Cochamó Valley - Chile's").
+        parts = re.split(r"\s[-–—]\s", e.text)
+        items.extend([part, e.label, e.end] for part in parts if part.strip())
+    inside = [(e.start, e.end) for e in analysis.entities]
+    run: list = []
+    for token in (*analysis.tokens, None):
+        if token is not None and token.tag in ("NNP", "NNPS") and not any(a <= token.start < b for a, b in inside):
+            run.append(token)
+            continue
+        if run:
+            text = " ".join(t.text for t in run)
+            # A run right after an entity continues it: "Islamic" (a group) + "State".
+            before = next((item for item in items if item[2] + 1 == run[0].start), None)
+            if before is not None:
+                before[0], before[2] = f"{before[0]} {text}", run[-1].end
+            else:
+                items.append([text, "PROPN", run[-1].end])
+            run = []
+    return tuple((text, label) for text, label, _ in items)
+
+
+
+def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
+         original_context: Sequence[str] | None = (), progress: Progress | None = None) -> Readings:
+    """Every reading the checks need of ``items``, each model called once on all of them.
+    ``original_context`` is as for :func:`known_names`. Copied sentences are not read."""
+    t = config.thresholds
+    say = progress or (lambda message: None)
+    linked = [item for item in items if item.original is not None and not is_copied(item)]
+    uncopied = [item for item in items if not is_copied(item)]
+
+    say("scoring meaning")
+    string_pairs = sorted({(item.original, item.reprint_side) for item in linked if item.original is not None})
+    cache = models.cache
+    if cache is not None:  # TER's shift search is the slowest of them: worth keeping
+        def compute(missing: list[Any]) -> list[dict[str, float]]:
+            return [string_scores(o, r) for o, r in missing]
+
+        values = cache.through(metrics_identity(), string_pairs, compute)
+    else:
+        values = [string_scores(o, r) for o, r in string_pairs]
+    strings = dict(zip(string_pairs, values))
+    contradiction = models.contradiction
+    conflicts: dict[tuple[str, str], float] = {}
+    pairs = sorted({(item.original, item.reprint_side) for item in linked
+                    if item.original is not None and item.similarity is not None and is_comparable(
+                        item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
+    if contradiction is not None and pairs:
+        conflicts = two_way_conflicts(pairs, contradiction)
+
+    say("checking grammar")
+    sentences = sorted({item.sentence for item in uncopied})
+    grammar = models.grammar
+    findings = dict(zip(sentences, grammar.check(sentences))) if grammar else {}
+    say("reading sentences with the language model")
+    lm = models.lm
+    alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
+
+    def typos(item: CheckItem) -> list:
+        return misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names(item, original_context))
+
+    # Linked sentences are read again after their original: what it does not explain stands
+    # out. Only where the first reading leaves a word that could be a break, or a sentence
+    # that reads as word salad: elsewhere the second reading cannot change a flag.
+    say("reading sentences after their originals")
+    read_after = sorted({(item.original, item.sentence) for item in linked
+                         if item.original is not None and item.sentence in alone
+                         and needs_second_reading(alone[item.sentence], item.original, typos(item), t)})
+    after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
+        if lm and read_after else {}
+
+    # Where a linked sentence departs from its original by a word order or a word form, the
+    # model reads it again with the original's words put back, and every sentence with its
+    # most surprising words in their other forms: a slip reads clearly worse than its repair.
+    # Skipped with --no-repairs (lm_repairs = false).
+    repairs: dict[tuple[str | None, str], list[Repair]] = {}
+    if config.models.lm_repairs:
+        say("trying other wordings")
+        repairs = {(item.original, item.sentence): repairs_worth_reading(
+            item.sentence, item.original, alone[item.sentence], t, typos(item))
+            for item in uncopied if item.sentence in alone}
+    repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
+    repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
+
+    # Tags of every sentence (verb forms) and named entities of every close pair (names are
+    # compared kind by kind), in one pass of the tagger.
+    say("tagging")
+    tagger = models.tagger
+    analyses: dict[str, Analysis] = {}
+    if tagger is not None:
+        fact_texts = {text for item in linked for text in (item.original, item.reprint_side) if text is not None}
+        texts = sorted(fact_texts | set(sentences))
+        analyses = dict(zip(texts, tagger.analyse(texts)))
+    entities = {text: named_items(analysis) for text, analysis in analyses.items()}
+    return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities)
