@@ -63,6 +63,40 @@ def _random_word_hits(flag, row: dict) -> float:  # type: ignore[no-untyped-def]
     return sum(at_error(Pointer(span), row) for span in spans) / max(1, len(spans))
 
 
+def major_accuracy_raters(row: dict) -> int:
+    """How many experts marked a major accuracy error in the segment."""
+    return len({e["rater"] for e in row["errors"]
+                if e["severity"] == "Major" and e["category"].lower().startswith("accuracy")})
+
+
+def at_accuracy_error(flag, row: dict) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a flag's span overlaps an expert's major accuracy error span (two characters of slack)."""
+    start, end = flag.evidence["span"]
+    return any(e["span_side"] == "target" and e["start"] is not None and e["severity"] == "Major"
+               and e["category"].lower().startswith("accuracy")
+               and e["start"] - 2 < end and start < e["end"] + 2 for e in row["errors"])
+
+
+def print_major_accuracy(rows: list[dict], results: list) -> None:  # type: ignore[type-arg]
+    """Segments where two or more experts marked a major accuracy error: how many get a
+    major/critical flag, and, of those flags that point at words, how many point where an
+    expert marked the error."""
+    marked = [(r, res) for r, res in zip(rows, results) if major_accuracy_raters(r) >= 2]
+    caught = [(r, res) for r, res in marked if any(f.severity in ("major", "critical") for f in res.flags)]
+    spanned = [(f, r) for r, res in caught for f in res.flags
+               if f.severity in ("major", "critical") and isinstance(f.evidence.get("span"), (list, tuple))]
+    overlap = sum(at_accuracy_error(f, r) for f, r in spanned)
+    print(f"\nsegments where >= 2 experts marked a major accuracy error: {len(marked)}; "
+          f"with a major/critical flag: {len(caught)} = {len(caught) / max(1, len(marked)):.3f}; "
+          f"flags with a span on them: {len(spanned)}, overlapping an expert's span: {overlap} = "
+          f"{overlap / max(1, len(spanned)):.3f}")
+    kinds: dict[str, int] = {}
+    for _, res in caught:
+        for kind in sorted({f"{f.kind}/{f.check}" for f in res.flags if f.severity in ("major", "critical")}):
+            kinds[kind] = kinds.get(kind, 0) + 1
+    print("  caught by: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])))
+
+
 def print_check_precision(rows: list[dict], results: list) -> None:  # type: ignore[type-arg]
     """Each check's flags: how many fall on segments the experts found clean, how many where an
     expert marked an error, that share (the check's precision), and for flags with a span the
@@ -115,6 +149,7 @@ def main() -> None:
           f"{len(alarms)}/{len(clean)} = {len(alarms) / max(1, len(clean)):.3f}")
     print(f"any major/critical flag on those segments: {len(serious)}/{len(clean)} = "
           f"{len(serious) / max(1, len(clean)):.3f}")
+    print_major_accuracy(rows, results)
     print_check_precision(rows, results)
     print("\nby system (mean risk, mean MQM):")
     for system in sorted({r["system"] for r in rows}):

@@ -21,8 +21,10 @@ from .checks.facts import fact_flags
 from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
+from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Readings, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
+from .checks.roles import NAME_LABELS, direction_flags, taken_to_flags
 from .checks.surprisal import break_evidence, explained_by_original, lm_evidence, misspelled_spans
 from .checks.untranslated import untranslated_in_context, untranslated_words
 from .config import AuditConfig
@@ -83,19 +85,26 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         close = is_comparable(similarity, chrf, t)
         typed = (r.entities[original], r.entities[reprint]) \
             if original in r.entities and reprint in r.entities else None
-        fact = fact_flags(original, reprint, similarity, close, context, t, typed, chrf)
+        fact = [f for f in fact_flags(original, reprint, similarity, close, context, t, typed, chrf)
+                if _in_this_sentence(f, item)]
         lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in r.analyses
                   for token in r.analyses[text].tokens if token.lemma}
         strong = is_strong_counterpart(similarity, chrf, t)
         flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
                                  strong)
         flags += fact
+        flags += quote_flags(item.sentence, original, context)
+        if close and typed is not None and not fact:
+            flags += direction_flags(original, reprint, [n for n, label in typed[0] if label in NAME_LABELS],
+                                     [n for n, label in typed[1] if label in NAME_LABELS])
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)
+        flags += quote_flags(item.sentence, None, context)
+    flags += taken_to_flags(item.sentence, r.analyses.get(item.sentence))
     patterns = (garble_patterns(item.sentence, item.follows_sentence) + article_slips(item.sentence)
                 + untranslated_words(item.sentence, known))
     # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
@@ -120,7 +129,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     slips: list[Flag] = []
     if (item.original, item.sentence) in r.repairs:
         tried = [(fix, r.repaired[fix.apply(item.sentence)]) for fix in r.repairs[(item.original, item.sentence)]]
-        slips = repair_flags(item.sentence, repair_evidence(r.alone[item.sentence], tried, t), flags, t)
+        slips = repair_flags(item.sentence, repair_evidence(r.alone[item.sentence], tried, t),
+                             [f for f in flags if f.kind != "quote"], t)
         flags += slips
     scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
     if evidence is not None:
@@ -128,6 +138,15 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     settled = settle(flags, t)
     scores["risk"] = risk_score(settled, scores)
     return CheckResult(scores, settled)
+
+
+def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
+    """Whether a finding on a link that spans several reprint sentences belongs to this one: the
+    sentence holding the reprint's side of the change (or every one, when none shows it as written)."""
+    if item.reprint is None or item.reprint == item.sentence:
+        return True
+    written = [str(text) for text in flag.evidence.get("reprint", ())]
+    return any(text in item.sentence for text in written) or not any(text in item.reprint for text in written)
 
 
 def _copy_result(item: CheckItem) -> CheckResult:

@@ -13,7 +13,7 @@ from typing import Any
 SEVERITIES: tuple[str, ...] = ("minor", "major", "critical")
 
 #: Flag kinds, in the order reports list them.
-FLAG_KINDS: tuple[str, ...] = ("inverted", "fact", "garbled", "drift", "fluency")
+FLAG_KINDS: tuple[str, ...] = ("inverted", "fact", "quote", "garbled", "drift", "fluency")
 
 
 def severity_rank(severity: str) -> int:

@@ -83,3 +83,11 @@ def seed_reports(tmp_path_factory):
         os.chdir(here)
     assert result.exit_code == 1, result.output
     return paths
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    """The real default tagger (spaCy en_core_web_sm)."""
+    from mtaudit.backends.tagger import load_tagger
+
+    return load_tagger("en_core_web_sm")

@@ -113,13 +113,6 @@ from mtaudit.checks.patterns import tag_patterns  # noqa: E402
 from mtaudit.checks.surprisal import break_evidence  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from mtaudit.backends.tagger import load_tagger
-
-    return load_tagger("en_core_web_sm")
-
-
 @pytest.mark.parametrize("text,words", [
     ("Moscow has not rejected the idea of continue talks.", ["of continue"]),
     ("The ministry will rejected the plan.", ["will rejected"]),

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from mtaudit.report.formats import FORMATS
+from mtaudit.types import Flag
 
 from test_reports import _report as _hand_built
 
@@ -23,10 +24,19 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def _report():  # type: ignore[no-untyped-def]
-    """The hand-built report of test_reports, with a signature as the audit writes one."""
+    """The hand-built report of test_reports, with a signature as the audit writes one and a
+    changed quote on its first sentence (every flag kind appears)."""
     signature = {"name": "mtaudit", "version": "0", "models": {"embedder": "all-MiniLM-L6-v2"},
                  "thresholds": {"link_similarity": 0.56}, "metrics": {"chrf": "nrefs:1|case:mixed"}}
-    return dataclasses.replace(_hand_built(), signature=signature)
+    report = _hand_built()
+    quote = Flag("quote", "minor", "the quote is reworded: 'halted' became 'ended'", "quote",
+                 {"span": [10, 15], "original_quote": "talks halted", "reprint_quote": "talks ended",
+                  "changes": [{"original": "halted", "reprint": "ended", "span": [10, 15], "change": "wording"}],
+                  "change": "wording", "counterpart": True})
+    first = report.documents[0]
+    sentences = (dataclasses.replace(first.sentences[0], flags=(quote,)), *first.sentences[1:])
+    documents = (dataclasses.replace(first, sentences=sentences), *report.documents[1:])
+    return dataclasses.replace(report, signature=signature, documents=documents)
 
 
 WRITERS = {f"report{f.suffix}": f.render for f in FORMATS}

@@ -96,7 +96,29 @@ def test_break_against_the_original_points_at_the_word(report):
 def test_names_of_different_kinds_are_not_a_fact_change(report):
     # "Vladimir Putin" (a person) in the original, "Soviet" and "Moscow" (a group, a place) here.
     for fragment in ("Russia has gathered thousands of troops", "NATO has said since 2008"):
-        assert "fact" not in kinds(sentence(report, 2, fragment)), fragment
+        assert not [f for f in sentence(report, 2, fragment).flags if f.check == "fact-name"], fragment
+
+
+def test_a_figure_made_vague_is_flagged_on_the_sentence_that_says_it(report):
+    # "about 100,000 troops" in the original; the 2-1 link's other sentence says no figure
+    (flag,) = [f for f in sentence(report, 2, "Russia has gathered thousands of troops").flags if f.kind == "fact"]
+    assert flag.check == "fact-number" and flag.evidence["made"] == "vague"
+    assert flag.evidence["reprint"] == ["thousands of troops"] and flag.severity == "critical"
+    assert not [f for f in sentence(report, 2, "NATO has said since 2008").flags if f.kind == "fact"]
+
+
+def test_changed_quotes_are_flagged_with_both_wordings(report):
+    clear = [f for f in sentence(report, 0, "We have clear eyes").flags if f.kind == "quote"]
+    assert [f.evidence["changes"][0]["original"] for f in clear] == ["are clear-eyed"]
+    (powerful,) = [f for f in sentence(report, 0, "You are a powerful country").flags if f.kind == "quote"]
+    assert powerful.severity == "major" and powerful.evidence["change"] == "person"
+    assert powerful.evidence["changes"][0]["original"] == "they"
+
+
+def test_a_verb_of_taking_turned_round_is_flagged_without_an_original(report):
+    s = sentence(report, 1, "annexed the Crimean Peninsula to Ukraine")
+    assert s.aligned == ()
+    assert [f.check for f in s.flags if f.kind == "inverted"] == ["taken-to"]
 
 
 def test_changed_title_is_a_critical_fact_flag(report):

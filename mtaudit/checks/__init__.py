@@ -1,7 +1,9 @@
 """The checks: what each finds, where it lives, how grave it is and which settings decide it.
 
 - ``inversion.py``: meaning reversed (negation, antonyms, a dangling "nor", the contradiction model);
+- ``roles.py``: who does what to whom reversed ("from Ukraine" / "to Ukraine");
 - ``facts.py``: numbers, dates, names, gender and titles changed;
+- ``quotes.py``: a direct quote of the originals given in other words;
 - ``patterns.py``: surface and tag patterns (a stray full stop, a repeated word, quote marks,
   verb forms, articles, pronoun cases);
 - ``untranslated.py``: words left in another language;
@@ -79,6 +81,11 @@ CHECKS: tuple[CheckInfo, ...] = (
               "a negation on one side only that the contradiction model confirms", (*_PAIR, *_MODEL)),
     CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
               ("contradiction_alone", "contradiction_similarity")),
+    CheckInfo("direction", "inverted", "roles.py",
+              "a direction word turned round before the same name, or two names swapped around a verb",
+              ("pair_similarity", "pair_chrf"), ("verb_gap",)),
+    CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
+              constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
@@ -87,6 +94,9 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
+    CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words",
+              constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run"),
+              graded="critical when a negation came or went"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
     CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),

@@ -398,6 +398,82 @@ def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
     return None
 
 
+#: Quantities said without a figure, each with the values it can stand for ([low, high)):
+#: "thousands" is more than a thousand and fewer than ten thousand.
+_VAGUE = {"dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "thousands": (2000, 10_000),
+          "millions": (2e6, 1e7), "billions": (2e9, 1e10), "tens of thousands": (20_000, 100_000),
+          "hundreds of thousands": (200_000, 1e6), "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9)}
+_VAGUE_PATTERN = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)"
+                            r"\s+of\b", re.IGNORECASE)
+_RANGE = re.compile(r"(?<![\w.])(\d+)\s?[-–]\s?(\d+)(?![\w.])")
+
+
+def _following_words(text: str, end: int, count: int = 3) -> list[str]:
+    """Up to ``count`` words right after position ``end`` (what a quantity counts: "troops",
+    "combat-ready troops")."""
+    return _words(text[end:])[:count]
+
+
+def _counted(words: Sequence[str]) -> set[str]:
+    return {w.lower().removesuffix("s") for w in words}
+
+
+def vague_quantities(text: str) -> list[tuple[str, tuple[float, float], list[str]]]:
+    """Quantities said without a figure ("thousands of troops"): the words, the values they can
+    stand for, and the words they count."""
+    out = []
+    for match in _VAGUE_PATTERN.finditer(text):
+        key = " of ".join(g.lower() for g in match.groups() if g)
+        out.append((match.group().removesuffix(" of").removesuffix(" Of"), _VAGUE[key],
+                    _following_words(text, match.end())))
+    return out
+
+
+def figures(text: str) -> list[tuple[float, str, list[str]]]:
+    """Numbers with the words they count: (value, as written, the words after it)."""
+    out = []
+    for value, raw in numbers(text):
+        at = text.find(raw)
+        out.append((value, raw, _following_words(text, at + len(raw)) if at >= 0 else []))
+    return out
+
+
+def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """A figure of one side that the other gives only as a vague quantity of the same thing
+    ("about 100,000 troops" / "thousands of troops"), either way round. ``in_range`` says
+    whether the vague quantity can stand for the figure at all."""
+    changes = []
+    for exact_side, vague_side, made in ((original, reprint, "vague"), (reprint, original, "exact")):
+        exact_values = {v for v, _ in numbers(vague_side)}
+        for words, (low, high), counted in vague_quantities(vague_side):
+            if _VAGUE_PATTERN.search(exact_side) and any(
+                    w[0].lower() == words.lower() for w in vague_quantities(exact_side)):
+                continue  # both sides say it vaguely
+            for value, raw, things in figures(exact_side):
+                # the same thing counted: the word after one side's quantity is among the first
+                # two after the other's ("100,000 combat-ready troops" / "thousands of troops")
+                if value in exact_values or value < 10 or not counted or not things or not (
+                        _counted(counted[:1]) & _counted(things[:2]) or _counted(things[:1]) & _counted(counted[:2])):
+                    continue
+                before = exact_side[:exact_side.find(raw)].split()[-1:]
+                shown = " ".join([*[w for w in before if w.lower() in ("about", "some", "around", "nearly",
+                                                                      "almost", "roughly", "over")], raw, things[0]])
+                figure, vague = shown, f"{words} of {counted[0]}"
+                changes.append({"type": "number", "original": [figure if made == "vague" else vague],
+                                "reprint": [vague if made == "vague" else figure], "made": made,
+                                "in_range": low <= value < high})
+                break
+    return changes
+
+
+def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """A score or range turned round ("won 7-2" / "won 2-7")."""
+    theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
+    mine = {(a, b) for a, b in _RANGE.findall(reprint) if a != b}
+    return [{"type": "number", "original": [f"{a}-{b}"], "reprint": [f"{b}-{a}"], "reversed": True}
+            for a, b in sorted(theirs) if (b, a) in mine and (a, b) not in mine]
+
+
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False) -> list[dict[str, Any]]:
@@ -420,6 +496,9 @@ def fact_changes(original: str, reprint: str,
     new = [raw for v, raw in r_nums if not known(v, o_values)]
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
+    elif lost or new:
+        changes += vague_changes(original, reprint)
+    changes += range_changes(original, reprint)
     o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
     r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
@@ -490,8 +569,15 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",
                                   "name-spelling", evidence))
                 continue
-            flags.append(Flag("fact", "major", f"{what} changed: '{was}' in the original, '{now}' here",
-                              f"fact-{change['type']}", evidence))
+            if change.get("made") == "vague":
+                message = f"the figure was made vague: the original says '{was}', the reprint '{now}'"
+            elif change.get("made") == "exact":
+                message = f"a figure the original does not give: it says '{was}', the reprint '{now}'"
+            elif change.get("reversed"):
+                message = f"score or range turned round: '{was}' in the original, '{now}' here"
+            else:
+                message = f"{what} changed: '{was}' in the original, '{now}' here"
+            flags.append(Flag("fact", "major", message, f"fact-{change['type']}", evidence))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original, "

@@ -27,10 +27,15 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "dangling-nor": "major",
     "negation-and-model": "major",
     "contradiction-model": "major",
+    "direction": "critical",              # "from Ukraine" / "to Ukraine"; "Spain beat Italy" / "Italy beat Spain"
+    "taken-to": "major",                  # "Russia annexed Crimea to Ukraine": no original needed
     # fact: critical on a strong counterpart, major on a looser one (see fact_is_strong)
     "fact-number": "critical", "fact-date": "critical", "fact-name": "critical", "fact-gender": "critical",
     "fact-title": "critical",
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
+    # quote: a direct quote of the originals with other words: critical when a negation came or
+    # went, major when who speaks, a number or a name changed, minor when only the wording did
+    "quote": "major",
     # garbled
     "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
     "repeated-word": "major", "verb-form": "major", "untranslated": "major",
@@ -65,6 +70,12 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "critical"
     if check.startswith("fact-") and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
+    if check == "fact-number" and evidence.get("in_range") is True:
+        return "major"  # a figure made vague (or given) where the vague words can stand for it
+    if check == "quote":
+        # the gravest change of the quote's words decides: reversed, who speaks, a number or a
+        # name changed; words changed with the meaning held are a slip to put right
+        return {"negation": "critical", "wording": "minor"}.get(str(evidence.get("change")), base)
     if kind == "drift" and check == "contradiction-model":
         return "major"
     if kind == "drift":
@@ -109,7 +120,9 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     spans: list[tuple[int, int]] = []
     for i in order:
         span = graded[i].evidence.get("span")
-        if isinstance(span, (list, tuple)) and len(span) == 2:
+        # a quote given in other words is its own problem: it neither hides nor is hidden by a
+        # finding on words inside it
+        if isinstance(span, (list, tuple)) and len(span) == 2 and graded[i].check != "quote":
             start, end = int(span[0]), int(span[1])
             if any(s < end and start < e for s, e in spans):
                 continue

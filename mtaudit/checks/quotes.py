@@ -1,0 +1,328 @@
+"""Quote fidelity: a direct quote in the reprint that is a quote of the originals must give the
+speaker's words as the originals give them.
+
+A reprint quote corresponds to an original quote when the two share enough of their words: a
+quote of the sentence's counterpart needs fewer (the link already says it is the same passage)
+than a quote found anywhere in the originals. Then any change of its words is a finding; case,
+punctuation, quote marks, hyphens and spelled-out contractions are not words. Quoting less than
+the original (a shorter passage, or a gap marked with an ellipsis) is no change. A quote that
+corresponds to nothing in the originals is not judged: it may be another speaker, or another
+moment of the same one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import Flag
+from ..words import find_words
+from .inversion import NEGATION_CUES
+
+
+@dataclass(frozen=True)
+class Settings:
+    """When a reprint quote is taken for a quote of the originals."""
+
+    min_words: int = 3
+    """Shorter quoted passages ("open door") are names and scare quotes, not quotes to compare."""
+    linked_matched: int = 2
+    """A quote of the sentence's counterpart shares at least this many words with it ..."""
+    linked_share: float = 0.5
+    """... and this share of its own words."""
+    matched: int = 4
+    """A quote found elsewhere in the originals shares at least this many words ..."""
+    share: float = 0.6
+    """... and this share of the reprint quote's words ..."""
+    run: int = 3
+    """... with at least this many in a row."""
+
+
+SETTINGS = Settings()
+
+#: Double quote marks. Single ones are left alone: ’ is also the apostrophe.
+_MARKS = "\"“”„«»"
+_OPENING, _CLOSING = "“„«", "”»"
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*\.\.\.\s*\]")
+_CONTRACTIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
+_STEMS = {"won": "will", "can": "can", "shan": "shall", "ca": "can", "wo": "will"}
+_GAP = "…"
+#: Words that say little of what a quote says: a quote sharing only these with another is not it.
+_LIGHT = frozenset("""a an the of to in on at for by with from and or but that this these those it its is are was were
+be been being has have had do does did will would can could should may might must shall i we you he she they me us him
+her them my our your his their there here as so if not no""".split())
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    """Normalised: lower case, straight apostrophe, contractions spelled out; ``_GAP`` for an ellipsis."""
+    start: int
+    end: int
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted passages of ``text``. A text whose first mark closes a quote
+    starts inside one (the rest of a quote begun in an earlier sentence), and a quote still open
+    at the end runs to the end."""
+    spans: list[tuple[int, int]] = []
+    inside, start, first = False, 0, True
+    for match in re.finditer(f"[{_MARKS}]", text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…" or i + 1 == len(text))
+        if opens == closes:  # the mark's own shape decides, or the state
+            opens = match.group() in _OPENING or (match.group() not in _CLOSING and not inside)
+        if opens and not inside:
+            inside, start = True, match.end()
+        elif not opens:
+            if inside or first:
+                spans.append((start if inside else 0, i))
+            inside = False
+        first = False
+    if inside:
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    """The words of text[start:end], normalised, with a gap token where an ellipsis stands."""
+    out: list[_Token] = []
+    gaps = [m.start() + start for m in _ELLIPSIS.finditer(text[start:end])]
+    for match in find_words(text[start:end]):
+        a, b = match.start() + start, match.end() + start
+        while gaps and gaps[0] < a:
+            out.append(_Token(_GAP, gaps[0], gaps[0] + 1))
+            gaps.pop(0)
+        word = match.group().lower().replace("’", "'")
+        for ending, spelled in _CONTRACTIONS.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                stem = word[:-len(ending)]
+                out.append(_Token(_STEMS.get(stem, stem) if ending == "n't" else stem, a, b))
+                out.extend(_Token(w, a, b) for w in spelled)
+                break
+        else:
+            out.append(_Token(word, a, b))
+    out.extend(_Token(_GAP, g, g + 1) for g in gaps)
+    return out
+
+
+@dataclass(frozen=True)
+class _Quote:
+    text: str
+    """The text the quote was found in."""
+    tokens: tuple[_Token, ...]
+    """The words of all its quoted passages, a gap between two passages."""
+
+
+@lru_cache(maxsize=4096)
+def _quotes_of(text: str) -> _Quote | None:
+    tokens: list[_Token] = []
+    for a, b in quoted_spans(text):
+        if tokens:
+            tokens.append(_Token(_GAP, a, a))
+        tokens.extend(_tokens(text, a, b))
+    return _Quote(text, tuple(tokens)) if any(t.word != _GAP for t in tokens) else None
+
+
+@dataclass(frozen=True)
+class _Match:
+    quote: _Quote
+    blocks: tuple[difflib.Match, ...]
+    matched: int
+    content: int
+    longest: int
+
+
+def _match(reprint: Sequence[_Token], quote: _Quote) -> _Match:
+    theirs = [t.word for t in quote.tokens]
+    mine = [t.word for t in reprint]
+    blocks = tuple(b for b in difflib.SequenceMatcher(None, theirs, mine, autojunk=False).get_matching_blocks()
+                   if b.size)
+    words = [w for b in blocks for w in mine[b.b:b.b + b.size] if w != _GAP]
+    return _Match(quote, blocks, len(words), sum(w not in _LIGHT for w in words),
+                  max((b.size for b in blocks), default=0))
+
+
+def _corresponds(found: _Match, size: int, linked: bool) -> bool:
+    s = SETTINGS
+    if linked:
+        return found.matched >= s.linked_matched and found.content >= 1 and found.matched >= s.linked_share * size
+    return (found.matched >= s.matched and found.content >= 2 and found.matched >= s.share * size
+            and found.longest >= s.run)
+
+
+@dataclass(frozen=True)
+class QuoteChange:
+    original: str
+    reprint: str
+    reprint_span: tuple[int, int]
+    kind: str = "wording"
+    """What the change does to what the speaker said (:func:`change_kind`)."""
+
+
+_PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"), "first"),
+            **dict.fromkeys(("you", "your", "yours", "yourself", "yourselves"), "second"),
+            **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+                             "theirs", "themselves"), "third")}
+#: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
+CHANGE_KINDS = ("negation", "person", "number", "name", "wording")
+
+
+def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[str], new_names: Sequence[str]) -> str:
+    """What a change of a quote's words does: "negation" (a negation came or went), "person"
+    (who speaks or is spoken to: "they are" / "you are"), "number" (a value changed), "name"
+    (a name or title replaced by another), or "wording" (the words changed, the meaning held).
+    ``gone``/``new`` are the words (lower case) each side has there; ``*_names`` its capitalised
+    words inside a sentence."""
+    from .facts import numbers, same_name
+
+    if (set(gone) ^ set(new)) & NEGATION_CUES or any(w.endswith("n't") for w in set(gone) ^ set(new)):
+        return "negation"
+    persons_gone = {_PERSONS[w] for w in gone if w in _PERSONS}
+    persons_new = {_PERSONS[w] for w in new if w in _PERSONS}
+    if persons_gone - persons_new and persons_new - persons_gone:  # one person for another
+        return "person"
+    values_gone = {v for v, _ in numbers(" ".join(gone))}
+    values_new = {v for v, _ in numbers(" ".join(new))}
+    if values_gone and values_new and values_gone != values_new:
+        return "number"
+    if gone_names and new_names and not any(same_name(a, b) for a in gone_names for b in new_names):
+        return "name"
+    return "wording"
+
+
+def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[QuoteChange]:
+    """Where the reprint's words depart from the original quote, inside the stretch of it they quote."""
+    theirs = found.quote.tokens
+    first, last = found.blocks[0], found.blocks[-1]
+    lo, hi = first.a, last.a + last.size
+    # words quoted before the first shared word, or after the last, stand for the original's
+    # words right there (within the same passage)
+    for _ in range(first.b):
+        if lo > 0 and theirs[lo - 1].word != _GAP:
+            lo -= 1
+    for _ in range(len(reprint) - (last.b + last.size)):
+        if hi < len(theirs) and theirs[hi].word != _GAP:
+            hi += 1
+    window = theirs[lo:hi]
+    ops = difflib.SequenceMatcher(None, [t.word for t in window], [t.word for t in reprint],
+                                  autojunk=False).get_opcodes()
+    changed = []
+    for tag, a1, a2, b1, b2 in ops:
+        if tag == "equal":
+            continue
+        gone = [t for t in window[a1:a2] if t.word != _GAP]
+        new = [t for t in reprint[b1:b2] if t.word != _GAP]
+        # an omission the reprint marks with an ellipsis, or one at the edge of a passage (the
+        # reprint quotes part of it), is no change
+        marked = any(t.word == _GAP for t in reprint[max(0, b1 - 1):b2 + 1])
+        edge = any(t.word == _GAP for t in window[max(0, a1 - 1):a2 + 1])
+        if not new and (not gone or marked or edge):
+            continue
+        changed.append((a1, a2, b1, b2))
+    # changes a word or two apart are one change ("We are clear-eyed" / "We have clear eyes")
+    groups: list[list[int]] = []
+    for a1, a2, b1, b2 in changed:
+        if groups and b1 - groups[-1][3] <= 2 and a1 - groups[-1][1] <= 2:
+            groups[-1][1], groups[-1][3] = a2, b2
+        else:
+            groups.append([a1, a2, b1, b2])
+    out = []
+    for a1, a2, b1, b2 in groups:
+        gone = [t for t in window[a1:a2] if t.word != _GAP]
+        new = [t for t in reprint[b1:b2] if t.word != _GAP]
+        original = found.quote.text[gone[0].start:gone[-1].end] if gone else ""
+        if new:
+            span = (new[0].start, new[-1].end)
+        else:
+            at = reprint[b1].start if b1 < len(reprint) else reprint[-1].end
+            span = (at, at)
+        gone_words, new_words = [t.word for t in gone], [t.word for t in new]
+        if gone and new and _same_values(original, sentence[span[0]:span[1]]):
+            continue  # "10,000" / "ten thousand": the same number written another way
+        kind = change_kind(gone_words, new_words, _inner_names(found.quote.text, gone),
+                           _inner_names(sentence, new))
+        out.append(QuoteChange(original, sentence[span[0]:span[1]], span, kind))
+    return out
+
+
+def _same_values(a: str, b: str) -> bool:
+    """Whether two wordings are one number written two ways ("10,000" / "ten thousand")."""
+    from .facts import NUMBER_WORDS, numbers
+
+    def only_number(text: str) -> bool:
+        return all(w.lower() in NUMBER_WORDS or w.lower() in ("hundred", "thousand", "million", "billion")
+                   for w in re.findall(r"[^\W\d_]+", text))
+
+    values_a, values_b = sorted(v for v, _ in numbers(a)), sorted(v for v, _ in numbers(b))
+    return bool(values_a) and values_a == values_b and only_number(a) and only_number(b)
+
+
+def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
+    """The capitalised words among ``tokens`` that do not start a sentence or a quote (and are not "I")."""
+    out = []
+    for t in tokens:
+        word = text[t.start:t.end]
+        before = text[:t.start].rstrip()
+        if word[:1].isupper() and word != "I" and before and before[-1] not in ".!?:\"“„«" + "'‘":
+            out.append(word)
+    return out
+
+
+def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]) -> list[Flag]:
+    """A ``quote`` flag for each quoted passage of ``sentence`` that quotes the originals with
+    other words: ``counterpart`` is the sentence's linked original text (or None), ``originals``
+    the originals' paragraphs."""
+    flags = []
+    linked = _quotes_of(counterpart) if counterpart else None
+    others = [q for q in (_quotes_of(text) for text in originals) if q is not None]
+    for a, b in quoted_spans(sentence):
+        mine = _tokens(sentence, a, b)
+        size = sum(t.word != _GAP for t in mine)
+        if size < SETTINGS.min_words:
+            continue
+        found = None
+        if linked is not None:
+            candidate = _match(mine, linked)
+            if _corresponds(candidate, size, True):
+                found = candidate
+        if found is None and others:
+            best = max((_match(mine, q) for q in others), key=lambda m: (m.matched, m.content))
+            if _corresponds(best, size, False):
+                found = best
+        if found is None:
+            continue
+        changes = _changes(mine, found, sentence)
+        if not changes:
+            continue
+        flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
+    return flags
+
+
+def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[QuoteChange], linked: bool) -> Flag:
+    theirs = found.quote.tokens
+    lo = min(b.a for b in found.blocks)
+    hi = max(b.a + b.size for b in found.blocks)
+    original_quote = found.quote.text[theirs[lo].start:theirs[hi - 1].end]
+    kind = min((c.kind for c in changes), key=CHANGE_KINDS.index)
+    shown = "; ".join(f"'{c.original}' became '{c.reprint}'" if c.original and c.reprint else
+                      (f"'{c.reprint}' was added" if c.reprint else f"'{c.original}' was left out")
+                      for c in changes[:3])
+    more = f" (and {len(changes) - 3} more)" if len(changes) > 3 else ""
+    what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
+            "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
+            "wording": "the quote is reworded"}[kind]
+    message = f"{what}: {shown}{more}. Quote the speaker's words as the original gives them"
+    evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],
+                "quote": [span[0], span[1]], "original_quote": original_quote,
+                "reprint_quote": sentence[span[0]:span[1]],
+                "changes": [{"original": c.original, "reprint": c.reprint, "span": list(c.reprint_span),
+                             "change": c.kind} for c in changes],
+                "change": kind, "counterpart": linked}
+    return Flag("quote", "major", message, "quote", evidence)

@@ -1,0 +1,146 @@
+"""Roles reversed: who does what to whom, and which way.
+
+- ``direction``: the same name after opposite direction words on the two sides of a pair
+  ("annexed Crimea from Ukraine" / "to Ukraine", "voted for the bill" / "against the bill"),
+  or two names around the same verb in the opposite order ("Spain beat Italy" / "Italy beat
+  Spain").
+- ``taken-to``: a verb of taking whose "to" names another country than the one that takes
+  ("Russia annexed the Crimean Peninsula to Ukraine"): one annexes or seizes *from* a country.
+  It needs no original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..backends.tagger import Analysis
+from ..types import Flag
+from ..words import find_words
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How far apart the words of a role may stand."""
+
+    verb_gap: int = 4
+    """Words between a name and the verb it does ("Russia on Wednesday annexed")."""
+    object_gap: int = 8
+    """Words between a verb of taking and its "to" ("annexed the Crimean Peninsula to")."""
+
+
+SETTINGS = Settings()
+
+#: Direction words and their opposites.
+OPPOSITE_DIRECTIONS: dict[str, frozenset[str]] = {
+    "from": frozenset({"to", "into", "toward", "towards"}),
+    "to": frozenset({"from"}), "into": frozenset({"from"}), "toward": frozenset({"from"}),
+    "towards": frozenset({"from"}), "for": frozenset({"against"}), "against": frozenset({"for"}),
+    "before": frozenset({"after"}), "after": frozenset({"before"}),
+}
+#: Verbs of taking: what they take comes *from* someone.
+_TAKING = re.compile(r"^(annex|seiz|captur|wrest|confiscat|expropriat)", re.IGNORECASE)
+#: Verbs that say the same whichever way round their names stand.
+_SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "and", "or", "talked", "spoke", "signed", "agreed",
+                        "joined", "vs", "versus", "drew", "tied", "with"})
+_PLACES = frozenset({"GPE", "LOC", "NORP", "ORG"})
+#: Labels of the names whose roles are compared.
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "PROPN"})
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in find_words(text)]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"Russia" / "the Russian Federation": the same country said two ways."""
+    a_words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", a) if len(w) > 2 and w[:1].isupper()}
+    b_words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", b) if len(w) > 2 and w[:1].isupper()}
+    return bool(a_words & b_words)
+
+
+def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]]:
+    """The word right before each mention of ``name`` (skipping "the"), with the two words
+    before it (what goes that way: "annexed Crimea" from Ukraine)."""
+    out = []
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        before = [w.lower() for w, _, _ in _words(text[:match.start()])]
+        while before and before[-1] == "the":
+            before.pop()
+        if len(before) >= 2:
+            out.append((before[-1], frozenset(w[:5] for w in before[-3:-1] if w not in ("the", "a", "an"))))
+    return out
+
+
+def _name_verb_name(text: str, names: Sequence[str]) -> set[tuple[str, str, str]]:
+    """(first name, verb, second name) where a name does a verb to another within a few words."""
+    found = set()
+    positions = sorted((m.start(), m.end(), name) for name in names
+                       for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    for (_, end_a, a), (start_b, _, b) in zip(positions, positions[1:]):
+        if a == b:
+            continue
+        between = [w.lower() for w, _, _ in _words(text[end_a:start_b])]
+        verbs = [w for w in between if w.isalpha() and w not in ("the", "a", "an")]
+        if 1 <= len(verbs) <= 2 and "by" not in verbs and not set(verbs) & _SYMMETRIC \
+                and len(between) <= SETTINGS.verb_gap:
+            found.add((a, " ".join(verbs), b))
+    return found
+
+
+def direction_flags(original: str, reprint: str, original_names: Sequence[str],
+                    reprint_names: Sequence[str]) -> list[Flag]:
+    """Direction words and name order turned round between a pair's two sides. ``*_names`` are
+    the names each side holds (from the tagger); only names on both sides are compared."""
+    shared = [n for n in dict.fromkeys(reprint_names) if n in original_names and len(n) > 1]
+    flags = []
+    for name in shared:
+        theirs, mine = _preposition_before(original, name), _preposition_before(reprint, name)
+        for word, head in mine:
+            # the same thing goes the other way: the words before the direction word agree
+            opposite = [w for w, their_head in theirs if w in OPPOSITE_DIRECTIONS.get(word, ()) and head & their_head]
+            if opposite and word not in {w for w, _ in theirs}:
+                where = re.search(rf"\b{re.escape(word)}\s+(?:the\s+)?{re.escape(name)}\b", reprint)
+                span = [where.start(), where.end()] if where else None
+                flags.append(Flag("inverted", "critical",
+                                  f"the direction is turned round: '{opposite[0]} {name}' in the original, "
+                                  f"'{word} {name}' here", "direction",
+                                  {"original": f"{opposite[0]} {name}", "reprint": f"{word} {name}",
+                                   **({"span": span} if span else {})}))
+                break
+    theirs_roles = _name_verb_name(original, shared)
+    for a, verb, b in sorted(_name_verb_name(reprint, shared)):
+        if (b, verb, a) in theirs_roles and (a, verb, b) not in theirs_roles:
+            flags.append(Flag("inverted", "critical",
+                              f"the roles are turned round: '{b} {verb} {a}' in the original, '{a} {verb} {b}' here",
+                              "direction", {"original": f"{b} {verb} {a}", "reprint": f"{a} {verb} {b}"}))
+    return flags
+
+
+def taken_to_flags(sentence: str, analysis: Analysis | None) -> list[Flag]:
+    """A verb of taking with "to" another country than the one that takes."""
+    if analysis is None:
+        return []
+    places = [e for e in analysis.entities if e.label in _PLACES]
+    flags = []
+    words = _words(sentence)
+    for i, (word, start, _) in enumerate(words):
+        if not _TAKING.match(word) or word[:1].isupper():
+            continue
+        taker = [e for e in places if e.end <= start and len(_words(sentence[e.end:start])) <= SETTINGS.verb_gap]
+        if not taker:
+            continue
+        after = words[i + 1:i + 1 + SETTINGS.object_gap]
+        to = next((k for k, (w, _, _) in enumerate(after) if w.lower() in ("to", "into")), None)
+        if to is None:
+            continue
+        receiver = [e for e in places if e.start >= after[to][2] and
+                    len(_words(sentence[after[to][2]:e.start])) <= 1]
+        if receiver and not _same_place(taker[-1].text, receiver[0].text):
+            span = [start, receiver[0].end]
+            flags.append(Flag("inverted", "major",
+                              f"'{word} ... {after[to][0]} {receiver[0].text}' reads backwards: what "
+                              f"{taker[-1].text} takes it takes from {receiver[0].text}, not to it", "taken-to",
+                              {"span": span, "taker": taker[-1].text, "from": receiver[0].text, "verb": word}))
+    return flags

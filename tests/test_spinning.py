@@ -1,0 +1,146 @@
+"""What spinning does to copy: quotes given in other words, figures made vague, scores and
+directions turned round. Small tables of expected findings (the tagger-backed check of verbs of
+taking runs with the real tagger)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.checks.facts import fact_changes, range_changes, vague_changes
+from mtaudit.checks.quotes import change_kind, quote_flags, quoted_spans
+from mtaudit.checks.roles import direction_flags
+from mtaudit.config import Thresholds
+from mtaudit.verdict import settle
+
+ORIGINAL = ('"There is a real risk of a new armed conflict in Europe," Stoltenberg said. "We are clear-eyed. '
+            'So we also conveyed a message to Russia that if they use military force there will be severe '
+            'consequences."')
+SHERMAN = ('Sherman said the fears make no sense, given that "they are a powerful country" with a vast '
+           'arsenal. "The fact that they feel threatened by Ukraine," which is none of those things, '
+           '"is hard to understand," she said.')
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('He said "we will win" today.', ["we will win"]),
+    ("“We will win,” he said. “Nobody doubts it.”", ["We will win,", "Nobody doubts it."]),
+    ("So we sent the message to Russia.” he added", ["So we sent the message to Russia."]),  # began earlier
+    ('She said: "This goes on', ["This goes on"]),  # goes on in the next sentence
+    ("No quotes at all.", []),
+    ("It's the team’s ball.", []),  # apostrophes are no quote marks
+])
+def test_quoted_spans(text, quoted):
+    assert [text[a:b] for a, b in quoted_spans(text)] == quoted
+
+
+def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
+    return [(f.evidence["change"], [(c["original"], c["reprint"]) for c in f.evidence["changes"]])
+            for f in quote_flags(sentence, counterpart, list(originals))]
+
+
+@pytest.mark.parametrize(("sentence", "counterpart", "expected"), [
+    # the same words, quote marks, case and hyphens aside: no change
+    ("“We are clear eyed,” Stoltenberg said.", None, []),
+    # a shorter passage, or a gap the reprint marks, is no change
+    ('He said "there will be severe consequences".', None, []),
+    ('She said: "You are a powerful country." ', None, [("person", [("they", "You")])]),
+    ('“We have clear eyes. So we also conveyed a message to Russia,” he said.', ORIGINAL,
+     [("wording", [("are clear-eyed", "have clear eyes")])]),
+    ('"There is no real risk of a new armed conflict in Europe," Stoltenberg said.', None,
+     [("negation", [("a", "no")])]),
+    # a quote of someone else, sharing a few common words, is not judged
+    ('"We are ready for a new season," the coach said.', None, []),
+    ('"The fact that they feel threatened by Ukraine ... is hard to understand," she said.', None, []),
+])
+def test_quote_flags(sentence, counterpart, expected):
+    assert _findings(sentence, counterpart) == expected
+
+
+@pytest.mark.parametrize(("gone", "new", "gone_names", "new_names", "kind"), [
+    (["will"], ["will", "not"], [], [], "negation"),
+    (["they"], ["you"], [], [], "person"),
+    (["her"], ["me", "hers"], [], [], "wording"),  # no person stands for another
+    (["30", "members"], ["13", "members"], [], [], "number"),
+    (["medal"], ["order"], ["Medal"], ["Order"], "name"),
+    (["megan"], ["meghan"], ["Megan"], ["Meghan"], "wording"),  # one name spelled two ways
+    (["stacking"], ["piling"], [], [], "wording"),
+])
+def test_change_kind(gone, new, gone_names, new_names, kind):
+    assert change_kind(gone, new, gone_names, new_names) == kind
+
+
+@pytest.mark.parametrize(("change", "severity"), [("negation", "critical"), ("person", "major"),
+                                                  ("number", "major"), ("name", "major"), ("wording", "minor")])
+def test_quote_severity_follows_what_changed(change, severity):
+    from mtaudit.types import Flag
+
+    flag = Flag("quote", "major", "m", "quote", {"span": [0, 3], "change": change})
+    assert settle([flag], Thresholds())[0].severity == severity
+
+
+def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
+    from mtaudit.types import Flag
+
+    quote = Flag("quote", "minor", "m", "quote", {"span": [0, 40], "change": "wording"})
+    slip = Flag("fluency", "minor", "m", "grammar-harper", {"span": [5, 9]})
+    assert len(settle([quote, slip], Thresholds())) == 2
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("Putin has amassed about 100,000 troops on the border.", "Russia has gathered thousands of troops nearby.",
+     [(["about 100,000 troops"], ["thousands of troops"], "vague", False)]),
+    ("Tens of thousands of people marched.", "About 50,000 people marched.",
+     [(["Tens of thousands of people"], ["About 50,000 people"], "exact", True)]),
+    ("Some 300 people were hurt.", "Hundreds of people were hurt.",
+     [(["Some 300 people"], ["Hundreds of people"], "vague", True)]),
+    ("Thousands of people marched.", "Thousands of people marched on 5 May.", []),
+    ("About 100,000 troops massed.", "Thousands of tanks massed.", []),  # not the same thing counted
+])
+def test_vague_changes(original, reprint, expected):
+    assert [(c["original"], c["reprint"], c["made"], c["in_range"]) for c in vague_changes(original, reprint)] \
+        == expected
+
+
+def test_figure_made_vague_is_a_number_change():
+    (change,) = fact_changes("Putin has amassed about 100,000 troops on the border.",
+                             "Russia has gathered thousands of troops on the border.")
+    assert change["type"] == "number" and change["made"] == "vague"
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("Spain beat Italy 3-1 on Sunday.", "Spain beat Italy 1-3 on Sunday.", [(["3-1"], ["1-3"])]),
+    ("Spain beat Italy 3-1 on Sunday.", "Spain won 3-1 against Italy on Sunday.", []),
+    ("The 2014-2015 season.", "The 2014-2015 season.", []),
+])
+def test_range_changes(original, reprint, expected):
+    assert [(c["original"], c["reprint"]) for c in range_changes(original, reprint)] == expected
+
+
+@pytest.mark.parametrize(("original", "reprint", "names", "expected"), [
+    ("Russia annexed Crimea from Ukraine in 2014.", "Russia annexed Crimea to Ukraine in 2014.",
+     ["Russia", "Crimea", "Ukraine"], ["the direction is turned round: 'from Ukraine' in the original, "
+                                       "'to Ukraine' here"]),
+    ("Spain beat Italy 3-1 on Sunday.", "Italy beat Spain 3-1 on Sunday.", ["Spain", "Italy"],
+     ["the roles are turned round: 'Spain beat Italy' in the original, 'Italy beat Spain' here"]),
+    ("Spain met Italy on Sunday.", "Italy met Spain on Sunday.", ["Spain", "Italy"], []),  # met: either way
+    # another verb before the direction word: a paraphrase, not a reversal
+    ("Saudi Arabia gives visas to 49 countries.", "Saudi Arabia lets in people from 49 countries.",
+     ["Saudi Arabia"], []),
+    ("According to the Jiangxi bureau, lines run.", "Reporters learned from the Jiangxi bureau that lines run.",
+     ["Jiangxi"], []),
+])
+def test_direction_flags(original, reprint, names, expected):
+    assert [f.message for f in direction_flags(original, reprint, names, names)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Russia annexed the Crimean Peninsula to Ukraine in 2014.", True),
+    ("Russia annexed the Crimean Peninsula from Ukraine in 2014.", False),
+    ("Russia annexed Crimea to the Russian Federation in 2014.", False),  # the taker itself
+    ("Israel captured the Golan Heights to Syria in 1967.", True),
+    ("Hitler annexed Austria to Germany in 1938.", False),  # the taker is a person: no reading of it
+])
+def test_taken_to(tagger, sentence, flagged):
+    from mtaudit.checks.roles import taken_to_flags
+
+    (analysis,) = tagger.analyse([sentence])
+    assert bool(taken_to_flags(sentence, analysis)) is flagged
