@@ -51,6 +51,9 @@ class Document:
     url: str | None = None
     notes: tuple[str, ...] = ()
     """Things the reader noticed and the report should mention (e.g. the encoding used)."""
+    source: str = field(default="", repr=False, compare=False)
+    """The file's text as decoded (line breaks normalised): where a sentence stands in the file
+    (:func:`mtaudit.report.positions`)."""
 
     @property
     def boilerplate(self) -> tuple[Paragraph, ...]:

@@ -144,3 +144,14 @@ def test_taken_to(tagger, sentence, flagged):
 
     (analysis,) = tagger.analyse([sentence])
     assert bool(taken_to_flags(sentence, analysis)) is flagged
+
+
+def test_words_moved_within_a_quote_are_one_change_said_so():
+    counterpart = ('"So we also conveyed a message to Russia that if they use military force there will be severe '
+                   'consequences; economic sanctions; political sanctions."')
+    sentence = ("“So we also conveyed a message to Russia that there will be serious consequences if it uses "
+                "military force; economic sanctions; political sanctions.”")
+    (flag,) = quote_flags(sentence, counterpart, [counterpart])
+    (change,) = [c for c in flag.evidence["changes"] if c.get("moved")]
+    assert change["original"] == "if they use military force" and "if it uses military force" in change["reprint"]
+    assert "was left out" not in flag.message

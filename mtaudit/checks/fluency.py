@@ -67,15 +67,18 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         headline = is_headline(sentence)
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
         if mean >= thresholds.garble_sentence and not headline and not explained:
-            flags.append(Flag("garbled", "major", "the sentence reads as word salad to the language model",
+            flags.append(Flag("garbled", "major",
+                              "the sentence does not read as English: its words are jumbled. Rewrite it",
                               "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word and not word_explained:
-            flags.append(Flag("garbled", "major", f"the sentence breaks at '{lm['word']}'", "lm-surprisal",
+            flags.append(Flag("garbled", "major",
+                              f"the sentence breaks at '{lm['word']}': the words around it do not fit. Rewrite it",
+                              "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_word}))
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
         flags.append(Flag("garbled", "major",
-                          f"the sentence breaks at '{breaks['word']}': a word of the original, out of place "
-                          "both on its own and after reading the original", "lm-break",
+                          f"the sentence breaks at '{breaks['word']}': the original's word, out of place here. "
+                          "Rewrite the sentence from the original", "lm-break",
                           {**breaks, "threshold": thresholds.garble_break}))
     return flags

@@ -164,6 +164,8 @@ class QuoteChange:
     reprint_span: tuple[int, int]
     kind: str = "wording"
     """What the change does to what the speaker said (:func:`change_kind`)."""
+    moved: bool = False
+    """The words stand elsewhere in the quote now (and may have changed)."""
 
 
 _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"), "first"),
@@ -233,8 +235,35 @@ def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[Qu
             groups[-1][1], groups[-1][3] = a2, b2
         else:
             groups.append([a1, a2, b1, b2])
+    # words left out in one place and added in another were moved: one change, said so
+    def words_of(tokens: Sequence[_Token]) -> tuple[str, ...]:
+        return tuple(t.word for t in tokens if t.word != _GAP)
+
+    def alike(lost: tuple[str, ...], new: tuple[str, ...]) -> bool:
+        """The new words hold at least half of the lost ones, two of them with content."""
+        shared = set(lost) & set(new)
+        return len(shared) * 2 >= len(set(lost)) and len(shared - _LIGHT) >= 2
+
+    moved: dict[int, int] = {}  # the group that lost the words -> the group that has them now
+    for i, (a1, a2, b1, b2) in enumerate(groups):
+        if b2 > b1 or a2 == a1:
+            continue
+        for j, (_, _, d1, d2) in enumerate(groups):
+            if j != i and j not in moved.values() and d2 > d1 and alike(words_of(window[a1:a2]),
+                                                                        words_of(reprint[d1:d2])):
+                moved[i] = j
+                break
     out = []
-    for a1, a2, b1, b2 in groups:
+    for i, (a1, a2, b1, b2) in enumerate(groups):
+        if i in moved or i in moved.values():
+            if i in moved.values():  # the moved words, where they now stand, against where they stood
+                (lost,) = [k for k, v in moved.items() if v == i]
+                gone = [t for t in window[groups[lost][0]:groups[lost][1]] if t.word != _GAP]
+                new = [t for t in reprint[b1:b2] if t.word != _GAP]
+                out.append(QuoteChange(found.quote.text[gone[0].start:gone[-1].end],
+                                       sentence[new[0].start:new[-1].end], (new[0].start, new[-1].end),
+                                       change_kind([t.word for t in gone], [t.word for t in new], [], []), True))
+            continue
         gone = [t for t in window[a1:a2] if t.word != _GAP]
         new = [t for t in reprint[b1:b2] if t.word != _GAP]
         original = found.quote.text[gone[0].start:gone[-1].end] if gone else ""
@@ -311,7 +340,9 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     hi = max(b.a + b.size for b in found.blocks)
     original_quote = found.quote.text[theirs[lo].start:theirs[hi - 1].end]
     kind = min((c.kind for c in changes), key=CHANGE_KINDS.index)
-    shown = "; ".join(f"'{c.original}' became '{c.reprint}'" if c.original and c.reprint else
+    shown = "; ".join(f"'{c.reprint}' was moved" if c.moved and c.original == c.reprint else
+                      f"'{c.original}' was moved and became '{c.reprint}'" if c.moved else
+                      f"'{c.original}' became '{c.reprint}'" if c.original and c.reprint else
                       (f"'{c.reprint}' was added" if c.reprint else f"'{c.original}' was left out")
                       for c in changes[:3])
     more = f" (and {len(changes) - 3} more)" if len(changes) > 3 else ""
@@ -323,6 +354,6 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
                 "quote": [span[0], span[1]], "original_quote": original_quote,
                 "reprint_quote": sentence[span[0]:span[1]],
                 "changes": [{"original": c.original, "reprint": c.reprint, "span": list(c.reprint_span),
-                             "change": c.kind} for c in changes],
+                             "change": c.kind, **({"moved": True} if c.moved else {})} for c in changes],
                 "change": kind, "counterpart": linked}
     return Flag("quote", "major", message, "quote", evidence)

@@ -35,6 +35,10 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class Show(str, Enum):
+    minor = "minor"
+
+
 class StageProgress:
     """A progress bar on stderr that advances through the audit's stages (per manifest group)."""
 
@@ -111,6 +115,9 @@ def audit_cli(
     max_bytes: int | None = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
                                                               "(default 5,000,000, or max_bytes in the config)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
+    explain: bool = typer.Option(False, "--explain", help="Show the scores and evidence behind each flag."),
+    show: Show | None = typer.Option(None, "--show", help="'minor': list minor flags in full, like the others "
+                                                          "(by default one line each)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
     debug: bool = DEBUG_OPTION,
 ) -> None:
@@ -162,7 +169,8 @@ def audit_cli(
             sys.stdout.flush()
         elif not quiet:
             width = None if os.isatty(1) else 120
-            terminal.render(Console(width=width, highlight=False), report, verbose=verbose)
+            terminal.render(Console(width=width, highlight=False), report, verbose=verbose, explain=explain,
+                            show_minor=show == Show.minor)
         for path, _ in rendered:
             err.print(f"wrote {path}", highlight=False)
     raise typer.Exit(ExitStatus.FAIL if report.failed and not exit_zero else ExitStatus.PASS)

@@ -211,7 +211,7 @@ def parse(path: str, text: str, extra_boilerplate: Sequence[str] = ()) -> Docume
     items = tuple(
         Paragraph(index=i, text=p, boilerplate=boilerplate_reason(p, extra)) for i, p in enumerate(paragraphs)
     )
-    return Document(path=path, format=fmt, paragraphs=items, title=title, date=date, url=url)
+    return Document(path=path, format=fmt, paragraphs=items, title=title, date=date, url=url, source=text)
 
 
 def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),

@@ -7,9 +7,10 @@ import json as _json
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..types import Flag, SentenceReport, severity_rank
+from ..types import Document, Flag, SentenceReport, severity_rank
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -54,6 +55,45 @@ def changed_spans(original: str, reprint: str) -> tuple[list[tuple[int, int]], l
         if j2 > j1:
             right.append((b[j1][0], b[j2 - 1][1]))
     return left, right
+
+
+def _find(source: str, text: str, start: int) -> int | None:
+    """Where ``text`` begins in ``source`` from ``start`` on, line breaks, markup and spacing
+    aside: its first words in order, anything but letters and digits between them."""
+    words = re.findall(r"\w+", text)[:8]
+    if not words:
+        return None
+    pattern = re.compile(r"[\W_]*?".join(re.escape(w) for w in words))
+    match = pattern.search(source, start) or pattern.search(source)
+    if match is None and len(words) > 2:
+        match = re.compile(r"[\W_]*?".join(re.escape(w) for w in words[:2])).search(source, start)
+    if match is None:
+        return None
+    at = match.start()
+    while at > 0 and source[at - 1] in "\"“‘'(«[":  # the sentence starts at its opening quote mark
+        at -= 1
+    return at
+
+
+def line_column(source: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, as compilers print them."""
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def positions(document: Document, texts: Sequence[str]) -> list[tuple[int, int] | None]:
+    """(line, column) in the document's file of each text, in reading order; None where the
+    file does not show it (an HTML page's markup, a document read from elsewhere)."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for text in texts:
+        at = _find(document.source, text, cursor) if document.source else None
+        if at is None:
+            out.append(None)
+            continue
+        cursor = at + 1
+        out.append(line_column(document.source, at))
+    return out
 
 
 def original_text(report: SentenceReport) -> str | None:

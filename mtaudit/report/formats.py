@@ -26,11 +26,12 @@ class Format:
     """The whole report as text, written whole or not at all."""
 
 
-def render_text(report: AuditReport, width: int = 120, verbose: bool = False) -> str:
+def render_text(report: AuditReport, width: int = 120, verbose: bool = False, explain: bool = False,
+                show_minor: bool = False) -> str:
     """The terminal report as plain text (no colours), as it prints at ``width`` columns."""
     console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False, record=True,
                       highlight=False)
-    terminal.render(console, report, verbose=verbose)
+    terminal.render(console, report, verbose=verbose, explain=explain, show_minor=show_minor)
     return console.export_text()
 
 

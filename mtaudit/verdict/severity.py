@@ -70,8 +70,10 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "critical"
     if check.startswith("fact-") and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
-    if check == "fact-number" and evidence.get("in_range") is True:
-        return "major"  # a figure made vague (or given) where the vague words can stand for it
+    if check == "fact-number" and (evidence.get("made") == "vague" or evidence.get("in_range") is True):
+        # a figure made vague lost its precision, not its truth; a figure given where the
+        # original is vague is a changed fact only when the vague words cannot stand for it
+        return "major"
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
         # name changed; words changed with the meaning held are a slip to put right
