@@ -101,3 +101,19 @@ def test_a_broken_sentence_is_shown_with_the_rest_of_it():
                 and ENTRY.match(line)]
     shown = " ".join(" ".join(text.splitlines()[entry + 1:entry + 5]).split())
     assert "during a week of senior meetings. »level« aimed at avoiding" in shown
+
+
+@pytest.mark.usefixtures("seed_reports")
+def test_progress_is_plain_lines_on_stderr_outside_a_terminal_and_quiet_silences_it():
+    args = [sys.executable, "-m", "mtaudit", "audit", *SEEDS]
+    loud = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    assert "mtaudit: embedding sentences (" in loud.stderr and "mtaudit: checking sentences (" in loud.stderr
+    quiet = subprocess.run([*args, "--quiet"], cwd=ROOT, capture_output=True, text=True)
+    assert quiet.returncode == 1 and quiet.stdout == "" and "mtaudit:" not in quiet.stderr
+
+
+def test_short_version_option():
+    from conftest import run
+
+    result = run("-V")
+    assert result.exit_code == 0 and result.output.startswith("mtaudit ")

@@ -40,13 +40,22 @@ class Show(str, Enum):
 
 
 class StageProgress:
-    """A progress bar on stderr that advances through the audit's stages (per manifest group)."""
+    """Progress on stderr through the audit's stages (per manifest group): a bar in a terminal;
+    elsewhere (CI, a hook, a log) one plain line a stage with the time so far; nothing when
+    ``quiet``."""
 
-    def __init__(self, console: Console, groups: int = 1) -> None:
+    def __init__(self, console: Console, groups: int = 1, quiet: bool = False) -> None:
+        import time
+
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
         from ..pipeline import STAGES
 
+        self.plain = not console.is_terminal
+        self.quiet = quiet
+        self.console = console
+        self.started = time.monotonic()
+        self.last = ""
         self.stages = STAGES
         self.progress = Progress(TextColumn("{task.description:<48}"), BarColumn(),
                                  TextColumn("{task.percentage:>3.0f}%"),
@@ -56,14 +65,26 @@ class StageProgress:
         self.stage_base = 0
 
     def __enter__(self) -> StageProgress:
-        self.progress.start()
+        if not (self.plain or self.quiet):
+            self.progress.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
+        if not (self.plain or self.quiet):
+            self.progress.stop()
 
     def __call__(self, message: str) -> None:
         import re
+        import time
+
+        if self.quiet:
+            return
+        if self.plain:
+            if message != self.last:
+                self.console.print(f"mtaudit: {message} ({time.monotonic() - self.started:.1f} s)",
+                                   highlight=False, markup=False, soft_wrap=True)
+                self.last = message
+            return
 
         group = re.match(r"\[(\d+)/(\d+)\] (.*)", message)
         stage = group.group(3) if group else message
@@ -118,7 +139,7 @@ def audit_cli(
     explain: bool = typer.Option(False, "--explain", help="Show the scores and evidence behind each flag."),
     show: Show | None = typer.Option(None, "--show", help="'minor': list minor flags in full, like the others "
                                                           "(by default one line each)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout and no progress on stderr."),
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Audit reprints against originals and write the reports.
@@ -150,7 +171,7 @@ def audit_cli(
         cache = None if no_cache or config.cache_max_mb == 0 else default_cache(config.cache_max_mb)
         models = ModelSet(config, cache=cache)
         try:
-            with StageProgress(err, groups or 1) as progress:
+            with StageProgress(err, groups or 1, quiet) as progress:
                 if manifest is not None:
                     report = audit_manifest(manifest, config, models, max_bytes=max_bytes, progress=progress)
                 else:
