@@ -239,7 +239,8 @@ def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
 
 
 def titles(text: str) -> dict[str, tuple[str, ...]]:
-    """Person surname -> the title words written just before the person's name."""
+    """Person surname -> the title words written just before the person's name, as written
+    ("Deputy Secretary of State")."""
     out: dict[str, tuple[str, ...]] = {}
     words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
@@ -248,7 +249,7 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
         j = i
         title: list[str] = []
         while j < len(words) and (words[j][0].lower() in TITLE_WORDS or words[j][0] == "of"):
-            title.append(words[j][0].lower())
+            title.append(words[j][0])
             j += 1
         person = []
         while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() not in TITLE_WORDS:
@@ -258,7 +259,7 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
         if title and person and starts_title:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
-                out.setdefault(surname, tuple(w for w in title if w != "of"))
+                out.setdefault(surname, tuple(title))
     return out
 
 
@@ -530,16 +531,19 @@ def fact_changes(original: str, reprint: str,
 
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
+    def key(title: tuple[str, ...]) -> tuple[str, ...]:  # compared in lower case, "of" aside
+        return tuple(w.lower() for w in title if w.lower() != "of")
+
     changes = []
-    original_titles: dict[str, set[tuple[str, ...]]] = {}
+    original_titles: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
     for text in originals:
         for surname, title in titles(text).items():
-            original_titles.setdefault(surname, set()).add(title)
+            original_titles.setdefault(surname, {}).setdefault(key(title), title)
     for surname, title in titles(reprint).items():
         known = next((v for k, v in original_titles.items() if same_name(k, surname)), None)
-        if known and title not in known and not any(set(title) <= set(t) for t in known):
-            changes.append({"type": "title", "person": surname, "original": [" ".join(t) for t in sorted(known)],
-                            "reprint": [" ".join(title)]})
+        if known and key(title) not in known and not any(set(key(title)) <= set(t) for t in known):
+            changes.append({"type": "title", "person": surname,
+                            "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
     return changes
 
 
