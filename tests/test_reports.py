@@ -59,12 +59,14 @@ def test_html_escapes_article_text_and_loads_nothing_from_outside():
     assert "(accepted)" in page
 
 
-def test_markdown_is_one_table_row_per_flag_with_cells_escaped():
+def test_markdown_is_a_fix_list_with_text_escaped():
     text = markdown_report.render(_report())
-    rows = [line for line in text.splitlines() if line.startswith("| 2 |")]
-    assert len(rows) == 3
-    assert all(line.count(" | ") == 4 for line in rows)  # pipes in the text are escaped
-    assert "\\<script\\>" in text and "<script>" not in text
+    (entry,) = [line for line in text.splitlines() if line.startswith("1. ")]
+    assert entry.startswith("1. **critical** fact (accepted) at `story<1>.txt`, sentence 2: number changed")
+    assert "   - also **major** garbled: a \\<b\\>bold\\</b\\> break" in text
+    assert "   > He **said** \\<script\\>" in text and "<script>" not in text
+    assert "\\| =HYPERLINK" in text  # pipes escaped
+    assert "- `story<1>.txt`, sentence 2 drift: meaning drifted" in text  # the minor slip, one line
     assert "**FAIL**: 1 of 2 reprint(s) failed" in text
 
 

@@ -3,7 +3,9 @@
 Keys may be added in later versions; existing keys keep their names and meaning.
 Sentence offsets (``start``, ``end``) are character offsets within the sentence's
 paragraph, and ``paragraph`` indexes the document's paragraphs as read, boilerplate
-included.
+included: these indexes and offsets count from 0. ``line`` and ``column`` say where the
+sentence begins in its file, counted from 1 as editors and compilers count them (null when
+the file does not show the sentence as written, as in an HTML page).
 """
 
 from __future__ import annotations
@@ -12,16 +14,19 @@ import json
 from typing import Any
 
 from ..types import AuditReport, DocumentReport
+from . import positions
 
 SCHEMA_VERSION = 1
 
 
 def document_dict(doc: DocumentReport) -> dict[str, Any]:
     sentences = []
-    for report in doc.sentences:
+    where = positions(doc.document, [report.sentence.text for report in doc.sentences])
+    for report, position in zip(doc.sentences, where):
         s = report.sentence
         sentences.append({
-            "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text,
+            "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
+            "line": position[0] if position else None, "column": position[1] if position else None, "text": s.text,
             "aligned": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}
                         for a in report.aligned],
             "closest": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}

@@ -1,12 +1,14 @@
-"""The Markdown report, for a pull-request or CMS comment: verdicts, counts, and the flagged
-sentences as a table (original, reprint, flag, evidence)."""
+"""The Markdown report, for a pull-request or CMS comment: verdicts, counts, and per reprint the
+same fix list as the terminal report (each sentence at `FILE:LINE`, the problem in bold, the
+original beside it), then the minor slips one line each."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..types import FLAG_KINDS, AuditReport, DocumentReport
-from . import evidence_text, original_text, sorted_flags
+from ..types import FLAG_KINDS, AuditReport, DocumentReport, Flag, severity_rank
+from . import flag_span, original_text, positions, sorted_flags
 
 
 def _cell(text: str | None) -> str:
@@ -16,6 +18,22 @@ def _cell(text: str | None) -> str:
     text = " ".join(text.split())
     text = re.sub(r"([\\`*_{}\[\]<>|#])", r"\\\1", text)
     return text
+
+
+def _marked(text: str, flags: Sequence[Flag]) -> str:
+    """The sentence, escaped, with each flag's span in bold."""
+    def escaped(part: str) -> str:  # as _cell, keeping the spaces at either end
+        return re.sub(r"([\\`*_{}\[\]<>|#])", r"\\\1", re.sub(r"\s+", " ", part))
+
+    spans = sorted({span for span in (flag_span(f) for f in flags) if span is not None and span[1] > span[0]})
+    out, cursor = [], 0
+    for start, end in spans:
+        if start < cursor:
+            continue
+        out += [escaped(text[cursor:start]), f"**{escaped(text[start:end]).strip()}**"]
+        cursor = end
+    out.append(escaped(text[cursor:]))
+    return "".join(out).strip()
 
 
 def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
@@ -30,15 +48,38 @@ def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
         lines.append(f"Originals matched: {', '.join(_cell(p) for p in doc.originals)}.")
     for note in doc.notes:
         lines.append(f"Note: {_cell(note)}")
-    flagged = [s for s in doc.sentences if s.flags]
-    if flagged:
-        lines += ["", "| # | original | reprint | flag | evidence |", "| --- | --- | --- | --- | --- |"]
-        for s in flagged:
-            for flag in sorted_flags(s):
-                status = " (accepted)" if flag.accepted else ""
-                lines.append(f"| {s.sentence.index + 1} | {_cell(original_text(s)) or '*(none)*'} | "
-                             f"{_cell(s.sentence.text)} | **{flag.severity}** {flag.kind}{status}: "
-                             f"{_cell(flag.message)} | {_cell(evidence_text(flag))} |")
+    where = positions(doc.document, [s.sentence.text for s in doc.sentences])
+    originals = {d.path: d for d in report.originals}
+
+    def at(path: str, position: tuple[int, int] | None, sentence: int) -> str:
+        return f"`{path}:{position[0]}`" if position else f"`{path}`, sentence {sentence + 1}"
+
+    serious = [s for s in doc.sentences if any(severity_rank(f.severity) >= 1 for f in s.flags)]
+    serious.sort(key=lambda s: (-max(severity_rank(f.severity) for f in s.flags), s.sentence.index))
+    if serious:
+        lines += ["", "**To fix:**", ""]
+    for number, s in enumerate(serious, 1):
+        flags = [f for f in sorted_flags(s) if severity_rank(f.severity) >= 1]
+        worst = flags[0]
+        status = " (accepted)" if worst.accepted else ""
+        lines.append(f"{number}. **{worst.severity}** {worst.kind}{status} at "
+                     f"{at(doc.document.path, where[s.sentence.index], s.sentence.index)}: {_cell(worst.message)}")
+        for flag in flags[1:]:
+            status = " (accepted)" if flag.accepted else ""
+            lines.append(f"   - also **{flag.severity}** {flag.kind}{status}: {_cell(flag.message)}")
+        lines.append(f"   > {_marked(s.sentence.text, flags)}")
+        if s.aligned:
+            first = s.aligned[0]
+            text = original_text(s) or ""
+            document = originals.get(first.path)
+            (position,) = positions(document, [text]) if document is not None else [None]
+            lines += ["   >", f"   > *original* ({at(first.path, position, first.index)}): {_cell(text)}"]
+    minors = [(s, f) for s in doc.sentences for f in s.flags if f.severity == "minor"]
+    if minors:
+        lines += ["", f"**Minor** ({len(minors)}):", ""]
+        for s, flag in minors:
+            lines.append(f"- {at(doc.document.path, where[s.sentence.index], s.sentence.index)} "
+                         f"{flag.kind}: {_cell(flag.message)}")
     lines.append("")
     return lines
 
