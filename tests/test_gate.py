@@ -32,7 +32,8 @@ def test_one_run_writes_every_format(seed_reports):
     assert markdown.count("FAIL") >= 4 and "inverted" in markdown
     # the fix list points at the file and line: "annexed ... to Ukraine" is on line 21 of 003
     assert "inverted at `seeds/003_c6faacfa78f3a5cc.txt:21`: " in markdown
-    (annexed,) = [s for d in data["documents"] for s in d["sentences"] if "annexed the Crimean Peninsula to" in s["text"]]
+    (annexed,) = [s for d in data["documents"] for s in d["sentences"]
+                  if "annexed the Crimean Peninsula to" in s["text"]]
     assert (annexed["line"], annexed["column"]) == (21, 64)
     assert oct(seed_reports["html"].stat().st_mode & 0o777) != "0o600"  # an ordinary file, not a temp file
 
@@ -65,15 +66,29 @@ def test_html_report_in_a_browser(seed_reports):
         garbled = browser.find_elements(By.CSS_SELECTOR, 'li.flag[data-kind="garbled"]')
         assert garbled and all(li.is_displayed() for li in garbled)
         assert any("contributed" in li.find_element(By.XPATH, "./ancestor::tr").text for li in garbled)
-        rows = browser.find_elements(By.CSS_SELECTOR, "tr.sentence")
-        unflagged = [r for r in rows if not r.get_attribute("data-kinds")]
-        assert unflagged and all(r.is_displayed() for r in unflagged)  # every sentence is shown
-        # The filter: hide garbled flags, then show only flagged sentences.
+        # Flagged sentences first, gravest first; every other sentence one click away.
+        first = sections[0].find_elements(By.CSS_SELECTOR, "tr.sentence")[0]
+        assert "critical" in first.get_attribute("class") and "would heed" in first.text
+        unflagged = browser.find_elements(By.CSS_SELECTOR, "details.all tr.sentence")
+        assert unflagged and not any(r.is_displayed() for r in unflagged)
+        sections[0].find_element(By.CSS_SELECTOR, "details.all > summary").click()
+        assert all(r.is_displayed() for r in sections[0].find_elements(By.CSS_SELECTOR, "details.all tr.sentence"))
+        # The summary's counts lead to the flags: 003's inverted count to its "annexed ... to Ukraine".
+        link = browser.find_elements(By.CSS_SELECTOR, "table.summary tbody tr")[1].find_elements(By.TAG_NAME, "a")
+        target = next(a for a in link if a.get_attribute("href").endswith("-inverted")).get_attribute("href")
+        flag = browser.find_element(By.ID, target.split("#")[1])
+        assert flag.get_attribute("data-kind") == "inverted" and "annexed" in flag.find_element(
+            By.XPATH, "./ancestor::tr").text
+        # The filters: hide garbled flags, then minor ones; a sentence left with no flag shown goes too.
         browser.find_element(By.CSS_SELECTOR, 'input[data-kind="garbled"]').click()
         assert not any(li.is_displayed() for li in garbled)
         assert any(li.is_displayed() for li in browser.find_elements(By.CSS_SELECTOR, 'li.flag[data-kind="fact"]'))
-        browser.find_element(By.ID, "only-flagged").click()
-        assert not any(r.is_displayed() for r in unflagged)
+        minor = browser.find_elements(By.CSS_SELECTOR, 'li.flag[data-severity="minor"]')
+        assert minor and any(li.is_displayed() for li in minor)
+        browser.find_element(By.CSS_SELECTOR, 'input[data-severity="minor"]').click()
+        assert not any(li.is_displayed() for li in minor)
+        for row in browser.find_elements(By.CSS_SELECTOR, "tr.sentence.flagged"):
+            assert row.is_displayed() == any(li.is_displayed() for li in row.find_elements(By.CSS_SELECTOR, "li.flag"))
         omitted = browser.find_elements(By.CSS_SELECTOR, "details.omitted summary")
         assert omitted and "not carried" in omitted[0].text
     finally:

@@ -1,17 +1,25 @@
 """The HTML report: one self-contained page for editors (no outside fonts, scripts or styles).
 
 Per reprint: a summary (verdict, counts by kind, originals matched, boilerplate set aside),
-then every sentence beside its original with the changed words highlighted, flags coloured by
-severity with their evidence, and the original sentences the reprint left out. A filter by
-flag kind runs in the page; without scripts everything is shown. All article text is escaped.
+then the flagged sentences, gravest first, each beside its original with the flagged words
+marked (and the changed words, where the two sides are close enough for a word diff to mean
+something), the flags coloured by severity with their details folded; every other sentence is
+one click away, and so are the original sentences the reprint left out. The summary's counts
+link to the first flag of their kind. Filters by flag kind and severity run in the page;
+without scripts everything is shown. All article text is escaped.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport
-from . import changed_spans, evidence_text, flag_span, original_text, sorted_flags
+from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport, severity_rank
+from . import changed_spans, evidence_text, flag_span, original_text, positions, sorted_flags
+
+#: Words that differ are marked only on a pair this close (cosine, or sentence chrF): on a free
+#: paraphrase a word diff marks nearly every word and hides the flagged ones.
+DIFF_SIMILARITY = 0.9
+DIFF_CHRF = 60.0
 
 _STYLE = """
 :root { --critical: #b00020; --major: #d9480f; --minor: #b08800; --ok: #2b8a3e; --muted: #666;
@@ -49,26 +57,27 @@ tr.flagged.critical { background: #fff5f5; } tr.flagged.major { background: #fff
 fieldset { border: 1px solid var(--line); border-radius: 0.4rem; margin: 1rem 0; }
 fieldset label { margin-right: 1rem; white-space: nowrap; }
 .hidden { display: none; }
+details.all > summary { cursor: pointer; margin: 0.6rem 0; color: var(--muted); }
 """
 
 _SCRIPT = """
 (function () {
-  var boxes = document.querySelectorAll('input[data-kind]');
-  var onlyFlagged = document.getElementById('only-flagged');
+  var boxes = document.querySelectorAll('input[data-kind], input[data-severity]');
   function apply() {
-    var shown = {};
-    boxes.forEach(function (b) { shown[b.getAttribute('data-kind')] = b.checked; });
-    document.querySelectorAll('li.flag').forEach(function (li) {
-      li.classList.toggle('hidden', !shown[li.getAttribute('data-kind')]);
+    var kind = {}, severity = {};
+    boxes.forEach(function (b) {
+      if (b.hasAttribute('data-kind')) { kind[b.getAttribute('data-kind')] = b.checked; }
+      else { severity[b.getAttribute('data-severity')] = b.checked; }
     });
-    document.querySelectorAll('tr.sentence').forEach(function (tr) {
-      var kinds = (tr.getAttribute('data-kinds') || '').split(' ').filter(Boolean);
-      var visible = kinds.some(function (k) { return shown[k]; });
-      tr.classList.toggle('hidden', kinds.length ? !visible : onlyFlagged.checked);
+    document.querySelectorAll('li.flag').forEach(function (li) {
+      var shown = kind[li.getAttribute('data-kind')] && severity[li.getAttribute('data-severity')];
+      li.classList.toggle('hidden', !shown);
+    });
+    document.querySelectorAll('tr.sentence.flagged').forEach(function (tr) {
+      tr.classList.toggle('hidden', !tr.querySelector('li.flag:not(.hidden)'));
     });
   }
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
-  onlyFlagged.addEventListener('change', apply);
   document.getElementById('filter').classList.remove('hidden');
   apply();
 })();
@@ -101,13 +110,20 @@ def _marked(text: str, spans: dict[str, list[tuple[int, int]]]) -> str:
     return "".join(out)
 
 
-def _sentence_row(s: SentenceReport) -> str:
+def _close(s: SentenceReport) -> bool:
+    similarity, chrf = s.scores.get("similarity"), s.scores.get("chrf")
+    return (similarity is not None and similarity >= DIFF_SIMILARITY) or (chrf is not None and chrf >= DIFF_CHRF)
+
+
+def _sentence_row(s: SentenceReport, doc_number: int, anchors: dict[str, str], line: tuple[int, int] | None) -> str:
     original = original_text(s)
     marks: dict[str, list[tuple[int, int]]] = {}
-    if original is not None:
+    if original is not None and _close(s):
         removed, added = changed_spans(original, s.sentence.text)
         marks["ins"] = added
         left = _marked(original, {"del": removed})
+    elif original is not None:
+        left = escape(original)
     elif s.closest:
         left = ('<span class="none">(no counterpart in the originals; closest original sentence, about the same '
                 f'event:)</span> <span class="closest">{escape(s.closest[0].text)}</span>')
@@ -119,26 +135,30 @@ def _sentence_row(s: SentenceReport) -> str:
             marks.setdefault(f"mark:{flag.severity}", []).append(span)
     right = _marked(s.sentence.text, marks)
     flags = sorted_flags(s)
+    scores = ", ".join(f"{k} {v:.2f}" for k, v in s.scores.items() if isinstance(v, (int, float)))
     items = []
     for flag in flags:
         accepted = " accepted" if flag.accepted else ""
+        anchor = f"doc-{doc_number}-{flag.kind}"
+        ident = "" if anchor in anchors.values() else f' id="{anchor}"'
+        anchors.setdefault(flag.kind, anchor)
         items.append(
-            f'<li class="flag {flag.severity}{accepted}" data-kind="{flag.kind}">'
-            f'<span class="sev {flag.severity}">{flag.severity}</span> <b>{flag.kind}</b>'
+            f'<li class="flag {flag.severity}{accepted}" data-kind="{flag.kind}" data-severity="{flag.severity}"'
+            f'{ident}><span class="sev {flag.severity}">{flag.severity}</span> <b>{flag.kind}</b>'
             f'{" (accepted)" if flag.accepted else ""}: {escape(flag.message)}'
-            f'<details class="evidence"><summary>evidence</summary><code>{escape(evidence_text(flag))}</code>'
-            f"</details></li>")
-    scores = ", ".join(f"{k} {v:.2f}" for k, v in s.scores.items() if isinstance(v, (int, float)))
+            f'<details class="evidence"><summary>details</summary><code>{escape(evidence_text(flag))}</code>'
+            f'<br><small>{escape(scores)}</small></details></li>')
     worst = flags[0].severity if flags else ""
     kinds = " ".join(sorted({f.kind for f in flags}))
     row_class = f"sentence flagged {worst}" if flags else "sentence"
-    return (f'<tr class="{row_class}" data-kinds="{kinds}" id="s{s.sentence.index + 1}">'
-            f'<td class="idx">{s.sentence.index + 1}</td><td class="text">{left}</td><td class="text">{right}</td>'
-            f'<td><ul class="flags">{"".join(items)}</ul><div class="meta" title="scores">'
-            f'<small>{escape(scores)}</small></div></td></tr>')
+    where = f' title="line {line[0]}, column {line[1]}"' if line else ""
+    scores_cell = "" if flags else f'<div class="meta" title="scores"><small>{escape(scores)}</small></div>'
+    return (f'<tr class="{row_class}" data-kinds="{kinds}" id="d{doc_number}s{s.sentence.index + 1}">'
+            f'<td class="idx"{where}>{s.sentence.index + 1}</td><td class="text">{left}</td>'
+            f'<td class="text">{right}</td><td><ul class="flags">{"".join(items)}</ul>{scores_cell}</td></tr>')
 
 
-def _document(number: int, doc: DocumentReport, fail_on: str) -> str:
+def _document(number: int, doc: DocumentReport, fail_on: str, anchors: dict[str, str]) -> str:
     counts = doc.flag_counts()
     severities = doc.severity_counts()
     linked = sum(1 for s in doc.sentences if s.aligned)
@@ -158,10 +178,21 @@ def _document(number: int, doc: DocumentReport, fail_on: str) -> str:
                      f"paragraph(s)</summary><ul>{listed}</ul></details>")
     for note in doc.notes:
         parts.append(f'<p class="meta"><b>Note</b> {escape(note)}</p>')
-    parts.append('<table class="sentences"><thead><tr><th>#</th><th>original</th><th>reprint</th><th>flags</th>'
-                 "</tr></thead><tbody>")
-    parts.extend(_sentence_row(s) for s in doc.sentences)
-    parts.append("</tbody></table>")
+    head = ('<table class="sentences"><thead><tr><th>#</th><th>original</th><th>reprint</th><th>flags</th>'
+            "</tr></thead><tbody>")
+    lines = positions(doc.document, [s.sentence.text for s in doc.sentences])
+    flagged = sorted((s for s in doc.sentences if s.flags),
+                     key=lambda s: (-max(severity_rank(f.severity) for f in s.flags), s.sentence.index))
+    if flagged:
+        parts += [head, *(_sentence_row(s, number, anchors, lines[s.sentence.index]) for s in flagged),
+                  "</tbody></table>"]
+    else:
+        parts.append('<p class="meta">No flags.</p>')
+    others = [s for s in doc.sentences if not s.flags]
+    if others:
+        parts += [f'<details class="all"><summary>The other {len(others)} sentence(s), in order</summary>', head,
+                  *(_sentence_row(s, number, anchors, lines[s.sentence.index]) for s in others),
+                  "</tbody></table></details>"]
     if doc.omitted:
         listed = "".join(f"<li>{escape(o.text)} <small>({escape(o.path)}, sentence {o.index + 1})</small></li>"
                          for o in doc.omitted)
@@ -175,15 +206,22 @@ def render(report: AuditReport) -> str:
     failed = sum(1 for d in report.documents if d.verdict == "fail")
     overall = "fail" if failed else "pass"
     rows = []
+    sections = []
     for number, doc in enumerate(report.documents, start=1):
+        anchors: dict[str, str] = {}
+        sections.append(_document(number, doc, report.fail_on, anchors))
         counts = doc.flag_counts()
+        cells = "".join(f'<td class="num"><a href="#{anchors[k]}">{counts[k]}</a></td>' if counts.get(k)
+                        else '<td class="num">0</td>' for k in FLAG_KINDS)
         rows.append(f'<tr><td><a href="#doc-{number}">{escape(doc.document.path)}</a></td>'
                     f'<td><span class="verdict {doc.verdict}">{doc.verdict}</span></td>'
-                    f'<td class="num">{len(doc.sentences)}</td>'
-                    + "".join(f'<td class="num">{counts.get(k, 0)}</td>' for k in FLAG_KINDS) + "</tr>")
+                    f'<td class="num">{len(doc.sentences)}</td>' + cells + "</tr>")
     totals = {k: sum(d.flag_counts().get(k, 0) for d in report.documents) for k in FLAG_KINDS}
+    severities = {k: sum(d.severity_counts().get(k, 0) for d in report.documents) for k in SEVERITIES}
     boxes = "".join(f'<label><input type="checkbox" data-kind="{k}" checked> {k} ({totals[k]})</label>'
                     for k in FLAG_KINDS)
+    boxes += "<br>" + "".join(f'<label><input type="checkbox" data-severity="{k}" checked> {k} ({severities[k]})'
+                              "</label>" for k in reversed(SEVERITIES))
     mode = "" if report.mode == "reference" else \
         '<p class="meta">No original given: reference-free audit (fluency, garble and internal checks only).</p>'
     variants = "".join(f'<p class="meta">Originals {escape(" and ".join(v.paths))} are versions of one article '
@@ -206,11 +244,10 @@ def render(report: AuditReport) -> str:
 {mode}{variants}
 <table class="summary"><thead><tr><th>reprint</th><th>verdict</th><th class="num">sentences</th>{"".join(f'<th class="num">{k}</th>' for k in FLAG_KINDS)}</tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
-<fieldset id="filter" class="hidden"><legend>Show flags</legend>{boxes}
-<label><input type="checkbox" id="only-flagged"> only flagged sentences</label></fieldset>
+<fieldset id="filter" class="hidden"><legend>Show flags</legend>{boxes}</fieldset>
 </header>
 <main>
-{"".join(_document(n, d, report.fail_on) for n, d in enumerate(report.documents, start=1))}
+{"".join(sections)}
 </main>
 <script>{_SCRIPT}</script>
 </body>
