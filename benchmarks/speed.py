@@ -147,7 +147,7 @@ def main() -> None:
         rows.append((f"bare encode of the {len(texts)} seed sentences (own process)", f"{bare:.1f} s"))
 
         env = fresh_cache(base)
-        seed_args = [*SEEDS[2:], "-o", SEEDS[0], "-o", SEEDS[1], "--json", str(base / "seeds.json")]
+        seed_args = [*SEEDS[2:], "--original", SEEDS[0], "--original", SEEDS[1], "--json", str(base / "seeds.json")]
         cold, cold_peak, _ = timed(audit_command(*seed_args), env)
         warm, warm_peak, _ = timed(audit_command(*seed_args), env)
         rows.append(("seed audit, cold (empty output cache)", f"{cold:.1f} s, peak {cold_peak:.0f} MiB"))

@@ -35,8 +35,14 @@ class ConfigError(MtauditError):
 def read_input_text(path: str | os.PathLike[str], fix: str, missing: str = "no such file") -> str:
     """The UTF-8 text of a file mtaudit was given to read (a byte-order mark is dropped);
     every way it can fail becomes an :class:`InputError` naming the file, with ``fix``."""
+    import sys
     from pathlib import Path
 
+    if str(path) == "-":  # standard input
+        try:
+            return sys.stdin.buffer.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("standard input", "is not UTF-8 text", fix) from None
     target = Path(path)
     try:
         return target.read_text(encoding="utf-8-sig")

@@ -74,7 +74,7 @@ def seed_reports(tmp_path_factory):
     paths = {fmt: out / f"seeds.{ext}" for fmt, ext in
              [("json", "json"), ("html", "html"), ("markdown", "md"), ("junit", "xml"), ("csv", "csv")]}
     options = [str(x) for fmt, path in paths.items() for x in (f"--{fmt}", path)]
-    args = [seed("002"), seed("003"), seed("004"), "-o", seed("000"), "-o", seed("001")]
+    args = [seed("002"), seed("003"), seed("004"), "--original", seed("000"), "--original", seed("001")]
     here = os.getcwd()
     os.chdir(ROOT)
     try:

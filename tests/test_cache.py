@@ -37,7 +37,7 @@ def test_a_warm_run_reads_the_cache_and_loads_no_model(tmp_path, seed_reports):
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / "models").symlink_to(cache_dir() / "models")  # the unpacked models, not their outputs
-    args = [seed("002"), seed("003"), seed("004"), "-o", seed("000"), "-o", seed("001"), "--quiet"]
+    args = [seed("002"), seed("003"), seed("004"), "--original", seed("000"), "--original", seed("001"), "--quiet"]
     status, stderr = _run(cache, "audit", *args, "--json", str(tmp_path / "cold.json"))
     assert status == 1, stderr
     assert "torch" in stderr.split("LOADED")[-1]

@@ -8,7 +8,7 @@ from conftest import FAST, run, seed
 
 
 @pytest.mark.parametrize("args,fragment", [
-    (["audit", "nope.txt", "-o", "x.txt"], "nope.txt: no such file"),
+    (["audit", "nope.txt", "--original", "x.txt"], "nope.txt: no such file"),
     (["audit", "seeds"], "seeds: is a directory"),
     (["audit", "README.md", "--fail-on", "sometimes"], "sometimes"),
     (["audit"], "give reprint files, or --pairs"),
@@ -35,11 +35,29 @@ def test_identical_reprint_passes_and_broken_one_fails(tmp_path):
     broken = tmp_path / "broken.txt"
     broken.write_text("The talks ended on Wednesday. . both sides agreed to meet again.\n")
     out = tmp_path / "r.json"
-    same = run("audit", str(original), "-o", str(original), "--json", str(out), *FAST)
+    same = run("audit", str(original), "--original", str(original), "--json", str(out), *FAST)
     assert same.exit_code == 0, same.output
     data = json.loads(out.read_text())
     assert data["documents"][0]["verdict"] == "pass"
     assert all(s["aligned"] for s in data["documents"][0]["sentences"])
-    assert run("audit", str(broken), "-o", str(original), *FAST).exit_code == 1
-    assert run("audit", str(broken), "-o", str(original), "--fail-on", "never", *FAST).exit_code == 0
-    assert run("audit", str(broken), "-o", str(original), "--fail-on", "critical", *FAST).exit_code == 0
+    assert run("audit", str(broken), "--original", str(original), *FAST).exit_code == 1
+    assert run("audit", str(broken), "--original", str(original), "--fail-on", "never", *FAST).exit_code == 0
+    assert run("audit", str(broken), "--original", str(original), "--fail-on", "critical", *FAST).exit_code == 0
+
+
+@pytest.mark.models
+def test_a_reprint_from_standard_input_and_the_deprecated_short_original(tmp_path):
+    from typer.testing import CliRunner
+
+    from mtaudit.cli import app
+
+    original = tmp_path / "original.txt"
+    original.write_text("The talks ended on Wednesday. Both sides agreed to meet again.\n")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(app, ["audit", "-", "--original", str(original), "--json", str(out), "--quiet",
+                                      *FAST], input="The talks ended on Wednesday. Both sides will meet again.\n")
+    assert result.exit_code in (0, 1), result.output
+    (document,) = json.loads(out.read_text())["documents"]
+    assert document["path"] == "-" and document["sentences"][0]["line"] == 1
+    old = run("audit", original, "-o", original, "--quiet", *FAST)
+    assert old.exit_code == 0 and "-o for --original is deprecated" in " ".join(old.output.split())

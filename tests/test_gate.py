@@ -15,7 +15,7 @@ import pytest
 from conftest import FAST, ROOT, run, seed
 
 SEEDS = [seed("002"), seed("003"), seed("004")]
-ORIGINALS = ["-o", seed("000"), "-o", seed("001")]
+ORIGINALS = ["--original", seed("000"), "--original", seed("001")]
 
 
 def test_one_run_writes_every_format(seed_reports):
@@ -104,7 +104,7 @@ def test_script_in_a_reprint_shows_as_text(tmp_path):
                        "<p>Both sides said &lt;script&gt;window.pwned = 1&lt;/script&gt; they would meet again.</p>"
                        "<script>window.pwned = 2</script></body></html>")
     page = tmp_path / "r.html"
-    result = run("audit", reprint, "-o", original, "--html", page, "--quiet", *FAST)
+    result = run("audit", reprint, "--original", original, "--html", page, "--quiet", *FAST)
     assert result.exit_code in (0, 1), result.output
     from selenium.webdriver.common.by import By
 
@@ -125,13 +125,13 @@ def test_exit_codes_follow_fail_on_and_exit_zero(tmp_path):
     original.write_text("The talks ended on Wednesday. Both sides agreed to meet again.\n")
     broken = tmp_path / "broken.txt"
     broken.write_text("The talks ended on Wednesday. . both sides agreed to meet again.\n")
-    common = [broken, "-o", original, "--quiet", *FAST]
+    common = [broken, "--original", original, "--quiet", *FAST]
     assert run("audit", *common).exit_code == 1
     assert run("audit", *common, "--fail-on", "minor").exit_code == 1
     assert run("audit", *common, "--fail-on", "critical").exit_code == 0
     assert run("audit", *common, "--fail-on", "never").exit_code == 0
     assert run("audit", *common, "--exit-zero").exit_code == 0
-    assert run("audit", original, "-o", original, "--quiet", "--fail-on", "minor", *FAST).exit_code == 0
+    assert run("audit", original, "--original", original, "--quiet", "--fail-on", "minor", *FAST).exit_code == 0
     bad = run("audit", *common, "--exit-zero", "--fail-on", "sometimes")
     assert bad.exit_code == 2 and "critical" in bad.output  # errors are never zeroed; choices are named
     # --format json: the report alone on stdout.

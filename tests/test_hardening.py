@@ -65,7 +65,7 @@ def test_every_input_gives_a_sound_report_or_a_clear_error(inputs, monkeypatch, 
     monkeypatch.chdir(inputs)
     _, expected, says = INPUTS[name]
     report = inputs / f"report-{name}-{role}.json"
-    files = [name, "-o", "original.txt"] if role == "reprint" else ["original.txt", "-o", name]
+    files = [name, "--original", "original.txt"] if role == "reprint" else ["original.txt", "--original", name]
     start = time.perf_counter()
     result = run("audit", *files, "--json", report, "--quiet", *FAST)
     assert time.perf_counter() - start < 120
@@ -87,10 +87,10 @@ def test_every_input_gives_a_sound_report_or_a_clear_error(inputs, monkeypatch, 
 
 
 @pytest.mark.parametrize("args,fragment", [
-    (["missing.txt", "-o", "original.txt"], "missing.txt: no such file"),
-    (["original.txt", "-o", "missing.txt"], "missing.txt: no such file"),
-    (["a-folder", "-o", "original.txt"], "a-folder: is a directory"),
-    (["original.txt", "-o", "a-folder"], "a-folder: is a directory"),
+    (["missing.txt", "--original", "original.txt"], "missing.txt: no such file"),
+    (["original.txt", "--original", "missing.txt"], "missing.txt: no such file"),
+    (["a-folder", "--original", "original.txt"], "a-folder: is a directory"),
+    (["original.txt", "--original", "a-folder"], "a-folder: is a directory"),
     (["original.txt", "--fail-on", "sometimes"], "'critical', 'major', 'minor', 'never'"),
     (["original.txt", "--format", "yaml"], "'text', 'json'"),
     (["original.txt", "--max-bytes", "0"], "--max-bytes"),
@@ -114,7 +114,7 @@ def test_unreadable_file(inputs, monkeypatch):
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
-    result = run("audit", "crlf.txt", "-o", "original.txt", *FAST)
+    result = run("audit", "crlf.txt", "--original", "original.txt", *FAST)
     assert result.exit_code == 2 and "original.txt: cannot be read (permission denied)" in result.output
 
 
@@ -122,7 +122,8 @@ def test_unreadable_file(inputs, monkeypatch):
 def test_the_same_file_as_reprint_and_original_has_no_flags(inputs, monkeypatch):
     monkeypatch.chdir(inputs)
     out = inputs / "same.json"
-    result = run("audit", seed_path("002"), "-o", seed_path("002"), "--json", out, "--quiet", "--fail-on", "minor")
+    result = run("audit", seed_path("002"), "--original", seed_path("002"), "--json", out, "--quiet",
+                 "--fail-on", "minor")
     assert result.exit_code == 0, result.output
     sentences = json.loads(out.read_text())["documents"][0]["sentences"]
     assert sentences and all(s["flags"] == [] and s["aligned"] for s in sentences)
@@ -137,13 +138,14 @@ def test_languagetool_unreachable_stops_or_falls_back_as_configured(inputs, monk
     monkeypatch.chdir(inputs)
     down = ["--grammar", "languagetool", "--languagetool-url", "http://127.0.0.1:9", "--lm", "none",
             "--contradiction", "none"]
-    stopped = run("audit", "crlf.txt", "-o", "original.txt", *down)
+    stopped = run("audit", "crlf.txt", "--original", "original.txt", *down)
     assert stopped.exit_code == 2 and "LanguageTool at http://127.0.0.1:9" in stopped.output
     assert "Traceback" not in stopped.output
     config = inputs / "fallback.toml"
     config.write_text('max_bytes = 10000\n[models]\ngrammar_fallback = true\n')
     out = inputs / "fallback.json"
-    fallback = run("audit", "crlf.txt", "-o", "original.txt", *down, "--config", config, "--json", out, "--quiet")
+    fallback = run("audit", "crlf.txt", "--original", "original.txt", *down, "--config", config, "--json", out,
+                   "--quiet")
     assert fallback.exit_code == 0, fallback.output
     notes = json.loads(out.read_text())["documents"][0]["notes"]
     assert any("Harper (offline) checked grammar instead" in note for note in notes)
@@ -179,7 +181,7 @@ def test_seed_audit_runs_with_the_network_blocked(tmp_path, seed_reports):
                            env=env, capture_output=True, text=True)
     assert "blocked by mtaudit's offline test" in probe.stderr  # the block is in force
     out = tmp_path / "offline.json"
-    args = [seed("002"), seed("003"), seed("004"), "-o", seed("000"), "-o", seed("001")]
+    args = [seed("002"), seed("003"), seed("004"), "--original", seed("000"), "--original", seed("001")]
     result = subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--json", str(out), "--quiet",
                              "--no-cache"],  # every model loads and runs
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
@@ -192,7 +194,7 @@ def test_seed_audit_runs_with_the_network_blocked(tmp_path, seed_reports):
 def test_an_interrupted_run_leaves_no_report(tmp_path, signum, status):
     out = tmp_path / "r.json"
     html = tmp_path / "r.html"
-    process = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", seed("002"), "-o", seed("000"),
+    process = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", seed("002"), "--original", seed("000"),
                                 "--json", str(out), "--html", str(html), "--quiet", "--no-cache"],
                                cwd=ROOT, env=_env(), stderr=subprocess.PIPE, text=True)
     time.sleep(4)  # models are loading or running
@@ -223,7 +225,7 @@ def test_damaged_model_files_are_one_clear_message(inputs, monkeypatch, tmp_path
         (tmp_path / "config.json").write_text("{}")
         options = ["--embedder", str(tmp_path), *FAST]
         expected = ["embedder model:", "could not be loaded", "--embedder"]
-    result = run("audit", "latin1.txt", "-o", "original.txt", *options)  # not a copy: the models must run
+    result = run("audit", "latin1.txt", "--original", "original.txt", *options)  # not a copy: the models must run
     assert result.exit_code == 2, result.output
     assert all(text in result.output for text in expected), result.output
     assert "Traceback" not in result.output
@@ -236,7 +238,7 @@ def test_crlf_line_endings_give_the_same_report_as_lf(tmp_path):
     for name, ending in (("lf.txt", "\n"), ("crlf.txt", "\r\n")):
         (tmp_path / name).write_bytes(text.replace("\n", ending).encode("utf-8"))
         out = tmp_path / f"{name}.json"
-        result = run("audit", tmp_path / name, "-o", ROOT / seed("000"), "--json", out, "--quiet", *FAST)
+        result = run("audit", tmp_path / name, "--original", ROOT / seed("000"), "--json", out, "--quiet", *FAST)
         assert result.exit_code == 1, result.output
         (document,) = json.loads(out.read_text())["documents"]
         reports.append({k: v for k, v in document.items() if k != "path"})

@@ -120,3 +120,19 @@ def test_lm_repairs_must_be_true_or_false(tmp_path):
                                  "--config", str(config)])
     assert result.exit_code == 2
     assert "lm_repairs must be true or false" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.models
+def test_score_reads_standard_input_and_writes_standard_output(scored):
+    text = json.dumps(PAIRS[0]) + "\n"
+    result = runner.invoke(app, ["score", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert row["id"] == PAIRS[0]["id"] and row["flags"] == scored[PAIRS[0]["id"]]["flags"]
+    bad = runner.invoke(app, ["score", "-"], input="not json\n")
+    assert bad.exit_code == 2 and "standard input, line 1" in bad.output
+
+
+def test_score_takes_its_pairs_once():
+    assert runner.invoke(app, ["score"]).exit_code == 2
+    assert runner.invoke(app, ["score", "a.jsonl", "--input", "b.jsonl"]).exit_code == 2

@@ -172,7 +172,7 @@ def task_from_object(data: dict, where: str) -> AlignTask:
         value = data[field]
         if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
             raise InputError(where, f"'{field}' must be a list of sentences (strings)",
-                             "Split the text into sentences first, or use `mtaudit align ORIGINAL REPRINT`")
+                             "Split the text into sentences first, or use `mtaudit align REPRINT --original ORIGINAL`")
     original = tuple(data["original"])
     reprint = tuple(data["reprint"])
     return AlignTask(str(data["id"]), original, reprint,

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ._app import app
-from .common import CONFIG_OPTION, DEBUG_OPTION, FailOn, handled, stderr_console
+from .common import CONFIG_OPTION, DEBUG_OPTION, Severity, handled, stderr_console
 
 
 @app.command("accept")
@@ -17,8 +17,8 @@ def accept_cli(
     output: Path | None = typer.Option(None, "--output", metavar="PATH",
                                           help="Accepted-findings file to write (default: the configured one, "
                                                "or ./mtaudit-accepted.json)."),
-    min_severity: FailOn = typer.Option(FailOn.minor, "--min-severity", case_sensitive=False,
-                                        help="Accept flags of this severity and above."),
+    min_severity: Severity = typer.Option(Severity.minor, "--min-severity", case_sensitive=False,
+                                          help="Accept flags of this severity and above."),
     config_path: Path | None = CONFIG_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
@@ -33,8 +33,6 @@ def accept_cli(
 
     err = stderr_console()
     with handled(debug):
-        if min_severity == FailOn.never:
-            raise typer.BadParameter("choose critical, major or minor", param_hint="--min-severity")
         config = load_config(config_path)
         target = output or Path(config.accepted_findings or acc.DEFAULT_FILE)
         report = acc.read_report(report_path)

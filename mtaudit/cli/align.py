@@ -15,8 +15,10 @@ from .common import CONFIG_OPTION, DEBUG_OPTION, EMBEDDER_OPTION, build_config, 
 
 @app.command("align")
 def align_cli(
-    original: Path | None = typer.Argument(None, metavar="ORIGINAL", help="The original article."),
-    reprint: Path | None = typer.Argument(None, metavar="REPRINT", help="The reprint to align with it."),
+    reprint: Path | None = typer.Argument(None, metavar="REPRINT", help="The reprint to align."),
+    second: Path | None = typer.Argument(None, hidden=True, help="The earlier spelling: ORIGINAL REPRINT."),
+    original: Path | None = typer.Option(None, "--original", metavar="ORIGINAL",
+                                         help="The original to align it with (as in mtaudit audit)."),
     segmented: bool = typer.Option(False, "--segmented",
                                    help="Inputs are already split: one sentence a line, "
                                         "blank line between paragraphs."),
@@ -36,12 +38,18 @@ def align_cli(
     from ..report import write_atomic
 
     err = stderr_console()
+    if second is not None and original is None:  # the earlier order: ORIGINAL REPRINT
+        err.print("note: 'mtaudit align ORIGINAL REPRINT' is deprecated; write 'mtaudit align REPRINT --original "
+                  "ORIGINAL', as mtaudit audit takes them", highlight=False)
+        original, reprint = reprint, second
+    elif second is not None:
+        raise typer.BadParameter("give one REPRINT and --original ORIGINAL", param_hint="REPRINT")
     with handled(debug):
         if batch is not None:
             if original is not None or reprint is not None or output is None:
-                raise typer.BadParameter("--batch takes no ORIGINAL or REPRINT and needs --output LINKS.jsonl")
+                raise typer.BadParameter("--batch takes no REPRINT or --original and needs --output LINKS.jsonl")
         elif original is None or reprint is None or output is not None:
-            raise typer.BadParameter("give ORIGINAL and REPRINT, or --batch TASKS.jsonl --output LINKS.jsonl")
+            raise typer.BadParameter("give REPRINT --original ORIGINAL, or --batch TASKS.jsonl --output LINKS.jsonl")
         config = build_config(config_path, embedder=embedder)
         params = AlignParams.from_thresholds(config.thresholds)
         if batch is not None:
@@ -87,13 +95,14 @@ def _print_table(console: Console, task, links, result) -> None:
     for r, text in enumerate(task.reprint):
         link = by_first.get(r)
         if link is not None:
-            table.add_row(",".join(map(str, link.reprint)), " ".join(task.reprint[i] for i in link.reprint),
-                          ",".join(map(str, link.original)), " ".join(task.original[o] for o in link.original),
-                          f"{link.similarity:.2f}")
+            table.add_row(",".join(str(i + 1) for i in link.reprint), " ".join(task.reprint[i] for i in link.reprint),
+                          ",".join(str(o + 1) for o in link.original),
+                          " ".join(task.original[o] for o in link.original), f"{link.similarity:.2f}")
         elif r in result["additions"]:
-            table.add_row(str(r), text, "", "[dim](added: no counterpart)[/dim]", "")
+            table.add_row(str(r + 1), text, "", "[dim](added: no counterpart)[/dim]", "")
     console.print(table)
     omitted = result["omissions"]
     console.print(f"{len(links)} links, {len(result['additions'])} added reprint sentences, "
                   f"{len(omitted)} original sentences not carried"
-                  + (f": {', '.join(map(str, omitted))}" if omitted else ""))
+                  + (f": {', '.join(str(o + 1) for o in omitted)}" if omitted else "")
+                  + " (sentences counted from 1; --json counts from 0)")

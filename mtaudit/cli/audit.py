@@ -97,7 +97,7 @@ class StageProgress:
 @app.command("audit")
 def audit_cli(
     reprints: list[str] | None = typer.Argument(None, metavar="REPRINT...", help="Reprint files to audit."),
-    original: list[str] | None = typer.Option(None, "--original", "-o", metavar="ORIGINAL",
+    original: list[str] | None = typer.Option(None, "--original", metavar="ORIGINAL",
                                                  help="An original (repeat for several). None: reference-free audit."),
     pairs: Path | None = typer.Option(None, "--pairs", metavar="MANIFEST.csv",
                                          help="CSV with 'reprint,original' columns: each reprint is audited "
@@ -133,8 +133,11 @@ def audit_cli(
     no_cache: bool = typer.Option(False, "--no-cache",
                                   help="Run every model on every text; do not read or write the output cache "
                                        "(~/.cache/mtaudit/outputs.sqlite)."),
-    max_bytes: int | None = typer.Option(None, min=1, help="Refuse input files larger than this many bytes "
-                                                              "(default 5,000,000, or max_bytes in the config)."),
+    max_bytes: int | None = typer.Option(None, min=1, metavar="BYTES",
+                                         help="Refuse input files larger than this many bytes "
+                                              "(default 5,000,000, or max_bytes in the config)."),
+    original_short: list[str] | None = typer.Option(None, "-o", hidden=True,
+                                                      help="Deprecated spelling of --original."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also list the original sentences not carried."),
     explain: bool = typer.Option(False, "--explain", help="Show the scores and evidence behind each flag."),
     show: Show | None = typer.Option(None, "--show", help="'minor': list minor flags in full, like the others "
@@ -154,6 +157,10 @@ def audit_cli(
     from ..report.formats import FORMAT_BY_NAME
 
     err = stderr_console()
+    if original_short:
+        err.print("note: -o for --original is deprecated and will be removed in the next release, where -o "
+                  "may name an output as other tools use it; write --original", highlight=False)
+        original = [*(original or []), *original_short]
     with handled(debug):
         if pairs is None and not reprints:
             raise typer.BadParameter("give reprint files, or --pairs MANIFEST.csv", param_hint="REPRINT...")

@@ -50,12 +50,12 @@ def signals_held() -> Iterator[None]:
 
 # Options several subcommands share, declared once.
 CONFIG_OPTION = typer.Option(None, "--config", metavar="PATH",
-                             help="Settings file (default: nearest mtaudit.toml or \\[tool.mtaudit]).")
-EMBEDDER_OPTION = typer.Option(None, help="Embedding model: registry name, local path or hub name.")
-CONTRADICTION_OPTION = typer.Option(None, help="Contradiction model: 'auto', 'none', a name or path.")
-LM_OPTION = typer.Option(None, help="Language model for surprisal, or 'none'.")
-GRAMMAR_OPTION = typer.Option(None, help="Grammar backend: harper, languagetool or none.")
-LANGUAGETOOL_OPTION = typer.Option(None, help="URL of a LanguageTool server.")
+                             help="Settings file (default: nearest mtaudit.toml or [tool.mtaudit]).")
+EMBEDDER_OPTION = typer.Option(None, metavar="NAME", help="Embedding model: registry name, local path or hub name.")
+CONTRADICTION_OPTION = typer.Option(None, metavar="NAME", help="Contradiction model: 'auto', 'none', a name or path.")
+LM_OPTION = typer.Option(None, metavar="NAME", help="Language model for surprisal, or 'none'.")
+GRAMMAR_OPTION = typer.Option(None, metavar="NAME", help="Grammar backend: harper, languagetool or none.")
+LANGUAGETOOL_OPTION = typer.Option(None, metavar="URL", help="URL of a LanguageTool server.")
 REPAIRS_OPTION = typer.Option(None, "--repairs/--no-repairs",
                               help="Try other word forms and orders where a sentence reads badly (the lm-repair "
                                    "check; default on). --no-repairs is about 3x faster on a CPU without bfloat16.")
@@ -67,6 +67,12 @@ DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug lo
 # The choices come from the configuration's list, so the enum is built from it (mypy cannot follow that).
 English = Enum("English", {choice: choice for choice in ENGLISH_CHOICES}, type=str)  # type: ignore[misc]
 """The ``--english`` choices, from the config's."""
+
+
+class Severity(str, Enum):
+    critical = "critical"
+    major = "major"
+    minor = "minor"
 
 
 class FailOn(str, Enum):

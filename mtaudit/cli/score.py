@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
@@ -30,9 +31,13 @@ CHUNK = 256
 
 @app.command("score")
 def score_cli(
-    input_path: Path = typer.Option(..., "--input", "-i", metavar="PAIRS.jsonl",
-                                    help='One pair a line: {"id": ..., "original": ..., "reprint": ...}.'),
-    output: Path = typer.Option(..., "--output", metavar="SCORED.jsonl", help="Where to write one result a line."),
+    pairs_path: str | None = typer.Argument(None, metavar="PAIRS.jsonl",
+                                            help='One pair a line: {"id": ..., "original": ..., "reprint": ...}; '
+                                                 "'-' reads standard input."),
+    input_path: str | None = typer.Option(None, "--input", "-i", metavar="PAIRS.jsonl",
+                                          help="The same as PAIRS.jsonl (the earlier spelling)."),
+    output: str = typer.Option("-", "--output", metavar="SCORED.jsonl",
+                               help="Where to write one result a line ('-', the default: standard output)."),
     config_path: Path | None = CONFIG_OPTION,
     embedder: str | None = EMBEDDER_OPTION,
     contradiction: str | None = CONTRADICTION_OPTION,
@@ -55,9 +60,14 @@ def score_cli(
 
     err = stderr_console()
     with handled(debug):
+        if (pairs_path is None) == (input_path is None):
+            raise typer.BadParameter("give the pairs file once: PAIRS.jsonl (or '-' for standard input)",
+                                     param_hint="PAIRS.jsonl")
+        source = pairs_path if pairs_path is not None else input_path
+        assert source is not None
         config = build_config(config_path, None, embedder, contradiction, lm, grammar, languagetool_url,
                               repairs=repairs, english=english)
-        pairs = read_pairs(input_path)
+        pairs = read_pairs(source)
         models = ModelSet(config)
         lines: list[str] = []
         columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -69,5 +79,11 @@ def score_cli(
                     lines.append(json.dumps({"id": pair.id, "flags": [f.to_dict() for f in result.flags],
                                              "scores": result.scores}, ensure_ascii=False))
                 bar.advance(task, len(chunk))
-        write_atomic(output, "".join(line + "\n" for line in lines))
-        err.print(f"scored {len(lines)} pairs into {output}", highlight=False)
+        text = "".join(line + "\n" for line in lines)
+        if output == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            err.print(f"scored {len(lines)} pairs", highlight=False)
+        else:
+            write_atomic(output, text)
+            err.print(f"scored {len(lines)} pairs into {output}", highlight=False)

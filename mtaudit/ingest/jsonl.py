@@ -18,7 +18,7 @@ def read_objects(path: str | Path, example: str) -> Iterator[tuple[str, dict[str
     text = read_input_text(path, "Name a UTF-8 JSON Lines (.jsonl) file", missing="does not exist")
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            where = f"{path}, line {number}"
+            where = f"{'standard input' if str(path) == '-' else path}, line {number}"
             yield where, parse_object(line, where, example)
 
 

@@ -219,6 +219,14 @@ def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),
     """Read one file; raises :class:`InputError` naming the file when it cannot be audited."""
     name = str(path)
     p = Path(path)
+    if name == "-":  # standard input
+        import sys
+
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError("standard input", f"is over the {max_bytes:,}-byte limit",
+                             "Split the text, or raise the limit with --max-bytes (or max_bytes in the config)")
+        return _document_of(name, data, extra_boilerplate)
     if not p.exists():
         raise InputError(name, "no such file", "Check the path")
     if p.is_dir():
@@ -233,6 +241,12 @@ def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),
         raise InputError(name, "cannot be read (permission denied)", "Check the file's permissions") from exc
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror})", "Check the path") from exc
+    return _document_of(name, data, extra_boilerplate)
+
+
+def _document_of(name: str, data: bytes, extra_boilerplate: Sequence[str]) -> Document:
+    """A file's bytes read into a document; raises :class:`InputError` when there is nothing
+    English to audit."""
     text, note = decode(data, name)
     notes = [note] if note else []
     text, removed = strip_controls(text)
