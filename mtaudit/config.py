@@ -243,6 +243,20 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
+def settings(config_file: str | Path | None = None, accepted: str | Path | None = None) -> AuditConfig:
+    """The settings a run uses, as the command line finds them: ``config_file``, or the nearest
+    mtaudit.toml or [tool.mtaudit]; the accepted-findings file is ``accepted``, else the
+    configured one, else ./mtaudit-accepted.json when it exists."""
+    from .verdict.accepted import DEFAULT_FILE
+
+    config = load_config(Path(config_file) if config_file is not None else None)
+    if accepted is not None:
+        return config.replace(accepted_findings=str(accepted))
+    if config.accepted_findings is None and Path(DEFAULT_FILE).is_file():
+        return config.replace(accepted_findings=DEFAULT_FILE)
+    return config
+
+
 def load_config(path: Path | None = None) -> AuditConfig:
     """Read settings from ``path``, or from the nearest config file; defaults if there is none."""
     path = path or find_config()

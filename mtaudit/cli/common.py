@@ -13,8 +13,8 @@ import typer
 from rich.console import Console
 from typer._click import exceptions as click_exceptions
 
-from ..config import ENGLISH_CHOICES, AuditConfig, load_config
-from ..errors import MtauditError
+from ..config import ENGLISH_CHOICES, AuditConfig, settings
+from ..errors import InputError, MtauditError
 from ._app import ExitStatus
 
 
@@ -132,13 +132,10 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
     The accepted-findings file is the option's, else the configured one, else
     ./mtaudit-accepted.json when it exists.
     """
-    from ..verdict.accepted import DEFAULT_FILE
-
-    config = load_config(config_path)
-    if accepted is not None:
-        config = config.replace(accepted_findings=str(accepted))
-    elif config.accepted_findings is None and Path(DEFAULT_FILE).is_file():
-        config = config.replace(accepted_findings=DEFAULT_FILE)
+    if accepted is not None and not accepted.exists():
+        raise InputError(str(accepted), "the accepted-findings file does not exist",
+                         f"Write it with 'mtaudit accept REPORT.json --output {accepted}', or leave --accepted out")
+    config = settings(config_path, accepted)
     models = config.models
     changes = {k: v for k, v in {"embedder": embedder, "contradiction": contradiction, "lm": lm, "grammar": grammar,
                                   "languagetool_url": languagetool_url, "lm_repairs": repairs}.items()

@@ -4,6 +4,6 @@ set aside and the language checked (``read.py``, ``language.py``), and JSON-line
 
 from __future__ import annotations
 
-from .read import read_document
+from .read import read_document, read_text
 
-__all__ = ["read_document"]
+__all__ = ["read_document", "read_text"]

@@ -244,6 +244,16 @@ def read_document(path: str | Path, extra_boilerplate: Sequence[str] = (),
     return _document_of(name, data, extra_boilerplate)
 
 
+def read_text(name: str, text: str, extra_boilerplate: Sequence[str] = (),
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A text given directly (not a file) read as a file of that name would be."""
+    data = text.encode("utf-8")
+    if len(data) > max_bytes:
+        raise InputError(name, f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit",
+                         "Split the text, or raise max_bytes in the configuration")
+    return _document_of(name, data, extra_boilerplate)
+
+
 def _document_of(name: str, data: bytes, extra_boilerplate: Sequence[str]) -> Document:
     """A file's bytes read into a document; raises :class:`InputError` when there is nothing
     English to audit."""

@@ -54,7 +54,10 @@ def _json_file(path: Path, fix: str, missing: str = "no such file") -> Any:
 
 
 def read_accepted(path: str | Path) -> frozenset[Key]:
-    """The (sentence hash, flag kind) pairs accepted in ``path``."""
+    """The (sentence hash, flag kind) pairs accepted in ``path``; none while the file does not
+    exist yet (``mtaudit accept`` writes it there)."""
+    if not Path(path).exists():
+        return frozenset()
     return frozenset((e["sentence"], e["kind"]) for e in _entries(Path(path)))
 
 
