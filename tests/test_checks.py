@@ -64,6 +64,9 @@ def test_title_changes_against_all_originals():
     originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
     change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)
     assert change and change[0]["person"] == "Sherman"
+    # the titles as written, "of" and capitals kept
+    assert change[0]["original"] == ["Deputy Secretary of State"]
+    assert change[0]["reprint"] == ["Under Secretary of State"]
     assert title_changes("Deputy Secretary of State Wendy Sherman said so.", originals) == []
 
 

@@ -61,3 +61,17 @@ def test_a_reprint_from_standard_input_and_the_deprecated_short_original(tmp_pat
     assert document["path"] == "-" and document["sentences"][0]["line"] == 1
     old = run("audit", original, "-o", original, "--quiet", *FAST)
     assert old.exit_code == 0 and "-o for --original is deprecated" in " ".join(old.output.split())
+
+
+@pytest.mark.parametrize("command", ["audit", "align", "score", "accept", "checks", "models"])
+def test_help_is_plain_with_no_type_placeholders(command):
+    result = run(command, "--help", columns=100)
+    assert result.exit_code == 0 and "Usage: mtaudit" in result.output
+    assert "<bool>" not in result.output and "<str>" not in result.output and "\\[" not in result.output
+
+
+def test_accept_offers_only_severities(tmp_path):
+    result = run("accept", "--help", columns=100)
+    assert "<critical|major|minor>" in result.output and "never" not in result.output
+    refused = run("accept", tmp_path / "r.json", "--min-severity", "never")
+    assert refused.exit_code == 2 and "Traceback" not in refused.output

@@ -31,10 +31,10 @@ CHUNK = 256
 
 @app.command("score")
 def score_cli(
-    pairs_path: str | None = typer.Argument(None, metavar="PAIRS.jsonl",
+    pairs_path: Path | None = typer.Argument(None, metavar="PAIRS.jsonl",
                                             help='One pair a line: {"id": ..., "original": ..., "reprint": ...}; '
                                                  "'-' reads standard input."),
-    input_path: str | None = typer.Option(None, "--input", "-i", metavar="PAIRS.jsonl",
+    input_path: Path | None = typer.Option(None, "--input", "-i", metavar="PAIRS.jsonl",
                                           help="The same as PAIRS.jsonl (the earlier spelling)."),
     output: str = typer.Option("-", "--output", metavar="SCORED.jsonl",
                                help="Where to write one result a line ('-', the default: standard output)."),

@@ -27,7 +27,7 @@ def render(report: AuditReport) -> str:
             flags = sorted_flags(s)
             scores = [s.scores.get(name) for name in SCORE_COLUMNS]
             writer.writerow([
-                _formula_safe(doc.document.path), doc.verdict, s.sentence.index + 1, s.sentence.paragraph,
+                _formula_safe(doc.document.path), doc.verdict, s.sentence.index + 1, s.sentence.paragraph + 1,
                 _formula_safe(s.sentence.text), _formula_safe(original_text(s) or ""),
                 *["" if v is None else v for v in scores],
                 flags[0].severity if flags else "",
