@@ -89,3 +89,15 @@ def test_csv_has_a_row_per_sentence_and_defuses_formulas():
     assert rows[1]["worst"] == "critical"
     assert rows[1]["text"] == HOSTILE  # starts with 'He': left as it is
     assert csv_report._formula_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+
+
+def test_html_marks_changed_words_only_on_a_close_pair():
+    import dataclasses
+
+    report = _report()
+    doc = report.documents[0]
+    loose = dataclasses.replace(doc.sentences[0], scores={"similarity": 0.72, "chrf": 41.0, "fluency": 1.0})
+    page = html_report.render(dataclasses.replace(report, documents=(
+        dataclasses.replace(doc, sentences=(loose, *doc.sentences[1:])), *report.documents[1:])))
+    assert "<del>" not in page and "<ins>" not in page  # a paraphrase: a word diff would mark every word
+    assert "<del>Tuesday.</del>" in html_report.render(report)  # a close pair: the changed word is marked

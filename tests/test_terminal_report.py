@@ -69,6 +69,7 @@ def _check_fix_list(text: str) -> None:
         first_entry = next(i for i, m in entries if f"/{path}_" in m.group(1))
         assert verdict < first_entry  # the verdict, then what to fix
     assert "scores:" not in text and '{"' not in text and "threshold" not in text
+    assert "to the language model" not in text and "after reading the original" not in text  # no model jargon
 
 
 @pytest.mark.usefixtures("seed_reports")  # the models' readings of the seeds are in this run's cache
