@@ -19,6 +19,7 @@ from . import align as _align  # noqa: F401
 from . import score as _score  # noqa: F401
 from . import checks as _checks  # noqa: F401
 from . import models as _models  # noqa: F401
+from . import serve as _serve  # noqa: F401
 # isort: on
 
 __all__ = ["ExitStatus", "app", "main"]
