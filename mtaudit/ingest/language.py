@@ -67,8 +67,11 @@ def votes(texts: Iterable[str]) -> Counter[str]:
                 continue
             lower = word.lower()
             english = zipf_frequency(lower, "en")
+            if english >= 3.0:  # common in English: no other language needs asking
+                counts["English"] += 1
+                continue
             code, other = foreign_frequency(lower)
-            if english >= 3.0 or (english >= other and english > 0):
+            if english >= other and english > 0:
                 counts["English"] += 1
             elif other >= 2.5 and other - english >= 1.0:
                 counts[LANGUAGES[code]] += 1
