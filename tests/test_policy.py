@@ -30,10 +30,10 @@ T = Thresholds()
     ("fact", "fact-title", {}, "critical"),
     # a sentence the editor must rewrite
     ("garbled", "garble-pattern", {"pattern": "broken-sentence"}, "major"),
-    ("garbled", "garble-pattern", {"pattern": "verb-form"}, "major"),
     ("garbled", "lm-surprisal", {}, "major"),
     # slips that leave the meaning
     ("fluency", "garble-pattern", {"pattern": "lower-case-start"}, "minor"),
+    ("fluency", "garble-pattern", {"pattern": "verb-form"}, "minor"),  # one word to put right
     ("fluency", "garble-pattern", {"pattern": "doubled-punctuation"}, "minor"),
     ("fluency", "garble-pattern", {"pattern": "stray-quote"}, "minor"),
     ("fluency", "grammar-harper", {}, "minor"),

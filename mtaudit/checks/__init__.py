@@ -100,7 +100,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
     CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),
-    CheckInfo("verb-form", "garbled", "patterns.py", "a verb in an impossible form ('the idea of continue talks')"),
+    CheckInfo("verb-form", "fluency", "patterns.py", "a verb in an impossible form ('the idea of continue talks')"),
     CheckInfo("untranslated", "garbled", "untranslated.py", "a word left in another language",
               ("untranslated_surprisal",), _UNTRANSLATED),
     CheckInfo("lm-surprisal", "garbled", "surprisal.py", "word salad, or a word the sentence breaks at",
