@@ -57,6 +57,7 @@ def test_quote_flags(sentence, counterpart, expected):
 
 @pytest.mark.parametrize(("gone", "new", "gone_names", "new_names", "kind"), [
     (["will"], ["will", "not"], [], [], "negation"),
+    (["cannot"], ["will", "not"], [], [], "wording"),  # negated both ways
     (["they"], ["you"], [], [], "person"),
     (["her"], ["me", "hers"], [], [], "wording"),  # no person stands for another
     (["30", "members"], ["13", "members"], [], [], "number"),
@@ -138,6 +139,7 @@ def test_direction_flags(original, reprint, names, expected):
     ("Russia annexed Crimea to the Russian Federation in 2014.", False),  # the taker itself
     ("Israel captured the Golan Heights to Syria in 1967.", True),
     ("Hitler annexed Austria to Germany in 1938.", False),  # the taker is a person: no reading of it
+    ("Russia seized the ships and handed them to Ukraine.", False),  # the "to" is another verb's
 ])
 def test_taken_to(tagger, sentence, flagged):
     from mtaudit.checks.roles import taken_to_flags

@@ -184,7 +184,10 @@ def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[st
     words inside a sentence."""
     from .facts import numbers, same_name
 
-    if (set(gone) ^ set(new)) & NEGATION_CUES or any(w.endswith("n't") for w in set(gone) ^ set(new)):
+    def negated(words: Sequence[str]) -> bool:
+        return any(w in NEGATION_CUES or w.endswith("n't") for w in words)
+
+    if negated(gone) != negated(new):  # "cannot accept" / "will not accept" keeps the negation
         return "negation"
     persons_gone = {_PERSONS[w] for w in gone if w in _PERSONS}
     persons_new = {_PERSONS[w] for w in new if w in _PERSONS}

@@ -135,6 +135,12 @@ def taken_to_flags(sentence: str, analysis: Analysis | None) -> list[Flag]:
         to = next((k for k, (w, _, _) in enumerate(after) if w.lower() in ("to", "into")), None)
         if to is None:
             continue
+        # the "to" must be the taking verb's: no other verb or clause between them ("seized the
+        # ships and handed them to Ukraine")
+        between = (after[0][1], after[to][1])
+        if any(t.tag.startswith("VB") or t.tag == "CC" or t.text in ",;"
+               for t in analysis.tokens if between[0] <= t.start < between[1]):
+            continue
         receiver = [e for e in places if e.start >= after[to][2] and
                     len(_words(sentence[after[to][2]:e.start])) <= 1]
         if receiver and not _same_place(taker[-1].text, receiver[0].text):
