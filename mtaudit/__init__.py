@@ -44,11 +44,18 @@ def audit(reprints: Sequence[str | os.PathLike[str] | Article],
     """
     from .backends.models import ModelSet
     from .cache import default_cache
-    from .config import settings
+    from .config import resolve_config
     from .ingest import read_document, read_text
     from .pipeline import audit_documents
 
-    config = config if config is not None else settings(Path(config_file) if config_file is not None else None)
+    config = config if config is not None else resolve_config(Path(config_file) if config_file is not None else None)
+    # one file or text on its own is a list of one, not a string to walk letter by letter
+    if isinstance(reprints, (str, os.PathLike, Article)):
+        reprints = [reprints]
+    if isinstance(originals, (str, os.PathLike, Article)):
+        originals = [originals]
+    if not reprints:
+        raise InputError("reprints", "none given", "Pass at least one reprint (a path or an Article)")
 
     def read(item: str | os.PathLike[str] | Article) -> Document:
         if isinstance(item, Article):

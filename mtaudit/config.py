@@ -243,17 +243,20 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def settings(config_file: str | Path | None = None, accepted: str | Path | None = None) -> AuditConfig:
+#: The accepted-findings file a run reads when it exists and nothing names another (and where
+#: ``mtaudit accept`` writes by default).
+DEFAULT_ACCEPTED_FILE = "mtaudit-accepted.json"
+
+
+def resolve_config(config_file: str | Path | None = None, accepted: str | Path | None = None) -> AuditConfig:
     """The settings a run uses, as the command line finds them: ``config_file``, or the nearest
     mtaudit.toml or [tool.mtaudit]; the accepted-findings file is ``accepted``, else the
     configured one, else ./mtaudit-accepted.json when it exists."""
-    from .verdict.accepted import DEFAULT_FILE
-
     config = load_config(Path(config_file) if config_file is not None else None)
     if accepted is not None:
         return config.replace(accepted_findings=str(accepted))
-    if config.accepted_findings is None and Path(DEFAULT_FILE).is_file():
-        return config.replace(accepted_findings=DEFAULT_FILE)
+    if config.accepted_findings is None and Path(DEFAULT_ACCEPTED_FILE).is_file():
+        return config.replace(accepted_findings=DEFAULT_ACCEPTED_FILE)
     return config
 
 

@@ -95,7 +95,9 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         flags += fact
         flags += quote_flags(item.sentence, original, context)
         if close and typed is not None and not fact:
-            flags += direction_flags(original, reprint, [n for n, label in typed[0] if label in NAME_LABELS],
+            # on this sentence of the link: its spans point into it, and another sentence of the
+            # link does not get the same finding
+            flags += direction_flags(original, item.sentence, [n for n, label in typed[0] if label in NAME_LABELS],
                                      [n for n, label in typed[1] if label in NAME_LABELS])
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import FAIL_ON_CHOICES, AuditConfig
-from .errors import MtauditError
+from .errors import ConfigError, InputError
 
 log = logging.getLogger("mtaudit.serve")
 
@@ -117,9 +117,12 @@ class Service:
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtaudit-audit")
 
     def warm(self) -> None:
-        """Load every model by auditing a short pair (on the worker thread, as every audit runs)."""
-        self.worker.submit(self._audit, [("warm-up.txt", "The talks ended on Wednesday.")],
-                           [("original.txt", "The talks ended on Wednesday.")], None).result()
+        """Load every model by auditing a short pair that differs (a copy would skip the models),
+        on the worker thread, as every audit runs."""
+        self.worker.submit(self._audit, [("warm-up.txt", "The talks ended on Wednesday without a deal. "
+                                                         "Both sides will not meet again.")],
+                           [("original.txt", "The talks ended on Wednesday with no deal. "
+                                             "Both sides will meet again.")], None).result()
         self.ready = True
 
     def _audit(self, reprints: list[tuple[str, str]], originals: list[tuple[str, str]],
@@ -139,23 +142,28 @@ class Service:
         if self.waiting >= self.settings.queue:
             raise RequestError(503, f"{self.waiting} audits are waiting already; try again shortly")
         self.waiting += 1
-        try:
-            future = asyncio.get_running_loop().run_in_executor(self.worker, self._audit, reprints, originals,
-                                                                fail_on)
-            try:
-                return await asyncio.wait_for(future, self.settings.timeout)
-            except TimeoutError:
-                raise RequestError(504, f"the audit took longer than {self.settings.timeout:g} s; send a "
-                                        "shorter text, or raise --timeout") from None
-            except MtauditError as exc:  # bad input, as the command line says it
-                raise RequestError(400, str(exc)) from None
-        finally:
+        job = self.worker.submit(self._audit, reprints, originals, fail_on)
+
+        def done(_: object) -> None:  # a request that timed out still holds its place until its audit ends
             self.waiting -= 1
 
+        job.add_done_callback(done)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(job), self.settings.timeout)
+        except TimeoutError:
+            raise RequestError(504, f"the audit took longer than {self.settings.timeout:g} s; send a "
+                                    "shorter text, or raise --timeout") from None
+        except InputError as exc:  # bad input, as the command line says it
+            raise RequestError(400, str(exc)) from None
+
     def close(self) -> None:
-        self.worker.shutdown(wait=False, cancel_futures=True)
+        """Close the output cache on the worker thread that opened it (it prunes on close)."""
         if self.store is not None:
-            self.store.close()
+            try:
+                self.worker.submit(self.store.close).result(timeout=60)
+            except Exception:  # pragma: no cover - closing must not hide why the service stopped
+                log.exception("the output cache could not be closed")
+        self.worker.shutdown(wait=False, cancel_futures=True)
 
 
 def create_app(service: Service) -> Any:
@@ -172,8 +180,8 @@ def create_app(service: Service) -> Any:
         token = service.settings.token
         if token is None:
             return True
-        given = request.headers.get("authorization", "")
-        return hmac.compare_digest(given.encode("utf-8"), f"Bearer {token}".encode())
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode("utf-8"), token.encode())
 
     def guarded(handler: Callable[[Request], Coroutine[Any, Any, Response]]) -> Callable[[Request],
                                                                                         Coroutine[Any, Any, Response]]:
@@ -214,9 +222,16 @@ def create_app(service: Service) -> Any:
                              Route("/healthz", healthz, methods=["GET"])])
 
 
-def serve(config: AuditConfig, settings: ServeSettings, say: Callable[[str], None] = print) -> None:
+def serve(config: AuditConfig, settings: ServeSettings, say: Callable[[str], None] = log.warning) -> None:
     """Load the models, then answer requests until interrupted."""
-    import uvicorn
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError:
+        raise ConfigError("mtaudit serve needs the serve extra: pip install 'mtaudit[serve]'") from None
+    if settings.token is None and settings.host not in ("127.0.0.1", "localhost", "::1"):
+        say(f"mtaudit serve: warning: listening on {settings.host} with no token: anyone who reaches this "
+            "machine can send audits; set MTAUDIT_TOKEN")
 
     service = Service(config, settings)
     say("mtaudit serve: loading the models")

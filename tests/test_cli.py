@@ -63,7 +63,7 @@ def test_a_reprint_from_standard_input_and_the_deprecated_short_original(tmp_pat
     assert old.exit_code == 0 and "-o for --original is deprecated" in " ".join(old.output.split())
 
 
-@pytest.mark.parametrize("command", ["audit", "align", "score", "accept", "checks", "models"])
+@pytest.mark.parametrize("command", ["audit", "align", "score", "accept", "checks", "models", "serve"])
 def test_help_is_plain_with_no_type_placeholders(command):
     result = run(command, "--help", columns=100)
     assert result.exit_code == 0 and "Usage: mtaudit" in result.output
@@ -75,3 +75,4 @@ def test_accept_offers_only_severities(tmp_path):
     assert "<critical|major|minor>" in result.output and "never" not in result.output
     refused = run("accept", tmp_path / "r.json", "--min-severity", "never")
     assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "'never' is not one of" in " ".join(refused.output.split())

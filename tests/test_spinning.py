@@ -94,6 +94,10 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("Some 300 people were hurt.", "Hundreds of people were hurt.",
      [(["Some 300 people"], ["Hundreds of people"], "vague", True)]),
     ("Thousands of people marched.", "Thousands of people marched on 5 May.", []),
+    ("It will cost 300 billion dollars.", "It will cost hundreds of billions of dollars.",
+     [(["300 billion"], ["hundreds of billions of dollars"], "vague", True)]),
+    ("About 500 troops massed.", "Thousands of troops massed.",  # the vague words say more: overstated
+     [(["About 500 troops"], ["Thousands of troops"], "vague", False)]),
     ("About 100,000 troops massed.", "Thousands of tanks massed.", []),  # not the same thing counted
 ])
 def test_vague_changes(original, reprint, expected):
@@ -140,6 +144,8 @@ def test_direction_flags(original, reprint, names, expected):
     ("Israel captured the Golan Heights to Syria in 1967.", True),
     ("Hitler annexed Austria to Germany in 1938.", False),  # the taker is a person: no reading of it
     ("Russia seized the ships and handed them to Ukraine.", False),  # the "to" is another verb's
+    ("Iran seized a tanker on its way to Saudi Arabia.", False),
+    ("Russia captured a village next to Ukraine.", False),
 ])
 def test_taken_to(tagger, sentence, flagged):
     from mtaudit.checks.roles import taken_to_flags
@@ -157,3 +163,17 @@ def test_words_moved_within_a_quote_are_one_change_said_so():
     (change,) = [c for c in flag.evidence["changes"] if c.get("moved")]
     assert change["original"] == "if they use military force" and "if it uses military force" in change["reprint"]
     assert "was left out" not in flag.message
+
+
+@pytest.mark.parametrize(("made", "in_range", "overstated", "severity"), [
+    ("vague", False, False, "major"),  # "about 100,000" / "thousands": precision lost, not truth
+    ("vague", False, True, "critical"),  # "about 500" / "thousands": the vague words say more
+    ("exact", True, False, "major"),  # "tens of thousands" / "about 50,000"
+    ("exact", False, False, "critical"),  # "thousands" / "50,000"
+])
+def test_figures_made_vague_or_exact_are_graded_by_what_they_claim(made, in_range, overstated, severity):
+    from mtaudit.types import Flag
+
+    evidence = {"type": "number", "made": made, "in_range": in_range, "overstated": overstated,
+                "similarity": 0.85, "chrf": 50.0}
+    assert settle([Flag("fact", "major", "m", "fact-number", evidence)], Thresholds())[0].severity == severity

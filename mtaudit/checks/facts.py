@@ -400,10 +400,11 @@ def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
 
 
 #: Quantities said without a figure, each with the values it can stand for ([low, high)):
-#: "thousands" is more than a thousand and fewer than ten thousand.
+#: "thousands" is two thousand or more and fewer than ten thousand.
 _VAGUE = {"dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "thousands": (2000, 10_000),
           "millions": (2e6, 1e7), "billions": (2e9, 1e10), "tens of thousands": (20_000, 100_000),
-          "hundreds of thousands": (200_000, 1e6), "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9)}
+          "hundreds of thousands": (200_000, 1e6), "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9),
+          "tens of billions": (2e10, 1e11), "hundreds of billions": (2e11, 1e12)}
 _VAGUE_PATTERN = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)"
                             r"\s+of\b", re.IGNORECASE)
 _RANGE = re.compile(r"(?<![\w.])(\d+)\s?[-–]\s?(\d+)(?![\w.])")
@@ -425,6 +426,8 @@ def vague_quantities(text: str) -> list[tuple[str, tuple[float, float], list[str
     out = []
     for match in _VAGUE_PATTERN.finditer(text):
         key = " of ".join(g.lower() for g in match.groups() if g)
+        if key not in _VAGUE:  # "dozens of thousands" and the like: no range to compare
+            continue
         out.append((match.group().removesuffix(" of").removesuffix(" Of"), _VAGUE[key],
                     _following_words(text, match.end())))
     return out
@@ -462,7 +465,7 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 figure, vague = shown, f"{words} of {counted[0]}"
                 changes.append({"type": "number", "original": [figure if made == "vague" else vague],
                                 "reprint": [vague if made == "vague" else figure], "made": made,
-                                "in_range": low <= value < high})
+                                "in_range": low <= value < high, "overstated": value < low})
                 break
     return changes
 

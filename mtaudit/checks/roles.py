@@ -45,6 +45,12 @@ _TAKING = re.compile(r"^(annex|seiz|captur|wrest|confiscat|expropriat)", re.IGNO
 _SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "and", "or", "talked", "spoke", "signed", "agreed",
                         "joined", "vs", "versus", "drew", "tied", "with"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "ORG"})
+#: Tags of the words that may stand between a verb of taking and its "to": the thing taken
+#: ("the Crimean Peninsula", "its southern provinces"). Anything else ("on its way to", "and
+#: handed them to") gives the "to" to another word.
+_TAKEN_THING = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "HYPH"})
+#: Words whose "to" says where, not to whom: "a village next to Ukraine".
+_NOT_TAKING_TO = frozenset({"next", "close", "closer", "adjacent", "near", "due", "way"})
 #: Labels of the names whose roles are compared.
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "PROPN"})
 
@@ -138,8 +144,8 @@ def taken_to_flags(sentence: str, analysis: Analysis | None) -> list[Flag]:
         # the "to" must be the taking verb's: no other verb or clause between them ("seized the
         # ships and handed them to Ukraine")
         between = (after[0][1], after[to][1])
-        if any(t.tag.startswith("VB") or t.tag == "CC" or t.text in ",;"
-               for t in analysis.tokens if between[0] <= t.start < between[1]):
+        other_word = any(t.tag not in _TAKEN_THING for t in analysis.tokens if between[0] <= t.start < between[1])
+        if other_word or (to > 0 and after[to - 1][0].lower() in _NOT_TAKING_TO):
             continue
         receiver = [e for e in places if e.start >= after[to][2] and
                     len(_words(sentence[after[to][2]:e.start])) <= 1]

@@ -27,14 +27,14 @@ def accept_cli(
     Findings are keyed by a hash of the sentence and the flag kind; the file keeps earlier
     acceptances. Remove an entry (or the file) to make the finding count again.
     """
-    from ..config import load_config
+    from ..config import DEFAULT_ACCEPTED_FILE, load_config
     from ..report import write_atomic
     from ..verdict import accepted as acc
 
     err = stderr_console()
     with handled(debug):
         config = load_config(config_path)
-        target = output or Path(config.accepted_findings or acc.DEFAULT_FILE)
+        target = output or Path(config.accepted_findings or DEFAULT_ACCEPTED_FILE)
         report = acc.read_report(report_path)
         new = acc.findings_in_report(report, min_severity.value)
         existing = acc.existing_entries(target)

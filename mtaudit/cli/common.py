@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from typer._click import exceptions as click_exceptions
 
-from ..config import ENGLISH_CHOICES, AuditConfig, settings
+from ..config import ENGLISH_CHOICES, AuditConfig, resolve_config
 from ..errors import InputError, MtauditError
 from ._app import ExitStatus
 
@@ -135,7 +135,7 @@ def build_config(config_path: Path | None, fail_on: FailOn | None = None, embedd
     if accepted is not None and not accepted.exists():
         raise InputError(str(accepted), "the accepted-findings file does not exist",
                          f"Write it with 'mtaudit accept REPORT.json --output {accepted}', or leave --accepted out")
-    config = settings(config_path, accepted)
+    config = resolve_config(config_path, accepted)
     models = config.models
     changes = {k: v for k, v in {"embedder": embedder, "contradiction": contradiction, "lm": lm, "grammar": grammar,
                                   "languagetool_url": languagetool_url, "lm_repairs": repairs}.items()

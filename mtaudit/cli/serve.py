@@ -17,7 +17,8 @@ def serve_cli(
                              help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8765, "--port", min=1, max=65535, metavar="PORT", help="Port to listen on."),
     token: str | None = typer.Option(None, "--token", metavar="TOKEN",
-                                     help="Require 'Authorization: Bearer TOKEN' (default: $MTAUDIT_TOKEN, if set)."),
+                                     help="Require 'Authorization: Bearer TOKEN'. Prefer $MTAUDIT_TOKEN: a "
+                                          "token on the command line shows in the process list."),
     queue: int = typer.Option(8, "--queue", min=1, metavar="N", help="Requests that may wait; more get 503."),
     timeout: float = typer.Option(300.0, "--timeout", min=1.0, metavar="SECONDS",
                                   help="Seconds a request may wait and run before it gets 504."),

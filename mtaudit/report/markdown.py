@@ -16,14 +16,14 @@ def _cell(text: str | None) -> str:
     if not text:
         return ""
     text = " ".join(text.split())
-    text = re.sub(r"([\\`*_{}\[\]<>|#])", r"\\\1", text)
-    return text
+    text = re.sub(r"([\\`*_{}\[\]<>|#~])", r"\\\1", text)
+    return text.replace("@", "@\u200b")  # no @mention in a pull-request comment
 
 
 def _marked(text: str, flags: Sequence[Flag]) -> str:
     """The sentence, escaped, with each flag's span in bold."""
     def escaped(part: str) -> str:  # as _cell, keeping the spaces at either end
-        return re.sub(r"([\\`*_{}\[\]<>|#])", r"\\\1", re.sub(r"\s+", " ", part))
+        return re.sub(r"([\\`*_{}\[\]<>|#~])", r"\\\1", re.sub(r"\s+", " ", part)).replace("@", "@\u200b")
 
     spans = sorted({span for span in (flag_span(f) for f in flags) if span is not None and span[1] > span[0]})
     out, cursor = [], 0
@@ -52,6 +52,7 @@ def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
     originals = {d.path: d for d in report.originals}
 
     def at(path: str, position: tuple[int, int] | None, sentence: int) -> str:
+        path = path.replace("`", "'")  # a code span cannot hold a backtick
         return f"`{path}:{position[0]}`" if position else f"`{path}`, sentence {sentence + 1}"
 
     serious = [s for s in doc.sentences if any(severity_rank(f.severity) >= 1 for f in s.flags)]

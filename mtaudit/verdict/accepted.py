@@ -22,8 +22,6 @@ from ..errors import InputError, read_input_text
 from ..types import SEVERITIES, severity_rank
 
 FORMAT_VERSION = 1
-#: Looked for in the working directory when no file is configured.
-DEFAULT_FILE = "mtaudit-accepted.json"
 
 Key = tuple[str, str]
 

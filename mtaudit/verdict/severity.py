@@ -72,9 +72,11 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "critical"
     if check.startswith("fact-") and check != "fact-title" and not fact_is_strong(check, evidence, thresholds):
         return "major"
-    if check == "fact-number" and (evidence.get("made") == "vague" or evidence.get("in_range") is True):
-        # a figure made vague lost its precision, not its truth; a figure given where the
-        # original is vague is a changed fact only when the vague words cannot stand for it
+    if check == "fact-number" and (evidence.get("in_range") is True or (
+            evidence.get("made") == "vague" and not evidence.get("overstated"))):
+        # a figure made vague lost its precision, not its truth (unless the vague words say more
+        # than the figure: "about 500" / "thousands"); a figure given where the original is vague
+        # is a changed fact only when the vague words cannot stand for it
         return "major"
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
@@ -124,9 +126,11 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     spans: list[tuple[int, int]] = []
     for i in order:
         span = graded[i].evidence.get("span")
-        # a quote given in other words is its own problem: it neither hides nor is hidden by a
-        # finding on words inside it
-        if isinstance(span, (list, tuple)) and len(span) == 2 and graded[i].check != "quote":
+        # a quote reworded is its own problem: it neither hides nor is hidden by a finding on words
+        # inside it; a quote whose negation, number or name changed is the same problem as that
+        # finding, and one flag is kept
+        reworded = graded[i].check == "quote" and graded[i].evidence.get("change") == "wording"
+        if isinstance(span, (list, tuple)) and len(span) == 2 and not reworded:
             start, end = int(span[0]), int(span[1])
             if any(s < end and start < e for s, e in spans):
                 continue
