@@ -177,3 +177,11 @@ def test_figures_made_vague_or_exact_are_graded_by_what_they_claim(made, in_rang
     evidence = {"type": "number", "made": made, "in_range": in_range, "overstated": overstated,
                 "similarity": 0.85, "chrf": 50.0}
     assert settle([Flag("fact", "major", "m", "fact-number", evidence)], Thresholds())[0].severity == severity
+
+
+def test_figures_are_found_where_they_stand():
+    from mtaudit.checks.facts import figures
+
+    found = figures("In 2010, 10 ministers met; 5 agreed and 5 refused.")
+    assert [(raw, at, things[:1]) for _, raw, things, at in found] == [
+        ("2010", 3, ["ministers"]), ("10", 9, ["ministers"]), ("5", 27, ["agreed"]), ("5", 40, ["refused"])]

