@@ -7,7 +7,7 @@ sees all sentences of a run in one batched call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
@@ -22,7 +22,7 @@ from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
 from .checks.quotes import quote_flags
-from .checks.readings import CheckItem, Readings, is_copied, known_names, read
+from .checks.readings import CheckItem, Progress, Readings, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
 from .checks.roles import NAME_LABELS, direction_flags, taken_to_flags
 from .checks.surprisal import break_evidence, explained_by_original, lm_evidence, misspelled_spans
@@ -33,8 +33,6 @@ from .ingest.jsonl import parse_object, read_objects, require
 from .segment import is_headline
 from .types import Flag
 from .verdict import risk_score, settle
-
-Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
