@@ -105,7 +105,7 @@ def _build_pool(originals: Sequence[SegmentedDocument], vectors: Sequence[np.nda
 #: The stages an audit reports through its progress callback, in order.
 STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring meaning", "checking grammar",
           "reading sentences with the language model", "reading sentences after their originals",
-          "trying other wordings", "tagging", "checking sentences")
+          "tagging", "trying other wordings", "checking sentences")
 
 
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,

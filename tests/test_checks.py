@@ -473,3 +473,96 @@ def test_a_sentence_without_original_gets_its_word_form_put_right():
     assert [(f.evidence["words"], f.evidence["suggestion"], f.evidence["from_original"]) for f in repairs] == \
         [("announcement", "announced", False)]
     assert not [f for f in clean.flags if f.check == "lm-repair"]
+
+
+# --- wrong words: a thesaurus neighbour that reads far likelier ---------------------------------
+
+from mtaudit.backends.tagger import Analysis, Token  # noqa: E402
+from mtaudit.checks.repairs import repairs_by_synonym  # noqa: E402
+from mtaudit.thesaurus import inflect, synonyms  # noqa: E402
+
+
+@pytest.mark.parametrize("lemma,pos,expected", [
+    ("bind", "VERB", {"stick", "tie", "bond"}),
+    ("humming", "NOUN", {"hum"}),
+    ("investment", "NOUN", {"investiture"}),
+    ("Bind", "VERB", {"stick"}),  # looked up lower-cased
+])
+def test_thesaurus_synonyms(lemma, pos, expected):
+    assert expected <= {word for word, _ in synonyms(lemma, pos)}
+
+
+def test_thesaurus_ranks_follow_sense_order():
+    ranks = [rank for _, rank in synonyms("bind", "VERB")]
+    assert ranks == sorted(ranks) and ranks[0] == 0
+    assert synonyms("zzzz", "NOUN") == () and synonyms("bind", "ADV") == ()
+
+
+@pytest.mark.parametrize("lemma,tag,form", [
+    ("buzz", "VBG", "buzzing"), ("make", "VBG", "making"), ("see", "VBG", "seeing"),
+    ("limit", "NNS", "limits"), ("box", "NNS", "boxes"), ("country", "NNS", "countries"),
+    ("day", "NNS", "days"), ("close", "VBD", "closed"), ("carry", "VBN", "carried"),
+    ("play", "VBD", "played"), ("watch", "VBZ", "watches"), ("limit", "NN", "limit"), ("keen", "JJ", "keen"),
+])
+def test_inflect(lemma, tag, form):
+    assert inflect(lemma, tag) == form
+
+
+def _reading(sentence, tags, surprisal):
+    """An analysis and a first reading of ``sentence``: ``tags`` and ``surprisal`` by word."""
+    tokens, words, at = [], [], 0
+    for word in sentence.rstrip(".").split():
+        start = sentence.index(word, at)
+        at = start + len(word)
+        tag, pos, lemma = tags.get(word, ("DT", "DET", word.lower()))
+        tokens.append(Token(word, start, at, tag, pos, lemma))
+        words.append(WordSurprisal(word, start, at, surprisal.get(word, 2.0)))
+    return words, Analysis(tuple(tokens), ())
+
+
+SWAP = "The aircraft reported humming incidents near the border."
+SWAP_TAGS = {"aircraft": ("NN", "NOUN", "aircraft"), "reported": ("VBD", "VERB", "report"),
+             "humming": ("VBG", "VERB", "hum"), "incidents": ("NNS", "NOUN", "incident"),
+             "border": ("NN", "NOUN", "border"), "The": ("DT", "DET", "the")}
+
+
+@pytest.mark.parametrize("surprisal,known,expected", [
+    ({"humming": 12.0}, frozenset(), {"buzzing"}),                   # the surprising word's neighbours in use
+    ({"humming": 9.0}, frozenset(), set()),                          # not surprising enough
+    ({"humming": 12.0}, frozenset({"humming"}), set()),              # the originals use it
+    # the two most surprising words beyond their rarity ("incidents" has no neighbour in use)
+    ({"humming": 12.0, "border": 14.0, "incidents": 13.0}, frozenset(), {"borderline", "margin", "perimeter", "edge"}),
+    ({"humming": 16.0, "border": 14.0}, frozenset(), {"buzzing", "borderline", "margin", "perimeter", "edge"}),
+    ({"The": 15.0}, frozenset(), set()),                             # the first word and function words
+])
+def test_repairs_by_synonym(surprisal, known, expected):
+    words, analysis = _reading(SWAP, SWAP_TAGS, surprisal)
+    repairs = repairs_by_synonym(SWAP, words, analysis, known, floor=10.0)
+    assert {r.replacement for r in repairs} == expected
+    assert all(r.kind == "synonym" and not r.from_original for r in repairs)
+
+
+def test_no_synonym_without_tags_or_for_names():
+    words, _ = _reading(SWAP, SWAP_TAGS, {"humming": 12.0})
+    assert repairs_by_synonym(SWAP, words, None, floor=10.0) == []
+    sentence = "Officials in Bind rejected it."
+    words, analysis = _reading(sentence, {"Bind": ("NNP", "PROPN", "bind")}, {"Bind": 15.0})
+    assert repairs_by_synonym(sentence, words, analysis, floor=10.0) == []
+
+
+@pytest.mark.models
+def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import CheckItem, run_checks
+
+    sentences = ["The central bank said inflation eased in the premature month and kept interest rates unchanged.",
+                 "The central bank said inflation eased in the previous month and kept interest rates unchanged.",
+                 # a rare word that is right: its commoner neighbours do not count against it
+                 "Police said the fire began in the kitchen and quickly spread to the upper storeys of the house."]
+    swapped, clean, rare = run_checks([CheckItem(s) for s in sentences], ModelSet(AuditConfig()), AuditConfig())
+    found = [f for f in swapped.flags if f.check == "wrong-word"]
+    assert [(f.kind, f.severity, f.evidence["words"], f.evidence["suggestion"]) for f in found] == \
+        [("fluency", "minor", "premature", "previous")]
+    assert found[0].evidence["gain"] >= found[0].evidence["threshold"]
+    assert not [f for f in (*clean.flags, *rare.flags) if f.check == "wrong-word"]

@@ -182,19 +182,6 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
 
-    # Where a linked sentence departs from its original by a word order or a word form, the
-    # model reads it again with the original's words put back, and every sentence with its
-    # most surprising words in their other forms: a slip reads clearly worse than its repair.
-    # Skipped with --no-repairs (lm_repairs = false).
-    repairs: dict[tuple[str | None, str], list[Repair]] = {}
-    if config.models.lm_repairs:
-        say("trying other wordings")
-        repairs = {(item.original, item.sentence): repairs_worth_reading(
-            item.sentence, item.original, alone[item.sentence], t, typos(item))
-            for item in uncopied if item.sentence in alone}
-    repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
-    repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
-
     # Tags of every sentence (verb forms) and named entities of every close pair (names are
     # compared kind by kind), in one pass of the tagger.
     say("tagging")
@@ -205,4 +192,20 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
         texts = sorted(fact_texts | set(sentences))
         analyses = dict(zip(texts, tagger.analyse(texts)))
     entities = {text: named_items(analysis) for text, analysis in analyses.items()}
+
+    # Where a linked sentence departs from its original by a word order or a word form, the
+    # model reads it again with the original's words put back, and every sentence with its
+    # most surprising words in their other forms and its most surprising content word as a
+    # thesaurus neighbour: a slip or a wrong word reads clearly worse than its repair.
+    # Skipped with --no-repairs (lm_repairs = false).
+    repairs: dict[tuple[str | None, str], list[Repair]] = {}
+    if config.models.lm_repairs:
+        say("trying other wordings")
+        repairs = {(item.original, item.sentence): repairs_worth_reading(
+            item.sentence, item.original, alone[item.sentence], t, typos(item), analyses.get(item.sentence),
+            known_names(item, original_context))
+            for item in uncopied if item.sentence in alone}
+    repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
+    repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
+
     return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities)

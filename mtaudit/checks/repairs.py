@@ -1,6 +1,8 @@
 """Repairs of readable slips: the original's wording put back (two words swapped back, a word
-form, pronoun or preposition as the original has it) or another form of a surprising word,
-read by the language model; a repair that reads clearly likelier is a minor ``lm-repair`` flag."""
+form, pronoun or preposition as the original has it), another form of a surprising word, or a
+thesaurus neighbour of a surprising content word, read by the language model. A repair that
+reads clearly likelier is a minor ``lm-repair`` flag; a thesaurus neighbour that reads far
+likelier is a minor ``wrong-word`` flag (a word of the wrong sense, as spun copy has them)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..backends.lm import WordSurprisal
+from ..backends.tagger import Analysis
 from ..config import Thresholds
+from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
 from ..words import find_words
-from .surprisal import Span, normalised
+from .surprisal import SETTINGS as SURPRISAL
+from .surprisal import Span, base_surprisal, normalised
 
 #: Pronoun forms of one person: a reprint that uses another form of the same pronoun where its
 #: original has this one ("him farm" for "his farm") may have slipped.
@@ -36,7 +41,8 @@ class Repair:
     end: int
     replacement: str
     kind: str
-    """"order" (two words swapped back) or "form" (a word form, pronoun or function word)."""
+    """"order" (two words swapped back), "form" (a word form, pronoun or function word) or
+    "synonym" (a thesaurus neighbour of the word)."""
     from_original: bool = True
     """Whether the original has it so; otherwise it is another form of the word."""
 
@@ -154,6 +160,16 @@ class Settings:
     0.7 more readings per sentence and put right no readable slip that two forms missed."""
     family_floor: float = 3.0
     """A word is tried only if its normalised surprisal reaches this."""
+    synonym_words: int = 2
+    """How many content words of a sentence (past ``synonym_floor``; the most surprising beyond
+    their rarity) have thesaurus neighbours tried ..."""
+    synonym_candidates: int = 4
+    """... and how many neighbours of each, most frequent sense first. On the wrong-word dev set
+    (benchmarks/wrong_words.py) two words and four neighbours find 28% of thesaurus swaps for
+    2.6 readings a sentence (1.5 on the seeds); one word, 22%; two words and three, 24%."""
+    synonym_min_zipf: float = 3.0
+    """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
+    replaced is an everyday one."""
 
 
 SETTINGS = Settings()
@@ -181,6 +197,48 @@ def word_family(word: str) -> list[str]:
     forms = {f for f in forms
              if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= SETTINGS.family_min_zipf}
     return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
+
+
+#: Words too common or too light to be a thesaurus swap.
+_LIGHT_LEMMAS = frozenset("""be have do say get make go take give come see know will would can not also so then
+there here now very more most just only even well still too much many""".split())
+_CONTENT_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"})
+
+
+def repairs_by_synonym(sentence: str, words: Sequence[WordSurprisal], analysis: Analysis | None,
+                       known: frozenset[str] = frozenset(), floor: float = 10.0) -> list[Repair]:
+    """Thesaurus neighbours of the sentence's most surprising content words ("aircraft humming
+    incidents" -> "buzzing"). A word must be at least ``floor`` nats surprising. Left alone: a
+    name, a word the originals use, and the first word, which the model reads with nothing
+    before it (its surprisal is the word's rarity: "Relocation" -> "Move")."""
+    if analysis is None:
+        return []
+    from wordfreq import zipf_frequency
+
+    surprise = {(w.start, w.end): w.surprisal for w in words}
+    # ranked by surprisal beyond the word's rarity: "storm" is rare everywhere, "premature day" here
+    beyond = {(w.start, w.end): value for w, value, _ in normalised(words)}
+    first = next((t.start for t in analysis.tokens if t.text.isalpha()), -1)
+    tried = []
+    for token in analysis.tokens:
+        value = beyond.get((token.start, token.end), 0.0)
+        if (surprise.get((token.start, token.end), 0.0) < floor or token.tag not in _CONTENT_TAGS
+                or token.pos not in PARTS or not token.text.isalpha() or token.lemma in _LIGHT_LEMMAS
+                or token.text.lower() in known or token.start <= first or token.text[:1].isupper()):
+            continue
+        tried.append((value, token))
+    tried.sort(key=lambda item: (-item[0], item[1].start))
+    repairs: list[Repair] = []
+    for _, token in tried[:SETTINGS.synonym_words]:
+        forms: list[str] = []
+        for synonym, _rank in synonyms(token.lemma, token.pos):
+            form = inflect(synonym, token.tag)
+            if form != token.text.lower() and form not in forms \
+                    and zipf_frequency(form, "en") >= SETTINGS.synonym_min_zipf:
+                forms.append(form)
+        repairs.extend(Repair(token.start, token.end, form, "synonym", from_original=False)
+                       for form in forms[:SETTINGS.synonym_candidates])
+    return repairs
 
 
 _MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
@@ -218,27 +276,50 @@ def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
 
 
 def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[WordSurprisal],
-                          thresholds: Thresholds, misspelled: Sequence[Span] = ()) -> list[Repair]:
+                          thresholds: Thresholds, misspelled: Sequence[Span] = (),
+                          analysis: Analysis | None = None, known: frozenset[str] = frozenset()) -> list[Repair]:
     """The repairs to read: the original's wording at words the first reading found
-    surprising (most surprising first), then other forms of the most surprising words."""
+    surprising (most surprising first), then other forms of the most surprising words, then
+    thesaurus neighbours of the most surprising content word (``analysis`` gives its part of
+    speech; ``known`` are the originals' words, never taken for a swap)."""
     from_original: list[Repair] = []
     if original is not None:
         scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
         kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
         kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
         from_original = [r for _, r in kept[:SETTINGS.max_repairs]]
-    seen = {(r.start, r.end, r.replacement) for r in from_original}
-    return from_original + [r for r in repairs_by_form(sentence, words, misspelled)
-                            if (r.start, r.end, r.replacement) not in seen]
+    found = list(from_original)
+    seen = {(r.start, r.end, r.replacement.lower()) for r in found}
+    for repair in (*repairs_by_form(sentence, words, misspelled),
+                   *repairs_by_synonym(sentence, words, analysis, known, thresholds.synonym_floor)):
+        if (repair.start, repair.end, repair.replacement.lower()) not in seen:
+            seen.add((repair.start, repair.end, repair.replacement.lower()))
+            found.append(repair)
+    return found
+
+
+def _commoner(repair: Repair, words: Sequence[WordSurprisal]) -> float:
+    """How much of a thesaurus neighbour's better reading its being the commoner word explains:
+    half the difference of the two words' base surprisal (as ``surprisal.normalised`` weighs it),
+    so that a rare word that is right ("the upper storeys") is not taken for a wrong one. Zero for
+    other repairs."""
+    if repair.kind != "synonym":
+        return 0.0
+    word = next((w.text for w in words if w.start == repair.start), None)
+    mine, theirs = (base_surprisal(word) if word else None), base_surprisal(repair.replacement)
+    if mine is None or theirs is None:
+        return 0.0
+    return SURPRISAL.base_weight * (mine - theirs)
 
 
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
                     thresholds: Thresholds) -> list[tuple[Repair, float]]:
-    """The repairs that make the sentence read ``repair_gain`` nats likelier, best first, one
-    per place."""
+    """The repairs that make the sentence read ``repair_gain`` nats likelier (a thesaurus
+    neighbour: ``synonym_gain``), best first, one per place."""
     total = sum(w.surprisal for w in words)
-    gains = [(r, round(total - sum(w.surprisal for w in read), 3)) for r, read in repaired]
-    gains = [(r, gain) for r, gain in gains if gain >= thresholds.repair_gain]
+    gains = [(r, round(total - sum(w.surprisal for w in read) - _commoner(r, words), 3)) for r, read in repaired]
+    gains = [(r, gain) for r, gain in gains
+             if gain >= (thresholds.synonym_gain if r.kind == "synonym" else thresholds.repair_gain)]
     gains.sort(key=lambda item: (-item[1], item[0].start))
     kept: list[tuple[Repair, float]] = []
     for repair, gain in gains:
@@ -256,11 +337,15 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         if any(s < repair.end and repair.start < e for s, e in taken):
             continue
         words = sentence[repair.start:repair.end]
+        evidence = {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
+                    "repair": repair.kind, "from_original": repair.from_original, "gain": gain}
+        if repair.kind == "synonym":
+            out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: '{repair.replacement}' "
+                            "fits far better (check what the story means)", "wrong-word",
+                            {**evidence, "threshold": thresholds.synonym_gain}))
+            continue
         what = "word order" if repair.kind == "order" else "word form"
         source = ", as the original has it" if repair.from_original else ""
         out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
-                        "lm-repair", {"span": [repair.start, repair.end], "words": words,
-                                      "suggestion": repair.replacement, "repair": repair.kind,
-                                      "from_original": repair.from_original, "gain": gain,
-                                      "threshold": thresholds.repair_gain}))
+                        "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))
     return out

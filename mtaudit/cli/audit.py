@@ -143,6 +143,9 @@ def audit_cli(
     show: Show | None = typer.Option(None, "--show", help="'minor': list minor flags in full, like the others "
                                                           "(by default one line each)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print no report on stdout and no progress on stderr."),
+    show_progress: bool = typer.Option(True, "--progress/--no-progress",
+                                       help="Report each stage on stderr (default); --no-progress prints the "
+                                            "report alone, as a pre-commit hook wants."),
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Audit reprints against originals and write the reports.
@@ -178,7 +181,7 @@ def audit_cli(
         cache = None if no_cache or config.cache_max_mb == 0 else default_cache(config.cache_max_mb)
         models = ModelSet(config, cache=cache)
         try:
-            with StageProgress(err, groups or 1, quiet) as progress:
+            with StageProgress(err, groups or 1, quiet or not show_progress) as progress:
                 if manifest is not None:
                     report = audit_manifest(manifest, config, models, max_bytes=max_bytes, progress=progress)
                 else:

@@ -46,6 +46,8 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # a verb in an impossible form ("the idea of continue talks"): one word to put right, the meaning holds
     "verb-form": "minor",
     "article": "minor", "pronoun-case": "minor", "word-form": "minor", "lm-repair": "minor", "grammar": "minor",
+    # a word of the wrong sense ("aircraft humming incidents"): the language model's preference, a hint
+    "wrong-word": "minor",
     # drift: major only at drift_major on a close pair (see severity_of)
     "drift": "minor",
 }

