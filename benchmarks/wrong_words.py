@@ -7,9 +7,8 @@ likelier flags the word. This benchmark builds a dev set of such swaps and runs 
 stage on it, reference-free (no original), as an unlinked reprint sentence is judged.
 
 Dev set (data/wrong_words_dev.jsonl; rebuilt with --rebuild):
-  - sentences: the English references of the DEMETR dev file (FLORES, CC BY-SA 4.0) and of the
-    WMT 2020 MQM zh-en dev file (newstest2020 references as distributed with the MQM
-    annotations, CC BY 4.0), 8 to 40 words;
+  - sentences: the English references of the DEMETR and WMT MQM zh-en dev files (sources and
+    licences in data/README.md), 8 to 40 words;
   - "wrong": one content word replaced by a WordNet synonym from a sense that is neither of the
     word's two most frequent senses (the entry a spinner picks without reading);
   - "fine": the same word replaced by a word of its most frequent sense (a near synonym);
