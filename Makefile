@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.mtaudit-setup
 # The contradiction model declares no licence; `make setup NLI=0` leaves it out.
 NLI    ?= 1
 comma  := ,
-EXTRAS := test$(comma)serve$(if $(filter 1,$(NLI)),$(comma)nli)
+EXTRAS := test$(comma)serve$(comma)ray$(if $(filter 1,$(NLI)),$(comma)nli)
 
 .PHONY: setup lint test test-fast demo screenshot clean-venv
 

@@ -32,6 +32,10 @@ class ConfigError(MtauditError):
     """A configuration file or option value is wrong."""
 
 
+class ClusterError(MtauditError):
+    """The Ray cluster a run was sent to cannot be reached, is not installed, or lost a group."""
+
+
 def read_input_text(path: str | os.PathLike[str], fix: str, missing: str = "no such file") -> str:
     """The UTF-8 text of a file mtaudit was given to read (a byte-order mark is dropped);
     every way it can fail becomes an :class:`InputError` naming the file, with ``fix``."""

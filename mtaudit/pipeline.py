@@ -109,9 +109,12 @@ STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring m
 
 
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,
-                    models: ModelSet | None = None, progress: Progress | None = None) -> AuditReport:
-    """Audit already-read documents."""
-    accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
+                    models: ModelSet | None = None, progress: Progress | None = None,
+                    accepted: frozenset[tuple[str, str]] | None = None) -> AuditReport:
+    """Audit already-read documents. ``accepted`` are the accepted findings (sentence key, flag
+    kind); None reads them from the config's file."""
+    if accepted is None:
+        accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
     models = models or ModelSet(config)
     t = config.thresholds
     tell = progress or (lambda message: None)
@@ -315,25 +318,24 @@ def read_manifest(path: str | Path) -> list[tuple[str, tuple[str, ...]]]:
     return [(reprint, tuple(originals)) for reprint, originals in order.items()]
 
 
-def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfig | None = None,
-                   models: ModelSet | None = None, progress: Progress | None = None,
-                   max_bytes: int | None = None) -> AuditReport:
-    """Audit each reprint against its own originals; reprints that share the same originals
-    are audited together. One report, documents in manifest order."""
-    config = config or AuditConfig()
-    models = models or ModelSet(config)
-    say = progress or (lambda message: None)
+def manifest_groups(rows: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """The manifest's reprints grouped by their originals: reprints that share the same originals
+    are audited together. Groups in the order of their first row."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for reprint, originals in rows:
         groups.setdefault(tuple(originals), []).append(reprint)
+    return list(groups.items())
+
+
+def merge_reports(rows: Sequence[tuple[str, Sequence[str]]], reports: Sequence[AuditReport],
+                  config: AuditConfig) -> AuditReport:
+    """One report of a manifest from its groups' reports (in group order): documents in
+    manifest order, each original and variant group once."""
     by_path: dict[str, DocumentReport] = {}
     originals_seen: dict[str, Document] = {}
     variants: list[VariantGroup] = []
     signature: dict = {}
-    for number, (originals, reprints) in enumerate(groups.items(), start=1):
-        def tell(message: str, number: int = number) -> None:
-            say(f"[{number}/{len(groups)}] {message}")
-        report = audit_files(reprints, originals, config, models, tell, max_bytes)
+    for report in reports:
         by_path.update((doc.document.path, doc) for doc in report.documents)
         for doc in report.originals:
             originals_seen.setdefault(doc.path, doc)
@@ -342,3 +344,20 @@ def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfi
     documents = tuple(by_path[reprint] for reprint, _ in rows)
     mode = "reference" if originals_seen else "reference-free"
     return AuditReport(documents, tuple(originals_seen.values()), tuple(variants), signature, mode, config.fail_on)
+
+
+def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfig | None = None,
+                   models: ModelSet | None = None, progress: Progress | None = None,
+                   max_bytes: int | None = None) -> AuditReport:
+    """Audit each reprint against its own originals; reprints that share the same originals
+    are audited together. One report, documents in manifest order."""
+    config = config or AuditConfig()
+    models = models or ModelSet(config)
+    say = progress or (lambda message: None)
+    groups = manifest_groups(rows)
+    reports = []
+    for number, (originals, reprints) in enumerate(groups, start=1):
+        def tell(message: str, number: int = number) -> None:
+            say(f"[{number}/{len(groups)}] {message}")
+        reports.append(audit_files(reprints, originals, config, models, tell, max_bytes))
+    return merge_reports(rows, reports, config)

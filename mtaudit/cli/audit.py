@@ -102,6 +102,12 @@ def audit_cli(
     pairs: Path | None = typer.Option(None, "--pairs", metavar="MANIFEST.csv",
                                          help="CSV with 'reprint,original' columns: each reprint is audited "
                                               "against its own originals (several rows, or ';' between paths)."),
+    ray_address: str | None = typer.Option(None, "--ray", metavar="ADDRESS",
+                                           help="Audit the --pairs groups on Ray workers (pip install "
+                                                "'mtaudit[ray]'): 'local' starts Ray on this machine; else "
+                                                "the cluster's address (auto, HOST:6379 or ray://HOST:10001)."),
+    workers: int | None = typer.Option(None, "--workers", min=1, metavar="N",
+                                       help="With --ray local: groups audited at once (default: one per CPU)."),
     json_path: Path | None = typer.Option(None, "--json", metavar="PATH", help="Write the JSON report here."),
     html_path: Path | None = typer.Option(None, "--html", metavar="PATH",
                                              help="Write a self-contained HTML report here."),
@@ -169,6 +175,11 @@ def audit_cli(
             raise typer.BadParameter("give reprint files, or --pairs MANIFEST.csv", param_hint="REPRINT...")
         if pairs is not None and (reprints or original):
             raise typer.BadParameter("--pairs names the reprints and originals; give no others", param_hint="--pairs")
+        if ray_address is not None and pairs is None:
+            raise typer.BadParameter("--ray audits the groups of a manifest: give --pairs MANIFEST.csv",
+                                     param_hint="--ray")
+        if workers is not None and ray_address != "local":
+            raise typer.BadParameter("--workers sizes a local Ray instance: give --ray local", param_hint="--workers")
         config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted,
                               repairs, english)
         if max_bytes is not None:
@@ -182,7 +193,11 @@ def audit_cli(
         models = ModelSet(config, cache=cache)
         try:
             with StageProgress(err, groups or 1, quiet or not show_progress) as progress:
-                if manifest is not None:
+                if manifest is not None and ray_address is not None:
+                    from ..distributed import audit_on_ray
+
+                    report = audit_on_ray(manifest, config, ray_address, workers, progress, max_bytes)
+                elif manifest is not None:
                     report = audit_manifest(manifest, config, models, max_bytes=max_bytes, progress=progress)
                 else:
                     report = audit_files(reprints or [], original or [], config, models, max_bytes=max_bytes,

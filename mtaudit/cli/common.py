@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer._click import exceptions as click_exceptions
 
 from ..config import ENGLISH_CHOICES, AuditConfig, resolve_config
@@ -99,7 +100,7 @@ def handled(debug: bool) -> Iterator[None]:
     except MtauditError as exc:
         if debug:
             raise
-        stderr_console().print(f"[bold red]mtaudit: error:[/bold red] {exc}", markup=True, soft_wrap=True,
+        stderr_console().print(f"[bold red]mtaudit: error:[/bold red] {escape(str(exc))}", markup=True, soft_wrap=True,
                                highlight=False)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -117,9 +118,9 @@ def handled(debug: bool) -> Iterator[None]:
     except Exception as exc:  # fail closed: a gate must never pass on a crash
         if debug:
             raise
-        stderr_console().print(f"[bold red]mtaudit: internal error:[/bold red] {type(exc).__name__}: {exc}. "
-                               "No report was written. Run again with --debug for the traceback, and "
-                               "report it.", markup=True, soft_wrap=True, highlight=False)
+        stderr_console().print(f"[bold red]mtaudit: internal error:[/bold red] {type(exc).__name__}: "
+                               f"{escape(str(exc))}. No report was written. Run again with --debug for the "
+                               "traceback, and report it.", markup=True, soft_wrap=True, highlight=False)
         raise typer.Exit(ExitStatus.ERROR) from None
 
 
