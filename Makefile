@@ -41,8 +41,9 @@ demo: setup
 	@mkdir -p reports
 	$(PY) -m mtaudit audit seeds/002_*.txt seeds/003_*.txt seeds/004_*.txt \
 	  --original seeds/000_*.txt --original seeds/001_*.txt --json reports/seeds.json \
-	  --html reports/seeds.html --markdown reports/seeds.md --junit reports/seeds.xml --csv reports/seeds.csv; \
-	status=$$?; [ $$status -le 1 ] || exit $$status
+	  --html reports/seeds.html --markdown reports/seeds.md --junit reports/seeds.xml --csv reports/seeds.csv \
+	  --no-progress > reports/seeds-terminal.txt; \
+	status=$$?; cat reports/seeds-terminal.txt; [ $$status -le 1 ] || exit $$status
 
 # The README's picture of the seed report (needs chromium).
 screenshot: demo

@@ -1,6 +1,6 @@
 """Where mtaudit's time and memory go on this machine, in one table.
 
-    python benchmarks/speed.py [--articles 100]
+    python benchmarks/speed.py [--articles 100] [--ray] [--only-batch]
 
 - `mtaudit --help` wall time (median of five runs);
 - a bare sentence-transformers `encode` of the seed sentences with the same model, in its own
@@ -9,7 +9,7 @@
   filled), each as its own process, with its peak memory;
 - a batch of articles built from the alignment dev tasks (each reprint against its own
   original, through a --pairs manifest), cold: articles per minute, sentences per second and
-  peak memory;
+  peak memory; with --ray, the same batch on a local Ray instance with 1 and 2 workers;
 - the seed audit's stages, in one process without the cache.
 
 Each audit process gets a fresh cache folder whose `models` entry points at the real one.
@@ -130,46 +130,61 @@ def stage_times() -> list[tuple[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--ray", action="store_true",
+                        help="also run the batch on a local Ray instance with 1 and 2 workers")
+    parser.add_argument("--only-batch", action="store_true", help="measure the batch alone")
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
 
-    helps = [timed([sys.executable, "-m", "mtaudit", "--help"])[0] for _ in range(5)]
-    rows.append(("mtaudit --help", f"{statistics.median(helps):.2f} s"))
+    if not args.only_batch:
+        helps = [timed([sys.executable, "-m", "mtaudit", "--help"])[0] for _ in range(5)]
+        rows.append(("mtaudit --help", f"{statistics.median(helps):.2f} s"))
 
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        texts = seed_sentences()
-        (base / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-        from mtaudit.backends.registry import resolve
-
-        location = resolve("embedder", "all-MiniLM-L6-v2").location
-        bare, _, _ = timed([sys.executable, "-c", BARE, location, str(base / "texts.json")])
-        rows.append((f"bare encode of the {len(texts)} seed sentences (own process)", f"{bare:.1f} s"))
-
-        env = fresh_cache(base)
-        seed_args = [*SEEDS[2:], "--original", SEEDS[0], "--original", SEEDS[1], "--json", str(base / "seeds.json")]
-        cold, cold_peak, _ = timed(audit_command(*seed_args), env)
-        warm, warm_peak, _ = timed(audit_command(*seed_args), env)
-        rows.append(("seed audit, cold (empty output cache)", f"{cold:.1f} s, peak {cold_peak:.0f} MiB"))
-        rows.append(("  ratio to the bare encode", f"{cold / bare:.2f}x"))
-        rows.append(("seed audit, warm (cache filled)", f"{warm:.2f} s, peak {warm_peak:.0f} MiB"))
-
+        if not args.only_batch:
+            rows.extend(seed_rows(base))
         batch = base / "batch"
         batch.mkdir()
         manifest, sentences = build_batch(batch, args.articles)
-        seconds, peak, _ = timed(audit_command("--pairs", str(manifest), "--json", str(base / "batch.json")),
-                                 fresh_cache(base))
-        rows.append((f"batch of {args.articles} articles ({sentences} reprint sentences), cold",
-                     f"{seconds:.0f} s: {args.articles / seconds * 60:.0f} articles/min, "
-                     f"{sentences / seconds:.1f} sentences/s, peak {peak:.0f} MiB"))
+        runs = [("", [])] + ([(f" on Ray, {n} worker(s)", ["--ray", "local", "--workers", str(n)]) for n in (1, 2)]
+                             if args.ray else [])
+        for label, extra in runs:
+            seconds, peak, _ = timed(audit_command("--pairs", str(manifest), "--json", str(base / "batch.json"),
+                                                   *extra), fresh_cache(base))
+            rows.append((f"batch of {args.articles} articles ({sentences} reprint sentences){label}, cold",
+                         f"{seconds:.0f} s: {args.articles / seconds * 60:.1f} articles/min, "
+                         f"{sentences / seconds:.1f} sentences/s, peak {peak:.0f} MiB (driver)"))
 
     width = max(len(name) for name, _ in rows)
     print(f"{'measure':<{width}}  value")
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
-    print("\nseed audit by stage (one process, no output cache, models loaded on first use):")
-    for name, seconds in stage_times():
-        print(f"  {name:<45} {seconds:6.2f} s")
+    if not args.only_batch:
+        print("\nseed audit by stage (one process, no output cache, models loaded on first use):")
+        for name, seconds in stage_times():
+            print(f"  {name:<45} {seconds:6.2f} s")
+
+
+def seed_rows(base: Path) -> list[tuple[str, str]]:
+    """The seed audit cold and warm, against a bare encode of its sentences."""
+    rows = []
+    texts = seed_sentences()
+    (base / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    from mtaudit.backends.registry import resolve
+
+    location = resolve("embedder", "all-MiniLM-L6-v2").location
+    bare, _, _ = timed([sys.executable, "-c", BARE, location, str(base / "texts.json")])
+    rows.append((f"bare encode of the {len(texts)} seed sentences (own process)", f"{bare:.1f} s"))
+
+    env = fresh_cache(base)
+    seed_args = [*SEEDS[2:], "--original", SEEDS[0], "--original", SEEDS[1], "--json", str(base / "seeds.json")]
+    cold, cold_peak, _ = timed(audit_command(*seed_args), env)
+    warm, warm_peak, _ = timed(audit_command(*seed_args), env)
+    rows.append(("seed audit, cold (empty output cache)", f"{cold:.1f} s, peak {cold_peak:.0f} MiB"))
+    rows.append(("  ratio to the bare encode", f"{cold / bare:.2f}x"))
+    rows.append(("seed audit, warm (cache filled)", f"{warm:.2f} s, peak {warm_peak:.0f} MiB"))
+    return rows
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .backends.models import ModelSet
+from .backends.threads import ENV as THREADS_ENV
 from .config import AuditConfig
 from .errors import ClusterError, MtauditError
 from .ingest import read_document
@@ -35,6 +36,13 @@ def audit_group(reprints: Sequence[Document], originals: Sequence[Document], con
     """One group, in a worker: its models loaded once per process, kept for the next group."""
     key = repr(config.models)
     models = _WORKER_MODELS.get(key)
+    if not _WORKER_MODELS:  # before any model loads: as many threads as CPUs given, none spinning
+        import ray
+
+        cpus = max(1, int(ray.get_runtime_context().get_assigned_resources().get("CPU", 1)))
+        os.environ[THREADS_ENV] = str(cpus)
+        os.environ.setdefault("OMP_NUM_THREADS", str(cpus))
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if models is None:
         models = _WORKER_MODELS[key] = ModelSet(config)
     return audit_documents(reprints, originals, config, models, accepted=accepted)

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from ..errors import ModelError
 from ..memory import release_memory
 from .registry import cache_dir, resolve
+from .threads import model_threads
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ class CausalLM:
             import torch
             from transformers import AutoModelForCausalLM, AutoTokenizer
 
-            torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+            torch.set_num_threads(model_threads())
             self._tokenizer = AutoTokenizer.from_pretrained(str(folder))
             from transformers.utils import logging as hf_logging
 
