@@ -7,6 +7,7 @@ buzzing). Read the other way, the thesaurus names the words a wrong one may have
 
 from __future__ import annotations
 
+import bisect
 import gzip
 from functools import lru_cache
 from importlib import resources
@@ -16,20 +17,23 @@ PARTS = ("NOUN", "VERB", "ADJ", "ADV")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
+def _lines() -> list[str]:
+    """The thesaurus's lines, sorted (models/build_thesaurus.py writes them so): a lookup is a
+    binary search, and nothing is parsed but the entries looked up."""
     data = resources.files("mtaudit").joinpath("data", "thesaurus.tsv.gz").read_bytes()
-    table: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        lemma, pos, synonyms = line.split("\t")
-        table[(lemma, pos)] = tuple((word, int(rank)) for word, _, rank in
-                                    (entry.rpartition(":") for entry in synonyms.split()))
-    return table
+    return gzip.decompress(data).decode("utf-8").splitlines()
 
 
 def synonyms(lemma: str, pos: str) -> tuple[tuple[str, int], ...]:
     """One-word synonyms of a lemma as a part of speech, with the rank of the sense they share
     (0 = the lemma's most frequent sense), most frequent sense first."""
-    return _table().get((lemma.lower(), pos), ())
+    key = f"{lemma.lower()}\t{pos}\t"
+    lines = _lines()
+    at = bisect.bisect_left(lines, key)
+    if at == len(lines) or not lines[at].startswith(key):
+        return ()
+    return tuple((word, int(rank)) for word, _, rank in
+                 (entry.rpartition(":") for entry in lines[at][len(key):].split()))
 
 
 def inflect(lemma: str, tag: str) -> str:

@@ -492,6 +492,13 @@ def test_thesaurus_synonyms(lemma, pos, expected):
     assert expected <= {word for word, _ in synonyms(lemma, pos)}
 
 
+def test_thesaurus_lines_are_sorted_for_its_binary_search():
+    from mtaudit.thesaurus import _lines
+
+    lines = _lines()
+    assert len(lines) > 40000 and lines == sorted(lines)
+
+
 def test_thesaurus_ranks_follow_sense_order():
     ranks = [rank for _, rank in synonyms("bind", "VERB")]
     assert ranks == sorted(ranks) and ranks[0] == 0
