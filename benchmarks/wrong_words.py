@@ -36,10 +36,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from mtaudit.checks.repairs import CONTENT_TAGS, LIGHT_LEMMAS  # noqa: E402
 from mtaudit.thesaurus import PARTS, inflect, synonyms  # noqa: E402
 
 DEV = HERE / "data" / "wrong_words_dev.jsonl"
-SHARED = HERE.parent.parent / "shared" / "bench" / "dev"
+SHARED = HERE / "data"
 
 
 def common(word: str, floor: float) -> bool:
@@ -48,16 +49,14 @@ def common(word: str, floor: float) -> bool:
     return zipf_frequency(word, "en") >= floor
 
 
-CONTENT_TAGS = {"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"}
-SKIP_LEMMAS = {"be", "have", "do", "say", "get", "make", "go", "will", "would", "can", "not", "also",
-               "so", "then", "there", "here", "now", "very", "more", "most", "just", "only", "even"}
 
 
 def content_tokens(analysis):  # type: ignore[no-untyped-def]
-    """Tokens a thesaurus could replace: common nouns, verbs, adjectives, adverbs."""
+    """Tokens the check could try (common nouns, verbs, adjectives, adverbs; not the first word)."""
+    first = next((t.start for t in analysis.tokens if t.text.isalpha()), -1)
     for token in analysis.tokens:
-        if token.tag in CONTENT_TAGS and token.pos in PARTS and token.text.isalpha() \
-                and token.lemma not in SKIP_LEMMAS and len(token.text) > 2:
+        if token.tag in CONTENT_TAGS and token.pos in PARTS and token.text.isalpha() and token.start > first \
+                and token.lemma not in LIGHT_LEMMAS and token.text[:1].islower():
             yield token
 
 

@@ -117,9 +117,9 @@ class Thresholds:
     synonym_gain: float = 10.0
     """A sentence that reads this much likelier (nats, whole sentence, less half the difference
     of the two words' base surprisal) with a content word swapped for a thesaurus neighbour has
-    the wrong word. On the wrong-word dev set (reference-free): 23% of swaps for a word of
+    the wrong word. On the wrong-word dev set (reference-free): 22% of swaps for a word of
     another sense, none of 200 unchanged sentences, 60 DEMETR dev controls and 250 MQM
-    expert-clean segments; at 9 nats, 27% and 2 of the 510."""
+    expert-clean segments; at 9 nats, more swaps and 2 of those 510 clean sentences."""
     synonym_floor: float = 10.0
     """Only a content word at least this surprising (raw nats) has its neighbours read."""
 
@@ -135,10 +135,10 @@ class Models:
     lm_precision: str = "auto"
     """"auto" (bfloat16 where the CPU has it natively, else float32), "float32" or "bfloat16"."""
     lm_repairs: bool = True
-    """Read each sentence again with its most surprising words in other forms or orders (the
-    ``lm-repair`` check): about three more language-model reads per changed sentence. False
-    makes the fluency checks about three times faster and leaves readable slips (swapped
-    words, wrong word forms) to the grammar checker."""
+    """Read each sentence again with its most surprising words in other forms or orders, or as
+    thesaurus neighbours (the ``lm-repair`` and ``wrong-word`` checks): about four more
+    language-model reads per changed sentence. False makes the fluency checks about three times
+    faster and leaves readable slips (swapped words, wrong word forms) to the grammar checker."""
     grammar: str = "harper"
     languagetool_url: str | None = None
     grammar_fallback: bool = False

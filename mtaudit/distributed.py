@@ -36,13 +36,10 @@ def audit_group(reprints: Sequence[Document], originals: Sequence[Document], con
     """One group, in a worker: its models loaded once per process, kept for the next group."""
     key = repr(config.models)
     models = _WORKER_MODELS.get(key)
-    if not _WORKER_MODELS:  # before any model loads: as many threads as CPUs given, none spinning
+    if not _WORKER_MODELS:  # before any model loads: as many threads as the CPUs the task was given
         import ray
 
-        cpus = max(1, int(ray.get_runtime_context().get_assigned_resources().get("CPU", 1)))
-        os.environ[THREADS_ENV] = str(cpus)
-        os.environ.setdefault("OMP_NUM_THREADS", str(cpus))
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        os.environ[THREADS_ENV] = str(max(1, int(ray.get_runtime_context().get_assigned_resources().get("CPU", 1))))
     if models is None:
         models = _WORKER_MODELS[key] = ModelSet(config)
     return audit_documents(reprints, originals, config, models, accepted=accepted)
@@ -115,6 +112,6 @@ def _result(ray: Any, ref: Any, reprints: Sequence[str]) -> AuditReport:
             raise cause from None
         raise ClusterError(f"a worker failed on {', '.join(reprints)}: {cause or error}. Run with --debug "
                            "for the worker's traceback") from error
-    except (ray.exceptions.WorkerCrashedError, ray.exceptions.NodeDiedError) as error:
-        raise ClusterError(f"the workers auditing {', '.join(reprints)} died {RETRIES + 1} times "
-                           f"({type(error).__name__}). Check the workers' memory and logs") from error
+    except ray.exceptions.RayError as error:  # a worker or node lost after the retries, out of memory, ...
+        raise ClusterError(f"the workers auditing {', '.join(reprints)} failed (retried up to {RETRIES} times: "
+                           f"{type(error).__name__}). Check the workers' memory and logs") from error

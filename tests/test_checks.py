@@ -544,17 +544,17 @@ SWAP_TAGS = {"aircraft": ("NN", "NOUN", "aircraft"), "reported": ("VBD", "VERB",
 ])
 def test_repairs_by_synonym(surprisal, known, expected):
     words, analysis = _reading(SWAP, SWAP_TAGS, surprisal)
-    repairs = repairs_by_synonym(SWAP, words, analysis, known, floor=10.0)
+    repairs = repairs_by_synonym(words, analysis, known, floor=10.0)
     assert {r.replacement for r in repairs} == expected
     assert all(r.kind == "synonym" and not r.from_original for r in repairs)
 
 
 def test_no_synonym_without_tags_or_for_names():
     words, _ = _reading(SWAP, SWAP_TAGS, {"humming": 12.0})
-    assert repairs_by_synonym(SWAP, words, None, floor=10.0) == []
+    assert repairs_by_synonym(words, None, frozenset(), floor=10.0) == []
     sentence = "Officials in Bind rejected it."
     words, analysis = _reading(sentence, {"Bind": ("NNP", "PROPN", "bind")}, {"Bind": 15.0})
-    assert repairs_by_synonym(sentence, words, analysis, floor=10.0) == []
+    assert repairs_by_synonym(words, analysis, frozenset(), floor=10.0) == []
 
 
 @pytest.mark.models

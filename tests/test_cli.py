@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import FAST, run, seed
+from conftest import FAST, ROOT, run, seed
 
 
 @pytest.mark.parametrize("args,fragment", [
@@ -76,3 +76,14 @@ def test_accept_offers_only_severities(tmp_path):
     refused = run("accept", tmp_path / "r.json", "--min-severity", "never")
     assert refused.exit_code == 2 and "Traceback" not in refused.output
     assert "'never' is not one of" in " ".join(refused.output.split())
+
+
+def test_without_ray_installed_the_message_says_what_to_install(tmp_path, monkeypatch):
+    import sys
+
+    manifest = tmp_path / "pairs.csv"
+    manifest.write_text(f"reprint,original\n{ROOT / seed('002')},{ROOT / seed('000')}\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "ray", None)
+    result = run("audit", "--pairs", manifest, "--ray", "local")
+    assert result.exit_code == 2
+    assert "pip install 'mtaudit[ray]'" in result.output

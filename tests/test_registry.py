@@ -1,7 +1,4 @@
-import os
 import tomllib
-
-import pytest
 
 from mtaudit.backends.registry import REGISTRY, ROLES
 
@@ -86,11 +83,3 @@ def test_a_fetched_model_file_that_is_not_the_known_one_is_refused(tmp_path, mon
     assert not registry.fetched_path(entry).exists()
     assert not list(registry.fetched_path(entry).parent.glob("*.partial"))
 
-
-@pytest.mark.parametrize("value,expected", [("1", 1), ("3", 3), ("0", None), ("two", None), ("", None)])
-def test_model_threads(monkeypatch, value, expected):
-    """A process that shares the machine (a Ray worker) names its threads; others use up to two."""
-    from mtaudit.backends.threads import ENV, model_threads
-
-    monkeypatch.setenv(ENV, value)
-    assert model_threads() == (expected if expected is not None else max(1, min(2, len(os.sched_getaffinity(0)))))

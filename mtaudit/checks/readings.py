@@ -169,8 +169,14 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     lm = models.lm
     alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
 
+    # the originals' words, once for the run when they are shared (else each pair's own original)
+    shared_known = known_names(CheckItem(""), original_context) if original_context is not None else None
+
+    def known(item: CheckItem) -> frozenset[str]:
+        return shared_known if shared_known is not None else known_names(item, original_context)
+
     def typos(item: CheckItem) -> list:
-        return misspelled_spans(item.sentence, findings.get(item.sentence, []), known_names(item, original_context))
+        return misspelled_spans(item.sentence, findings.get(item.sentence, []), known(item))
 
     # Linked sentences are read again after their original: what it does not explain stands
     # out. Only where the first reading leaves a word that could be a break, or a sentence
@@ -203,7 +209,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
         say("trying other wordings")
         repairs = {(item.original, item.sentence): repairs_worth_reading(
             item.sentence, item.original, alone[item.sentence], t, typos(item), analyses.get(item.sentence),
-            known_names(item, original_context))
+            known(item))
             for item in uncopied if item.sentence in alone}
     repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}

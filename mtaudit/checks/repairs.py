@@ -164,9 +164,10 @@ class Settings:
     """How many content words of a sentence (past ``synonym_floor``; the most surprising beyond
     their rarity) have thesaurus neighbours tried ..."""
     synonym_candidates: int = 4
-    """... and how many neighbours of each, most frequent sense first. On the wrong-word dev set
-    (benchmarks/wrong_words.py) two words and four neighbours find 28% of thesaurus swaps for
-    2.6 readings a sentence (1.5 on the seeds); one word, 22%; two words and three, 24%."""
+    """... and how many neighbours of each, most frequent sense first: 2.6 readings a sentence on
+    the wrong-word dev set (benchmarks/wrong_words.py), 1.5 on the seeds. Before the commoner-word
+    discount (``repair_evidence``), two words and four neighbours found 28% of its thesaurus
+    swaps, one word and four 22%, two words and three 24%."""
     synonym_min_zipf: float = 3.0
     """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
     replaced is an everyday one."""
@@ -200,13 +201,13 @@ def word_family(word: str) -> list[str]:
 
 
 #: Words too common or too light to be a thesaurus swap.
-_LIGHT_LEMMAS = frozenset("""be have do say get make go take give come see know will would can not also so then
+LIGHT_LEMMAS = frozenset("""be have do say get make go take give come see know will would can not also so then
 there here now very more most just only even well still too much many""".split())
-_CONTENT_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"})
+CONTENT_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"})
 
 
-def repairs_by_synonym(sentence: str, words: Sequence[WordSurprisal], analysis: Analysis | None,
-                       known: frozenset[str] = frozenset(), floor: float = 10.0) -> list[Repair]:
+def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None, known: frozenset[str],
+                       floor: float) -> list[Repair]:
     """Thesaurus neighbours of the sentence's most surprising content words ("aircraft humming
     incidents" -> "buzzing"). A word must be at least ``floor`` nats surprising. Left alone: a
     name, a word the originals use, and the first word, which the model reads with nothing
@@ -222,8 +223,8 @@ def repairs_by_synonym(sentence: str, words: Sequence[WordSurprisal], analysis: 
     tried = []
     for token in analysis.tokens:
         value = beyond.get((token.start, token.end), 0.0)
-        if (surprise.get((token.start, token.end), 0.0) < floor or token.tag not in _CONTENT_TAGS
-                or token.pos not in PARTS or not token.text.isalpha() or token.lemma in _LIGHT_LEMMAS
+        if (surprise.get((token.start, token.end), 0.0) < floor or token.tag not in CONTENT_TAGS
+                or token.pos not in PARTS or not token.text.isalpha() or token.lemma in LIGHT_LEMMAS
                 or token.text.lower() in known or token.start <= first or token.text[:1].isupper()):
             continue
         tried.append((value, token))
@@ -280,7 +281,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
                           analysis: Analysis | None = None, known: frozenset[str] = frozenset()) -> list[Repair]:
     """The repairs to read: the original's wording at words the first reading found
     surprising (most surprising first), then other forms of the most surprising words, then
-    thesaurus neighbours of the most surprising content word (``analysis`` gives its part of
+    thesaurus neighbours of the most surprising content words (``analysis`` gives its part of
     speech; ``known`` are the originals' words, never taken for a swap)."""
     from_original: list[Repair] = []
     if original is not None:
@@ -291,7 +292,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     found = list(from_original)
     seen = {(r.start, r.end, r.replacement.lower()) for r in found}
     for repair in (*repairs_by_form(sentence, words, misspelled),
-                   *repairs_by_synonym(sentence, words, analysis, known, thresholds.synonym_floor)):
+                   *repairs_by_synonym(words, analysis, known, thresholds.synonym_floor)):
         if (repair.start, repair.end, repair.replacement.lower()) not in seen:
             seen.add((repair.start, repair.end, repair.replacement.lower()))
             found.append(repair)
@@ -309,7 +310,7 @@ def _commoner(repair: Repair, words: Sequence[WordSurprisal]) -> float:
     mine, theirs = (base_surprisal(word) if word else None), base_surprisal(repair.replacement)
     if mine is None or theirs is None:
         return 0.0
-    return SURPRISAL.base_weight * (mine - theirs)
+    return max(0.0, SURPRISAL.base_weight * (mine - theirs))
 
 
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],

@@ -161,6 +161,7 @@ def audit_cli(
     """
     from ..backends.models import ModelSet
     from ..cache import default_cache
+    from ..distributed import LOCAL, audit_on_ray
     from ..pipeline import audit_files, audit_manifest, read_manifest
     from ..report import terminal, write_atomic
     from ..report.formats import FORMAT_BY_NAME
@@ -178,7 +179,7 @@ def audit_cli(
         if ray_address is not None and pairs is None:
             raise typer.BadParameter("--ray audits the groups of a manifest: give --pairs MANIFEST.csv",
                                      param_hint="--ray")
-        if workers is not None and ray_address != "local":
+        if workers is not None and ray_address != LOCAL:
             raise typer.BadParameter("--workers sizes a local Ray instance: give --ray local", param_hint="--workers")
         config = build_config(config_path, fail_on, embedder, contradiction, lm, grammar, languagetool_url, accepted,
                               repairs, english)
@@ -189,13 +190,13 @@ def audit_cli(
         manifest = read_manifest(pairs) if pairs is not None else None
         if manifest is not None:
             groups = len({tuple(originals) for _, originals in manifest})
-        cache = None if no_cache or config.cache_max_mb == 0 else default_cache(config.cache_max_mb)
+        # Ray workers keep no output cache: they may run on machines that do not share this one's.
+        cache = None if no_cache or config.cache_max_mb == 0 or ray_address is not None \
+            else default_cache(config.cache_max_mb)
         models = ModelSet(config, cache=cache)
         try:
             with StageProgress(err, groups or 1, quiet or not show_progress) as progress:
                 if manifest is not None and ray_address is not None:
-                    from ..distributed import audit_on_ray
-
                     report = audit_on_ray(manifest, config, ray_address, workers, progress, max_bytes)
                 elif manifest is not None:
                     report = audit_manifest(manifest, config, models, max_bytes=max_bytes, progress=progress)

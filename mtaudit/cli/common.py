@@ -58,8 +58,9 @@ LM_OPTION = typer.Option(None, metavar="NAME", help="Language model for surprisa
 GRAMMAR_OPTION = typer.Option(None, metavar="NAME", help="Grammar backend: harper, languagetool or none.")
 LANGUAGETOOL_OPTION = typer.Option(None, metavar="URL", help="URL of a LanguageTool server.")
 REPAIRS_OPTION = typer.Option(None, "--repairs/--no-repairs",
-                              help="Try other word forms and orders where a sentence reads badly (the lm-repair "
-                                   "check; default on). --no-repairs is about 3x faster on a CPU without bfloat16.")
+                              help="Try other word forms, orders and thesaurus neighbours where a sentence reads "
+                                   "badly (the lm-repair and wrong-word checks; default on). --no-repairs is about "
+                                   "3x faster on a CPU without bfloat16.")
 ENGLISH_OPTION = typer.Option(None, "--english", case_sensitive=False,
                               help="Which spellings are right: any (default; 'favor' and 'favour' alike), us or gb.")
 DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks and debug logs.")
