@@ -27,7 +27,7 @@ from .config import AuditConfig
 from .errors import InputError, read_input_text
 from .ingest import read_document
 from .memory import release_memory
-from .scoring import CheckItem, run_checks
+from .scoring import CheckItem, CheckResult, run_checks
 from .segment import segment
 from .types import (
     AlignedSentence,
@@ -108,20 +108,48 @@ STAGES = ("reading", "segmenting", "embedding sentences", "aligning", "scoring m
           "tagging", "trying other wordings", "checking sentences")
 
 
+@dataclass
+class _Prepared:
+    """One group of a run made ready for the check stage: its sentences linked, its items built."""
+
+    reprints: Sequence[Document]
+    originals: Sequence[Document]
+    seg_reprints: list[SegmentedDocument]
+    seg_originals: list[SegmentedDocument]
+    pool: _Pool
+    variant_groups: list[VariantGroup]
+    table: dict[str, np.ndarray]
+    pair_of: list[dict[int, Counterpart]]
+    closest_of: list[dict[int, tuple[OriginalRef, ...]]]
+    items: list[CheckItem]
+    context: list[str]
+    """The originals' text (the check stage's original context)."""
+    accepted: frozenset[tuple[str, str]]
+
+
 def audit_documents(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig,
                     models: ModelSet | None = None, progress: Progress | None = None,
                     accepted: frozenset[tuple[str, str]] | None = None) -> AuditReport:
     """Audit already-read documents. ``accepted`` are the accepted findings (sentence key, flag
     kind); None reads them from the config's file."""
-    if accepted is None:
-        accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
     models = models or ModelSet(config)
-    t = config.thresholds
     tell = progress or (lambda message: None)
 
     def say(message: str) -> None:
         release_memory()
         tell(message)
+
+    if accepted is None:
+        accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
+    prepared = _prepare(reprints, originals, config, models, say, accepted)
+    results = run_checks(prepared.items, models, config, prepared.context, say)
+    return _report(prepared, results, config, models)
+
+
+def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config: AuditConfig, models: ModelSet,
+             say: Progress, accepted: frozenset[tuple[str, str]]) -> _Prepared:
+    """Segment, embed and align one group, and build its check items."""
+    t = config.thresholds
 
     say("segmenting")
     seg_reprints = [segment(doc) for doc in reprints]
@@ -207,10 +235,19 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
             else:
                 items.append(CheckItem(sentence.text, pair.text, _reprint_text(doc, pair.reprint), pair.similarity,
                                        follows))
-    results = iter(run_checks(items, models, config, original_context, say))
+    return _Prepared(reprints, originals, seg_reprints, seg_originals, pool, variant_groups, table, pair_of,
+                     closest_of, items, original_context, accepted)
 
+
+def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditConfig,
+            models: ModelSet) -> AuditReport:
+    """One group's report from its check results (in item order)."""
+    p = prepared
+    originals, seg_reprints, seg_originals, pool, table = p.originals, p.seg_reprints, p.seg_originals, p.pool, p.table
+    accepted = p.accepted
+    results = iter(checked)
     reports = []
-    for doc, pairs, closest in zip(seg_reprints, pair_of, closest_of):
+    for doc, pairs, closest in zip(seg_reprints, p.pair_of, p.closest_of):
         sentence_reports = []
         for sentence in doc.sentences:
             result = next(results)
@@ -253,7 +290,7 @@ def audit_documents(reprints: Sequence[Document], originals: Sequence[Document],
         "metrics": metric_signatures(),
         "checks": {f"{c.kind}/{c.id}": c.settings(config.thresholds, config.english) for c in check_index()},
     }
-    return AuditReport(tuple(reports), tuple(originals), tuple(variant_groups), signature,
+    return AuditReport(tuple(reports), tuple(originals), tuple(p.variant_groups), signature,
                        "reference" if originals else "reference-free", config.fail_on)
 
 
@@ -346,18 +383,49 @@ def merge_reports(rows: Sequence[tuple[str, Sequence[str]]], reports: Sequence[A
     return AuditReport(documents, tuple(originals_seen.values()), tuple(variants), signature, mode, config.fail_on)
 
 
+#: How many of a manifest's groups go through the check stage's models together: one pass of
+#: each model for all their sentences, without holding a whole archive in memory.
+GROUPS_PER_PASS = 64
+
+
 def audit_manifest(rows: Sequence[tuple[str, Sequence[str]]], config: AuditConfig | None = None,
                    models: ModelSet | None = None, progress: Progress | None = None,
                    max_bytes: int | None = None) -> AuditReport:
     """Audit each reprint against its own originals; reprints that share the same originals
-    are audited together. One report, documents in manifest order."""
+    are audited together. Each group is linked on its own; the check stage then reads the
+    sentences of up to ``GROUPS_PER_PASS`` groups in one pass of each model, each sentence with
+    its own group's originals, so every group's report is the one it would get alone. One
+    report, documents in manifest order."""
     config = config or AuditConfig()
     models = models or ModelSet(config)
-    say = progress or (lambda message: None)
+    tell = progress or (lambda message: None)
+    max_bytes = max_bytes or config.max_bytes
+    accepted = read_accepted(config.accepted_findings) if config.accepted_findings else frozenset()
     groups = manifest_groups(rows)
-    reports = []
-    for number, (originals, reprints) in enumerate(groups, start=1):
-        def tell(message: str, number: int = number) -> None:
-            say(f"[{number}/{len(groups)}] {message}")
-        reports.append(audit_files(reprints, originals, config, models, tell, max_bytes))
+    reports: list[AuditReport] = []
+    for first in range(0, len(groups), GROUPS_PER_PASS):
+        batch = groups[first:first + GROUPS_PER_PASS]
+        prepared = []
+        for number, (originals, reprints) in enumerate(batch, start=first + 1):
+            def say(message: str, number: int = number) -> None:
+                release_memory()
+                tell(f"[{number}/{len(groups)}] {message}")
+
+            say("reading")
+            documents = [read_document(p, config.boilerplate_patterns, max_bytes) for p in reprints]
+            sources = [read_document(p, config.boilerplate_patterns, max_bytes) for p in originals]
+            prepared.append(_prepare(documents, sources, config, models, say, accepted))
+        last = first + len(batch)
+
+        def say_all(message: str, last: int = last) -> None:
+            release_memory()
+            tell(f"[{last}/{len(groups)}] {message}")
+
+        items = [item for p in prepared for item in p.items]
+        contexts = [p.context for p in prepared for _ in p.items]
+        results = run_checks(items, models, config, progress=say_all, contexts=contexts)
+        at = 0
+        for p in prepared:
+            reports.append(_report(p, results[at:at + len(p.items)], config, models))
+            at += len(p.items)
     return merge_reports(rows, reports, config)

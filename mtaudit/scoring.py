@@ -25,7 +25,13 @@ from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Progress, Readings, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
 from .checks.roles import NAME_LABELS, direction_flags, taken_to_flags
-from .checks.surprisal import break_evidence, explained_by_original, lm_evidence, misspelled_spans
+from .checks.surprisal import (
+    break_evidence,
+    explained_by_original,
+    lm_evidence,
+    misspelled_spans,
+    needs_second_reading,
+)
 from .checks.untranslated import untranslated_in_context, untranslated_words
 from .config import AuditConfig
 from .errors import InputError
@@ -42,15 +48,18 @@ class CheckResult:
 
 
 def run_checks(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
-               original_context: Sequence[str] | None = (), progress: Progress | None = None) -> list[CheckResult]:
+               original_context: Sequence[str] | None = (), progress: Progress | None = None,
+               contexts: Sequence[Sequence[str] | None] | None = None) -> list[CheckResult]:
     """Scores and flags for each item: the models read all of them once (:func:`read`), then each
     is judged from its readings alone. ``original_context`` is the originals' text, against
     which people's titles are checked and names are not taken for misspellings; None
-    means each item's own original (independent pairs)."""
-    readings = read(items, models, config, original_context, progress)
+    means each item's own original (independent pairs). ``contexts`` gives each item its own
+    (the items of several groups, each item a new object), in place of ``original_context``."""
+    readings = read(items, models, config, original_context, progress, contexts)
     if progress is not None:
         progress("checking sentences")
-    return [judge(item, readings, config, original_context) for item in items]
+    each = contexts if contexts is not None else [original_context] * len(items)
+    return [judge(item, readings, config, context) for item, context in zip(items, each)]
 
 
 def judge(item: CheckItem, readings: Readings, config: AuditConfig,
@@ -121,14 +130,18 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     evidence = lm_evidence(r.alone[item.sentence], typos) if item.sentence in r.alone else None
     breaks = None
     explained = False
-    if item.original is not None and (item.original, item.sentence) in r.after:
+    # read after its original where this sentence needed it (as read() decided), whatever else
+    # the run read so
+    if item.original is not None and item.sentence in r.alone \
+            and needs_second_reading(r.alone[item.sentence], item.original, typos, t):
         breaks = break_evidence(r.alone[item.sentence], r.after[(item.original, item.sentence)], item.original,
                                 typos)
         explained = evidence is not None and explained_by_original(evidence, r.after[(item.original, item.sentence)])
     flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained)
     slips: list[Flag] = []
-    if (item.original, item.sentence) in r.repairs:
-        tried = [(fix, r.repaired[fix.apply(item.sentence)]) for fix in r.repairs[(item.original, item.sentence)]]
+    repairs = r.repairs.get((item.original, item.sentence, known))
+    if repairs is not None:
+        tried = [(fix, r.repaired[fix.apply(item.sentence)]) for fix in repairs]
         slips = repair_flags(item.sentence, repair_evidence(r.alone[item.sentence], tried, t),
                              [f for f in flags if f.kind != "quote"], t)
         flags += slips

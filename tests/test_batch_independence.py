@@ -52,3 +52,31 @@ def test_house_style_is_not_a_finding():
     sentences = ["The build-up raised deep concerns in Kiev.", "They raised concerns about cyber attacks.",
                  "Allies urged Russia to de-escalate the situation."]
     assert HarperChecker().check(sentences) == [[], [], []]
+
+
+def test_a_manifest_read_in_one_pass_gives_each_group_its_own_report(tmp_path):
+    """``--pairs`` reads the sentences of all groups through each model together; every group's
+    report is the one it gets audited alone. The same reprint text in two groups, against other
+    originals, keeps each group's names and repairs. (The models' outputs are kept between the
+    two runs: that they do not depend on the batch is the first test's.)"""
+    import shutil
+
+    from mtaudit.cache import default_cache
+    from mtaudit.pipeline import audit_files, audit_manifest, manifest_groups, merge_reports
+    from mtaudit.report import json as json_report
+
+    from conftest import ROOT, seed
+
+    names = {}
+    for prefix in ("000", "001", "002", "003"):
+        names[prefix] = shutil.copy(ROOT / seed(prefix), tmp_path)
+    twin = tmp_path / "002-again.txt"
+    twin.write_text((ROOT / seed("002")).read_text(encoding="utf-8"), encoding="utf-8")
+    rows = [(names["002"], (names["000"],)), (names["003"], (names["001"],)), (str(twin), (names["001"],))]
+    config = AuditConfig()
+    models = ModelSet(config, cache=default_cache(config.cache_max_mb))
+    together = audit_manifest(rows, config, models)
+    one_by_one = merge_reports(rows, [audit_files(reprints, originals, config, models)
+                                      for originals, reprints in manifest_groups(rows)], config)
+    assert json_report.render(together) == json_report.render(one_by_one)
+    assert [doc.document.path for doc in together.documents] == [reprint for reprint, _ in rows]

@@ -60,8 +60,8 @@ class Readings:
     """The language model's reading of each sentence alone."""
     after: Mapping[tuple[str, str], list[WordSurprisal]]
     """Its reading of an (original, sentence) pair's sentence after the original, where needed."""
-    repairs: Mapping[tuple[str | None, str], list[Repair]]
-    """The other wordings tried for each (original or None, sentence) ..."""
+    repairs: Mapping[tuple[str | None, str, frozenset[str]], list[Repair]]
+    """The other wordings tried for each (original or None, sentence, the originals' words) ..."""
     repaired: Mapping[str, list[WordSurprisal]]
     """... and the language model's reading of each."""
     analyses: Mapping[str, Analysis]
@@ -134,11 +134,26 @@ def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
 
 
 def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
-         original_context: Sequence[str] | None = (), progress: Progress | None = None) -> Readings:
+         original_context: Sequence[str] | None = (), progress: Progress | None = None,
+         contexts: Sequence[Sequence[str] | None] | None = None) -> Readings:
     """Every reading the checks need of ``items``, each model called once on all of them.
-    ``original_context`` is as for :func:`known_names`. Copied sentences are not read."""
+    ``original_context`` is as for :func:`known_names`; ``contexts`` gives each item its own
+    (items of several groups read together). Copied sentences are not read."""
     t = config.thresholds
     say = progress or (lambda message: None)
+    # the originals' words, once for each context (else each pair's own original)
+    context_of = {id(item): context for item, context in
+                  zip(items, contexts if contexts is not None else [original_context] * len(items))}
+    words_of: dict[int, frozenset[str]] = {}
+
+    def known(item: CheckItem) -> frozenset[str]:
+        context = context_of[id(item)]
+        if context is None:
+            return known_names(item, None)
+        if id(context) not in words_of:
+            words_of[id(context)] = known_names(item, context)
+        return words_of[id(context)]
+
     linked = [item for item in items if item.original is not None and not is_copied(item)]
     uncopied = [item for item in items if not is_copied(item)]
 
@@ -169,12 +184,6 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     lm = models.lm
     alone = dict(zip(sentences, lm.surprisals(sentences))) if lm else {}
 
-    # the originals' words, once for the run when they are shared (else each pair's own original)
-    shared_known = known_names(CheckItem(""), original_context) if original_context is not None else None
-
-    def known(item: CheckItem) -> frozenset[str]:
-        return shared_known if shared_known is not None else known_names(item, original_context)
-
     def typos(item: CheckItem) -> list:
         return misspelled_spans(item.sentence, findings.get(item.sentence, []), known(item))
 
@@ -204,14 +213,14 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     # most surprising words in their other forms and its most surprising content word as a
     # thesaurus neighbour: a slip or a wrong word reads clearly worse than its repair.
     # Skipped with --no-repairs (lm_repairs = false).
-    repairs: dict[tuple[str | None, str], list[Repair]] = {}
+    repairs: dict[tuple[str | None, str, frozenset[str]], list[Repair]] = {}
     if config.models.lm_repairs:
         say("trying other wordings")
-        repairs = {(item.original, item.sentence): repairs_worth_reading(
+        repairs = {(item.original, item.sentence, known(item)): repairs_worth_reading(
             item.sentence, item.original, alone[item.sentence], t, typos(item), analyses.get(item.sentence),
             known(item))
             for item in uncopied if item.sentence in alone}
-    repaired_texts = sorted({r.apply(s) for (_, s), found in repairs.items() for r in found})
+    repaired_texts = sorted({r.apply(s) for (_, s, _), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
     return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities)
