@@ -1,10 +1,10 @@
-"""The one word tokenizer (mtaudit.words): a small table of what counts as a word."""
+"""The one word tokenizer and the English word frequencies (mtaudit.words): small tables of expected values."""
 
 from __future__ import annotations
 
 import pytest
 
-from mtaudit.words import words
+from mtaudit.words import english_frequency, english_zipf, words
 
 
 @pytest.mark.parametrize(("text", "options", "expected"), [
@@ -18,3 +18,22 @@ from mtaudit.words import words
 ])
 def test_what_counts_as_a_word(text, options, expected):
     assert words(text, **options) == expected
+
+
+@pytest.mark.parametrize("word", ["the", "announcement", "buzzing", "storeys", "zzqxv", "a", "don't", "Paris",
+                                  "co-op", "naïve", "2014", "x1", ""])
+def test_english_frequency_is_wordfreqs(word):
+    """The direct lookup gives wordfreq's own values, plain words or not."""
+    from wordfreq import word_frequency, zipf_frequency
+
+    assert english_frequency(word) == word_frequency(word, "en")
+    assert english_zipf(word) == zipf_frequency(word, "en")
+
+
+def test_english_frequency_of_every_listed_word():
+    """Over the whole English list, the table lookup and wordfreq agree to the last digit."""
+    from wordfreq import get_frequency_dict, word_frequency
+
+    listed = list(get_frequency_dict("en", "best"))[::50]
+    assert len(listed) > 5000
+    assert [english_frequency(w) for w in listed] == [word_frequency(w, "en") for w in listed]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Thresholds
-from ..words import find_words
+from ..words import english_zipf, find_words
 
 #: Words that carry no content of their own (beyond the very frequent, which weigh little anyway).
 _FUNCTION_WORDS = frozenset({
@@ -47,9 +47,7 @@ def _weight(word: str) -> float:
     """How much a word tells: rare words more than common ones, numbers like rare words."""
     if word.isdigit():
         return 5.0
-    from wordfreq import zipf_frequency
-
-    return max(0.5, 7.0 - zipf_frequency(word, "en"))
+    return max(0.5, 7.0 - english_zipf(word))
 
 
 #: Scale words written as figures, so "nearly a thousand" and "almost 1,000" share a word.

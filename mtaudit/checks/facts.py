@@ -16,7 +16,7 @@ from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
-from ..words import find_words
+from ..words import english_zipf, find_words
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -227,11 +227,7 @@ def names(text: str) -> list[str]:
 
 
 def _is_common(word: str) -> bool:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    return zipf_frequency(word, "en") >= SETTINGS.common_word
+    return english_zipf(word) >= SETTINGS.common_word
 
 
 def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:

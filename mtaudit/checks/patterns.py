@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..backends.tagger import Token
 from ..segment import is_headline
 from ..verdict import SEVERITY_POLICY
+from ..words import english_zipf
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,6 @@ def word_order_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]
     """Slips that leave a sentence readable: an article right before a preposition or a
     verb ("When a in satellite space"), an adverb where an adjective belongs ("followed
     medically guidelines")."""
-    from wordfreq import zipf_frequency
-
     hits: list[PatternHit] = []
     for i, (before, word) in enumerate(zip(tokens, tokens[1:])):
         if word.start != before.end + 1 or not word.text.isalpha() or not before.text.isalpha():
@@ -148,7 +147,7 @@ def word_order_slips(sentence: str, tokens: Sequence[Token]) -> list[PatternHit]
                 and word.tag in ("NN", "NNS") and word.text.islower() and previous is not None \
                 and (previous.tag in ("DT", "IN", "PRP$") or previous.tag.startswith("VB")):
             base = _adjective_of(lower)
-            if base is not None and zipf_frequency(base, "en") >= SETTINGS.adjective_min_zipf:
+            if base is not None and english_zipf(base) >= SETTINGS.adjective_min_zipf:
                 problem = f"'{before.text} {word.text}': the adjective '{base}' belongs before a noun"
         if problem is not None:
             hits.append(PatternHit("word-form", before.start, word.end, problem))

@@ -15,7 +15,7 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
-from ..words import find_words
+from ..words import english_zipf, find_words
 from .surprisal import SETTINGS as SURPRISAL
 from .surprisal import Span, base_surprisal, normalised
 
@@ -181,8 +181,6 @@ def word_family(word: str) -> list[str]:
     stem ("announcement": announced, announce, ...) or, for a pronoun, its other cases."""
     if word in _PRONOUN_FAMILY:
         return [w for w in _PRONOUN_FAMILIES[_PRONOUN_FAMILY[word]] if w != word and w != "i"]
-    from wordfreq import zipf_frequency
-
     stems = {word}
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -196,8 +194,8 @@ def word_family(word: str) -> list[str]:
                 stems.add(stem[:-1])
     forms = {stem + ending for stem in stems for ending in ("", *_ENDINGS)}
     forms = {f for f in forms
-             if f != word and f[:4] == word[:4] and zipf_frequency(f, "en") >= SETTINGS.family_min_zipf}
-    return sorted(forms, key=lambda f: (-zipf_frequency(f, "en"), f))
+             if f != word and f[:4] == word[:4] and english_zipf(f) >= SETTINGS.family_min_zipf}
+    return sorted(forms, key=lambda f: (-english_zipf(f), f))
 
 
 #: Words too common or too light to be a thesaurus swap.
@@ -214,8 +212,6 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
     before it (its surprisal is the word's rarity: "Relocation" -> "Move")."""
     if analysis is None:
         return []
-    from wordfreq import zipf_frequency
-
     surprise = {(w.start, w.end): w.surprisal for w in words}
     # ranked by surprisal beyond the word's rarity: "storm" is rare everywhere, "premature day" here
     beyond = {(w.start, w.end): value for w, value, _ in normalised(words)}
@@ -235,7 +231,7 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
         for synonym, _rank in synonyms(token.lemma, token.pos):
             form = inflect(synonym, token.tag)
             if form != token.text.lower() and form not in forms \
-                    and zipf_frequency(form, "en") >= SETTINGS.synonym_min_zipf:
+                    and english_zipf(form) >= SETTINGS.synonym_min_zipf:
                 forms.append(form)
         repairs.extend(Repair(token.start, token.end, form, "synonym", from_original=False)
                        for form in forms[:SETTINGS.synonym_candidates])

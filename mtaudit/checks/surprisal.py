@@ -13,6 +13,7 @@ from typing import Any
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
+from ..words import english_frequency
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,7 @@ SETTINGS = Settings()
 
 def base_surprisal(word: str) -> float | None:
     """-ln of the word's frequency in general English (wordfreq); None for unknown words."""
-    from wordfreq import word_frequency
-
-    frequency = word_frequency(word.lower(), "en")
+    frequency = english_frequency(word.lower())
     return -math.log(frequency) if frequency > 0 else None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
+from ..words import english_zipf
 from .patterns import PatternHit
 from .surprisal import normalised
 
@@ -67,17 +68,20 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         lower = word.lower()
         if lower in known or _FOREIGN_SCRIPT.search(word):
             continue
-        english = zipf_frequency(lower, "en")
-        language, foreign = foreign_frequency(lower)
+        english = english_zipf(lower)
         if word[:1].isupper():
             # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
-            if zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < SETTINGS.german_noun \
-                    or english >= SETTINGS.english_rare \
+            if english >= SETTINGS.english_rare \
+                    or zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < SETTINGS.german_noun \
                     or _near_english(lower):
                 continue
             language = "de"
-        elif not _foreign_word(lower, english, foreign):
-            continue
+        elif english >= SETTINGS.english_in_use:
+            continue  # English uses it: the other languages need not be asked
+        else:
+            language, foreign = foreign_frequency(lower)
+            if not _foreign_word(lower, english, foreign):
+                continue
         hits.append(PatternHit("untranslated", m.start(), m.end(),
                                f"'{word}' is not English (a '{language}' word left untranslated)"))
     return hits
@@ -116,7 +120,6 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
     words the frequencies alone decide are left to ``untranslated_words``. A spelling
     finding on the word does not exclude it: the English dictionary not knowing it is
     one more sign of the other language."""
-    from wordfreq import zipf_frequency
 
     hits = []
     for word, value, _ in normalised(words):
@@ -125,7 +128,9 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
         if len(text) < SETTINGS.min_letters or not text.isalpha() or not text.islower() or lower in known \
                 or value < thresholds.untranslated_surprisal:
             continue
-        english = zipf_frequency(lower, "en")
+        english = english_zipf(lower)
+        if english >= SETTINGS.shared_english_below:
+            continue  # English uses it often enough: never shared
         language, foreign = foreign_frequency(lower)
         if _shared_word(english, foreign) and not _foreign_word(lower, english, foreign):
             hits.append(PatternHit("untranslated", word.start, word.end,
@@ -137,7 +142,6 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
 def _near_english(word: str) -> bool:
     """Whether one typing slip turns the word into a common English word ("grat" -> "great"):
     then it is a misspelling for the spelling check, not a word left untranslated."""
-    from wordfreq import zipf_frequency
 
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -145,4 +149,4 @@ def _near_english(word: str) -> bool:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
     edits |= {a + c + b for a, b in splits for c in letters}
-    return any(zipf_frequency(edit, "en") >= SETTINGS.near_english for edit in edits if edit != word)
+    return any(english_zipf(edit) >= SETTINGS.near_english for edit in edits if edit != word)

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..words import english_zipf
+
 #: Languages whose words are told apart from English (wordfreq codes), with their names.
 LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
              "pl": "Polish", "cs": "Czech", "sv": "Swedish", "fi": "Finnish", "tr": "Turkish", "id": "Indonesian"}
@@ -49,16 +51,21 @@ def foreign_frequency(word: str) -> tuple[str, float]:
     return code, best
 
 
-def votes(texts: Iterable[str]) -> Counter[str]:
-    """Votes per language name ("English", "German", ...) over the first MAX_WORDS words."""
-    from wordfreq import zipf_frequency
+def votes(texts: Iterable[str], settle: bool = False) -> Counter[str]:
+    """Votes per language name ("English", "German", ...) over the first MAX_WORDS words.
+
+    Words common in English vote at once; the others are looked up in the other languages'
+    lists. With ``settle``, that lookup is left out when English already holds half of every
+    vote the remaining words could cast (the answer of `non_english` cannot change).
+    """
 
     counts: Counter[str] = Counter()
+    pending: list[tuple[str, float]] = []
     seen = 0
     for text in texts:
         for word in re.findall(r"[^\W\d_]+", text):
             if seen >= MAX_WORDS:
-                return counts
+                break
             seen += 1
             script = _script(word)
             if script is not None:
@@ -66,21 +73,25 @@ def votes(texts: Iterable[str]) -> Counter[str]:
                 counts[script] += max(1, len(word) // 2)
                 continue
             lower = word.lower()
-            english = zipf_frequency(lower, "en")
+            english = english_zipf(lower)
             if english >= 3.0:  # common in English: no other language needs asking
                 counts["English"] += 1
-                continue
-            code, other = foreign_frequency(lower)
-            if english >= other and english > 0:
-                counts["English"] += 1
-            elif other >= 2.5 and other - english >= 1.0:
-                counts[LANGUAGES[code]] += 1
+            else:
+                pending.append((lower, english))
+    if settle and counts["English"] * 2 >= sum(counts.values()) + len(pending):
+        return counts
+    for lower, english in pending:
+        code, other = foreign_frequency(lower)
+        if english >= other and english > 0:
+            counts["English"] += 1
+        elif other >= 2.5 and other - english >= 1.0:
+            counts[LANGUAGES[code]] += 1
     return counts
 
 
 def non_english(texts: Iterable[str]) -> tuple[str, float] | None:
     """(language, share of the votes) when the text is not English; None when it is (or too short to tell)."""
-    counts = votes(texts)
+    counts = votes(texts, settle=True)
     total = sum(counts.values())
     if total < MIN_VOTES or counts["English"] * 2 >= total:
         return None
