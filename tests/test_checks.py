@@ -183,6 +183,23 @@ def test_second_reading_only_where_it_can_change_a_flag(alone, mean_high, needed
             assert evidence is None or evidence["break_score"] < t.garble_break
 
 
+@pytest.mark.parametrize("alone,message", [
+    # one word carries the reading: the editor is pointed at it
+    ([6] * 8 + [30], "the sentence does not read as English, above all at 'rapidity'. Rewrite it"),
+    # every word is out of place: word salad
+    ([12] * 9, "the sentence does not read as English: its words are jumbled. Rewrite it"),
+])
+def test_word_salad_message_names_the_one_word(alone, message):
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.surprisal import lm_evidence
+    from mtaudit.config import Thresholds
+
+    text = "The minister says it wants big changes and rapidity."
+    evidence = lm_evidence(_words(text, [*alone, 0]))
+    flags = fluency_flags(text, [], [], evidence, frozenset(), Thresholds())
+    assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", message)]
+
+
 @pytest.mark.parametrize("text,words", [
     ("When a in satellite space receives a call, it reflects it back.", ["a in"]),
     ("Most the of smaller islands are independent.", ["the of"]),

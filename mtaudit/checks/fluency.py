@@ -67,9 +67,14 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         headline = is_headline(sentence)
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
         if mean >= thresholds.garble_sentence and not headline and not explained:
-            flags.append(Flag("garbled", "major",
-                              "the sentence does not read as English: its words are jumbled. Rewrite it",
-                              "lm-surprisal", {**lm, "threshold": thresholds.garble_sentence}))
+            # One word can carry the whole reading ("big changes and rapidity"): then the editor
+            # is pointed at it, not told the words are jumbled.
+            one_word = float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence
+            message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
+                       if one_word else
+                       "the sentence does not read as English: its words are jumbled. Rewrite it")
+            flags.append(Flag("garbled", "major", message, "lm-surprisal",
+                              {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word and not word_explained:
             flags.append(Flag("garbled", "major",
                               f"the sentence breaks at '{lm['word']}': the words around it do not fit. Rewrite it",

@@ -79,8 +79,12 @@ def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ())
     # make a sentence read as word salad.
     known_values = [v for _, v, known in scored if known] or [v for _, v, _ in scored]
     mean = sum(known_values) / len(known_values)
+    # the mean without the most surprising word: whether one word carries the sentence's reading
+    rest = [v for w, v, known in scored if w is not worst and (known or len(known_values) == len(scored))]
+    rest_mean = sum(rest) / len(rest) if rest else mean
     return {"word": worst.text, "span": [worst.start, worst.end], "word_score": round(value, 3),
-            "mean": round(mean, 3), "words_judged": len(scored), "unknown_words": unknown}
+            "mean": round(mean, 3), "mean_without_word": round(rest_mean, 3), "words_judged": len(scored),
+            "unknown_words": unknown}
 
 
 
