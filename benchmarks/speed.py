@@ -6,7 +6,8 @@
 - a bare sentence-transformers `encode` of the seed sentences with the same model, in its own
   process (import, load, encode): the floor the audit is compared with;
 - the seed audit cold (empty output cache; the unpacked models are there) and warm (cache
-  filled), each as its own process, with its peak memory;
+  filled), each as its own process, with its peak memory; the bare encode, cold and warm runs
+  are taken in turn three times and the medians reported;
 - a batch of articles built from the alignment dev tasks (each reprint against its own
   original, through a --pairs manifest), cold: articles per minute, sentences per second and
   peak memory; with --ray, the same batch on a local Ray instance with 1 and 2 workers;
@@ -166,26 +167,37 @@ def main() -> None:
             print(f"  {name:<45} {seconds:6.2f} s")
 
 
-def seed_rows(base: Path) -> list[tuple[str, str]]:
-    """The seed audit cold and warm, against a bare encode of its sentences."""
-    rows = []
+def seed_rows(base: Path, repeats: int = 3) -> list[tuple[str, str]]:
+    """The seed audit cold and warm, against a bare encode of its sentences: each the median of
+    ``repeats`` runs, taken in turn (this machine is shared: one run can be twice another)."""
     texts = seed_sentences()
     (base / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
     from mtaudit.backends.registry import resolve
 
     location = resolve("embedder", "all-MiniLM-L6-v2").location
-    bare, _, _ = timed([sys.executable, "-c", BARE, location, str(base / "texts.json")])
-    rows.append((f"bare encode of the {len(texts)} seed sentences (own process)", f"{bare:.1f} s"))
-
-    env = fresh_cache(base)
     seed_args = [*SEEDS[2:], "--original", SEEDS[0], "--original", SEEDS[1], "--json", str(base / "seeds.json")]
-    cold, cold_peak, _ = timed(audit_command(*seed_args), env)
-    warm, warm_peak, _ = timed(audit_command(*seed_args), env)
-    rows.append(("seed audit, cold (empty output cache)", f"{cold:.1f} s, peak {cold_peak:.0f} MiB"))
-    rows.append(("  ratio to the bare encode", f"{cold / bare:.2f}x"))
-    rows.append(("seed audit, warm (cache filled)", f"{warm:.2f} s, peak {warm_peak:.0f} MiB"))
-    return rows
+    bares, colds, warms = [], [], []
+    for _ in range(repeats):
+        bares.append(timed([sys.executable, "-c", BARE, location, str(base / "texts.json")])[0])
+        env = fresh_cache(base)
+        colds.append(timed(audit_command(*seed_args), env)[:2])
+        warms.append(timed(audit_command(*seed_args), env)[:2])
+    bare = statistics.median(bares)
+    cold, cold_peak = statistics.median(c[0] for c in colds), max(c[1] or 0 for c in colds)
+    warm, warm_peak = statistics.median(w[0] for w in warms), max(w[1] or 0 for w in warms)
 
+    def spread(values: list[float]) -> str:
+        return f"{min(values):.1f}-{max(values):.1f}"
+
+    return [
+        (f"bare encode of the {len(texts)} seed sentences (own process)",
+         f"{bare:.1f} s (median of {repeats}: {spread(bares)})"),
+        ("seed audit, cold (empty output cache)",
+         f"{cold:.1f} s (median of {repeats}: {spread([c[0] for c in colds])}), peak {cold_peak:.0f} MiB"),
+        ("  ratio to the bare encode", f"{cold / bare:.2f}x"),
+        ("seed audit, warm (cache filled)",
+         f"{warm:.2f} s (median of {repeats}: {spread([w[0] for w in warms])}), peak {warm_peak:.0f} MiB"),
+    ]
 
 if __name__ == "__main__":
     main()
