@@ -60,6 +60,21 @@ def test_numbers_and_fact_changes():
     assert fact_changes("About 100,000 troops massed.", "About 100 000 troops massed.") == []
 
 
+@pytest.mark.parametrize("original,reprint,changed", [
+    # a scale word written on both sides: a change of magnitude
+    ("The project cost $3 million.", "The project cost $3 billion.", (["3 million"], ["3 billion"])),
+    ("Two million people voted.", "Two billion people voted.", (["Two million"], ["Two billion"])),
+    # a scale word written once for a range, or the same value written another way: no change
+    ("Output will reach 60 to 85 billion kWh.", "Output will reach 60 billion to 85 billion kWh.", None),
+    ("The fund holds 1.5 billion dollars.", "The fund holds 1,500 million dollars.", None),
+    ("The city has 3.2 million people.", "The city has 3,200,000 people.", None),
+    ("The deal is worth $3 million.", "The deal is worth $3m.", None),
+])
+def test_changes_of_magnitude(original, reprint, changed):
+    found = [(c["original"], c["reprint"]) for c in fact_changes(original, reprint) if c["type"] == "number"]
+    assert found == ([changed] if changed else [])
+
+
 def test_title_changes_against_all_originals():
     originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
     change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)

@@ -62,13 +62,29 @@ _NOT_NAMES = frozenset({
 
 def numbers(text: str) -> list[tuple[float, str]]:
     """Numeric values with the text they came from: digits, separators and simple number words."""
-    out: list[tuple[float, str]] = []
+    return [(value, raw) for value, raw, _, _ in number_mentions(text)]
+
+
+def _scale_after(text: str, end: int) -> tuple[float, str]:
+    """The scale word right after a number ("million") with the text up to its end, or (1, "")."""
+    following = text[end:end + 12]
+    stripped = following.lstrip()
+    lower = stripped.lower()
+    word = next((k for k in _SCALES if lower.startswith(k)), None)
+    if word is None:
+        return 1, ""
+    return _SCALES[word], following[:len(following) - len(stripped) + len(word)]
+
+
+def number_mentions(text: str) -> list[tuple[float, str, str, bool]]:
+    """(value, the number as written, with its scale word when it has one, whether it has one)
+    of each number: "3 million" is (3e6, "3", "3 million", True)."""
+    out: list[tuple[float, str, str, bool]] = []
     for match in _NUMBER.finditer(text):
         raw = match.group()
         value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
-        following = text[match.end():match.end() + 12].lower()
-        scale = next((v for k, v in _SCALES.items() if following.lstrip().startswith(k)), 1)
-        out.append((value * scale, raw))
+        scale, scale_text = _scale_after(text, match.end())
+        out.append((value * scale, raw, raw + scale_text, bool(scale_text)))
     words = list(_find_words(text))
     i = 0
     while i < len(words):
@@ -85,11 +101,11 @@ def numbers(text: str) -> list[tuple[float, str]]:
                 value += NUMBER_WORDS[words[i + 1].group().lower()]
                 spelled.append(words[i + 1].group())
                 i += 1
-            following = text[words[i].end():words[i].end() + 12].lower().lstrip()
-            scale = next((v for k, v in _SCALES.items() if following.startswith(k)), 1)
-            if following.startswith("decade"):
-                scale = 10  # "seven decades" is 70 years
-            out.append((value * scale, " ".join(spelled)))
+            scale, scale_text = _scale_after(text, words[i].end())
+            if text[words[i].end():words[i].end() + 12].lower().lstrip().startswith("decade"):
+                scale, scale_text = 10, ""  # "seven decades" is 70 years
+            raw = " ".join(spelled)
+            out.append((value * scale, raw, raw + scale_text, bool(scale_text)))
         i += 1
     return out
 
@@ -491,17 +507,19 @@ def fact_changes(original: str, reprint: str,
     a tagger; with them names are compared kind by kind, without them by capitalisation.
     """
     changes: list[dict[str, Any]] = []
-    o_nums, r_nums = numbers(original), numbers(reprint)
-    # "60 to 85 billion" / "60 billion to 85 billion": a value equals its own thousands,
-    # millions or billions, since a shared scale word may be written once.
-    o_values = {v for v, _ in o_nums}
-    r_values = {v for v, _ in r_nums}
+    o_nums, r_nums = number_mentions(original), number_mentions(reprint)
+    # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
+    # equals its own thousands, millions or billions, since a shared scale word may be written
+    # once; "3 million" / "3 billion" both have theirs, and differ.
+    o_values = {(v, scaled) for v, _, _, scaled in o_nums}
+    r_values = {(v, scaled) for v, _, _, scaled in r_nums}
 
-    def known(value: float, others: set[float]) -> bool:
-        return any(value == o or value == o * k or o == value * k for o in others for k in (1e3, 1e6, 1e9))
+    def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
+        return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
+                   for o, other_scaled in others for k in (1e3, 1e6, 1e9))
 
-    lost = [raw for v, raw in o_nums if not known(v, r_values)]
-    new = [raw for v, raw in r_nums if not known(v, o_values)]
+    lost = [shown for v, _, shown, scaled in o_nums if not known(v, scaled, r_values)]
+    new = [shown for v, _, shown, scaled in r_nums if not known(v, scaled, o_values)]
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:
