@@ -3,8 +3,11 @@
 Spun copy replaces words with thesaurus entries of another sense ("aircraft humming incidents"
 for buzzing). The `wrong-word` check reads the sentence's most surprising content word swapped
 for its thesaurus neighbours (mtaudit/thesaurus.py, WordNet 3.1); a neighbour that reads far
-likelier flags the word. This benchmark builds a dev set of such swaps and runs the real check
-stage on it, reference-free (no original), as an unlinked reprint sentence is judged.
+likelier flags the word; where the sentence is linked to its original, the original's word in
+the same slot is read too. This benchmark builds a dev set of such swaps and runs the real check
+stage on it twice: reference-free (no original), as an unlinked reprint sentence is judged, and
+with each sentence linked to its original (the unchanged reference; for the controls, the
+reference they translate), as a linked reprint sentence is judged.
 
 Dev set (data/wrong_words_dev.jsonl; rebuilt with --rebuild):
   - sentences: the English references of the DEMETR and WMT MQM zh-en dev files (sources and
@@ -105,48 +108,30 @@ def build_dev(tagger, limit: int) -> list[dict]:  # type: ignore[no-untyped-def]
     return rows
 
 
-def controls() -> list[tuple[str, str]]:
+def controls() -> list[tuple[str, str, str]]:
+    """(source, machine translation, its reference) of the controls."""
     found = []
     for name in ("demetr_dev.jsonl", "mqm_zhen_dev.jsonl"):
         for line in (SHARED / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if row.get("perturbation", "unperturbed_mt") == "unperturbed_mt" and not row.get("errors"):
-                found.append((name.split("_")[0], row["mt"]))
+                found.append((name.split("_")[0], row["mt"], row["reference"]))
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rebuild", action="store_true", help="rebuild the dev set")
-    parser.add_argument("--limit", type=int, default=200, help="source sentences in the dev set")
-    args = parser.parse_args()
-
-    from mtaudit.checks.readings import CheckItem
-    from mtaudit.config import AuditConfig
+def report(rows: list[dict], items: list, models, config, title: str) -> None:  # type: ignore[no-untyped-def]
+    from mtaudit.checks import readings as reading
     from mtaudit.scoring import judge
 
-    from _models import cached_models
-
-    config = AuditConfig()
-    models = cached_models(config)
-    if args.rebuild or not DEV.exists():
-        assert models.tagger is not None
-        rows = build_dev(models.tagger, args.limit)
-        DEV.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
-    rows += [{"label": f"{source} control", "sentence": text} for source, text in controls()]
-
-    from mtaudit.checks import readings as reading
-
-    items = [CheckItem(row["sentence"]) for row in rows]
     start = time.perf_counter()
-    read = reading.read(items, models, config, ())
-    results = [judge(item, read, config, ()) for item in items]
+    read = reading.read(items, models, config, None)
+    results = [judge(item, read, config, None) for item in items]
     seconds = time.perf_counter() - start
-    tried = Counter(repair.kind for found in read.repairs.values() for repair in found)
-    print(f"{len(rows)} sentences, reference-free, in {seconds:.0f} s (readings already in benchmarks/.cache "
+    tried = Counter((repair.kind, repair.from_original) for found in read.repairs.values() for repair in found)
+    print(f"\n== {title}: {len(rows)} sentences in {seconds:.0f} s (readings already in benchmarks/.cache "
           f"are not read again: delete it to time them)\nreadings a sentence: thesaurus neighbours "
-          f"{tried['synonym'] / len(rows):.2f}, other forms {tried['form'] / len(rows):.2f}")
+          f"{tried[('synonym', False)] / len(rows):.2f}, the original's word in a neighbour's slot "
+          f"{tried[('synonym', True)] / len(rows):.2f}, other forms {tried[('form', False)] / len(rows):.2f}")
 
     totals: Counter = Counter()
     flagged: Counter = Counter()
@@ -171,10 +156,39 @@ def main() -> int:
         print(line)
     for label in ("wrong", "unchanged", "demetr control", "mqm control"):
         print(f"\n{label}: " + "; ".join(examples.get(label, [])[:12]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the dev set")
+    parser.add_argument("--limit", type=int, default=200, help="source sentences in the dev set")
+    args = parser.parse_args()
+
+    from mtaudit.checks.readings import CheckItem
+    from mtaudit.config import AuditConfig
+
+    from _models import cached_models
+
+    config = AuditConfig()
+    models = cached_models(config)
+    if args.rebuild or not DEV.exists():
+        assert models.tagger is not None
+        rows = build_dev(models.tagger, args.limit)
+        DEV.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    rows += [{"label": f"{source} control", "sentence": text, "original": reference}
+             for source, text, reference in controls()]
+
+    report(rows, [CheckItem(row["sentence"]) for row in rows], models, config, "reference-free")
+    originals = [row.get("original", row["sentence"]) for row in rows]
+    vectors = dict(zip(sorted({*originals, *(row["sentence"] for row in rows)}),
+                       models.embedder.encode(sorted({*originals, *(row["sentence"] for row in rows)}))))
+    linked = [CheckItem(row["sentence"], original, None, float(vectors[original] @ vectors[row["sentence"]]))
+              for row, original in zip(rows, originals)]
+    report(rows, linked, models, config, "linked to the original")
     if models.cache is not None:
         models.cache.close()
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -605,3 +605,47 @@ def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
         [("fluency", "minor", "premature", "previous")]
     assert found[0].evidence["gain"] >= found[0].evidence["threshold"]
     assert not [f for f in (*clean.flags, *rare.flags) if f.check == "wrong-word"]
+
+
+@pytest.mark.parametrize("reprint,original,expected", [
+    # a thesaurus neighbour in the original's slot: the original's word is read back
+    ("Russia threatened a strike if its safety requirements are not met.",
+     "Russia threatened a strike if its security demands are not met.", [("requirements", "demands")]),
+    # an irregular form of the original's word, known by its lemma
+    ("The ceremony was defended in Dubai on the 26th.", "The ceremony was held in Dubai on the 26th.",
+     [("defended", "held")]),
+    # the original has the word twice, the reprint once: one was replaced
+    ("Safety of the neighborhood can only be achieved when forces withdraw from the region.",
+     "Safety of the region can only be achieved when forces withdraw from the region.",
+     [("neighborhood", "region")]),
+    # the same sentence, a word the original also uses, and a word that is no neighbour: nothing
+    ("Officials met in Geneva on Monday.", "Officials met in Geneva on Monday.", []),
+    ("Officials met officials in Geneva.", "Officials saw officials in Geneva and met them.", []),
+    ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", []),
+])
+def test_repairs_by_original_word(tagger, reprint, original, expected):
+    from mtaudit.checks.repairs import repairs_by_original_word
+
+    analysis, original_analysis = tagger.analyse([reprint, original])
+    repairs = repairs_by_original_word(reprint, original, analysis, original_analysis)
+    assert [(reprint[r.start:r.end], r.replacement) for r in repairs] == expected
+    assert all(r.kind == "synonym" and r.from_original for r in repairs)
+
+
+@pytest.mark.models
+def test_a_swapped_word_is_flagged_with_the_originals_word():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    pairs = [Pair("swapped", "The release ceremony for the Expo mascots was held in Dubai on the 26th.",
+                  "The release ceremony for the Expo mascots was defended in Dubai on the 26th."),
+             # a near synonym that reads as well: no flag
+             Pair("fine", "He said that the talks would go on next week in Vienna.",
+                  "He stated that the talks would go on next week in Vienna.")]
+    swapped, fine = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
+    found = [f for f in swapped.flags if f.check == "wrong-word"]
+    assert [(f.severity, f.evidence["words"], f.evidence["suggestion"], f.evidence["from_original"]) for f in found] \
+        == [("minor", "defended", "held", True)]
+    assert "the original's 'held'" in found[0].message
+    assert not [f for f in fine.flags if f.check == "wrong-word"]

@@ -218,7 +218,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
         say("trying other wordings")
         repairs = {(item.original, item.sentence, known(item)): repairs_worth_reading(
             item.sentence, item.original, alone[item.sentence], t, typos(item), analyses.get(item.sentence),
-            known(item))
+            known(item), analyses.get(item.original) if item.original is not None else None)
             for item in uncopied if item.sentence in alone}
     repaired_texts = sorted({r.apply(s) for (_, s, _), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}

@@ -7,6 +7,7 @@ likelier is a minor ``wrong-word`` flag (a word of the wrong sense, as spun copy
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -238,6 +239,56 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
     return repairs
 
 
+def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | None,
+                             original_analysis: Analysis | None = None) -> list[Repair]:
+    """The original's word put back where the reprint has a thesaurus neighbour of it in the same
+    slot (a word beside it is the same on both sides): a word swapped for a synonym, as spun
+    copy does ("its safety requirements" / "its security demands"). Whether the swap reads
+    worse is for the language model to say: "said" / "stated" does not.
+
+    Left alone: names, words the original also uses (a choice, not a swap), and an original
+    word the reprint has as often elsewhere (moved, not replaced). ``original_analysis`` gives the
+    original's lemmas, so that irregular forms count ("held" for "defended")."""
+    if analysis is None:
+        return []
+    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True)]
+    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
+    if not mine or not theirs:
+        return []
+    lower = [w.lower() for w, _, _ in mine]
+    other = [w.lower() for w, _, _ in theirs]
+    other_set = set(other)
+    mine_count, other_count = Counter(lower), Counter(other)
+    index = {start: i for i, (_, start, _) in enumerate(mine)}
+    their_lemmas = {t.start: t.lemma for t in original_analysis.tokens} if original_analysis is not None else {}
+    left: dict[str, list[int]] = {}
+    right: dict[str, list[int]] = {}
+    for n in range(len(other)):
+        if n > 0:
+            left.setdefault(other[n - 1], []).append(n)
+        if n + 1 < len(other):
+            right.setdefault(other[n + 1], []).append(n)
+    found: dict[tuple[int, int, str], Repair] = {}
+    for token in analysis.tokens:
+        i = index.get(token.start)
+        if (i is None or mine[i][2] != token.end or token.tag not in CONTENT_TAGS or token.pos not in PARTS
+                or token.lemma in LIGHT_LEMMAS or token.text[:1].isupper() or lower[i] in other_set):
+            continue
+        places = (left.get(lower[i - 1], []) if i > 0 else []) + (right.get(lower[i + 1], []) if i + 1 < len(mine)
+                                                                  else [])
+        if not places:
+            continue
+        lemmas = {synonym for synonym, _ in synonyms(token.lemma, token.pos)}
+        neighbours = lemmas | {inflect(synonym, token.tag) for synonym in lemmas}
+        for n in sorted(set(places)):
+            word = theirs[n][0]
+            if word[:1].isupper() or mine_count[other[n]] >= other_count[other[n]] or (
+                    other[n] not in neighbours and their_lemmas.get(theirs[n][1]) not in lemmas):
+                continue
+            found.setdefault((token.start, token.end, word), Repair(token.start, token.end, word, "synonym"))
+    return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
+
+
 _MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
 
 
@@ -274,20 +325,28 @@ def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
 
 def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[WordSurprisal],
                           thresholds: Thresholds, misspelled: Sequence[Span] = (),
-                          analysis: Analysis | None = None, known: frozenset[str] = frozenset()) -> list[Repair]:
-    """The repairs to read: the original's wording at words the first reading found
+                          analysis: Analysis | None = None, known: frozenset[str] = frozenset(),
+                          original_analysis: Analysis | None = None) -> list[Repair]:
+    """The repairs to read: the original's wording (its word order, word forms and, where the
+    reprint has a thesaurus neighbour in a word's slot, its word) at words the first reading found
     surprising (most surprising first), then other forms of the most surprising words, then
     thesaurus neighbours of the most surprising content words (``analysis`` gives its part of
     speech; ``known`` are the originals' words, never taken for a swap)."""
-    from_original: list[Repair] = []
-    if original is not None:
-        scored = [(local_surprisal(r, words), r) for r in repairs_from_original(sentence, original)]
+    def strongest(repairs: Sequence[Repair], limit: int) -> list[Repair]:
+        scored = [(local_surprisal(r, words), r) for r in repairs]
         kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
         kept.sort(key=lambda item: (-item[0], item[1].start, item[1].replacement))
-        from_original = [r for _, r in kept[:SETTINGS.max_repairs]]
-    found = list(from_original)
-    seen = {(r.start, r.end, r.replacement.lower()) for r in found}
-    for repair in (*repairs_by_form(sentence, words, misspelled),
+        return [r for _, r in kept[:limit]]
+
+    from_original: list[Repair] = []
+    if original is not None:
+        # the original's word orders and forms, and its words where the reprint has a thesaurus
+        # neighbour in their slot, each within its own number of readings
+        from_original = strongest(repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
+            repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.synonym_words)
+    found: list[Repair] = []
+    seen: set[tuple[int, int, str]] = set()
+    for repair in (*from_original, *repairs_by_form(sentence, words, misspelled),
                    *repairs_by_synonym(words, analysis, known, thresholds.synonym_floor)):
         if (repair.start, repair.end, repair.replacement.lower()) not in seen:
             seen.add((repair.start, repair.end, repair.replacement.lower()))
@@ -337,8 +396,9 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         evidence = {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
                     "repair": repair.kind, "from_original": repair.from_original, "gain": gain}
         if repair.kind == "synonym":
-            out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: '{repair.replacement}' "
-                            "fits far better (check what the story means)", "wrong-word",
+            better = (f"the original's '{repair.replacement}' fits far better" if repair.from_original
+                      else f"'{repair.replacement}' fits far better (check what the story means)")
+            out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: {better}", "wrong-word",
                             {**evidence, "threshold": thresholds.synonym_gain}))
             continue
         what = "word order" if repair.kind == "order" else "word form"
