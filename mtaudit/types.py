@@ -169,11 +169,13 @@ class DocumentReport:
         """(sentence, flag) for every flag that fails the run: not accepted, at or above fail-on."""
         return tuple((s, f) for s in self.sentences for f in s.flags if fails(f, self.fail_on))
 
-    def flag_counts(self) -> dict[str, int]:
+    def flag_counts(self, minor: bool | None = None) -> dict[str, int]:
+        """Flags by kind: all of them, or (``minor`` True / False) only the minor / the others."""
         counts: dict[str, int] = {}
         for report in self.sentences:
             for flag in report.flags:
-                counts[flag.kind] = counts.get(flag.kind, 0) + 1
+                if minor is None or (flag.severity == "minor") == minor:
+                    counts[flag.kind] = counts.get(flag.kind, 0) + 1
         return {kind: counts[kind] for kind in FLAG_KINDS if kind in counts}
 
     def severity_counts(self) -> dict[str, int]:

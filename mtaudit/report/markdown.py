@@ -1,5 +1,5 @@
 """The Markdown report, for a pull-request or CMS comment: verdicts, counts, and per reprint the
-same fix list as the terminal report (each sentence at `FILE:LINE`, the problem in bold, the
+same fix list as the terminal report (each sentence at `FILE:LINE:COL`, the problem in bold, the
 original beside it), then the minor slips one line each."""
 
 from __future__ import annotations
@@ -36,14 +36,18 @@ def _marked(text: str, flags: Sequence[Flag]) -> str:
     return "".join(out).strip()
 
 
+def _listed(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts)
+
+
 def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
-    counts = doc.flag_counts()
+    to_fix, minor = doc.flag_counts(minor=False), doc.flag_counts(minor=True)
     mark = "✅" if doc.verdict == "pass" else "❌"
     lines = [f"### {mark} {_cell(doc.document.path)}: {doc.verdict.upper()}", ""]
     linked = sum(1 for s in doc.sentences if s.aligned)
     lines.append(f"{len(doc.sentences)} sentences, {linked} linked to an original, "
                  f"{len(doc.omitted)} original sentences not carried. "
-                 f"Flags: {', '.join(f'{counts[k]} {k}' for k in FLAG_KINDS if k in counts) or 'none'}.")
+                 f"Flags: {_listed(to_fix) or 'none'}{f'; minor: {_listed(minor)}' if minor else ''}.")
     if doc.originals:
         lines.append(f"Originals matched: {', '.join(_cell(p) for p in doc.originals)}.")
     for note in doc.notes:
@@ -53,7 +57,7 @@ def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
 
     def at(path: str, position: tuple[int, int] | None, sentence: int) -> str:
         path = path.replace("`", "'")  # a code span cannot hold a backtick
-        return f"`{path}:{position[0]}`" if position else f"`{path}`, sentence {sentence + 1}"
+        return f"`{path}:{position[0]}:{position[1]}`" if position else f"`{path}`, sentence {sentence + 1}"
 
     serious = [s for s in doc.sentences if any(severity_rank(f.severity) >= 1 for f in s.flags)]
     serious.sort(key=lambda s: (-max(severity_rank(f.severity) for f in s.flags), s.sentence.index))

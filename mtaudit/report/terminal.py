@@ -23,8 +23,12 @@ _CUT = ("broken-sentence", "lower-case-start")
 
 
 def _counts(doc: DocumentReport) -> str:
-    counts = doc.flag_counts()
-    return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts) or "no flags"
+    """The flags by kind, the minor ones apart: "1 inverted, 1 quote; minor: 1 quote"."""
+    def listed(counts: dict[str, int]) -> str:
+        return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts)
+
+    serious, minor = listed(doc.flag_counts(minor=False)), listed(doc.flag_counts(minor=True))
+    return "; ".join(part for part in (serious, f"minor: {minor}" if minor else "") if part) or "no flags"
 
 
 def _worst(report: SentenceReport) -> Flag:
