@@ -528,6 +528,9 @@ def main() -> None:
           f"{len(articles) * INSERTED} inserted from another story ({other_sentences} sentences)")
     print(f"audit: {seconds:.1f} s ({len(articles) / max(seconds, 1e-9) * 60:.1f} articles/minute; model outputs "
           f"already in benchmarks/.cache are read from it)")
+    other_story = sum(1 for doc in report.documents if any("another story" in note for note in doc.notes))
+    print(f"reprints the report calls another story: {other_story} of {len(report.documents)} "
+          "(each is a reprint of its original)")
     for side, trace in (("reprint", reprint_trace), ("original", original_trace)):
         print(f"{side}: {trace.unmapped} of {trace.sentences} sentences not traced to a segment; "
               f"{trace.straddling} take words from two segments (traced to the larger part); "

@@ -59,6 +59,10 @@ class Thresholds:
     original sentence already (the rest of a sentence translated as several)."""
     contained_similarity: float = 0.2
     """... provided their cosine is at least this (a short part matches a long whole poorly)."""
+    other_story_share: float = 0.25
+    """A reprint with fewer than this share of its sentences linked to the originals, that
+    carries fewer than this share of theirs, reads as another story: the report says so, and
+    that its unlinked sentences get only the reference-free checks."""
     variant_twin_similarity: float = 0.9
     """Two original sentences this similar are the same sentence in two versions."""
     variant_share: float = 0.5

@@ -273,6 +273,13 @@ def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditCo
             for ref in pool.refs if (ref.doc, ref.index) not in covered
         )
         notes = list(doc.document.notes) + models.notes
+        linked_share = sum(1 for r in sentence_reports if r.aligned) / max(1, len(sentence_reports))
+        carried_share = 1 - len(omitted) / max(1, len(pool.refs))
+        share = config.thresholds.other_story_share
+        if originals and sentence_reports and linked_share < share and carried_share < share:
+            notes.append(f"only {linked_share:.0%} of its sentences match the originals, and it carries "
+                         f"{carried_share:.0%} of theirs: it reads as another story on the same subject. "
+                         "Sentences with no counterpart get only the checks that need no original.")
         reports.append(DocumentReport(
             document=doc.document,
             verdict=verdict([f for s in sentence_reports for f in s.flags], config.fail_on),

@@ -51,6 +51,14 @@ def test_other_story_sentences_are_additions_without_flags(report):
         assert s.flags == (), (fragment, s.flags)
 
 
+def test_other_stories_are_named_as_such(report):
+    """The report tells the editor that 003 and 004 are other stories on the subject (few
+    sentences match either way), and says nothing of the kind for the reprint of the original."""
+    notes = [[n for n in doc.notes if "another story" in n] for doc in report.documents]
+    assert [bool(n) for n in notes] == [False, True, True]
+    assert "checks that need no original" in notes[1][0]
+
+
 def test_headline_paraphrase_and_faithful_quote_carry_no_flag(report):
     for fragment in ("NATO, Russia in a standoff after talks in Brussels",
                      "We can discuss many issues, but we cannot discuss some core principles"):
