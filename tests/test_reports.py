@@ -70,6 +70,19 @@ def test_markdown_is_a_fix_list_with_text_escaped():
     assert "**FAIL**: 1 of 2 reprint(s) failed" in text
 
 
+def test_markdown_shows_a_cut_sentence_with_the_one_it_was_cut_from():
+    text = "The talks ended in a stalemate. without a date for the next round."
+    first = SentenceReport(Sentence(0, 0, 0, 31, "The talks ended in a stalemate."), (), {}, ())
+    cut = SentenceReport(Sentence(1, 0, 32, len(text), "without a date for the next round."), (), {},
+                         (Flag("garbled", "major", "starts in lower case after a full stop", "garble-pattern",
+                               {"pattern": "broken-sentence", "span": [0, 7], "words": "without"}),))
+    doc = DocumentReport(Document("cut.txt", "text", (Paragraph(0, text),)), "fail", (), (first, cut), ())
+    rendered = markdown_report.render(AuditReport((doc,), (), (), {"version": "0"}, "reference-free", "major"))
+    assert "   > The talks ended in a stalemate. **without** a date for the next round." in rendered
+    assert "1. **major** garbled at `cut.txt`, sentence 2: starts in lower case" in rendered
+    assert "Flags: 1 garbled." in rendered
+
+
 @pytest.mark.parametrize("fail_on,failures", [("minor", 2), ("major", 1), ("critical", 0), ("never", 0)])
 def test_junit_has_a_case_per_reprint_and_a_failure_per_failing_flag(fail_on, failures):
     root = ET.fromstring(junit_report.render(_report(fail_on)))

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..types import Document, Flag, SentenceReport, severity_rank
+from ..types import Document, DocumentReport, Flag, SentenceReport, severity_rank
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -102,6 +102,18 @@ def original_text(report: SentenceReport) -> str | None:
         return None
     first = report.aligned[0].path
     return " ".join(a.text for a in report.aligned if a.path == first)
+
+
+#: Patterns of a sentence that a stray full stop cut from the one before it.
+_CUT = ("broken-sentence", "lower-case-start")
+
+
+def cut_from(doc: DocumentReport, report: SentenceReport, flags: Sequence[Flag]) -> str | None:
+    """The sentence before, when one of ``flags`` says a stray full stop cut this one from it:
+    reports show the two together, so the editor sees what to join."""
+    if report.sentence.index > 0 and any(str(f.evidence.get("pattern", f.check)) in _CUT for f in flags):
+        return doc.sentences[report.sentence.index - 1].sentence.text
+    return None
 
 
 def flag_span(flag: Flag) -> tuple[int, int] | None:

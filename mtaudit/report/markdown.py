@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import FLAG_KINDS, AuditReport, DocumentReport, Flag, severity_rank
-from . import flag_span, original_text, positions, sorted_flags
+from . import cut_from, flag_span, original_text, positions, sorted_flags
 
 
 def _cell(text: str | None) -> str:
@@ -72,7 +72,8 @@ def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
         for flag in flags[1:]:
             status = " (accepted)" if flag.accepted else ""
             lines.append(f"   - also **{flag.severity}** {flag.kind}{status}: {_cell(flag.message)}")
-        lines.append(f"   > {_marked(s.sentence.text, flags)}")
+        before = cut_from(doc, s, flags)
+        lines.append(f"   > {_cell(before) + ' ' if before is not None else ''}{_marked(s.sentence.text, flags)}")
         if s.aligned:
             first = s.aligned[0]
             text = original_text(s) or ""

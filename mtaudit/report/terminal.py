@@ -15,13 +15,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import FLAG_KINDS, AuditReport, Document, DocumentReport, Flag, SentenceReport, severity_rank
-from . import flag_span, positions
+from . import cut_from, flag_span, positions
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 #: Checks whose flag is about where a sentence was cut: the entry shows the sentence before it too.
-_CUT = ("broken-sentence", "lower-case-start")
-
-
 def _counts(doc: DocumentReport) -> str:
     """The flags by kind, the minor ones apart: "1 inverted, 1 quote; minor: 1 quote"."""
     def listed(counts: dict[str, int]) -> str:
@@ -62,10 +59,6 @@ def _marked(text: str, flags: Sequence[Flag], markers: bool) -> Text:
     return out
 
 
-def _pattern(flag: Flag) -> str:
-    return str(flag.evidence.get("pattern", flag.check))
-
-
 class _Locator:
     """FILE:LINE:COL of reprint and original sentences."""
 
@@ -87,8 +80,8 @@ def _entry(console: Console, number: int, doc: DocumentReport, s: SentenceReport
     console.print(Text.assemble((f"{number:>3}. ", "bold"), (where, "bold"), "  ",
                                 (f" {worst.severity} ", SEVERITY_STYLE[worst.severity]), " ", (worst.kind, "bold")))
     sentence = _marked(s.sentence.text, flags, markers)
-    if any(_pattern(f) in _CUT for f in flags) and s.sentence.index > 0:
-        before = doc.sentences[s.sentence.index - 1].sentence.text
+    before = cut_from(doc, s, flags)
+    if before is not None:
         sentence = Text.assemble((before + " ", "dim"), sentence)
     console.print(_indented(sentence))
     if s.aligned:
