@@ -28,7 +28,7 @@ from .errors import InputError, read_input_text
 from .ingest import read_document
 from .memory import release_memory
 from .scoring import CheckItem, CheckResult, run_checks
-from .segment import segment
+from .segment import is_label, segment
 from .types import (
     AlignedSentence,
     AuditReport,
@@ -267,14 +267,17 @@ def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditCo
         for index, ref in enumerate(pool.refs):
             if (ref.doc, ref.index) in covered:
                 covered.update((t_.doc, t_.index) for t_ in pool.twins.get(index, []))
+        # what a reprint should carry: the originals' sentences, their labels (a section name, a
+        # byline) aside
+        carried_refs = [ref for ref in pool.refs if not is_label(seg_originals[ref.doc].sentences[ref.index].text)]
         omitted = tuple(
             OmittedSentence(seg_originals[ref.doc].document.path, ref.index,
                             seg_originals[ref.doc].sentences[ref.index].text)
-            for ref in pool.refs if (ref.doc, ref.index) not in covered
+            for ref in carried_refs if (ref.doc, ref.index) not in covered
         )
         notes = list(doc.document.notes) + models.notes
         linked_share = sum(1 for r in sentence_reports if r.aligned) / max(1, len(sentence_reports))
-        carried_share = 1 - len(omitted) / max(1, len(pool.refs))
+        carried_share = 1 - len(omitted) / max(1, len(carried_refs))
         share = config.thresholds.other_story_share
         if originals and sentence_reports and linked_share < share and carried_share < share:
             notes.append(f"only {linked_share:.0%} of its sentences match the originals, and it carries "

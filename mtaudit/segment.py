@@ -102,3 +102,12 @@ def segment(document: Document) -> SegmentedDocument:
 def is_headline(sentence: str) -> bool:
     """A line with no closing punctuation: a headline or a caption."""
     return not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
+
+
+#: A headline this short is a label: a section name, a kicker, a dateline or a byline.
+LABEL_WORDS = 3
+
+
+def is_label(sentence: str) -> bool:
+    """A line too short to say anything a reprint must carry ("Speed Reads", "By Jane Doe")."""
+    return is_headline(sentence) and len(sentence.split()) <= LABEL_WORDS

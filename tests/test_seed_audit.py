@@ -59,6 +59,14 @@ def test_other_stories_are_named_as_such(report):
     assert "checks that need no original" in notes[1][0]
 
 
+def test_labels_of_the_original_are_not_listed_as_not_carried(report):
+    """The original's section name and kicker ("Speed Reads", "Ukraine Strain") are no sentences
+    a reprint must carry; what 002 leaves out of the original is."""
+    omitted = [o.text for o in report.documents[0].omitted]
+    assert "Speed Reads" not in omitted and "Ukraine Strain" not in omitted
+    assert "Ukraine is a member of the OSCE but not NATO, yet." in omitted
+
+
 def test_headline_paraphrase_and_faithful_quote_carry_no_flag(report):
     for fragment in ("NATO, Russia in a standoff after talks in Brussels",
                      "We can discuss many issues, but we cannot discuss some core principles"):

@@ -35,3 +35,14 @@ def test_very_long_line_is_cut_in_bounded_pieces():
     spans = split_spans(text.strip())
     assert len(spans) >= 2
     assert all(e - s <= 2000 for s, e in spans)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Speed Reads", True), ("By Jane Doe", True), ("WASHINGTON", True),
+    ("NATO-Russia talks on Ukraine end in stalemate", False),   # a headline says something
+    ("He left.", False), ("Stocks fell sharply.", False),      # a short sentence is a sentence
+])
+def test_labels_are_short_lines_without_closing_punctuation(text, label):
+    from mtaudit.segment import is_label
+
+    assert is_label(text) is label
