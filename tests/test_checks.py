@@ -75,6 +75,28 @@ def test_changes_of_magnitude(original, reprint, changed):
     assert found == ([changed] if changed else [])
 
 
+@pytest.mark.parametrize("original,reprint,change,severity", [
+    ("About 100,000 troops massed near the border.", "100,000 troops massed near the border.", "precision", "minor"),
+    ("At least 40 people were hurt in the blast.", "Forty people were hurt in the blast.", "bound", "minor"),
+    ("More than 100 people died in the floods.", "Fewer than 100 people died in the floods.", "turned", "critical"),
+    ("The firm lost more than $3 million last year.", "The firm lost up to $3 million last year.", "turned",
+     "critical"),
+    # the same qualifier in other words, a year, and no qualifier either side: no change
+    ("Nearly 300 people attended the rally.", "Almost 300 people attended the rally.", None, None),
+    ("Prices rose sharply in 2018.", "Prices rose sharply over 2018.", None, None),
+    ("The firm lost $3 million last year.", "The firm lost $3 million in the past year.", None, None),
+])
+def test_a_figures_qualifier(original, reprint, change, severity):
+    from mtaudit.config import Thresholds
+    from mtaudit.verdict.severity import severity_of
+
+    found = [c for c in fact_changes(original, reprint) if "qualifier" in c]
+    assert [c["change"] for c in found] == ([change] if change else [])
+    if found:
+        evidence = {**found[0], "similarity": 0.95, "chrf": 70.0}
+        assert severity_of("fact", "fact-number", evidence, Thresholds()) == severity
+
+
 def test_title_changes_against_all_originals():
     originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
     change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -490,6 +490,58 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     return changes
 
 
+#: Words before a figure that say how it stands to the true count: roughly, at least, at most.
+QUALIFIERS: Mapping[str, tuple[str, ...]] = {
+    "about": ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "close to",
+              "an estimated", "estimated"),
+    "at least": ("more than", "at least", "upwards of", "in excess of", "over"),
+    "at most": ("fewer than", "less than", "up to", "at most", "no more than", "not more than", "under"),
+}
+_QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
+                                                  key=len, reverse=True)) + r")$", re.IGNORECASE)
+_QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
+
+
+def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
+    """Each figure's value with how it is qualified ("about", "at least", "at most" or "exact")
+    and the words that say so, in order: "more than $100" is {100: [("at least", "more than 100")]}."""
+    out: dict[float, list[tuple[str, str]]] = {}
+    cursor = 0
+    for value, raw, shown, _ in number_mentions(text):
+        at = text.find(raw, cursor)
+        if at < 0 or re.fullmatch(r"(1[89]|20)\d\d", raw):
+            continue  # a year: "over 2018" is during it
+        cursor = at + len(raw)
+        before = re.sub(r"[\s$€£¥]+$", "", text[max(0, at - 30):at])  # a currency sign may stand between
+        match = _QUALIFIER.search(before)
+        if match is not None:
+            out.setdefault(value, []).append((_QUALIFIER_OF[match.group(1).lower()], f"{match.group(1)} {shown}"))
+        else:
+            out.setdefault(value, []).append(("exact", shown))
+    return out
+
+
+def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """A figure both sides give whose qualifier changed: "about 100,000" / "100,000" (precision),
+    "more than 100" / "100" (a bound given or dropped), "more than 100" / "fewer than 100" (the
+    bound turned round). A value the two sides mention a different number of times is left alone."""
+    theirs, mine = _qualified(original), _qualified(reprint)
+    changes = []
+    for value in sorted(set(theirs) & set(mine)):
+        if len(theirs[value]) != len(mine[value]):
+            continue
+        for (was, was_text), (now, now_text) in zip(theirs[value], mine[value]):
+            if was == now:
+                continue
+            bounds = {was, now}
+            change = "turned" if bounds == {"at least", "at most"} else (
+                "precision" if bounds <= {"about", "exact"} else "bound")
+            changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
+                            "qualifier": [was, now], "change": change})
+            break
+    return changes
+
+
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A score or range turned round ("won 7-2" / "won 2-7")."""
     theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
@@ -525,6 +577,8 @@ def fact_changes(original: str, reprint: str,
     elif lost or new:
         changes += vague_changes(original, reprint)
     changes += range_changes(original, reprint)
+    if not lost and not new:
+        changes += qualifier_changes(original, reprint)
     o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
     r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
@@ -604,6 +658,12 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"a figure the original does not give: it says '{was}', the reprint '{now}'"
             elif change.get("reversed"):
                 message = f"score or range turned round: '{was}' in the original, '{now}' here"
+            elif change.get("change") == "turned":
+                message = f"the figure's bound was turned round: the original says '{was}', the reprint '{now}'"
+            elif change.get("change") == "bound":
+                message = f"the figure's bound changed: the original says '{was}', the reprint '{now}'"
+            elif change.get("change") == "precision":
+                message = f"the figure's precision changed: the original says '{was}', the reprint '{now}'"
             else:
                 message = f"{what} changed: '{was}' in the original, '{now}' here"
             flags.append(Flag("fact", "major", message, f"fact-{change['type']}", evidence))
