@@ -7,7 +7,7 @@
   process (import, load, encode): the floor the audit is compared with;
 - the seed audit cold (empty output cache; the unpacked models are there) and warm (cache
   filled), each as its own process, with its peak memory; the bare encode, cold and warm runs
-  are taken in turn three times and the medians reported;
+  are taken in turn three times and the median times reported, with the highest peak;
 - a batch of articles built from the alignment dev tasks (each reprint against its own
   original, through a --pairs manifest), cold: articles per minute, sentences per second and
   peak memory; with --ray, the same batch on a local Ray instance with 1 and 2 workers;
@@ -198,6 +198,7 @@ def seed_rows(base: Path, repeats: int = 3) -> list[tuple[str, str]]:
         ("seed audit, warm (cache filled)",
          f"{warm:.2f} s (median of {repeats}: {spread([w[0] for w in warms])}), peak {warm_peak:.0f} MiB"),
     ]
+
 
 if __name__ == "__main__":
     main()

@@ -181,14 +181,15 @@ def main() -> int:
 
     report(rows, [CheckItem(row["sentence"]) for row in rows], models, config, "reference-free")
     originals = [row.get("original", row["sentence"]) for row in rows]
-    vectors = dict(zip(sorted({*originals, *(row["sentence"] for row in rows)}),
-                       models.embedder.encode(sorted({*originals, *(row["sentence"] for row in rows)}))))
+    texts = sorted({*originals, *(row["sentence"] for row in rows)})
+    vectors = dict(zip(texts, models.embedder.encode(texts)))
     linked = [CheckItem(row["sentence"], original, None, float(vectors[original] @ vectors[row["sentence"]]))
               for row, original in zip(rows, originals)]
     report(rows, linked, models, config, "linked to the original")
     if models.cache is not None:
         models.cache.close()
     return 0
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

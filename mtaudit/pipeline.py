@@ -280,9 +280,9 @@ def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditCo
         carried_share = 1 - len(omitted) / max(1, len(carried_refs))
         share = config.thresholds.other_story_share
         if originals and sentence_reports and linked_share < share and carried_share < share:
-            notes.append(f"only {linked_share:.0%} of its sentences match the originals, and it carries "
-                         f"{carried_share:.0%} of theirs: it reads as another story on the same subject. "
-                         "Sentences with no counterpart get only the checks that need no original.")
+            notes.append("few of its sentences match the originals, and it carries few of theirs: it reads as "
+                         "another story on the same subject. Sentences with no counterpart get only the checks "
+                         "that need no original.")
         reports.append(DocumentReport(
             document=doc.document,
             verdict=verdict([f for s in sentence_reports for f in s.flags], config.fail_on),

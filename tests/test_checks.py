@@ -85,6 +85,9 @@ def test_changes_of_magnitude(original, reprint, changed):
     ("Nearly 300 people attended the rally.", "Almost 300 people attended the rally.", None, None),
     ("Prices rose sharply in 2018.", "Prices rose sharply over 2018.", None, None),
     ("The firm lost $3 million last year.", "The firm lost $3 million in the past year.", None, None),
+    # each figure is read where it stands: a number in words before digits, a figure after a year
+    ("About 40 people came on 12 May.", "Forty people came on 12 May.", "precision", "minor"),
+    ("More than 20 people died in 2019.", "In 2019 more than 20 people died.", None, None),
 ])
 def test_a_figures_qualifier(original, reprint, change, severity):
     from mtaudit.config import Thresholds

@@ -62,7 +62,7 @@ _NOT_NAMES = frozenset({
 
 def numbers(text: str) -> list[tuple[float, str]]:
     """Numeric values with the text they came from: digits, separators and simple number words."""
-    return [(value, raw) for value, raw, _, _ in number_mentions(text)]
+    return [(value, raw) for value, raw, _, _, _ in number_mentions(text)]
 
 
 def _scale_after(text: str, end: int) -> tuple[float, str]:
@@ -76,15 +76,16 @@ def _scale_after(text: str, end: int) -> tuple[float, str]:
     return _SCALES[word], following[:len(following) - len(stripped) + len(word)]
 
 
-def number_mentions(text: str) -> list[tuple[float, str, str, bool]]:
-    """(value, the number as written, with its scale word when it has one, whether it has one)
-    of each number: "3 million" is (3e6, "3", "3 million", True)."""
-    out: list[tuple[float, str, str, bool]] = []
+def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
+    """(value, the number as written, with its scale word when it has one, whether it has one,
+    where it starts) of each number: "3 million" is (3e6, "3", "3 million", True, 0). Digits
+    come first, then numbers in words."""
+    out: list[tuple[float, str, str, bool, int]] = []
     for match in _NUMBER.finditer(text):
         raw = match.group()
         value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
         scale, scale_text = _scale_after(text, match.end())
-        out.append((value * scale, raw, raw + scale_text, bool(scale_text)))
+        out.append((value * scale, raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
     i = 0
     while i < len(words):
@@ -93,7 +94,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool]]:
         if all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
                                                                                           "decade", "decades"):
             value = sum(NUMBER_WORDS[p] for p in parts)  # "twenty-one"
-            spelled = [words[i].group()]
+            spelled, first_start = [words[i].group()], words[i].start()
             # "thirty two": a tens word followed by a units word is one number.
             if (i + 1 < len(words) and value % 10 == 0 and 20 <= value <= 90
                     and words[i + 1].group().lower() in NUMBER_WORDS
@@ -105,7 +106,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool]]:
             if text[words[i].end():words[i].end() + 12].lower().lstrip().startswith("decade"):
                 scale, scale_text = 10, ""  # "seven decades" is 70 years
             raw = " ".join(spelled)
-            out.append((value * scale, raw, raw + scale_text, bool(scale_text)))
+            out.append((value * scale, raw, raw + scale_text, bool(scale_text), first_start))
         i += 1
     return out
 
@@ -506,12 +507,9 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
     """Each figure's value with how it is qualified ("about", "at least", "at most" or "exact")
     and the words that say so, in order: "more than $100" is {100: [("at least", "more than 100")]}."""
     out: dict[float, list[tuple[str, str]]] = {}
-    cursor = 0
-    for value, raw, shown, _ in number_mentions(text):
-        at = text.find(raw, cursor)
-        if at < 0 or re.fullmatch(r"(1[89]|20)\d\d", raw):
+    for value, raw, shown, _, at in sorted(number_mentions(text), key=lambda mention: mention[4]):
+        if re.fullmatch(r"(1[89]|20)\d\d", raw):
             continue  # a year: "over 2018" is during it
-        cursor = at + len(raw)
         before = re.sub(r"[\s$€£¥]+$", "", text[max(0, at - 30):at])  # a currency sign may stand between
         match = _QUALIFIER.search(before)
         if match is not None:
@@ -563,15 +561,15 @@ def fact_changes(original: str, reprint: str,
     # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
     # equals its own thousands, millions or billions, since a shared scale word may be written
     # once; "3 million" / "3 billion" both have theirs, and differ.
-    o_values = {(v, scaled) for v, _, _, scaled in o_nums}
-    r_values = {(v, scaled) for v, _, _, scaled in r_nums}
+    o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
+    r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
 
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
                    for o, other_scaled in others for k in (1e3, 1e6, 1e9))
 
-    lost = [shown for v, _, shown, scaled in o_nums if not known(v, scaled, r_values)]
-    new = [shown for v, _, shown, scaled in r_nums if not known(v, scaled, o_values)]
+    lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
+    new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:
@@ -659,11 +657,11 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("reversed"):
                 message = f"score or range turned round: '{was}' in the original, '{now}' here"
             elif change.get("change") == "turned":
-                message = f"the figure's bound was turned round: the original says '{was}', the reprint '{now}'"
-            elif change.get("change") == "bound":
-                message = f"the figure's bound changed: the original says '{was}', the reprint '{now}'"
-            elif change.get("change") == "precision":
-                message = f"the figure's precision changed: the original says '{was}', the reprint '{now}'"
+                message = f"'{was}' in the original, '{now}' here: the figure now says the opposite. Use the " \
+                          "original's wording"
+            elif change.get("change") in ("bound", "precision"):
+                message = f"'{was}' in the original, '{now}' here: the reprint is more or less sure of the figure " \
+                          "than the original. Use the original's wording"
             else:
                 message = f"{what} changed: '{was}' in the original, '{now}' here"
             flags.append(Flag("fact", "major", message, f"fact-{change['type']}", evidence))

@@ -43,9 +43,11 @@ class Repair:
     replacement: str
     kind: str
     """"order" (two words swapped back), "form" (a word form, pronoun or function word) or
-    "synonym" (a thesaurus neighbour of the word)."""
+    "synonym" (a thesaurus neighbour of the word, or the original's word where the reprint has
+    a neighbour of it)."""
     from_original: bool = True
-    """Whether the original has it so; otherwise it is another form of the word."""
+    """Whether the original has it so; otherwise it is another form or a thesaurus neighbour of
+    the word."""
 
     def apply(self, sentence: str) -> str:
         return sentence[:self.start] + self.replacement + sentence[self.end:]
@@ -169,6 +171,9 @@ class Settings:
     the wrong-word dev set (benchmarks/wrong_words.py), 1.5 on the seeds. Before the commoner-word
     discount (``repair_evidence``), two words and four neighbours found 28% of its thesaurus
     swaps, one word and four 22%, two words and three 24%."""
+    original_words: int = 2
+    """In a linked sentence, how many of the original's words (the most surprising places first)
+    are read back where the reprint has a thesaurus neighbour of them in their slot."""
     synonym_min_zipf: float = 3.0
     """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
     replaced is an everyday one."""
@@ -343,7 +348,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
         # the original's word orders and forms, and its words where the reprint has a thesaurus
         # neighbour in their slot, each within its own number of readings
         from_original = strongest(repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
-            repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.synonym_words)
+            repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
     found: list[Repair] = []
     seen: set[tuple[int, int, str]] = set()
     for repair in (*from_original, *repairs_by_form(sentence, words, misspelled),

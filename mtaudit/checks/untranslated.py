@@ -120,7 +120,6 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
     words the frequencies alone decide are left to ``untranslated_words``. A spelling
     finding on the word does not exclude it: the English dictionary not knowing it is
     one more sign of the other language."""
-
     hits = []
     for word, value, _ in normalised(words):
         text = sentence[word.start:word.end]
@@ -142,7 +141,6 @@ def untranslated_in_context(sentence: str, words: Sequence[WordSurprisal], thres
 def _near_english(word: str) -> bool:
     """Whether one typing slip turns the word into a common English word ("grat" -> "great"):
     then it is a misspelling for the spelling check, not a word left untranslated."""
-
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 from ..words import english_zipf
 
@@ -56,28 +57,23 @@ def votes(texts: Iterable[str], settle: bool = False) -> Counter[str]:
 
     Words common in English vote at once; the others are looked up in the other languages'
     lists. With ``settle``, that lookup is left out when English already holds half of every
-    vote the remaining words could cast (the answer of `non_english` cannot change).
+    vote the remaining words could cast (the answer of ``non_english`` cannot change).
     """
-
     counts: Counter[str] = Counter()
     pending: list[tuple[str, float]] = []
-    seen = 0
-    for text in texts:
-        for word in re.findall(r"[^\W\d_]+", text):
-            if seen >= MAX_WORDS:
-                break
-            seen += 1
-            script = _script(word)
-            if script is not None:
-                # Scripts without spaces (Chinese, Japanese, Thai) write many words in one run.
-                counts[script] += max(1, len(word) // 2)
-                continue
-            lower = word.lower()
-            english = english_zipf(lower)
-            if english >= 3.0:  # common in English: no other language needs asking
-                counts["English"] += 1
-            else:
-                pending.append((lower, english))
+    every_word = (word for text in texts for word in re.findall(r"[^\W\d_]+", text))
+    for word in islice(every_word, MAX_WORDS):
+        script = _script(word)
+        if script is not None:
+            # Scripts without spaces (Chinese, Japanese, Thai) write many words in one run.
+            counts[script] += max(1, len(word) // 2)
+            continue
+        lower = word.lower()
+        english = english_zipf(lower)
+        if english >= 3.0:  # common in English: no other language needs asking
+            counts["English"] += 1
+        else:
+            pending.append((lower, english))
     if settle and counts["English"] * 2 >= sum(counts.values()) + len(pending):
         return counts
     for lower, english in pending:

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..types import Document, DocumentReport, Flag, SentenceReport, severity_rank
+from ..types import FLAG_KINDS, Document, DocumentReport, Flag, SentenceReport, severity_rank
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -102,6 +102,15 @@ def original_text(report: SentenceReport) -> str | None:
         return None
     first = report.aligned[0].path
     return " ".join(a.text for a in report.aligned if a.path == first)
+
+
+def flag_summary(doc: DocumentReport) -> str:
+    """A reprint's flags by kind, the minor ones apart: "1 inverted, 1 quote; minor: 1 quote"."""
+    def listed(counts: dict[str, int]) -> str:
+        return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts)
+
+    to_fix, minor = listed(doc.flag_counts(minor=False)), listed(doc.flag_counts(minor=True))
+    return "; ".join(part for part in (to_fix, f"minor: {minor}" if minor else "") if part) or "none"
 
 
 #: Patterns of a sentence that a stray full stop cut from the one before it.

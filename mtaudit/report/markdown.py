@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import FLAG_KINDS, AuditReport, DocumentReport, Flag, severity_rank
-from . import cut_from, flag_span, original_text, positions, sorted_flags
+from . import cut_from, flag_span, flag_summary, original_text, positions, sorted_flags
 
 
 def _cell(text: str | None) -> str:
@@ -36,18 +36,13 @@ def _marked(text: str, flags: Sequence[Flag]) -> str:
     return "".join(out).strip()
 
 
-def _listed(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts)
-
-
 def _document(report: AuditReport, doc: DocumentReport) -> list[str]:
-    to_fix, minor = doc.flag_counts(minor=False), doc.flag_counts(minor=True)
     mark = "✅" if doc.verdict == "pass" else "❌"
     lines = [f"### {mark} {_cell(doc.document.path)}: {doc.verdict.upper()}", ""]
     linked = sum(1 for s in doc.sentences if s.aligned)
     lines.append(f"{len(doc.sentences)} sentences, {linked} linked to an original, "
                  f"{len(doc.omitted)} original sentences not carried. "
-                 f"Flags: {_listed(to_fix) or 'none'}{f'; minor: {_listed(minor)}' if minor else ''}.")
+                 f"Flags: {flag_summary(doc)}.")
     if doc.originals:
         lines.append(f"Originals matched: {', '.join(_cell(p) for p in doc.originals)}.")
     for note in doc.notes:

@@ -15,17 +15,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import FLAG_KINDS, AuditReport, Document, DocumentReport, Flag, SentenceReport, severity_rank
-from . import cut_from, flag_span, positions
+from . import cut_from, flag_span, flag_summary, positions
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
-#: Checks whose flag is about where a sentence was cut: the entry shows the sentence before it too.
-def _counts(doc: DocumentReport) -> str:
-    """The flags by kind, the minor ones apart: "1 inverted, 1 quote; minor: 1 quote"."""
-    def listed(counts: dict[str, int]) -> str:
-        return ", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts)
-
-    serious, minor = listed(doc.flag_counts(minor=False)), listed(doc.flag_counts(minor=True))
-    return "; ".join(part for part in (serious, f"minor: {minor}" if minor else "") if part) or "no flags"
 
 
 def _worst(report: SentenceReport) -> Flag:
@@ -125,7 +117,7 @@ def render_document(console: Console, report: AuditReport, doc: DocumentReport, 
              f"{len(doc.omitted)} original sentences not carried"]
     if doc.document.boilerplate:
         facts.append(f"{len(doc.document.boilerplate)} paragraph(s) set aside as boilerplate")
-    console.print(_indented(Text("; ".join(facts) + f". Flags: {_counts(doc)}.", style="dim"), 2))
+    console.print(_indented(Text("; ".join(facts) + f". Flags: {flag_summary(doc)}.", style="dim"), 2))
     for note in doc.notes:
         console.print(_indented(Text(f"Note: {note}", style="yellow"), 2))
     where = locate.reprint(doc)
