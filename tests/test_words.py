@@ -1,10 +1,12 @@
-"""The one word tokenizer and the English word frequencies (mtaudit.words): small tables of expected values."""
+"""The one word tokenizer (mtaudit.words) and the English word frequencies (mtaudit.frequency):
+small tables of expected values."""
 
 from __future__ import annotations
 
 import pytest
 
-from mtaudit.words import english_frequency, english_zipf, words
+from mtaudit.frequency import english_frequency, english_zipf
+from mtaudit.words import words
 
 
 @pytest.mark.parametrize(("text", "options", "expected"), [

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Thresholds
-from ..words import english_zipf, find_words
+from ..frequency import english_zipf
+from ..words import find_words
 
 #: Words that carry no content of their own (beyond the very frequent, which weigh little anyway).
 _FUNCTION_WORDS = frozenset({

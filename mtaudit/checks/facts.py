@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..config import Thresholds
+from ..frequency import english_zipf
 from ..types import Flag
-from ..words import english_zipf, find_words
+from ..words import find_words
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

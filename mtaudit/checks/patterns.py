@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..backends.tagger import Token
+from ..frequency import english_zipf
 from ..segment import is_headline
 from ..verdict import SEVERITY_POLICY
-from ..words import english_zipf
 
 
 @dataclass(frozen=True)

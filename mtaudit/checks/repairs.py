@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from ..backends.lm import WordSurprisal
 from ..backends.tagger import Analysis
 from ..config import Thresholds
+from ..frequency import english_zipf
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
-from ..words import english_zipf, find_words
+from ..words import find_words
 from .surprisal import SETTINGS as SURPRISAL
 from .surprisal import Span, base_surprisal, normalised
 

@@ -13,7 +13,7 @@ from typing import Any
 from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
-from ..words import english_frequency
+from ..frequency import english_frequency
 
 
 @dataclass(frozen=True)

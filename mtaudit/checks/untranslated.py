@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
+from ..frequency import english_zipf
 from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
-from ..words import english_zipf
 from .patterns import PatternHit
 from .surprisal import normalised
 

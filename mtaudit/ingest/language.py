@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
 
-from ..words import english_zipf
+from ..frequency import english_zipf
 
 #: Languages whose words are told apart from English (wordfreq codes), with their names.
 LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
