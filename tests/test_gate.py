@@ -31,7 +31,7 @@ def test_one_run_writes_every_format(seed_reports):
     markdown = seed_reports["markdown"].read_text()
     assert markdown.count("FAIL") >= 4 and "inverted" in markdown
     # the fix list points at the file and line: "annexed ... to Ukraine" is on line 21 of 003
-    assert "inverted at `seeds/003_c6faacfa78f3a5cc.txt:21`: " in markdown
+    assert "inverted at `seeds/003_c6faacfa78f3a5cc.txt:21:64`: " in markdown
     (annexed,) = [s for d in data["documents"] for s in d["sentences"]
                   if "annexed the Crimean Peninsula to" in s["text"]]
     assert (annexed["line"], annexed["column"]) == (21, 64)

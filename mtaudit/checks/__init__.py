@@ -123,9 +123,9 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("repair_gain", "repair_floor"), ("max_repairs", "family_words", "family_forms", "family_floor",
                                                 "family_min_zipf")),
     CheckInfo("wrong-word", "fluency", "repairs.py",
-              "a surprising content word whose thesaurus neighbour (WordNet) reads far likelier: a word "
-              "of the wrong sense", ("synonym_gain", "synonym_floor"),
-              ("synonym_words", "synonym_candidates", "synonym_min_zipf")),
+              "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
+              "original's word, reads far likelier: a word of the wrong sense", ("synonym_gain", "synonym_floor"),
+              ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words")),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
               ("english",)),
     CheckInfo("drift", "drift", "drift.py", "the meaning moved (cosine and chrF)",
