@@ -31,3 +31,39 @@ def words(text: str, *, letters_only: bool = False, hyphens: bool = False) -> li
     """The words of ``text``, in order."""
     return word_pattern(letters_only=letters_only, hyphens=hyphens).findall(text)
 
+
+
+#: British spellings whose American form no rule below gives.
+_AMERICAN = {"grey": "gray", "greys": "grays", "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
+             "plough": "plow", "mould": "mold", "kerb": "curb", "aluminium": "aluminum", "jewellery": "jewelry",
+             "programme": "program", "programmes": "programs", "pyjamas": "pajamas", "sceptical": "skeptical",
+             "sceptic": "skeptic", "sceptics": "skeptics", "storey": "story", "storeys": "stories",
+             "draught": "draft", "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "paediatric": "pediatric",
+             "encyclopaedia": "encyclopedia", "analogue": "analog", "defence": "defense", "licence": "license",
+             "offence": "offense", "offences": "offenses", "pretence": "pretense", "judgement": "judgment",
+             "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "instalment": "installment"}
+#: Stems whose British forms double the l before -ed, -ing, -er: "travelled", "cancelling".
+_DOUBLE_L = frozenset("""travel cancel model label fuel level signal total channel counsel dial duel equal jewel
+marvel panel quarrel rival shovel tunnel funnel libel pedal spiral tunnel unravel grovel""".split())
+_SPELLING_RULES = (
+    (re.compile(r"isation(s?)$"), r"ization\1"),
+    (re.compile(r"(?<=\w{3})is(e|es|ed|ing)$"), r"iz\1"),    # "organised"; not "rise", "wise"
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),    # "analysed"
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),  # "colour"; not "four", "hour"
+    (re.compile(r"(?<=\w{2})tre(s?)$"), r"ter\1"),           # "centre"
+    (re.compile(r"(?<=\w{3})ogue(s?)$"), r"og\1"),           # "catalogue"
+)
+
+
+def american_spelling(word: str) -> str:
+    """A lower-case word in its American spelling ("colour" -> "color", "organised" ->
+    "organized", "travelled" -> "traveled"): two words with the same American spelling are the
+    same word in two spellings. Words no rule covers come back unchanged."""
+    if word in _AMERICAN:
+        return _AMERICAN[word]
+    double = re.fullmatch(r"([a-z]+)ll(ed|ing|er|ers)", word)
+    if double and double.group(1) + "l" in _DOUBLE_L:
+        return double.group(1) + "l" + double.group(2)
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word

@@ -100,6 +100,19 @@ def test_a_figures_qualifier(original, reprint, change, severity):
         assert severity_of("fact", "fact-number", evidence, Thresholds()) == severity
 
 
+@pytest.mark.parametrize("original,reprint,changed", [
+    ("The talks will resume next week.", "The talks will resume last week.", (["next week"], ["last week"])),
+    ("The president arrived yesterday.", "The president arrives tomorrow.", (["yesterday"], ["tomorrow"])),
+    ("The deal was signed two years ago.", "The deal will be signed next year.", (["two years ago"], ["next year"])),
+    # a reprint published a day later rightly says "yesterday" for "today"; the same time: no change
+    ("The minister resigned today.", "The minister resigned yesterday.", None),
+    ("Talks resume next week.", "Talks will resume next week.", None),
+])
+def test_a_time_moved_from_past_to_future(original, reprint, changed):
+    found = [(c["original"], c["reprint"]) for c in fact_changes(original, reprint) if c["type"] == "date"]
+    assert found == ([changed] if changed else [])
+
+
 def test_title_changes_against_all_originals():
     originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
     change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)
@@ -500,6 +513,8 @@ def test_repairs_from_the_original(original, reprint, repaired):
     ("The Catry team won.", "The Catri team won."),            # names are the fact checks' business
     ("The talks ended on Wednesday.", "The talks ended on Wednesday."),
     ("Prices rose sharply in May.", "In May, prices climbed steeply."),  # new wording, nothing to put back
+    # the same words in American spelling are no slip
+    ("The aid programme was organised by the centre.", "The aid program was organized by the center."),
 ])
 def test_no_repairs_where_nothing_departs_by_order_or_form(original, reprint):
     assert repairs_from_original(reprint, original) == []

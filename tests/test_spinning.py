@@ -55,6 +55,14 @@ def test_quote_flags(sentence, counterpart, expected):
     assert _findings(sentence, counterpart) == expected
 
 
+def test_a_quote_in_american_spelling_is_the_same_quote():
+    british = 'The mayor said: "Our centre will honour the labour of every neighbour who organised it."'
+    assert _findings('"Our center will honor the labor of every neighbor who organized it," the mayor said.',
+                     None, (british,)) == []
+    assert _findings('"Our center will honor the work of every neighbor who organized it," the mayor said.',
+                     None, (british,)) == [("wording", [("labour", "work")])]
+
+
 @pytest.mark.parametrize(("gone", "new", "gone_names", "new_names", "kind"), [
     (["will"], ["will", "not"], [], [], "negation"),
     (["cannot"], ["will", "not"], [], [], "wording"),  # negated both ways

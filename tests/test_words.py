@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mtaudit.frequency import english_frequency, english_zipf
-from mtaudit.words import words
+from mtaudit.words import american_spelling, words
 
 
 @pytest.mark.parametrize(("text", "options", "expected"), [
@@ -39,3 +39,15 @@ def test_english_frequency_of_every_fiftieth_listed_word():
     listed = list(get_frequency_dict("en", "best"))[::50]
     assert len(listed) > 5000
     assert [english_frequency(w) for w in listed] == [word_frequency(w, "en") for w in listed]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("colour", "color", True), ("programme", "program", True), ("organised", "organized", True),
+    ("organisation", "organization", True), ("travelled", "traveled", True), ("centre", "center", True),
+    ("analysed", "analyzed", True), ("defence", "defense", True), ("catalogue", "catalog", True),
+    # different words stay different
+    ("filled", "filed", False), ("four", "for", False), ("rise", "rize", False), ("prise", "prize", False),
+    ("presence", "presense", False), ("form", "from", False),
+])
+def test_american_spelling(a, b, same):
+    assert (american_spelling(a) == american_spelling(b)) is same

@@ -464,6 +464,23 @@ def figures(text: str) -> list[tuple[float, str, list[str], int]]:
     return out
 
 
+_UNITS = r"(?:week|month|year|weekend|night|summer|winter|spring|autumn|fall|season|term)"
+#: Time words that point back from the day of writing, and forward from it.
+_PAST = re.compile(rf"\b(?:yesterday|last {_UNITS}|(?:\w+|\d+) (?:day|week|month|year)s? ago)\b", re.IGNORECASE)
+_FUTURE = re.compile(rf"\b(?:tomorrow|next {_UNITS})\b", re.IGNORECASE)
+
+
+def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
+    """A time the reprint moved from the past to the future or back ("next week" / "last
+    week", "yesterday" / "tomorrow"). "Today" / "yesterday" is left alone: a reprint published
+    a day later says so rightly."""
+    for was, now in ((_PAST, _FUTURE), (_FUTURE, _PAST)):
+        before, after = was.findall(original), now.findall(reprint)
+        if before and after and not was.search(reprint) and not now.search(original):
+            return {"type": "date", "original": before, "reprint": after}
+    return None
+
+
 def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A figure of one side that the other gives only as a vague quantity of the same thing
     ("about 100,000 troops" / "thousands of troops"), either way round. ``in_range`` says
@@ -582,6 +599,9 @@ def fact_changes(original: str, reprint: str,
     r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
+    moved = tense_of_dates(original, reprint)
+    if moved is not None:
+        changes.append(moved)
     gender = gender_change(original, reprint)
     if gender is not None:
         changes.append(gender)

@@ -17,7 +17,7 @@ from ..config import Thresholds
 from ..frequency import english_zipf
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
-from ..words import find_words
+from ..words import american_spelling, find_words
 from .surprisal import SETTINGS as SURPRISAL
 from .surprisal import Span, base_surprisal, normalised
 
@@ -133,8 +133,8 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
             if theirs[n][0][:1].isupper() and theirs[n][1] != their_first:
                 continue  # a name
             candidate = other[n]
-            if not _related(lower[i], candidate):
-                continue
+            if not _related(lower[i], candidate) or american_spelling(lower[i]) == american_spelling(candidate):
+                continue  # not another form of it, or the same word in British and American spelling
             if lower[i] in other_set and lower[i] not in _FUNCTION_WORDS and lower[i] not in _PRONOUN_FAMILY:
                 continue  # the original uses this form too: a choice, not a slip
             text = theirs[n][0] if theirs[n][1] != their_first else ("I" if candidate == "i" else candidate)
