@@ -113,6 +113,32 @@ def test_a_time_moved_from_past_to_future(original, reprint, changed):
     assert found == ([changed] if changed else [])
 
 
+@pytest.mark.parametrize("original,reprint,hedge", [
+    ("The alleged gunman was arrested on Friday.", "The gunman was arrested on Friday.", "allegation"),
+    ("The mayor allegedly took bribes.", "The mayor took bribes.", "allegation"),
+    ("The new rules may raise prices.", "The new rules will raise prices.", "possibility"),
+    # another hedge, another way of reporting the claim, or a hedge added: no finding
+    ("The alleged gunman was arrested.", "The suspected gunman was arrested.", None),
+    ("Others are alleged to have been raised by wolves.", "Others are believed to have been raised by wolves.", None),
+    ("The gunman was arrested on Friday.", "The alleged gunman was arrested on Friday.", None),
+    ("The rules may raise prices.", "The rules might raise prices.", None),
+    ("The talks began in May.", "The talks will begin in May.", None),  # the month
+])
+def test_a_claim_stated_as_fact(original, reprint, hedge):
+    found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
+    assert found == ([hedge] if hedge else [])
+    if hedge:
+        from mtaudit.checks.facts import fact_flags
+        from mtaudit.config import Thresholds
+        from mtaudit.verdict.severity import severity_of
+
+        (flag,) = [f for f in fact_flags(original, reprint, 0.95, True, [original], Thresholds())
+                   if f.check == "fact-hedge"]
+        assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == "major"
+        assert "original" in flag.message and "Put the original's word back" in flag.message or \
+            "Use the original's wording" in flag.message
+
+
 def test_title_changes_against_all_originals():
     originals = ["U.S. Deputy Secretary of State Wendy Sherman said Russia's fears don't make sense."]
     change = title_changes("US Under Secretary of State Wendy Sherman said the demands were in vain.", originals)

@@ -383,6 +383,34 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
                     "girlfriend", "princess", "mom", "mum"})
 
 
+#: Words that report a claim without making it: dropped, the claim reads as a fact.
+_HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
+                    r"(?:\s+([\w-]+))?", re.IGNORECASE)
+#: Other ways a reprint can report a claim without making it ("are believed to", "according to").
+_REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
+                       r"suspected|appears?|seems?) (?:to|of)|according to|apparently|allegations?|claims?)\b",
+                       re.IGNORECASE)
+#: Modals of what may happen, and of what will.
+_POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
+_CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
+
+
+def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
+    """A claim the original reports that the reprint states as a fact: an allegation word
+    dropped ("the alleged gunman" / "the gunman"), or what may happen made certain ("may raise"
+    / "will raise"). Adding a hedge is no finding: the reprint is only more careful; nor is another
+    way of reporting the claim ("are alleged to" / "are believed to")."""
+    hedges = list(_HEDGE.finditer(original))
+    if hedges and not _HEDGE.search(reprint) and not _REPORTED.search(reprint):
+        shown = [m.group().strip() for m in hedges]
+        after = [m.group(1) for m in hedges if m.group(1) and re.search(rf"\b{re.escape(m.group(1))}\b", reprint)]
+        return {"type": "hedge", "original": shown, "reprint": after or [""], "hedge": "allegation"}
+    possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
+    if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
+        return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
+    return None
+
+
 def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A person's gender flipped: gendered words of one gender lost, of the other gained."""
     def gendered(text: str) -> list[str]:
@@ -605,6 +633,9 @@ def fact_changes(original: str, reprint: str,
     gender = gender_change(original, reprint)
     if gender is not None:
         changes.append(gender)
+    hedge = hedge_change(original, reprint)
+    if hedge is not None:
+        changes.append(hedge)
     if entities is not None:
         named = typed_name_changes(*entities, across_kinds=across_kinds)
     else:
@@ -677,6 +708,14 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"a figure the original does not give: it says '{was}', the reprint '{now}'"
             elif change.get("reversed"):
                 message = f"score or range turned round: '{was}' in the original, '{now}' here"
+            elif change.get("hedge") == "allegation":
+                message = f"'{was}' in the original, '{now}' here: the reprint states as fact what the original " \
+                          "reports as a claim. Put the original's word back" if now else \
+                          f"the original says '{was}': the reprint drops it and states the claim as fact. Put the " \
+                          "original's word back"
+            elif change.get("hedge") == "possibility":
+                message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
+                          "says may happen. Use the original's wording"
             elif change.get("change") == "turned":
                 message = f"'{was}' in the original, '{now}' here: the figure now says the opposite. Use the " \
                           "original's wording"

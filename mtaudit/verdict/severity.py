@@ -34,6 +34,8 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # than 100" / "fewer than 100" critical (see severity_of)
     "fact-number": "critical", "fact-date": "critical", "fact-name": "critical", "fact-gender": "critical",
     "fact-title": "critical",
+    # a claim stated as fact: "the alleged gunman" / "the gunman", "may raise" / "will raise"
+    "fact-hedge": "major",
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
     # quote: a direct quote of the originals with other words: critical when a negation came or
     # went, major when who speaks, a number or a name changed, minor when only the wording did
