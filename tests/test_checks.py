@@ -85,6 +85,9 @@ def test_changes_of_magnitude(original, reprint, changed):
     ("Nearly 300 people attended the rally.", "Almost 300 people attended the rally.", None, None),
     ("Prices rose sharply in 2018.", "Prices rose sharply over 2018.", None, None),
     ("The firm lost $3 million last year.", "The firm lost $3 million in the past year.", None, None),
+    # a change made a level; the same change in other words is none
+    ("Inflation rose by 5 percent in March.", "Inflation rose to 5 percent in March.", "step", "critical"),
+    ("Inflation rose by 5 percent in March.", "March saw a 5 percent rise in inflation.", None, None),
     # each figure is read where it stands: a number in words before digits, a figure after a year
     ("About 40 people came on 12 May.", "Forty people came on 12 May.", "precision", "minor"),
     ("More than 20 people died in 2019.", "In 2019 more than 20 people died.", None, None),

@@ -560,6 +560,9 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         match = _QUALIFIER.search(before)
         if match is not None:
             out.setdefault(value, []).append((_QUALIFIER_OF[match.group(1).lower()], f"{match.group(1)} {shown}"))
+        elif (step := re.search(r"\b(by|to)$", before, re.IGNORECASE)) is not None:
+            # "rose by 5%" is a change, "rose to 5%" a level
+            out.setdefault(value, []).append((step.group(1).lower(), f"{step.group(1)} {shown}"))
         else:
             out.setdefault(value, []).append(("exact", shown))
     return out
@@ -568,17 +571,20 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
 def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A figure both sides give whose qualifier changed: "about 100,000" / "100,000" (precision),
     "more than 100" / "100" (a bound given or dropped), "more than 100" / "fewer than 100" (the
-    bound turned round). A value the two sides mention a different number of times is left alone."""
+    bound turned round), "rose by 5%" / "rose to 5%" (a change made a level, or back: "step").
+    A value the two sides mention a different number of times is left alone."""
     theirs, mine = _qualified(original), _qualified(reprint)
     changes = []
     for value in sorted(set(theirs) & set(mine)):
         if len(theirs[value]) != len(mine[value]):
             continue
         for (was, was_text), (now, now_text) in zip(theirs[value], mine[value]):
-            if was == now:
-                continue
             bounds = {was, now}
-            change = "turned" if bounds == {"at least", "at most"} else (
+            if was == now or (len(bounds & {"by", "to"}) == 1 and bounds & {"exact"}):
+                continue  # "rose by 5%" / "a 5% rise": the same figure, in other words
+            if bounds & {"by", "to"} and bounds != {"by", "to"}:
+                continue  # "up to 5%" is read as "at most"; "by" / "about" is no finding
+            change = "step" if bounds == {"by", "to"} else "turned" if bounds == {"at least", "at most"} else (
                 "precision" if bounds <= {"about", "exact"} else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
                             "qualifier": [was, now], "change": change})
@@ -716,6 +722,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
+            elif change.get("change") == "step":
+                message = f"'{was}' in the original, '{now}' here: a change and a level are different figures. " \
+                          "Use the original's wording"
             elif change.get("change") == "turned":
                 message = f"'{was}' in the original, '{now}' here: the figure now says the opposite. Use the " \
                           "original's wording"
