@@ -592,6 +592,38 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     return changes
 
 
+#: Words before a figure that say nothing of which figure it is: qualifiers ("more than",
+#: "over") and joining words.
+_NO_ANCHOR = frozenset({w.split()[-1] for words in QUALIFIERS.values() for w in words}
+                       | {"a", "an", "the", "and", "or", "of", "nor", "but"})
+
+
+def _anchored(text: str) -> dict[str, tuple[float, str]]:
+    """Each figure by the word before it ("was 45", "from 60"), for words that stand before one
+    figure only and name its place (not "more than", "and"): {"was": (45, "was 45"), ...}."""
+    seen: dict[str, list[tuple[float, str]]] = {}
+    for value, _, shown, _, at in number_mentions(text):
+        before = re.search(r"([^\W\d_]+)[\s$€£¥]*$", text[max(0, at - 30):at])
+        if before is not None and before.group(1).lower() not in _NO_ANCHOR:
+            seen.setdefault(before.group(1).lower(), []).append((value, f"{before.group(1)} {shown}"))
+    return {word: found[0] for word, found in seen.items() if len(found) == 1}
+
+
+def swapped_figures(original: str, reprint: str) -> list[dict[str, Any]]:
+    """Two figures that changed places, each now after the other's word ("was 45 ... from 60" /
+    "was 60 ... from 45"). A sentence told in another order ("fell from 60 to 45") moves
+    the words with their figures and is no finding."""
+    theirs, mine = _anchored(original), _anchored(reprint)
+    shared = sorted(set(theirs) & set(mine))
+    for n, first in enumerate(shared):
+        for second in shared[n + 1:]:
+            (a, a_text), (b, b_text) = theirs[first], theirs[second]
+            if a != b and mine[first][0] == b and mine[second][0] == a:
+                return [{"type": "number", "original": [a_text, b_text], "reprint": [mine[first][1], mine[second][1]],
+                         "change": "swapped"}]
+    return []
+
+
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A score or range turned round ("won 7-2" / "won 2-7")."""
     theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
@@ -628,7 +660,7 @@ def fact_changes(original: str, reprint: str,
         changes += vague_changes(original, reprint)
     changes += range_changes(original, reprint)
     if not lost and not new:
-        changes += qualifier_changes(original, reprint)
+        changes += qualifier_changes(original, reprint) + swapped_figures(original, reprint)
     o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
     r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
     if o_days - r_days and r_days - o_days:
@@ -722,6 +754,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
+            elif change.get("change") == "swapped":
+                message = f"the figures changed places: '{was}' in the original, '{now}' here. Use the original's " \
+                          "figures"
             elif change.get("change") == "step":
                 message = f"'{was}' in the original, '{now}' here: a change and a level are different figures. " \
                           "Use the original's wording"
