@@ -624,6 +624,18 @@ def swapped_figures(original: str, reprint: str) -> list[dict[str, Any]]:
     return []
 
 
+#: What a figure's change does, by the kind :func:`qualifier_changes` and :func:`swapped_figures` give.
+_FIGURE_MESSAGES = {
+    "swapped": "the figures changed places: '{was}' in the original, '{now}' here. Use the original's figures",
+    "step": "'{was}' in the original, '{now}' here: a change and a level are different figures. Use the original's "
+            "wording",
+    "turned": "'{was}' in the original, '{now}' here: the figure now says the opposite. Use the original's wording",
+    "bound": "'{was}' in the original, '{now}' here: the reprint is more or less sure of the figure than the "
+             "original. Use the original's wording",
+}
+_FIGURE_MESSAGES["precision"] = _FIGURE_MESSAGES["bound"]
+
+
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A score or range turned round ("won 7-2" / "won 2-7")."""
     theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
@@ -754,18 +766,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
-            elif change.get("change") == "swapped":
-                message = f"the figures changed places: '{was}' in the original, '{now}' here. Use the original's " \
-                          "figures"
-            elif change.get("change") == "step":
-                message = f"'{was}' in the original, '{now}' here: a change and a level are different figures. " \
-                          "Use the original's wording"
-            elif change.get("change") == "turned":
-                message = f"'{was}' in the original, '{now}' here: the figure now says the opposite. Use the " \
-                          "original's wording"
-            elif change.get("change") in ("bound", "precision"):
-                message = f"'{was}' in the original, '{now}' here: the reprint is more or less sure of the figure " \
-                          "than the original. Use the original's wording"
+            elif change.get("change") in _FIGURE_MESSAGES:
+                message = _FIGURE_MESSAGES[change["change"]].format(was=was, now=now)
             else:
                 message = f"{what} changed: '{was}' in the original, '{now}' here"
             flags.append(Flag("fact", "major", message, f"fact-{change['type']}", evidence))

@@ -72,6 +72,42 @@ def _related(word: str, other: str) -> bool:
     return shortest >= 4 and (shared >= 4 or (shortest <= 5 and shared >= shortest - 1 >= 3))
 
 
+@dataclass(frozen=True)
+class _Sides:
+    """The words of a reprint sentence and of its original, and the original's slots: where
+    each of its words stands after (``left``) and before (``right``) a given word."""
+
+    mine: list[tuple[str, int, int]]
+    theirs: list[tuple[str, int, int]]
+    lower: list[str]
+    other: list[str]
+    left: dict[str, list[int]]
+    right: dict[str, list[int]]
+
+    def places(self, i: int) -> tuple[list[int], list[int]]:
+        """The original's words in the slot of the reprint's word ``i``: after the same word,
+        and before the same word."""
+        before = self.left.get(self.lower[i - 1], []) if i > 0 else []
+        after = self.right.get(self.lower[i + 1], []) if i + 1 < len(self.mine) else []
+        return before, after
+
+
+def _sides(sentence: str, original: str) -> _Sides | None:
+    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True)]
+    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
+    if not mine or not theirs:
+        return None
+    other = [w.lower() for w, _, _ in theirs]
+    left: dict[str, list[int]] = {}
+    right: dict[str, list[int]] = {}
+    for n in range(len(other)):
+        if n > 0:
+            left.setdefault(other[n - 1], []).append(n)
+        if n + 1 < len(other):
+            right.setdefault(other[n + 1], []).append(n)
+    return _Sides(mine, theirs, [w.lower() for w, _, _ in mine], other, left, right)
+
+
 def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     """Places where the reprint departs from its original in a way that could be a slip:
 
@@ -85,12 +121,10 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     Names (capitalised words past the first) are left to the fact checks. Whether a repair
     reads better is for the language model to say.
     """
-    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True)]
-    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
-    if not mine or not theirs:
+    sides = _sides(sentence, original)
+    if sides is None:
         return []
-    lower = [w.lower() for w, _, _ in mine]
-    other = [w.lower() for w, _, _ in theirs]
+    mine, theirs, lower, other = sides.mine, sides.theirs, sides.lower, sides.other
     other_set = set(other)
     pairs = {(a, b): n for n, (a, b) in enumerate(zip(other, other[1:]))}
     first_letter = mine[0][1]
@@ -109,19 +143,11 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
                     second = a[:1].lower() + a[1:]
             replacement = f"{first} {second}"
             found.setdefault((a_start, b_end, replacement), Repair(a_start, b_end, replacement, "order"))
-    left: dict[str, list[int]] = {}
-    right: dict[str, list[int]] = {}
-    for n, _word in enumerate(other):
-        if n > 0:
-            left.setdefault(other[n - 1], []).append(n)
-        if n + 1 < len(other):
-            right.setdefault(other[n + 1], []).append(n)
     for i, (word, start, end) in enumerate(mine):
         at_start = start == first_letter
         if word[:1].isupper() and not at_start:
             continue  # a name
-        before = left.get(lower[i - 1], []) if i > 0 else []
-        after = right.get(lower[i + 1], []) if i + 1 < len(mine) else []
+        before, after = sides.places(i)
         if lower[i] in _FUNCTION_WORDS:
             # A function word shares its slot only through a neighbour with content: "most
             # among the goods" / "most of the goods" by "most", but not "countries from the
@@ -257,31 +283,22 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
     original's lemmas, so that irregular forms count ("held" for "defended")."""
     if analysis is None:
         return []
-    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True)]
-    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
-    if not mine or not theirs:
+    sides = _sides(sentence, original)
+    if sides is None:
         return []
-    lower = [w.lower() for w, _, _ in mine]
-    other = [w.lower() for w, _, _ in theirs]
+    mine, theirs, lower, other = sides.mine, sides.theirs, sides.lower, sides.other
     other_set = set(other)
     mine_count, other_count = Counter(lower), Counter(other)
     index = {start: i for i, (_, start, _) in enumerate(mine)}
     their_lemmas = {t.start: t.lemma for t in original_analysis.tokens} if original_analysis is not None else {}
-    left: dict[str, list[int]] = {}
-    right: dict[str, list[int]] = {}
-    for n in range(len(other)):
-        if n > 0:
-            left.setdefault(other[n - 1], []).append(n)
-        if n + 1 < len(other):
-            right.setdefault(other[n + 1], []).append(n)
     found: dict[tuple[int, int, str], Repair] = {}
     for token in analysis.tokens:
         i = index.get(token.start)
         if (i is None or mine[i][2] != token.end or token.tag not in CONTENT_TAGS or token.pos not in PARTS
                 or token.lemma in LIGHT_LEMMAS or token.text[:1].isupper() or lower[i] in other_set):
             continue
-        places = (left.get(lower[i - 1], []) if i > 0 else []) + (right.get(lower[i + 1], []) if i + 1 < len(mine)
-                                                                  else [])
+        before, after = sides.places(i)
+        places = before + after
         if not places:
             continue
         lemmas = {synonym for synonym, _ in synonyms(token.lemma, token.pos)}
