@@ -580,10 +580,8 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             continue
         for (was, was_text), (now, now_text) in zip(theirs[value], mine[value]):
             bounds = {was, now}
-            if was == now or (len(bounds & {"by", "to"}) == 1 and bounds & {"exact"}):
-                continue  # "rose by 5%" / "a 5% rise": the same figure, in other words
-            if bounds & {"by", "to"} and bounds != {"by", "to"}:
-                continue  # "up to 5%" is read as "at most"; "by" / "about" is no finding
+            if was == now or (bounds & {"by", "to"} and bounds != {"by", "to"}):
+                continue  # "rose by 5%" / "a 5% rise", "by" / "about": the same figure in other words
             change = "step" if bounds == {"by", "to"} else "turned" if bounds == {"at least", "at most"} else (
                 "precision" if bounds <= {"about", "exact"} else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
