@@ -41,6 +41,54 @@ def test_english_frequency_of_every_fiftieth_listed_word():
     assert [english_frequency(w) for w in listed] == [word_frequency(w, "en") for w in listed]
 
 
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "fi", "tr", "id"])
+def test_other_languages_frequencies_are_wordfreqs(lang):
+    """The other languages' lists, looked up in the word table, give wordfreq's own values:
+    a hundredth of each small list, and words it does not list."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from mtaudit.frequency import zipfs
+
+    asked = list(get_frequency_dict(lang, "small"))[::100] + ["zzqxv", "the", "straße", "l'été"]
+    assert zipfs(asked, lang, "small") == {w: zipf_frequency(w, lang, "small") for w in asked}
+
+
+@pytest.fixture
+def fresh_lookups():
+    """The word table and this process's looked-up values forgotten, before and after."""
+    from mtaudit import frequency
+
+    frequency._lists.cache_clear()
+    frequency._KNOWN.clear()
+    yield frequency
+    frequency._lists.cache_clear()
+    frequency._KNOWN.clear()
+
+
+def test_words_that_need_wordfreqs_tokenizer_are_kept_for_the_next_run(fresh_lookups, tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    assert fresh_lookups.english_zipf("naïve") > 3 and fresh_lookups.english_zipf("house") > 4
+    path = fresh_lookups._table_path()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT word FROM asked").fetchall() == [("naïve",)]
+        assert db.execute("SELECT name FROM lists").fetchall() == [("en/best",)]
+
+
+def test_a_word_table_that_cannot_be_written_changes_no_value(fresh_lookups, tmp_path, monkeypatch):
+    """With no place for the table (the cache folder is a file), the lists are read into memory
+    and every value is the same."""
+    from wordfreq import word_frequency
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(blocked))
+    asked = ["the", "buzzing", "zzqxv", "don't", "naïve"]
+    assert [fresh_lookups.english_frequency(w) for w in asked] == [word_frequency(w, "en") for w in asked]
+    assert not fresh_lookups._table_path().exists()
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("colour", "color", True), ("programme", "program", True), ("organised", "organized", True),
     ("organisation", "organization", True), ("travelled", "traveled", True), ("centre", "center", True),

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..config import Thresholds
@@ -255,6 +256,12 @@ def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
 def titles(text: str) -> dict[str, tuple[str, ...]]:
     """Person surname -> the title words written just before the person's name, as written
     ("Deputy Secretary of State")."""
+    return dict(_titles(text))
+
+
+@lru_cache(maxsize=4096)
+def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``titles``, read once per text: every reprint sentence is compared with all the originals."""
     out: dict[str, tuple[str, ...]] = {}
     words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
@@ -274,7 +281,7 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
                 out.setdefault(surname, tuple(title))
-    return out
+    return tuple(out.items())
 
 
 #: spaCy entity labels compared as names, by kind: a person is only replaced by a person.

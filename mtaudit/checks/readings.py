@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..backends.contradiction import ContradictionModel
@@ -90,7 +91,13 @@ def known_names(item: CheckItem, original_context: Sequence[str] | None) -> froz
     """Words of the originals (or, with no shared context, of the item's own original), lower-cased:
     never a misspelling, an untranslated word or a new name."""
     context = original_context if original_context is not None else ([item.original] if item.original else [])
-    return frozenset(w.lower() for text in context for w in text.split() + re.findall(r"\w+", text))
+    return _words_of(tuple(context))
+
+
+@lru_cache(maxsize=64)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of ``texts`` (asked again for every sentence of a reprint)."""
+    return frozenset(w.lower() for text in texts for w in text.split() + re.findall(r"\w+", text))
 
 
 def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel) -> dict[tuple[str, str], float]:

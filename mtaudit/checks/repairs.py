@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..backends.lm import WordSurprisal
 from ..backends.tagger import Analysis
 from ..config import Thresholds
-from ..frequency import english_zipf
+from ..frequency import english_zipf, english_zipfs
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
 from ..words import american_spelling, find_words
@@ -226,9 +226,9 @@ def word_family(word: str) -> list[str]:
             if len(stem) > 3 and stem[-1] == stem[-2]:
                 stems.add(stem[:-1])
     forms = {stem + ending for stem in stems for ending in ("", *_ENDINGS)}
-    forms = {f for f in forms
-             if f != word and f[:4] == word[:4] and english_zipf(f) >= SETTINGS.family_min_zipf}
-    return sorted(forms, key=lambda f: (-english_zipf(f), f))
+    common = english_zipfs(sorted(f for f in forms if f != word and f[:4] == word[:4]))
+    return sorted((f for f, zipf in common.items() if zipf >= SETTINGS.family_min_zipf),
+                  key=lambda f: (-common[f], f))
 
 
 #: Words too common or too light to be a thesaurus swap.

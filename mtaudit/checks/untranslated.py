@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
-from ..frequency import english_zipf
+from ..frequency import english_zipf, zipf
 from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
 from .patterns import PatternHit
 from .surprisal import normalised
@@ -61,8 +61,6 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
     Words of the originals (``known``, lower-cased) are never flagged."""
     hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated")
             for m in _FOREIGN_SCRIPT.finditer(sentence)]
-    from wordfreq import zipf_frequency
-
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
@@ -72,7 +70,7 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
         if word[:1].isupper():
             # A capitalised word is a name, unless it is a common German noun ("this Ansicht").
             if english >= SETTINGS.english_rare \
-                    or zipf_frequency(lower, "de", wordlist=FOREIGN_WORDLIST) < SETTINGS.german_noun \
+                    or zipf(lower, "de", FOREIGN_WORDLIST) < SETTINGS.german_noun \
                     or _near_english(lower):
                 continue
             language = "de"

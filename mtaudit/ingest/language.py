@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
 
-from ..frequency import english_zipf
+from ..frequency import english_zipf, zipf
 
 #: Languages whose words are told apart from English (wordfreq codes), with their names.
 LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
@@ -24,8 +24,8 @@ LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "
 SCRIPTS = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
            "CYRILLIC": "a Cyrillic-script language", "ARABIC": "Arabic", "HEBREW": "Hebrew", "GREEK": "Greek",
            "DEVANAGARI": "Hindi", "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil"}
-#: wordfreq's lists for the other languages: "small" (words of Zipf 3 and up) keeps them in
-#: 40 MB of memory; the full lists would take 470 MB.
+#: wordfreq's lists for the other languages: "small" (words of Zipf 3 and up) is enough to tell
+#: a word of theirs, and keeps the word table small (the full lists would be ten times larger).
 FOREIGN_WORDLIST = "small"
 MAX_WORDS = 1500
 MIN_VOTES = 8
@@ -45,9 +45,7 @@ def _script(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def foreign_frequency(word: str) -> tuple[str, float]:
     """(wordfreq code, Zipf frequency) of the other language that uses the lower-case word most."""
-    from wordfreq import zipf_frequency
-
-    scores = [(zipf_frequency(word, code, wordlist=FOREIGN_WORDLIST), code) for code in LANGUAGES]
+    scores = [(zipf(word, code, FOREIGN_WORDLIST), code) for code in LANGUAGES]
     best, code = max(scores)
     return code, best
 
