@@ -14,6 +14,10 @@
 - the seed audit's stages, in one process without the cache.
 
 Each audit process gets a fresh cache folder whose `models` entry points at the real one.
+Every measured process runs from compiled bytecode, as an installed mtaudit does (pip compiles
+a package when it installs it): where the environment sets PYTHONDONTWRITEBYTECODE, the
+checkout's modules would otherwise be compiled from source on every run. The bytecode goes to
+a folder of the benchmark's own (PYTHONPYCACHEPREFIX), so the checkout is left as it was.
 """
 
 from __future__ import annotations
@@ -137,13 +141,13 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
 
-    if not args.only_batch:
-        helps = [timed([sys.executable, "-m", "mtaudit", "--help"])[0] for _ in range(5)]
-        rows.append(("mtaudit --help", f"{statistics.median(helps):.2f} s"))
-
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(base / "bytecode")
         if not args.only_batch:
+            helps = [timed([sys.executable, "-m", "mtaudit", "--help"])[0] for _ in range(5)]
+            rows.append(("mtaudit --help", f"{statistics.median(helps):.2f} s"))
             rows.extend(seed_rows(base))
         batch = base / "batch"
         batch.mkdir()
