@@ -152,7 +152,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
     t = config.thresholds
 
     say("segmenting")
-    seg_reprints = [segment(doc) for doc in reprints]
+    seg_reprints = [segment(doc, notices=True) for doc in reprints]
     seg_originals = [segment(doc) for doc in originals]
 
     say("embedding sentences")
@@ -171,8 +171,10 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
     # Adjacent sentences read as one, so that merges and splits are judged on real embeddings.
     pool_texts = [seg_originals[ref.doc].sentences[ref.index].text for ref in pool.refs]
     pool_pair_texts = pair_texts(pool_texts, pool.groups)
-    reprint_pair_texts = [pair_texts([s.text for s in doc.sentences], [s.paragraph for s in doc.sentences])
-                          for doc in seg_reprints]
+    # a notice (a correction notice) has no counterpart to look for: it is left out of the alignment
+    aligned_sentences = [[s for s in doc.sentences if s.notice is None] for doc in seg_reprints]
+    reprint_pair_texts = [pair_texts([s.text for s in scored], [s.paragraph for s in scored])
+                          for scored in aligned_sentences]
     joined_texts = sorted(set(pool_pair_texts).union(*reprint_pair_texts) - set(table))
     if joined_texts:
         table.update(zip(joined_texts, models.embedder.encode(joined_texts)))
@@ -180,15 +182,16 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
     say("aligning")
     links_per_doc: list[list[RawLink]] = []
     pool_pairs = vectors(pool_pair_texts) if pool_pair_texts else None
-    for doc, joined in zip(seg_reprints, reprint_pair_texts):
-        if not pool.refs or not doc.sentences:
+    for scored, joined in zip(aligned_sentences, reprint_pair_texts):
+        if not pool.refs or not scored:
             links_per_doc.append([])
             continue
-        texts = [s.text for s in doc.sentences]
-        raw = align_texts(texts, pool_texts, vectors(texts), pool.vectors, [s.paragraph for s in doc.sentences],
+        texts = [s.text for s in scored]
+        raw = align_texts(texts, pool_texts, vectors(texts), pool.vectors, [s.paragraph for s in scored],
                           pool.groups, params, t, reprint_pairs=vectors(joined) if joined else None,
                           original_pairs=pool_pairs, original_weights=pool.weights)
-        links_per_doc.append(raw)
+        links_per_doc.append([RawLink(tuple(scored[r].index for r in link.reprint), link.original, link.similarity)
+                              for link in raw])
 
     def original_text(refs: Sequence[OriginalRef]) -> str:
         return " ".join(seg_originals[r.doc].sentences[r.index].text for r in refs)
@@ -216,7 +219,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
         # context, when that one is as close as a link needs.
         if pool.refs:
             for sentence in doc.sentences:
-                if sentence.index not in pairs and sentence.index not in closest:
+                if sentence.index not in pairs and sentence.index not in closest and sentence.notice is None:
                     scores = pool.vectors @ table[sentence.text]
                     best = int(np.argmax(scores))
                     if scores[best] >= t.link_similarity:
@@ -231,7 +234,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
             pair = pairs.get(sentence.index)
             follows = sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph
             if pair is None:
-                items.append(CheckItem(sentence.text, follows_sentence=follows))
+                items.append(CheckItem(sentence.text, follows_sentence=follows, notice=sentence.notice))
             else:
                 items.append(CheckItem(sentence.text, pair.text, _reprint_text(doc, pair.reprint), pair.similarity,
                                        follows))

@@ -73,6 +73,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     r = readings
     context: Sequence[str] = original_context if original_context is not None else (
         [item.original] if item.original is not None else [])
+    if item.notice is not None:
+        return _notice_result(item, context, config)
     known = known_names(item, original_context)
     scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
     flags: list[Flag] = []
@@ -168,6 +170,21 @@ def _copy_result(item: CheckItem) -> CheckResult:
                                        "chrf": 100.0, "bleu": 100.0, "ter": 0.0, "drift": 0.0, "fluency": 1.0}
     scores["risk"] = risk_score([], scores)
     return CheckResult(scores, ())
+
+
+def _notice_result(item: CheckItem, context: Sequence[str], config: AuditConfig) -> CheckResult:
+    """A notice (a correction notice): the titles it gives people, against the originals'.
+    It has no counterpart and is no article prose, so nothing else is judged."""
+    flags = [Flag(f.kind, f.severity,
+                  f"the {item.notice} gives {f.evidence['person']} the title '{f.evidence['reprint'][0]}'; the "
+                  f"original says '{f.evidence['original'][0]}'. Correct the notice from the original",
+                  f.check, {**f.evidence, "notice": item.notice})
+             for f in fact_flags(None, item.sentence, None, False, context, config.thresholds)]
+    settled = settle(flags, config.thresholds)
+    scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None,
+                                       "fluency": None}
+    scores["risk"] = risk_score(settled, scores)
+    return CheckResult(scores, settled)
 
 
 # --- independent pairs (mtaudit score) -------------------------------------------------------

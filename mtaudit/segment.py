@@ -87,15 +87,16 @@ def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def segment(document: Document) -> SegmentedDocument:
-    """Sentences of every paragraph that is not boilerplate, in reading order."""
+def segment(document: Document, notices: bool = False) -> SegmentedDocument:
+    """Sentences of every paragraph that is not boilerplate, in reading order; with
+    ``notices``, the sentences of notices too (marked as such)."""
     sentences: list[Sentence] = []
     for paragraph in document.paragraphs:
-        if paragraph.boilerplate:
+        if paragraph.boilerplate or (paragraph.notice and not notices):
             continue
         for start, end in split_spans(paragraph.text):
             sentences.append(Sentence(index=len(sentences), paragraph=paragraph.index, start=start, end=end,
-                                      text=paragraph.text[start:end]))
+                                      text=paragraph.text[start:end], notice=paragraph.notice))
     return SegmentedDocument(document=document, sentences=tuple(sentences))
 
 

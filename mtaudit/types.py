@@ -36,6 +36,9 @@ class Paragraph:
     text: str
     boilerplate: str | None = None
     """Why the paragraph was set aside (e.g. "advertisement marker"), or None if it is article text."""
+    notice: str | None = None
+    """What kind of notice the paragraph is ("correction notice"), or None: a notice is read
+    for the facts it states and nothing else."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class Sentence:
     """Character offset of the sentence within its paragraph's text."""
     end: int
     text: str
+    notice: str | None = None
+    """The paragraph's notice kind when the sentence is part of a notice (:attr:`Paragraph.notice`)."""
 
 
 @dataclass(frozen=True)

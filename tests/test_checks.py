@@ -1,7 +1,7 @@
 import pytest
 
 from mtaudit.checks.drift import drift_score
-from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes
+from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes, titles
 from mtaudit.checks.inversion import antonym_flips, dangling_nor, negation_flips
 from mtaudit.checks.patterns import garble_patterns
 from mtaudit.types import Flag
@@ -158,6 +158,22 @@ def test_title_changes_against_all_originals():
     assert change[0]["original"] == ["Deputy Secretary of State"]
     assert change[0]["reprint"] == ["Under Secretary of State"]
     assert title_changes("Deputy Secretary of State Wendy Sherman said so.", originals) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title stated after the name and "is" / "was", up to the first word that is no title word
+    ("It was corrected to show that Wendy Sherman is Assistant Secretary of State of the United States, not "
+     "Secretary of State.", {"Sherman": ("Assistant", "Secretary", "of", "State")}),
+    ("Johnson was Prime Minister until 2022.", {"Johnson": ("Prime", "Minister")}),
+    ("Biden is the President.", {"Biden": ("President",)}),
+    ("Deputy Secretary of State Wendy Sherman said so.", {"Sherman": ("Deputy", "Secretary", "of", "State")}),
+    # lower-case words after "is" are no title; nor is a title after a word that is no name
+    ("Sherman is under pressure.", {}),
+    ("This is Secretary business.", {}),
+    ("The meeting is State business.", {}),
+])
+def test_titles_as_written(text, expected):
+    assert titles(text) == expected
 
 
 GARBLE = [

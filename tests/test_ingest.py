@@ -15,7 +15,6 @@ BOILERPLATE = [
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
     ("Vladimir Isachenkov in Moscow and Jari Tanner in Tallinn contributed to this report.", "contributor credit"),
-    ("This version has been corrected to show that she is Assistant Secretary.", "correction notice"),
 ]
 ARTICLE = [
     "Share prices fell sharply on Monday.",
@@ -34,6 +33,18 @@ def test_boilerplate_is_recognised(text, reason):
 @pytest.mark.parametrize("text", ARTICLE)
 def test_article_text_is_kept(text):
     assert boilerplate_reason(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("This version has been corrected to show that she is Assistant Secretary.", "correction notice"),
+    ("Correction: An earlier version of this story misspelled the minister's name.", "correction notice"),
+    ("DMCA / Correction Notice", None),  # a legal notice: boilerplate
+    ("The ministry issued a correction on Monday.", None),
+])
+def test_correction_notices_are_notices_not_boilerplate(text, kind):
+    (paragraph,) = parse("a.txt", text + "\n").paragraphs
+    assert paragraph.notice == kind
+    assert paragraph.boilerplate == ("legal notice" if text.startswith("DMCA") else None)
 
 
 def test_article_record_format():

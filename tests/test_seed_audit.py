@@ -144,6 +144,15 @@ def test_changed_title_is_a_critical_fact_flag(report):
     assert "fact" in kinds(s, ("critical",))
 
 
+def test_a_correction_notice_is_read_for_the_titles_it_gives(report):
+    """003's correction notice gives Sherman a third title: a critical fact on the notice, which
+    is neither aligned nor read by a model."""
+    (s,) = [s for s in report.documents[1].sentences if s.sentence.notice == "correction notice"]
+    assert s.aligned == () and s.closest == () and s.scores["fluency"] is None
+    assert [(f.kind, f.severity, f.check) for f in s.flags] == [("fact", "critical", "fact-title")]
+    assert "correction notice" in s.flags[0].message and "Assistant Secretary of State" in s.flags[0].message
+
+
 def test_boilerplate_is_listed_not_scored(report):
     doc = report.documents[2]
     assert len(doc.document.boilerplate) >= 8

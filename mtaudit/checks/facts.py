@@ -255,7 +255,8 @@ def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
 
 def titles(text: str) -> dict[str, tuple[str, ...]]:
     """Person surname -> the title words written just before the person's name, as written
-    ("Deputy Secretary of State")."""
+    ("Deputy Secretary of State Wendy Sherman"), or just after it and "is" or "was" ("Wendy
+    Sherman is Deputy Secretary of State")."""
     return dict(_titles(text))
 
 
@@ -281,7 +282,26 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
                 out.setdefault(surname, tuple(title))
+    for i in range(1, len(words) - 1):
+        surname = re.sub(r"['’]s$", "", words[i - 1][0])
+        if words[i][0] not in _COPULAS or not surname[:1].isupper() or surname.lower() in _NOT_NAMES \
+                or surname.lower() in TITLE_WORDS:
+            continue
+        j = i + 1 + (words[i + 1][0].lower() in ("the", "a", "an"))
+        title = []
+        while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() in TITLE_WORDS \
+                or title and j < len(words) and words[j][0] == "of":
+            title.append(words[j][0])
+            j += 1
+        while title and title[-1] == "of":
+            title.pop()
+        if title:
+            out.setdefault(surname, tuple(title))
     return tuple(out.items())
+
+
+#: "Sherman is Deputy Secretary of State": a title stated after the name.
+_COPULAS = frozenset({"is", "was"})
 
 
 #: spaCy entity labels compared as names, by kind: a person is only replaced by a person.

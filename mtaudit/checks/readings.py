@@ -41,6 +41,9 @@ class CheckItem:
     """Cosine similarity of the link."""
     follows_sentence: bool = False
     """Another sentence of the same paragraph comes right before this one."""
+    notice: str | None = None
+    """The kind of notice the sentence belongs to ("correction notice"): only the facts it
+    states are checked, and no model reads it."""
 
     @property
     def reprint_side(self) -> str:
@@ -145,7 +148,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
          contexts: Sequence[Sequence[str] | None] | None = None) -> Readings:
     """Every reading the checks need of ``items``, each model called once on all of them.
     ``original_context`` is as for :func:`known_names`; ``contexts`` gives each item its own
-    (items of several groups read together). Copied sentences are not read."""
+    (items of several groups read together). Copied sentences and notices are not read."""
     t = config.thresholds
     say = progress or (lambda message: None)
     # the originals' words, once for each context (else each pair's own original)
@@ -162,7 +165,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
         return words_of[id(context)]
 
     linked = [item for item in items if item.original is not None and not is_copied(item)]
-    uncopied = [item for item in items if not is_copied(item)]
+    uncopied = [item for item in items if not is_copied(item) and item.notice is None]
 
     say("scoring meaning")
     string_pairs = sorted({(item.original, item.reprint_side) for item in linked if item.original is not None})

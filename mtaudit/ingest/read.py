@@ -1,8 +1,9 @@
 """Read files into documents: plain text, article records, Markdown and HTML.
 
 Site boilerplate (ad markers, comment and newsletter prompts, related-story
-lists, author contact lines, DMCA and correction notices) is kept in the
-document but marked, so that reports can list it and checks never score it.
+lists, author contact lines, DMCA notices) is kept in the document but marked, so
+that reports can list it and checks never score it. A correction notice is marked
+as a notice: it is read for the facts it states (a person's title), and nothing else.
 """
 
 from __future__ import annotations
@@ -33,11 +34,18 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("author contact", r".{0,40}\[email(&#160;|\s)protected\].{0,40}"),
     ("legal notice", r"(copyright\s*)?©.{0,80}|copyright \d{4}.{0,80}|dmca\b.{0,80}|all rights reserved\.?|.{0,80}(correction|dmca) notice"),
     ("contributor credit", r".{3,240} contributed (reporting )?to this (report|story|article)\.?"),
-    ("correction notice", r"(this (version|story|article) has been (corrected|updated)|correction:).{0,300}"),
     ("share prompt", r"(share|follow us)( (this|on) .{0,60})?|click here.{0,80}|tweet this|print this (page|article)"),
 )
 
+# Notices: part of what readers see, and read for the facts they state (a correction notice
+# names people and titles), but not scored as article text: they have no counterpart.
+NOTICE_RULES: tuple[tuple[str, str], ...] = (
+    ("correction notice", r"(this (version|story|article) has been (corrected|updated)|correction:).{0,300}"),
+)
+
 _RULES = tuple((reason, re.compile(rf"^\s*(?:{pattern})\s*$", re.IGNORECASE)) for reason, pattern in BOILERPLATE_RULES)
+
+_NOTICES = tuple((kind, re.compile(rf"^\s*(?:{pattern})\s*$", re.IGNORECASE)) for kind, pattern in NOTICE_RULES)
 
 _DATE = re.compile(r"^\d{8}$")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -52,6 +60,11 @@ def boilerplate_reason(text: str, extra: Sequence[re.Pattern[str]] = ()) -> str 
         if rule.fullmatch(text.strip()):
             return "configured pattern"
     return None
+
+
+def notice_kind(text: str) -> str | None:
+    """What kind of notice a paragraph is ("correction notice"), or None."""
+    return next((kind for kind, rule in _NOTICES if rule.match(text)), None)
 
 
 def decode(data: bytes, path: str) -> tuple[str, str | None]:
@@ -208,9 +221,9 @@ def parse(path: str, text: str, extra_boilerplate: Sequence[str] = ()) -> Docume
     else:
         paragraphs = _plain_paragraphs(text)
     extra = [re.compile(pattern, re.IGNORECASE) for pattern in extra_boilerplate]
-    items = tuple(
-        Paragraph(index=i, text=p, boilerplate=boilerplate_reason(p, extra)) for i, p in enumerate(paragraphs)
-    )
+    reasons = [boilerplate_reason(p, extra) for p in paragraphs]
+    items = tuple(Paragraph(index=i, text=p, boilerplate=reason, notice=None if reason else notice_kind(p))
+                  for i, (p, reason) in enumerate(zip(paragraphs, reasons)))
     return Document(path=path, format=fmt, paragraphs=items, title=title, date=date, url=url, source=text)
 
 

@@ -104,6 +104,13 @@ def original_text(report: SentenceReport) -> str | None:
     return " ".join(a.text for a in report.aligned if a.path == first)
 
 
+def no_counterpart(report: SentenceReport) -> str:
+    """What the report says in place of an original, for a sentence that has none."""
+    if report.sentence.notice is not None:
+        return f"a {report.sentence.notice}: only the facts it states are checked"
+    return "no counterpart in the originals"
+
+
 def flag_summary(doc: DocumentReport) -> str:
     """A reprint's flags by kind, the minor ones apart: "1 inverted, 1 quote; minor: 1 quote"."""
     def listed(counts: dict[str, int]) -> str:

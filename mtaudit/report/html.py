@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport, severity_rank
-from . import changed_spans, evidence_text, flag_span, original_text, positions, sorted_flags
+from . import changed_spans, evidence_text, flag_span, no_counterpart, original_text, positions, sorted_flags
 
 #: Words that differ are marked only on a pair this close (cosine, or sentence chrF): on a free
 #: paraphrase a word diff marks nearly every word and hides the flagged ones.
@@ -128,7 +128,7 @@ def _sentence_row(s: SentenceReport, doc_number: int, anchors: dict[str, str], l
         left = ('<span class="none">(no counterpart in the originals; closest original sentence, about the same '
                 f'event:)</span> <span class="closest">{escape(s.closest[0].text)}</span>')
     else:
-        left = '<span class="none">(no counterpart in the originals)</span>'
+        left = f'<span class="none">({escape(no_counterpart(s))})</span>'
     for flag in s.flags:
         span = flag_span(flag)
         if span is not None:

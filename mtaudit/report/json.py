@@ -27,6 +27,7 @@ def document_dict(doc: DocumentReport) -> dict[str, Any]:
         sentences.append({
             "index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end,
             "line": position[0] if position else None, "column": position[1] if position else None, "text": s.text,
+            "notice": s.notice,
             "aligned": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}
                         for a in report.aligned],
             "closest": [{"path": a.path, "index": a.index, "text": a.text, "similarity": a.similarity}

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..types import AuditReport
-from . import evidence_text, original_text
+from . import evidence_text, no_counterpart, original_text
 
 #: Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -34,7 +34,7 @@ def render(report: AuditReport) -> str:
             original = original_text(s)
             failure.text = _clean("\n".join([
                 f"reprint:  {s.sentence.text}",
-                f"original: {original if original is not None else '(no counterpart in the originals)'}",
+                f"original: {original if original is not None else f'({no_counterpart(s)})'}",
                 f"evidence: {evidence_text(flag)}",
             ]))
         accepted = sum(1 for s in doc.sentences for f in s.flags if f.accepted)

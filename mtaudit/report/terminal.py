@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import FLAG_KINDS, AuditReport, Document, DocumentReport, Flag, SentenceReport, severity_rank
-from . import cut_from, flag_span, flag_summary, positions
+from . import cut_from, flag_span, flag_summary, no_counterpart, positions
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
 
@@ -82,7 +82,7 @@ def _entry(console: Console, number: int, doc: DocumentReport, s: SentenceReport
         console.print(_indented(Text.assemble(("original ", "bold dim"),
                                               (f"({locate.original(first.path, text)}): ", "dim"), (text, "dim"))))
     else:
-        console.print(_indented(Text("no counterpart in the originals", style="dim italic")))
+        console.print(_indented(Text(no_counterpart(s), style="dim italic")))
     for flag in sorted(flags, key=lambda f: -severity_rank(f.severity)):
         tag = "" if flag is worst else f"{flag.severity} {flag.kind}: "
         console.print(_indented(Text.assemble("→ ", tag, flag.message,
