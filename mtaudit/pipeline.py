@@ -284,8 +284,8 @@ def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditCo
         share = config.thresholds.other_story_share
         if originals and sentence_reports and linked_share < share and carried_share < share:
             notes.append("few of its sentences match the originals, and it carries few of theirs: it reads as "
-                         "another story on the same subject. Sentences with no counterpart get only the checks "
-                         "that need no original.")
+                         "another story on the same subject. Sentences with no counterpart are checked on their "
+                         "own, and against the originals only for their quotes and people's titles.")
         reports.append(DocumentReport(
             document=doc.document,
             verdict=verdict([f for s in sentence_reports for f in s.flags], config.fail_on),

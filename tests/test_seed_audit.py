@@ -56,7 +56,7 @@ def test_other_stories_are_named_as_such(report):
     sentences match either way), and says nothing of the kind for the reprint of the original."""
     notes = [[n for n in doc.notes if "another story" in n] for doc in report.documents]
     assert [bool(n) for n in notes] == [False, True, True]
-    assert "checks that need no original" in notes[1][0]
+    assert "checked on their own" in notes[1][0]
 
 
 def test_labels_of_the_original_are_not_listed_as_not_carried(report):

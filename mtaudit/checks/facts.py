@@ -798,7 +798,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             flags.append(Flag("fact", "major", message, f"fact-{change['type']}", evidence))
     for change in title_changes(reprint, original_context):
         flags.append(Flag("fact", "major",
-                          f"title of {change['person']} changed: '{change['original'][0]}' in the original, "
+                          f"title of {change['person']} changed: '{change['original'][0]}' in the original story, "
                           f"'{change['reprint'][0]}' here", "fact-title", change))
     return flags
 

@@ -14,7 +14,16 @@ from __future__ import annotations
 from html import escape
 
 from ..types import FLAG_KINDS, SEVERITIES, AuditReport, DocumentReport, SentenceReport, severity_rank
-from . import changed_spans, evidence_text, flag_span, no_counterpart, original_text, positions, sorted_flags
+from . import (
+    changed_spans,
+    evidence_text,
+    flag_span,
+    flag_summary,
+    no_counterpart,
+    original_text,
+    positions,
+    sorted_flags,
+)
 
 #: Words that differ are marked only on a pair this close (cosine, or sentence chrF): on a free
 #: paraphrase a word diff marks nearly every word and hides the flagged ones.
@@ -159,12 +168,11 @@ def _sentence_row(s: SentenceReport, doc_number: int, anchors: dict[str, str], l
 
 
 def _document(number: int, doc: DocumentReport, fail_on: str, anchors: dict[str, str]) -> str:
-    counts = doc.flag_counts()
     severities = doc.severity_counts()
     linked = sum(1 for s in doc.sentences if s.aligned)
     parts = [f'<section class="document" id="doc-{number}">',
              f'<h2>{escape(doc.document.path)} <span class="verdict {doc.verdict}">{doc.verdict.upper()}</span></h2>',
-             f'<p class="meta"><b>Flags</b> {escape(", ".join(f"{counts[k]} {k}" for k in FLAG_KINDS if k in counts) or "none")}'
+             f'<p class="meta"><b>Flags</b> {escape(flag_summary(doc))}'
              f' ({", ".join(f"{severities[k]} {k}" for k in SEVERITIES)}; fail on {escape(fail_on)})</p>',
              f'<p class="meta"><b>Sentences</b> {len(doc.sentences)}, {linked} linked to an original, '
              f'{len(doc.omitted)} original sentences not carried</p>']

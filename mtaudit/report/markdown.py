@@ -90,13 +90,15 @@ def render(report: AuditReport) -> str:
     lines = ["## mtaudit report", "",
              f"**{'FAIL' if failed else 'PASS'}**: {failed} of {len(report.documents)} reprint(s) failed "
              f"(fail on {report.fail_on}).", "",
-             "| reprint | verdict | sentences | " + " | ".join(FLAG_KINDS) + " |",
-             "| --- | --- | ---: | " + " | ".join("---:" for _ in FLAG_KINDS) + " |"]
+             "| reprint | verdict | sentences | linked | " + " | ".join(FLAG_KINDS) + " | minor |",
+             "| --- | --- | ---: | ---: | " + " | ".join("---:" for _ in FLAG_KINDS) + " | ---: |"]
     for doc in report.documents:
-        counts = doc.flag_counts()
+        counts = doc.flag_counts(minor=False)
         lines.append(f"| {_cell(doc.document.path)} | {doc.verdict} | {len(doc.sentences)} | "
-                     + " | ".join(str(counts.get(k, 0)) for k in FLAG_KINDS) + " |")
-    lines.append("")
+                     f"{sum(1 for s in doc.sentences if s.aligned)} | "
+                     + " | ".join(str(counts.get(k, 0)) for k in FLAG_KINDS)
+                     + f" | {sum(doc.flag_counts(minor=True).values())} |")
+    lines += ["", "Flags at major or critical by kind; minor flags counted apart.", ""]
     for doc in report.documents:
         lines += _document(report, doc)
     return "\n".join(lines).rstrip("\n") + "\n"

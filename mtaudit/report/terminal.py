@@ -154,16 +154,19 @@ def render(console: Console, report: AuditReport, verbose: bool = False, explain
     locate = _Locator(report)
     for doc in report.documents:
         render_document(console, report, doc, verbose, explain, show_minor, locate)
-    summary = Table(title="Summary", expand=False)
+    summary = Table(title="Summary", caption="flags at major or critical by kind; minor flags counted apart",
+                    expand=False)
     summary.add_column("reprint")
     summary.add_column("verdict")
     summary.add_column("sentences", justify="right")
     summary.add_column("linked", justify="right")
     for kind in FLAG_KINDS:
         summary.add_column(kind, justify="right")
+    summary.add_column("minor", justify="right")
     for doc in report.documents:
-        counts = doc.flag_counts()
+        counts = doc.flag_counts(minor=False)
         summary.add_row(doc.document.path, Text(doc.verdict, style="green" if doc.verdict == "pass" else "red"),
                         str(len(doc.sentences)), str(sum(1 for s in doc.sentences if s.aligned)),
-                        *[str(counts.get(kind, 0)) for kind in FLAG_KINDS])
+                        *[str(counts.get(kind, 0)) for kind in FLAG_KINDS],
+                        str(sum(doc.flag_counts(minor=True).values())))
     console.print(summary)
