@@ -355,6 +355,27 @@ def test_break_evidence_needs_both_readings(alone, after, word, score):
         assert evidence["break_score"] <= -3
 
 
+@pytest.mark.parametrize("text,original,new", [
+    # the original's words up to the break: nothing came in
+    ("the campaign that contributed to it", "It contributed to the campaign that ended.", None),
+    # new words right before the break, a short word of the original's between them
+    ("the campaign that killed the US contributed to it", "the campaign that contributed to the death",
+     ["killed the US", 18, 31]),
+    # a longer word of the original's ends the run; short ones at its ends are trimmed
+    ("the campaign that hurt contributed to it", "the campaign that contributed to it", ["hurt", 18, 22]),
+])
+def test_break_evidence_names_the_new_words_before_the_break(text, original, new):
+    import re
+
+    values = [15 if w == "contributed" else 5 for w in re.findall(r"\w+|[^\w\s]", text)]
+    after = [14 if w == "contributed" else 1 for w in re.findall(r"\w+|[^\w\s]", text)]
+    evidence = break_evidence(_words(text, values), _words(text, after), original)
+    assert evidence is not None and evidence["word"] == "contributed"
+    assert evidence.get("new_before") == new
+    start = new[1] if new else text.index("contributed")
+    assert evidence["span"] == [start, text.index("contributed") + len("contributed")]
+
+
 def test_break_evidence_ignores_words_the_original_does_not_use():
     text = "the campaign that contributed to it"
     words = _words(text, [5, 5, 5, 15, 5, 5])

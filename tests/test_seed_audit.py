@@ -104,11 +104,15 @@ def test_punctuation_slips_are_minor(report):
         assert s.flags and {f.severity for f in s.flags} == {"minor"}, (fragment, s.flags)
 
 
-def test_break_against_the_original_points_at_the_word(report):
+def test_break_against_the_original_points_at_the_word_and_what_came_in_before_it(report):
+    """The sentence breaks at the original's 'contributed'; what broke it is 'killed the US',
+    which the original does not say: the flag covers both and names both."""
     s = sentence(report, 0, "that killed the US contributed to")
     (flag,) = [f for f in s.flags if f.check == "lm-break"]
     assert flag.evidence["word"] == "contributed"
-    assert s.sentence.text[slice(*flag.evidence["span"])] == "contributed"
+    assert flag.evidence["new_before"][0] == "killed the US"
+    assert s.sentence.text[slice(*flag.evidence["span"])] == "killed the US contributed"
+    assert "after 'killed the US', which the original does not say" in flag.message
 
 
 def test_names_of_different_kinds_are_not_a_fact_change(report):
