@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit.checks.facts import fact_changes, range_changes, vague_changes
+from mtaudit.checks.facts import fact_changes, fact_flags, range_changes, vague_changes
 from mtaudit.checks.quotes import change_kind, quote_flags, quoted_spans
 from mtaudit.checks.roles import direction_flags
 from mtaudit.config import Thresholds
@@ -111,6 +111,17 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
 def test_vague_changes(original, reprint, expected):
     assert [(c["original"], c["reprint"], c["made"], c["in_range"]) for c in vague_changes(original, reprint)] \
         == expected
+
+
+@pytest.mark.parametrize(("original", "reprint", "said"), [
+    ("Some 300 people were hurt.", "Hundreds of people were hurt.", "the figure was made vague:"),
+    ("About 500 troops massed.", "Thousands of troops massed.", "the figure was made vague, and larger:"),
+    ("About 100,000 troops massed.", "Thousands of troops massed.", "the figure was made vague, and smaller:"),
+])
+def test_a_figure_made_vague_says_which_way_it_moved(original, reprint, said):
+    (flag,) = [f for f in fact_flags(original, reprint, 0.9, True, [original], Thresholds())
+               if f.check == "fact-number"]
+    assert flag.message.startswith(said)
 
 
 def test_figure_made_vague_is_a_number_change():

@@ -778,7 +778,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                   "name-spelling", evidence))
                 continue
             if change.get("made") == "vague":
-                message = f"the figure was made vague: the original says '{was}', the reprint '{now}'"
+                size = "" if change.get("in_range") is not False else \
+                    ", and larger" if change.get("overstated") else ", and smaller"
+                message = f"the figure was made vague{size}: the original says '{was}', the reprint '{now}'"
             elif change.get("made") == "exact":
                 message = f"a figure the original does not give: it says '{was}', the reprint '{now}'"
             elif change.get("reversed"):
