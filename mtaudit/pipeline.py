@@ -156,7 +156,8 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
     seg_originals = [segment(doc) for doc in originals]
 
     say("embedding sentences")
-    all_texts = sorted({s.text for doc in (*seg_reprints, *seg_originals) for s in doc.sentences})
+    all_texts = sorted({s.text for doc in (*seg_reprints, *seg_originals) for s in doc.sentences
+                        if s.notice is None})
     table = dict(zip(all_texts, models.embedder.encode(all_texts))) if all_texts else {}
 
     def vectors(texts: Sequence[str]) -> np.ndarray:
@@ -190,7 +191,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
         raw = align_texts(texts, pool_texts, vectors(texts), pool.vectors, [s.paragraph for s in scored],
                           pool.groups, params, t, reprint_pairs=vectors(joined) if joined else None,
                           original_pairs=pool_pairs, original_weights=pool.weights)
-        links_per_doc.append([RawLink(tuple(scored[r].index for r in link.reprint), link.original, link.similarity)
+        links_per_doc.append([dataclasses.replace(link, reprint=tuple(scored[r].index for r in link.reprint))
                               for link in raw])
 
     def original_text(refs: Sequence[OriginalRef]) -> str:
@@ -279,10 +280,11 @@ def _report(prepared: _Prepared, checked: Sequence[CheckResult], config: AuditCo
             for ref in carried_refs if (ref.doc, ref.index) not in covered
         )
         notes = list(doc.document.notes) + models.notes
-        linked_share = sum(1 for r in sentence_reports if r.aligned) / max(1, len(sentence_reports))
+        prose = [r for r in sentence_reports if r.sentence.notice is None]
+        linked_share = sum(1 for r in prose if r.aligned) / max(1, len(prose))
         carried_share = 1 - len(omitted) / max(1, len(carried_refs))
         share = config.thresholds.other_story_share
-        if originals and sentence_reports and linked_share < share and carried_share < share:
+        if originals and prose and linked_share < share and carried_share < share:
             notes.append("few of its sentences match the originals, and it carries few of theirs: it reads as "
                          "another story on the same subject. Sentences with no counterpart are checked on their "
                          "own, and against the originals only for their quotes and people's titles.")

@@ -17,7 +17,7 @@ from .checks.drift import (
     is_comparable,
     is_strong_counterpart,
 )
-from .checks.facts import fact_flags
+from .checks.facts import fact_flags, notice_flags
 from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
@@ -74,7 +74,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     context: Sequence[str] = original_context if original_context is not None else (
         [item.original] if item.original is not None else [])
     if item.notice is not None:
-        return _notice_result(item, context, config)
+        return _notice_result(item.notice, item.sentence, context, config)
     known = known_names(item, original_context)
     scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None}
     flags: list[Flag] = []
@@ -172,15 +172,10 @@ def _copy_result(item: CheckItem) -> CheckResult:
     return CheckResult(scores, ())
 
 
-def _notice_result(item: CheckItem, context: Sequence[str], config: AuditConfig) -> CheckResult:
-    """A notice (a correction notice): the titles it gives people, against the originals'.
-    It has no counterpart and is no article prose, so nothing else is judged."""
-    flags = [Flag(f.kind, f.severity,
-                  f"the {item.notice} gives {f.evidence['person']} the title '{f.evidence['reprint'][0]}'; the "
-                  f"original says '{f.evidence['original'][0]}'. Correct the notice from the original",
-                  f.check, {**f.evidence, "notice": item.notice})
-             for f in fact_flags(None, item.sentence, None, False, context, config.thresholds)]
-    settled = settle(flags, config.thresholds)
+def _notice_result(notice: str, sentence: str, context: Sequence[str], config: AuditConfig) -> CheckResult:
+    """A sentence of a notice (a correction notice): the titles it gives people, against the
+    originals'. It has no counterpart and is no article prose, so nothing else is judged."""
+    settled = settle(notice_flags(notice, sentence, context), config.thresholds)
     scores: dict[str, float | None] = {"similarity": None, "chrf": None, "bleu": None, "ter": None, "drift": None,
                                        "fluency": None}
     scores["risk"] = risk_score(settled, scores)

@@ -38,7 +38,7 @@ class Paragraph:
     """Why the paragraph was set aside (e.g. "advertisement marker"), or None if it is article text."""
     notice: str | None = None
     """What kind of notice the paragraph is ("correction notice"), or None: a notice is read
-    for the facts it states and nothing else."""
+    for the titles it gives people and nothing else."""
 
 
 @dataclass(frozen=True)

@@ -106,12 +106,12 @@ def test_punctuation_slips_are_minor(report):
 
 def test_break_against_the_original_points_at_the_word_and_what_came_in_before_it(report):
     """The sentence breaks at the original's 'contributed'; what broke it is 'killed the US',
-    which the original does not say: the flag covers both and names both."""
+    which the original does not say: the flag marks the one and names both."""
     s = sentence(report, 0, "that killed the US contributed to")
     (flag,) = [f for f in s.flags if f.check == "lm-break"]
     assert flag.evidence["word"] == "contributed"
-    assert flag.evidence["new_before"][0] == "killed the US"
-    assert s.sentence.text[slice(*flag.evidence["span"])] == "killed the US contributed"
+    assert s.sentence.text[slice(*flag.evidence["span"])] == "contributed"
+    assert s.sentence.text[slice(*flag.evidence["new_before"])] == "killed the US"
     assert "after 'killed the US', which the original does not say" in flag.message
 
 
@@ -155,6 +155,23 @@ def test_a_correction_notice_is_read_for_the_titles_it_gives(report):
     assert s.aligned == () and s.closest == () and s.scores["fluency"] is None
     assert [(f.kind, f.severity, f.check) for f in s.flags] == [("fact", "critical", "fact-title")]
     assert "correction notice" in s.flags[0].message and "Assistant Secretary of State" in s.flags[0].message
+
+
+def test_a_notice_amid_the_article_leaves_every_other_sentence_its_counterpart():
+    """A correction notice between paragraphs is left out of the alignment; the sentences after
+    it keep their own counterparts (their positions are mapped back past it)."""
+    from mtaudit import Article, audit
+
+    paragraphs = ["Officials from the United States and Russia will meet again in Vienna next week.",
+                  "Deputy Secretary of State Wendy Sherman led the American delegation at the talks.",
+                  "The two sides agreed to keep talking, a spokesman said on Monday."]
+    notice = "Correction: An earlier version of this story misstated the city of the next meeting."
+    reprint = "\n\n".join([paragraphs[0], notice, *paragraphs[1:]]) + "\n"
+    original = Article("original.txt", "\n\n".join(paragraphs) + "\n")
+    (doc,) = audit([Article("reprint.txt", reprint)], [original]).documents
+    assert [s.sentence.notice for s in doc.sentences] == [None, "correction notice", None, None]
+    assert [[a.index for a in s.aligned] for s in doc.sentences] == [[0], [], [1], [2]]
+    assert not [f for s in doc.sentences for f in s.flags] and doc.omitted == ()
 
 
 def test_boilerplate_is_listed_not_scored(report):

@@ -53,40 +53,44 @@ def test_other_languages_frequencies_are_wordfreqs(lang):
     assert zipfs(asked, lang, "small") == {w: zipf_frequency(w, lang, "small") for w in asked}
 
 
-@pytest.fixture
-def fresh_lookups():
-    """The word table and this process's looked-up values forgotten, before and after."""
-    from mtaudit import frequency
-
-    frequency._lists.cache_clear()
-    frequency._KNOWN.clear()
-    yield frequency
-    frequency._lists.cache_clear()
-    frequency._KNOWN.clear()
-
-
-def test_words_that_need_wordfreqs_tokenizer_are_kept_for_the_next_run(fresh_lookups, tmp_path, monkeypatch):
+def test_words_that_need_wordfreqs_tokenizer_are_kept_for_the_next_run(tmp_path, monkeypatch):
     import sqlite3
 
+    import wordfreq
+
+    from mtaudit import frequency
+
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
-    assert fresh_lookups.english_zipf("naïve") > 3 and fresh_lookups.english_zipf("house") > 4
-    path = fresh_lookups._table_path()
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT word FROM asked").fetchall() == [("naïve",)]
+    naive = frequency.english_zipf("naïve")
+    assert naive > 3 and frequency.english_zipf("house") > 4
+    with sqlite3.connect(frequency.table_path()) as db:
+        assert db.execute("SELECT word FROM tokenized").fetchall() == [("naïve",)]
         assert db.execute("SELECT name FROM lists").fetchall() == [("en/best",)]
+    # the next run (this process's lookups forgotten) finds it in the table, without wordfreq
+    frequency._TABLES.clear()
+    frequency._KNOWN.clear()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("wordfreq asked again")
+
+    monkeypatch.setattr(wordfreq, "word_frequency", refuse)
+    assert frequency.english_zipf("naïve") == naive
 
 
-def test_a_word_table_that_cannot_be_written_changes_no_value(fresh_lookups, tmp_path, monkeypatch):
-    """With no place for the table (the cache folder is a file), the lists are read into memory
-    and every value is the same."""
+def test_a_word_table_that_cannot_be_written_changes_no_value(tmp_path, monkeypatch):
+    """With no place for the table (the cache folder is a file), the lists are read into memory,
+    every value is the same, and preparing the table says why it could not be written."""
     from wordfreq import word_frequency
+
+    from mtaudit import frequency
 
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("", encoding="utf-8")
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(blocked))
     asked = ["the", "buzzing", "zzqxv", "don't", "naïve"]
-    assert [fresh_lookups.english_frequency(w) for w in asked] == [word_frequency(w, "en") for w in asked]
-    assert not fresh_lookups._table_path().exists()
+    assert [frequency.english_frequency(w) for w in asked] == [word_frequency(w, "en") for w in asked]
+    path, problem = frequency.prepare([("en", "best")])
+    assert path == frequency.table_path() and problem is not None and "cannot be written" in problem
 
 
 @pytest.mark.parametrize("a,b,same", [

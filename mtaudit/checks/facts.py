@@ -255,8 +255,9 @@ def _unmatched(items: Iterable[str], others: Sequence[str]) -> list[str]:
 
 def titles(text: str) -> dict[str, tuple[str, ...]]:
     """Person surname -> the title words written just before the person's name, as written
-    ("Deputy Secretary of State Wendy Sherman"), or just after it and "is" or "was" ("Wendy
-    Sherman is Deputy Secretary of State")."""
+    ("Deputy Secretary of State Wendy Sherman"), or just after it and "is" ("Wendy Sherman is
+    Deputy Secretary of State"; "was" could be a title held before, and a title after words
+    that retract it, "incorrectly said", is nobody's)."""
     return dict(_titles(text))
 
 
@@ -284,8 +285,9 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 out.setdefault(surname, tuple(title))
     for i in range(1, len(words) - 1):
         surname = re.sub(r"['’]s$", "", words[i - 1][0])
-        if words[i][0] not in _COPULAS or not surname[:1].isupper() or surname.lower() in _NOT_NAMES \
-                or surname.lower() in TITLE_WORDS:
+        if words[i][0] != "is" or not surname[:1].isupper() or surname.lower() in _NOT_NAMES \
+                or surname.lower() in TITLE_WORDS \
+                or any(w.lower() in _RETRACTED for w, _ in words[max(0, i - _RETRACTED_REACH):i]):
             continue
         j = i + 1 + (words[i + 1][0].lower() in ("the", "a", "an"))
         title = []
@@ -293,6 +295,8 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 or title and j < len(words) and words[j][0] == "of":
             title.append(words[j][0])
             j += 1
+        if title and title[-1] != "of" and j < len(words) and words[j][0][:1].isupper():
+            continue  # "Psaki is President Biden's press secretary": the title is another person's
         while title and title[-1] == "of":
             title.pop()
         if title:
@@ -300,8 +304,11 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out.items())
 
 
-#: "Sherman is Deputy Secretary of State": a title stated after the name.
-_COPULAS = frozenset({"is", "was"})
+#: Words that retract what follows them ("an earlier version incorrectly said Sherman is ..."):
+#: a title stated after them, within this many words, is nobody's title.
+_RETRACTED = frozenset({"incorrectly", "mistakenly", "wrongly", "erroneously", "falsely", "misstated",
+                        "misidentified", "misreported", "earlier", "previously", "originally"})
+_RETRACTED_REACH = 10
 
 
 #: spaCy entity labels compared as names, by kind: a person is only replaced by a person.
@@ -803,6 +810,15 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original story, "
                           f"'{change['reprint'][0]}' here", "fact-title", change))
     return flags
+
+
+def notice_flags(notice: str, sentence: str, original_context: Sequence[str]) -> list[Flag]:
+    """A sentence of a notice (a correction notice): the titles it gives people, against the
+    titles the originals give them."""
+    return [Flag("fact", "major", f"the {notice} gives {change['person']} the title '{change['reprint'][0]}'; the "
+                 f"original story says '{change['original'][0]}'. Correct the notice from the original",
+                 "fact-title", {**change, "notice": notice})
+            for change in title_changes(sentence, original_context)]
 
 
 def _neighbours(text: str, name: str) -> set[str]:

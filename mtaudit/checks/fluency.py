@@ -83,8 +83,9 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
         new = breaks.get("new_before")
-        where = (f"the sentence breaks at '{breaks['word']}', after '{new[0]}', which the original does not say"
-                 if new else f"the sentence breaks at '{breaks['word']}': the original's word, out of place here")
+        where = (f"the sentence breaks at '{breaks['word']}', after '{sentence[new[0]:new[1]]}', which the "
+                 "original does not say" if new else
+                 f"the sentence breaks at '{breaks['word']}': the original's word, out of place here")
         flags.append(Flag("garbled", "major", f"{where}. Rewrite the sentence from the original", "lm-break",
                           {**breaks, "threshold": thresholds.garble_break}))
     return flags

@@ -42,8 +42,8 @@ class CheckItem:
     follows_sentence: bool = False
     """Another sentence of the same paragraph comes right before this one."""
     notice: str | None = None
-    """The kind of notice the sentence belongs to ("correction notice"): only the facts it
-    states are checked, and no model reads it."""
+    """The kind of notice the sentence belongs to ("correction notice"): only the titles it
+    gives people are checked, and no model reads it."""
 
     @property
     def reprint_side(self) -> str:

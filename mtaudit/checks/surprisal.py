@@ -28,6 +28,11 @@ class Settings:
     conditioned_offset: float = 6.0
     """Surprisal after the original is offset by this before it is compared with the normalised
     surprisal alone: a faithful word costs about 0-3 nats after the original, 5-10 alone."""
+    new_words_before: int = 4
+    """A break names the words just before it that the original does not say ("after 'killed the
+    US'") when there are at most this many: a longer run is a paraphrase, no pointer."""
+    short_word: int = 3
+    """A word of the original this short ("the", "of") may stand among those new words."""
 
 
 SETTINGS = Settings()
@@ -115,32 +120,31 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     evidence = {"word": word.text, "span": [word.start, word.end], "break_score": round(score, 3),
                 "alone": round(alone, 3), "after_original": round(conditioned, 3)}
     new = _new_words_before(words, word, used)
-    if new is not None:  # the flag covers them too: the sentence broke where they came in
+    if new is not None:
         evidence["new_before"] = new
-        evidence["span"] = [new[1], word.end]
     return evidence
 
 
-def _new_words_before(words: Sequence[WordSurprisal], at: WordSurprisal, used: set[str]) -> list[Any] | None:
-    """[text, start, end] of the words right before ``at`` that the original does not use
-    ("that killed the US contributed": 'killed the US'), short words it does use ("the")
-    allowed between them: often what broke the sentence. None when the word before is the
-    original's."""
+def _new_words_before(words: Sequence[WordSurprisal], at: WordSurprisal, used: set[str]) -> list[int] | None:
+    """[start, end] of the words right before ``at`` that the original does not use ("that
+    killed the US contributed": 'killed the US'), short words it does use ("the") allowed
+    between them: often what broke the sentence. None when the word before is the original's,
+    or when more than ``new_words_before`` words came in."""
     def uses(word: WordSurprisal) -> bool:
         return all(part in used for part in re.findall(r"\w+", word.text.lower()))
 
     run: list[WordSurprisal] = []
     for word in reversed([w for w in words if w.end <= at.start and re.search(r"\w", w.text)]):
-        if uses(word) and len(word.text) > 3:
+        if uses(word) and len(word.text) > SETTINGS.short_word:
             break
         run.insert(0, word)
     while run and uses(run[0]):
         run.pop(0)
     while run and uses(run[-1]):
         run.pop()
-    if not run:
+    if not run or len(run) > SETTINGS.new_words_before:
         return None
-    return [" ".join(w.text for w in run), run[0].start, run[-1].end]
+    return [run[0].start, run[-1].end]
 
 
 def misspelled_spans(sentence: str, grammar: Sequence[GrammarFinding], known_names: frozenset[str]) -> list[Span]:

@@ -66,13 +66,14 @@ def models_prepare(config_path: Path | None = typer.Option(None, "--config", met
     fast and offline."""
     from .. import frequency
     from ..backends.lm import CausalLM
-    from ..ingest.language import FOREIGN_WORDLIST, LANGUAGES
+    from ..ingest.language import WORD_LISTS
 
     with handled(debug):
         config = build_config(config_path)
-        table = frequency.prepare([("en", "best"), *((code, FOREIGN_WORDLIST) for code in LANGUAGES)])
-        typer.echo(f"word lists ready in {table}" if table else "word lists: no table could be written; "
-                   "audits read the lists into memory")
+        table, problem = frequency.prepare(WORD_LISTS)
+        typer.echo(f"word lists ready in {table}" if problem is None else
+                   f"word lists: {problem}. Audits will read the lists into memory instead, which is slower; "
+                   "make the cache folder writable (or set MTAUDIT_CACHE_DIR) and run this again")
         if config.models.lm == "none":
             typer.echo("no language model configured")
             return

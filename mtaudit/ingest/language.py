@@ -27,6 +27,8 @@ SCRIPTS = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HA
 #: wordfreq's lists for the other languages: "small" (words of Zipf 3 and up) is enough to tell
 #: a word of theirs, and keeps the word table small (the full lists would be ten times larger).
 FOREIGN_WORDLIST = "small"
+#: Every (language, wordfreq list) the checks ask: English in full, the others' small lists.
+WORD_LISTS = (("en", "best"), *((code, FOREIGN_WORDLIST) for code in LANGUAGES))
 MAX_WORDS = 1500
 MIN_VOTES = 8
 

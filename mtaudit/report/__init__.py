@@ -107,7 +107,7 @@ def original_text(report: SentenceReport) -> str | None:
 def no_counterpart(report: SentenceReport) -> str:
     """What the report says in place of an original, for a sentence that has none."""
     if report.sentence.notice is not None:
-        return f"a {report.sentence.notice}: only the facts it states are checked"
+        return f"a {report.sentence.notice}: only the titles it gives people are checked"
     return "no counterpart in the originals"
 
 

@@ -218,12 +218,14 @@ def render(report: AuditReport) -> str:
     for number, doc in enumerate(report.documents, start=1):
         anchors: dict[str, str] = {}
         sections.append(_document(number, doc, report.fail_on, anchors))
-        counts = doc.flag_counts()
+        counts = doc.flag_counts(minor=False)
         cells = "".join(f'<td class="num"><a href="#{anchors[k]}">{counts[k]}</a></td>' if counts.get(k)
                         else '<td class="num">0</td>' for k in FLAG_KINDS)
         rows.append(f'<tr><td><a href="#doc-{number}">{escape(doc.document.path)}</a></td>'
                     f'<td><span class="verdict {doc.verdict}">{doc.verdict}</span></td>'
-                    f'<td class="num">{len(doc.sentences)}</td>' + cells + "</tr>")
+                    f'<td class="num">{len(doc.sentences)}</td>'
+                    f'<td class="num">{sum(1 for s in doc.sentences if s.aligned)}</td>' + cells
+                    + f'<td class="num">{sum(doc.flag_counts(minor=True).values())}</td></tr>')
     totals = {k: sum(d.flag_counts().get(k, 0) for d in report.documents) for k in FLAG_KINDS}
     severities = {k: sum(d.severity_counts().get(k, 0) for d in report.documents) for k in SEVERITIES}
     boxes = "".join(f'<label><input type="checkbox" data-kind="{k}" checked> {k} ({totals[k]})</label>'
@@ -250,7 +252,7 @@ def render(report: AuditReport) -> str:
 <h1>mtaudit report <span class="verdict {overall}" id="overall">{overall.upper()}</span></h1>
 <p class="meta">{failed} of {len(report.documents)} reprint(s) failed (fail on {escape(report.fail_on)}). mtaudit {version}.</p>
 {mode}{variants}
-<table class="summary"><thead><tr><th>reprint</th><th>verdict</th><th class="num">sentences</th>{"".join(f'<th class="num">{k}</th>' for k in FLAG_KINDS)}</tr></thead>
+<table class="summary"><caption>Flags at major or critical by kind; minor flags counted apart.</caption><thead><tr><th>reprint</th><th>verdict</th><th class="num">sentences</th><th class="num">linked</th>{"".join(f'<th class="num">{k}</th>' for k in FLAG_KINDS)}<th class="num">minor</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
 <fieldset id="filter" class="hidden"><legend>Show flags</legend>{boxes}</fieldset>
 </header>
