@@ -111,7 +111,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("garble_word", "garble_sentence", "garble_sentence_break"), ("base_weight", "context_words")),
     CheckInfo("lm-break", "garbled", "surprisal.py",
               "a word of the original out of place, alone and after reading the original",
-              ("garble_break",), ("conditioned_offset",)),
+              ("garble_break",), ("conditioned_offset", "new_words_before", "short_word")),
     CheckInfo("lower-case-start", "fluency", "patterns.py", "a paragraph that starts in lower case"),
     CheckInfo("doubled-punctuation", "fluency", "patterns.py", "'. .', ',,' and the like"),
     CheckInfo("stray-quote", "fluency", "patterns.py", "a quote mark that opens or closes nothing"),
