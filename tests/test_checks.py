@@ -763,3 +763,33 @@ def test_a_swapped_word_is_flagged_with_the_originals_word():
         == [("minor", "defended", "held", True)]
     assert "the original's 'held'" in found[0].message
     assert not [f for f in fine.flags if f.check == "wrong-word"]
+
+
+@pytest.mark.parametrize("original,reprint,same", [
+    ("A total of 1,592 offices took part.", "a total of 1592 offices took part", True),
+    ("The U.S. does not agree, he said.", "The US doesn't agree, he said.", True),
+    ("Prices rose 5 per cent in the defence sector.", "Prices rose 5% in the defense sector.", True),
+    ("The U.S. does not agree.", "The US does agree.", False),
+    ("Spain beat Italy.", "Italy beat Spain.", False),
+    ("A total of 1,592 offices took part.", "A total of 1,529 offices took part.", False),
+])
+def test_same_wording_sets_house_style_aside(original, reprint, same):
+    from mtaudit.checks.readings import same_wording
+
+    assert same_wording(original, reprint) is same
+
+
+@pytest.mark.models
+def test_a_figure_written_without_its_thousands_separator_is_no_conflict():
+    """The contradiction model reads "3,324 kilometers" / "3324 kilometers" as a reversal; a pair
+    that only restyles its original is not given to it."""
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    pair = Pair("restyled", "The State Grid said that the transmission distance from Zhundong to Wannan is "
+                            "3,324 kilometers.",
+                "The State Grid said that the transmission distance from Zhundong to Wannan is 3324 kilometers.")
+    (result,) = score_pairs([pair], ModelSet(AuditConfig()), AuditConfig())
+    assert "conflict" not in result.scores
+    assert not [f for f in result.flags if f.severity in ("major", "critical")]

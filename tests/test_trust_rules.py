@@ -11,7 +11,15 @@ import pytest
 from mtaudit.align import align
 from mtaudit.align.counterpart import content_words, counterpart_test
 from mtaudit.checks.drift import drift_flags, drift_score
-from mtaudit.checks.facts import fact_changes, fact_flags, is_spelling_variant, name_matches, sounds_alike
+from mtaudit.checks.facts import (
+    fact_changes,
+    fact_flags,
+    is_spelling_variant,
+    name_matches,
+    sounds_alike,
+    title_changes,
+    titles,
+)
 from mtaudit.checks.inversion import negation_flips, negation_reworded, polarity_shift
 from mtaudit.checks.patterns import garble_patterns
 from mtaudit.checks.repairs import repairs_from_original
@@ -62,6 +70,37 @@ def test_a_name_spelled_another_way_is_a_minor_flag_and_a_new_name_stays_critica
 ])
 def test_names_with_of_match_in_any_order(a, b, same):
     assert name_matches(a, b) is same
+
+
+@pytest.mark.parametrize("a,b,people,same", [
+    ("East China", "East India", True, False),            # most letters shared, not the name
+    ("Muammar Gaddafi", "Moammar Gadhafi", True, True),   # two spellings of one name
+    ("CCTV Finance Channel", "CCTV Financial Channel", False, True),   # one word in two forms
+    ("Buffalo-Pittsburgh Highway", "Buffalo-Pittsburgh Freeway", False, True),  # what kind of road, translated
+    ("Beijing Daxing International Airport", "Paris Daxing International Airport", False, False),
+    ("Beijing Daxing International Airport", "Daxing Airport", False, True),   # a shorter form
+    ("US Census", "United States Census", False, True),
+    ("Joe Biden", "Joseph Biden", True, True),            # one person's family name
+])
+def test_names_of_as_many_words_are_compared_word_by_word(a, b, people, same):
+    assert name_matches(a, b, people) is same
+
+
+@pytest.mark.parametrize("text,found", [
+    ("U.S. Deputy Secretary of State Wendy Sherman said it.", {"Sherman": ("Deputy", "Secretary", "of", "State")}),
+    ("President George W. Bush spoke.", {"Bush": ("President",)}),
+    # a company's name, and a title phrase cut by a comma, name nobody
+    ("Xi'an Tianhe Defence Technology Co., Ltd. spoke.", {}),
+    ("the Minister of National Defence, Li Bingjun, spoke.", {}),
+    ("President Xi Jinping, Han Zheng said.", {"Jinping": ("President",)}),
+])
+def test_titles_belong_to_people_named_right_after_them(text, found):
+    assert titles(text) == found
+
+
+def test_a_title_in_british_spelling_is_the_same_title():
+    assert title_changes("Defence Secretary Lloyd Austin said so.", ["Defense Secretary Lloyd Austin said so."]) == []
+    assert title_changes("Deputy Defence Secretary Lloyd Austin said so.", ["Defense Secretary Lloyd Austin said."])
 
 
 @pytest.mark.parametrize("original,reprint,changed", [

@@ -93,7 +93,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-hedge", "fact", "facts.py",
               "a claim stated as fact: an allegation word dropped, or what may happen made certain", _FACT),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
-              ("spelling_ratio", "common_word"), graded=_LOOSER),
+              ("spelling_ratio", "stem_ratio", "common_word"), graded=_LOOSER),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
               ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),

@@ -8,6 +8,7 @@ Harmless variants match: Gaddafi/Gadhafi, US/U.S., 100,000/100 000.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import find_words
+from ..words import american_spelling, find_words
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -156,6 +157,10 @@ class Settings:
     spelling_ratio: float = 0.8
     """Two spellings with the same first letter and this much in common are one name
     (Gaddafi / Gadhafi); a longer name containing another (McDonald / Donald) is not."""
+    stem_ratio: float = 0.8
+    """Words of two names of as many words are one word in two forms when the shorter's first
+    letters, this share of it (and four or more), begin the other: "Finance" / "Financial"; not
+    "Austria" / "Australia"."""
     common_word: float = 4.5
     """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
 
@@ -220,8 +225,35 @@ def same_name(a: str, b: str) -> bool:
     if na == nb or (skeleton(na) and skeleton(na) == skeleton(nb)):
         return True
     # Spelling variants (Gaddafi / Gadhafi, Zelensky / Zelenskyy) keep the first letter: a
-    # longer name that contains another (McDonald / Donald) is a different name.
-    return na[:1] == nb[:1] and difflib.SequenceMatcher(None, na, nb).ratio() >= SETTINGS.spelling_ratio
+    # longer name that contains another (McDonald / Donald) is a different name. Names of as
+    # many words are compared word by word: "East China" / "East India" share most of their
+    # letters, but not a name.
+    wa, wb = na.split(), nb.split()
+    if len(wa) == len(wb) > 1:
+        return all(x == y or _word_alike(x, y) for x, y in zip(wa, wb))
+    return _spelled_alike(na, nb)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= SETTINGS.spelling_ratio
+
+
+def _word_alike(a: str, b: str) -> bool:
+    """Two words of a name that are one word: spelled alike, or one word's forms ("Finance" /
+    "Financial", "Sport" / "Sports": most of the shorter word begins the longer)."""
+    shared = len(os.path.commonprefix([a, b]))
+    return _spelled_alike(a, b) or shared >= SETTINGS.stem_ratio * min(len(a), len(b)) and shared >= 4 \
+        or (a in _NAME_HEADS and b in _NAME_HEADS)
+
+
+#: Words that say what kind of thing a name names: translations swap them ("Buffalo-Pittsburgh
+#: Highway" / "Freeway", "Medal of Friendship" / "Order of Friendship") without naming another.
+_NAME_HEADS = frozenset("""highway freeway expressway motorway road street avenue boulevard bridge tunnel channel
+station airport port harbour harbor square park medal order award prize cup trophy office bureau inspectorate agency
+administration department ministry commission committee council board company corporation group association federation
+union society university college academy school institute center centre hospital fund bank court network
+party province county district city town village region zone area river lake mountain mountains island
+islands sea bay project program programme plan festival conference forum summit exhibition expo""".split())
 
 
 def names(text: str) -> list[str]:
@@ -275,10 +307,18 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             title.append(words[j][0])
             j += 1
         person = []
-        while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() not in TITLE_WORDS:
+        # a name's words stand apart by spaces (after an initial, a full stop): "Defence
+        # Technology Co., Ltd." names nobody
+        while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() not in TITLE_WORDS \
+                and _joined(text, words[j - 1], words[j]):
             person.append(words[j][0])
             j += 1
         starts_title = i == 0 or words[i - 1][0].lower() not in TITLE_WORDS
+        # "Minister of National Defence": a run that title words go on after is part of the
+        # title; "Defence Technology Co": a company's words are no person's
+        inside_title = j < len(words) and words[j][0].lower() in TITLE_WORDS and _joined(text, words[j - 1], words[j])
+        if person and (inside_title or any(w.lower() in _ORGANISATION_WORDS for w in person)):
+            continue
         if title and person and starts_title:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
@@ -302,6 +342,20 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if title:
             out.setdefault(surname, tuple(title))
     return tuple(out.items())
+
+
+#: Words of an organisation's name: a run of capitals holding one names no person.
+_ORGANISATION_WORDS = frozenset({
+    "co", "ltd", "inc", "corp", "corporation", "company", "group", "technology", "technologies", "bank",
+    "university", "ministry", "department", "office", "council", "committee", "party", "agency",
+    "administration", "association", "federation", "commission", "institute", "bureau", "authority", "industries",
+})
+
+
+def _joined(text: str, before: tuple[str, int], word: tuple[str, int]) -> bool:
+    """Whether only spaces (or an initial's full stop: "George W. Bush") stand between two words."""
+    gap = text[before[1] + len(before[0]):word[1]].strip()
+    return not gap or (gap == "." and len(before[0]) == 1)
 
 
 #: Words that retract what follows them ("an earlier version incorrectly said Sherman is ..."):
@@ -341,8 +395,12 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
-def name_matches(a: str, b: str) -> bool:
-    """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin)."""
+def name_matches(a: str, b: str, people: bool = True) -> bool:
+    """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin).
+    ``people`` says either may be a person's name: two full names with one family name are one
+    person. Other names (places, organisations) end in a word of their kind ("Beijing Daxing
+    International Airport" / "Paris Daxing International Airport"): one is another's shorter
+    form only if its words all stand in the other ("Daxing Airport")."""
     if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a):
         return True
     parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
@@ -361,14 +419,38 @@ def name_matches(a: str, b: str) -> bool:
         if not re.search(r"\bof\b", f"{a} {b}"):  # without "of", a name keeps its order
             inside = any(all(same_name(x, y) for x, y in zip(short, long_[i:i + len(short)]))
                          for i in range(len(long_) - len(short) + 1))
-            return inside or same_name(parts_a[-1], parts_b[-1])
+            return inside or _one_family(parts_a, parts_b, people)
         spelled = " ".join(long_)
         inside = all(any(same_name(x, y) for y in long_) or is_acronym_of(x, spelled)
                      or any(is_acronym_of(x, " ".join(long_[i:j])) for i in range(len(long_))
                             for j in range(i + 2, len(long_) + 1))
                      for x in short)
-        return inside or same_name(parts_a[-1], parts_b[-1])
+        return inside or _one_family(parts_a, parts_b, people)
     return any(same_name(x, y) for x in parts_a for y in parts_b)
+
+
+def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) -> bool:
+    """Whether two full names end alike as one person's or one thing's names do (see
+    :func:`name_matches`)."""
+    if not same_name(parts_a[-1], parts_b[-1]):
+        return False
+    if people or len(parts_a) != len(parts_b):
+        return True  # one person, or a name shortened or spelled out in other words
+    # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ..."
+    return all(_stands_in(x, parts_b) for x in parts_a)
+
+
+def _stands_in(word: str, words: Sequence[str]) -> bool:
+    """Whether a word of one name stands in another name's words: as one of them, or as the
+    short form of a run of them ("US" for "United States")."""
+    if any(same_name(word, other) for other in words):
+        return True
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 3) + 1))
+    return any(is_acronym_of(word, run) or normalise_name(word) == normalise_name(run) for run in runs)
+
+
+#: Kinds of name that may be a person's.
+_PERSONAL = frozenset({"person", "name"})
 
 
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
@@ -386,8 +468,10 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
-    lost_all = [(n, k) for n, k in dict.fromkeys(o_names) if not any(name_matches(n, m) for m, _ in r_names)]
-    new_all = [(n, k) for n, k in dict.fromkeys(r_names) if not any(name_matches(n, m) for m, _ in o_names)]
+    lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
+                if not any(name_matches(n, m, bool({k, j} & _PERSONAL)) for m, j in r_names)]
+    new_all = [(n, k) for n, k in dict.fromkeys(r_names)
+               if not any(name_matches(n, m, bool({k, j} & _PERSONAL)) for m, j in o_names)]
     changes = []
     for kind in dict.fromkeys(k for _, k in lost_all if k != "name"):
         lost = list(dict.fromkeys(n for n, k in lost_all if k == kind))
@@ -742,8 +826,9 @@ def fact_changes(original: str, reprint: str,
 
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
-    def key(title: tuple[str, ...]) -> tuple[str, ...]:  # compared in lower case, "of" aside
-        return tuple(w.lower() for w in title if w.lower() != "of")
+    def key(title: tuple[str, ...]) -> tuple[str, ...]:
+        # compared in lower case and American spelling ("Defence" / "Defense"), "of" aside
+        return tuple(american_spelling(w.lower()) for w in title if w.lower() != "of")
 
     changes = []
     original_titles: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}

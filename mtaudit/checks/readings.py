@@ -20,6 +20,8 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
+from ..words import american_spelling
+from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
 from .repairs import Repair, repairs_worth_reading
 from .surprisal import misspelled_spans, needs_second_reading
@@ -82,6 +84,26 @@ def is_copy(original: str, reprint: str) -> bool:
     def norm(text: str) -> str:
         return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
     return norm(original) == norm(reprint)
+
+
+def _wording(text: str) -> tuple[str, ...]:
+    """The words a sentence says, house style aside: case, quote marks and punctuation, "U.S." /
+    "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense"."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = text.replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
+    text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
+                  text)
+    text = text.replace("n't", " not")
+    return tuple(american_spelling(w) for w in words_of_text(text))
+
+
+def same_wording(original: str, reprint: str) -> bool:
+    """Whether the reprint says the original's words in the original's order, in another house
+    style (see :func:`_wording`): nothing a reader takes differently, so nothing for the
+    contradiction model to read (it takes "3,324 kilometers" / "3324 kilometers" for a conflict)."""
+    return _wording(original) == _wording(reprint)
 
 
 def is_copied(item: CheckItem) -> bool:
@@ -182,7 +204,8 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     conflicts: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
                     if item.original is not None and item.similarity is not None and is_comparable(
-                        item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)})
+                        item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)
+                    and not same_wording(item.original, item.reprint_side)})
     if contradiction is not None and pairs:
         conflicts = two_way_conflicts(pairs, contradiction)
 

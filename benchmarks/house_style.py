@@ -1,0 +1,315 @@
+"""Faithful reprints in another house style, and reprints with one error put in: what mtaudit flags.
+
+A syndicated story comes back restyled: straight quotes for curly ones, "US" for "U.S.", "5%"
+for "5 percent", British spelling, "doesn't" for "does not", the attribution turned round. None
+of that changes what the story says, and none of it should fail a story. The same stories with
+one error put into a sentence (a negation added or removed, a figure or a name changed, a word
+changed inside a quote, words shuffled) are what the checks are for.
+
+Each document of the MQM dev file's English references (data/mqm_zhen_dev.jsonl; its licence in
+data/README.md) is its own original, in the paragraphs of benchmarks/articles.py. Two reprints
+are made of it, deterministically:
+  - restyled: every sentence that one of the house-style edits below applies to gets one of
+    them (chosen at random among those that apply), the rest stay as written;
+  - with errors: one sentence in three that an error applies to gets one (chosen the same way).
+Both are audited against the original through a --pairs manifest, as `mtaudit audit` does.
+
+Reported: for each house-style edit, the sentences it changed and how many of them got a
+major/critical flag (false alarms: none is right) or any flag; for each error, how many of its
+sentences got a major/critical flag of the expected kind, and any major/critical flag.
+
+    python benchmarks/house_style.py [--limit N] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from articles import DATA, _rng, load_docs  # noqa: E402
+
+from mtaudit.config import AuditConfig  # noqa: E402
+from mtaudit.pipeline import audit_manifest, read_manifest  # noqa: E402
+
+from _models import cached_models  # noqa: E402
+
+SERIOUS = ("major", "critical")
+Edit = Callable[[str], "str | None"]
+
+
+def _sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: int = 0) -> Edit:
+    """An edit that rewrites every match of ``pattern``; None where nothing matches."""
+    compiled = re.compile(pattern, flags)
+
+    def edit(sentence: str) -> str | None:
+        out = compiled.sub(replacement, sentence)
+        return out if out != sentence else None
+    return edit
+
+
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_BRITISH = {"organize": "organise", "organized": "organised", "organization": "organisation",
+            "organizations": "organisations", "recognize": "recognise", "recognized": "recognised",
+            "color": "colour", "center": "centre", "centers": "centres", "defense": "defence",
+            "labor": "labour", "favorite": "favourite", "behavior": "behaviour", "program": "programme",
+            "programs": "programmes", "analyze": "analyse", "criticized": "criticised", "realize": "realise",
+            "apologized": "apologised", "neighbor": "neighbour", "neighbors": "neighbours",
+            "neighboring": "neighbouring", "honor": "honour", "traveled": "travelled", "modeling": "modelling"}
+_CONTRACT = {"does not": "doesn't", "do not": "don't", "did not": "didn't", "is not": "isn't",
+             "are not": "aren't", "was not": "wasn't", "were not": "weren't", "has not": "hasn't",
+             "have not": "haven't", "will not": "won't", "cannot": "can't", "would not": "wouldn't",
+             "could not": "couldn't", "should not": "shouldn't"}
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+def _quotes(sentence: str) -> str | None:
+    if any(c in sentence for c in "“”‘’"):
+        out = sentence.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    elif '"' in sentence:
+        parts = sentence.split('"')
+        out = "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+    else:
+        return None
+    return out if out != sentence else None
+
+
+def _attribution(sentence: str) -> str | None:
+    """', said Smith.' <-> ', Smith said.' (a name of one or two capitalised words)."""
+    m = re.search(r", said ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)([.,])", sentence)
+    if m:
+        return sentence[:m.start()] + f", {m.group(1)} said{m.group(2)}" + sentence[m.end():]
+    m = re.search(r", ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) said([.,])", sentence)
+    if m:
+        return sentence[:m.start()] + f", said {m.group(1)}{m.group(2)}" + sentence[m.end():]
+    return None
+
+
+def _words_map(mapping: dict[str, str]) -> Edit:
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+
+    def edit(sentence: str) -> str | None:
+        def one(m: re.Match[str]) -> str:
+            new = mapping[m.group(1).lower()]
+            return new[0].upper() + new[1:] if m.group(1)[0].isupper() else new
+        out = pattern.sub(one, sentence)
+        return out if out != sentence else None
+    return edit
+
+
+HOUSE_STYLE: dict[str, Edit] = {
+    "quote marks": _quotes,
+    "U.S. / US": _sub(r"\bU\.(S|K|N)\.(?=[\s,;:)’”]| ?$)", r"U\1"),
+    "percent / %": _sub(r"(\d) ?(?:percent|per cent)\b", r"\1%"),
+    "thousands separator": _sub(r"\b(\d{1,3}),(\d{3})\b(?!,\d)", r"\1\2"),
+    "small numbers in figures": _sub(r"\b(two|three|four|five|six|seven|eight|nine)\b(?= [a-z]+s\b)",
+                                     lambda m: str(_SMALL.index(m.group(1).lower()))),
+    "million / m": _sub(r"([$£€]\d+(?:\.\d+)?) (million|billion)\b",
+                        lambda m: m.group(1) + ("m" if m.group(2) == "million" else "bn")),
+    "Mr. / Mr": _sub(r"\b(Mr|Mrs|Ms|Dr)\.(?= [A-Z])", r"\1"),
+    "month day / day month": _sub(rf"\b({_MONTHS}) (\d{{1,2}})\b(?!,? \d)", r"\2 \1"),
+    "British spelling": _words_map(_BRITISH),
+    "contractions": _words_map(_CONTRACT),
+    "dashes": _sub(r" ?— ?", " - "),
+    "attribution order": _attribution,
+    "times": _sub(r"\b(\d{1,2}(?::\d\d)?) ?([ap])\.m\.", r"\1\2m"),
+    "on Monday / Monday": _sub(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", r"\1"),
+    "more than / over": _sub(r"\bmore than (?=\d)", "over "),
+    "about / around": _sub(r"\babout (?=\d)", "around "),
+    "United States / US": _sub(r"\bthe United States\b", "the US"),
+}
+
+
+def _negate(sentence: str) -> str | None:
+    m = re.search(r"\b(is|are|was|were|will|would|could|should|has|have|had|can) not\b", sentence)
+    if m:
+        return sentence[:m.end(1)] + sentence[m.end():]
+    m = re.search(r"\b(\w+)n't\b", sentence)
+    if m and m.group(1).lower() not in ("wo", "ca", "sha"):
+        return sentence[:m.start()] + m.group(1) + sentence[m.end():]
+    m = re.search(r"(?<=[a-z] )(is|are|was|were|will|would|could|should|can) (?=[a-z])", sentence)
+    if m:
+        return sentence[:m.end(1)] + " not" + sentence[m.end(1):]
+    return None
+
+
+def _figure(sentence: str) -> str | None:
+    m = re.search(r"\b(?<![\d.,])(\d{2,}|[2-9])(?![\d.,]\d)", sentence)
+    if m is None:
+        return None
+    value = int(m.group(1))
+    if 1900 <= value <= 2100:  # a year: a year earlier
+        new = value - 1
+    else:
+        new = value * 3 if value < 10 else value + max(1, value // 4)
+    return sentence[:m.start()] + str(new) + sentence[m.end():]
+
+
+def _quote_word(sentence: str) -> str | None:
+    """One word of five letters or more inside a quotation swapped for a thesaurus synonym of
+    its most frequent sense (the quote's wording changed, not its sense)."""
+    from mtaudit.thesaurus import synonyms
+
+    for m in re.finditer(r"[“\"]([^”\"]{12,})[”\"]", sentence):
+        for w in re.finditer(r"\b[a-z]{5,}\b", m.group(1)):
+            for pos in ("NOUN", "ADJ", "VERB", "ADV"):
+                same = [word for word, rank in synonyms(w.group(), pos) if rank == 0]
+                if same:
+                    at = m.start(1) + w.start()
+                    return sentence[:at] + same[0] + sentence[at + len(w.group()):]
+    return None
+
+
+def _name(sentence: str) -> str | None:
+    """A name swapped for another country or city (a changed fact, not a changed spelling)."""
+    places = ["China", "Japan", "Russia", "India", "France", "Germany", "Australia", "Canada", "Britain",
+              "Beijing", "Tokyo", "London", "Paris", "Shanghai", "Washington", "Moscow", "Sydney"]
+    for i, place in enumerate(places):
+        m = re.search(rf"\b{place}\b", sentence)
+        if m:
+            other = places[(i + 3) % len(places)]
+            if other not in sentence:
+                return sentence[:m.start()] + other + sentence[m.end():]
+    return None
+
+
+def _shuffle(sentence: str) -> str | None:
+    words = sentence.split()
+    if len(words) < 12:
+        return None
+    rng = _rng(sentence)
+    at = rng.randint(2, len(words) - 8)
+    span = words[at:at + 5]
+    order = [4, 2, 0, 3, 1]
+    return " ".join(words[:at] + [span[k] for k in order] + words[at + 5:])
+
+
+#: Error, the flag kind that names it.
+ERRORS: dict[str, tuple[Edit, str]] = {
+    "negation added or removed": (_negate, "inverted"),
+    "figure changed": (_figure, "fact"),
+    "place changed": (_name, "fact"),
+    "word changed in a quote": (_quote_word, "quote"),
+    "words shuffled": (_shuffle, "garbled"),
+}
+
+
+def restyle(sentences: list[str], key: str, edits: dict[str, Edit], every: int = 1) -> list[tuple[str, str | None]]:
+    """Each sentence with the edit made to it (or None): every ``every``-th sentence an edit
+    applies to gets one, chosen at random among those that apply."""
+    rng = _rng(key)
+    out: list[tuple[str, str | None]] = []
+    eligible = 0
+    for sentence in sentences:
+        options = [(name, new) for name, edit in edits.items() if (new := edit(sentence)) is not None]
+        if options:
+            eligible += 1
+        if options and eligible % every == 0:
+            name, new = options[rng.randrange(len(options))]
+            out.append((new, name))
+        else:
+            out.append((sentence, None))
+    return out
+
+
+def _example(sentence, flag, edit: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    original = sentence.aligned[0].text if sentence.aligned else "(no counterpart)"
+    found = f"{flag.severity} {flag.kind}: {flag.message}" if flag is not None else "no major/critical flag"
+    return (f"  {'[' + edit + '] ' if edit else ''}{sentence.sentence.text}\n    original: {original}\n"
+            f"    -> {found}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--show", type=int, default=3, help="examples of flagged restyled sentences to print")
+    args = parser.parse_args()
+
+    config = AuditConfig()
+    models = cached_models(config)
+    docs = load_docs(DATA)[: args.limit]
+    edits = {name: edit for name, (edit, _) in ERRORS.items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rows = ["reprint,original"]
+        made: dict[str, list[tuple[str, str | None]]] = {}
+        for n, doc in enumerate(docs):
+            paragraphs = [[doc.reference[i] for i in block] for block in doc.blocks]
+            (folder / f"o{n:03d}.txt").write_text("\n\n".join(" ".join(p) for p in paragraphs) + "\n",
+                                                  encoding="utf-8")
+            for variant, chosen, every in (("style", HOUSE_STYLE, 1), ("error", edits, 3)):
+                flat = restyle([s for p in paragraphs for s in p], f"{variant}:{doc.doc_id}", chosen, every)
+                done, at = [], 0
+                for p in paragraphs:
+                    done.append(flat[at:at + len(p)])
+                    at += len(p)
+                name = f"{variant}{n:03d}.txt"
+                (folder / name).write_text("\n\n".join(" ".join(s for s, _ in p) for p in done) + "\n",
+                                           encoding="utf-8")
+                made[name] = [item for p in done for item in p]
+                rows.append(f"{name},o{n:03d}.txt")
+        (folder / "pairs.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        report = audit_manifest(read_manifest(folder / "pairs.csv"), config, models)
+    if models.cache is not None:
+        models.cache.close()
+
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # sentences, expected/serious, any
+    examples: dict[str, list[str]] = defaultdict(list)
+    unchanged = [0, 0]
+    for doc in report.documents:
+        name = Path(doc.document.path).name
+        for sentence in doc.sentences:
+            # the segment the sentence was read from (a segment may hold two sentences)
+            # (or spans two, where a segment lacks its full stop)
+            here = sentence.sentence.text
+            edits = [e for text, e in made[name] if here in text or text in here]
+            edit = next((e for e in edits if e is not None), None)
+            serious = [f for f in sentence.flags if f.severity in SERIOUS]
+            if edit is None:
+                unchanged[0] += 1
+                unchanged[1] += bool(serious)
+                if serious:
+                    examples["left as written, flagged"].append(_example(sentence, serious[0]))
+                continue
+            row = tally[f"{name[:5]}:{edit}"]
+            row[0] += 1
+            if name.startswith("style"):
+                row[1] += bool(serious)
+                if serious:
+                    examples["restyled, flagged"].append(_example(sentence, serious[0], edit))
+            else:
+                expected = ERRORS[edit][1] if edit in ERRORS else None
+                row[1] += any(f.kind == expected for f in serious)
+                if not any(f.kind == expected for f in serious):
+                    examples[f"{edit}: missed"].append(_example(sentence, serious[0] if serious else None))
+            row[2] += bool(serious) if name.startswith("error") else bool(sentence.flags)
+
+    print(f"{len(docs)} documents, each restyled and given errors; {unchanged[0]} sentences left as written "
+          f"({unchanged[1]} with a major/critical flag)\n")
+    print(f"{'house-style edit':<28} {'n':>4} {'major/crit.':>12} {'any flag':>9}")
+    for name in HOUSE_STYLE:
+        n, serious, any_flag = tally.get(f"style:{name}", [0, 0, 0])
+        print(f"{name:<28} {n:>4} {serious:>12} {any_flag:>9}")
+    total = [sum(v[k] for key, v in tally.items() if key.startswith("style")) for k in range(3)]
+    print(f"{'all (false alarms)':<28} {total[0]:>4} {total[1]:>12} {total[2]:>9}")
+    print(f"\n{'error':<28} {'n':>4} {'expected kind':>14} {'major/crit.':>12}")
+    for name, (_, kind) in ERRORS.items():
+        n, hit, serious = tally.get(f"error:{name}", [0, 0, 0])
+        print(f"{name:<28} {n:>4} {hit:>8} ({kind}) {serious:>8}")
+    for what, found in examples.items():
+        if args.show:
+            print(f"\n{what} ({len(found)}):")
+            print("\n".join(found[:args.show]))
+
+
+if __name__ == "__main__":
+    main()
