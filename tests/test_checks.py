@@ -69,6 +69,9 @@ def test_numbers_and_fact_changes():
     ("number", "The fund holds 1.5 billion dollars.", "The fund holds 1,500 million dollars.", None),
     ("number", "The city has 3.2 million people.", "The city has 3,200,000 people.", None),
     ("number", "The deal is worth $3 million.", "The deal is worth $3m.", None),
+    # a figure the original gives twice, once changed into one it does not give
+    ("number", "He scored 10 points and 10 rebounds.", "He scored 10 points and 12 rebounds.", (["10"], ["12"])),
+    ("number", "He scored 10 points.", "He scored 10 points and 12 rebounds.", None),
     # a time moved between past and future is a changed date
     ("date", "The talks will resume next week.", "The talks will resume last week.", (["next week"], ["last week"])),
     ("date", "The president arrived yesterday.", "The president arrives tomorrow.", (["yesterday"], ["tomorrow"])),

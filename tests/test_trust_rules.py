@@ -86,6 +86,16 @@ def test_names_of_as_many_words_are_compared_word_by_word(a, b, people, same):
     assert name_matches(a, b, people) is same
 
 
+def test_a_company_the_tagger_calls_a_person_is_compared_as_a_company():
+    from mtaudit.checks.facts import typed_name_changes
+
+    changes = typed_name_changes([("Shanghai Shao Wansheng Food Co., Ltd.", "ORG")],
+                                 [("Sydney Shao Wansheng Food Co., Ltd.", "PERSON")], across_kinds=True)
+    assert [(c["original"], c["reprint"]) for c in changes] == \
+        [(["Shanghai Shao Wansheng Food Co., Ltd."], ["Sydney Shao Wansheng Food Co., Ltd."])]
+    assert typed_name_changes([("Joe Biden", "PERSON")], [("President Joe Biden", "ORG")], across_kinds=True) == []
+
+
 @pytest.mark.parametrize("text,found", [
     ("U.S. Deputy Secretary of State Wendy Sherman said it.", {"Sherman": ("Deputy", "Secretary", "of", "State")}),
     ("President George W. Bush spoke.", {"Bush": ("President",)}),

@@ -11,6 +11,7 @@ import difflib
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -449,8 +450,9 @@ def _stands_in(word: str, words: Sequence[str]) -> bool:
     return any(is_acronym_of(word, run) or normalise_name(word) == normalise_name(run) for run in runs)
 
 
-#: Kinds of name that may be a person's.
+#: Kinds of name that may be a person's, and the most words a person's name has.
 _PERSONAL = frozenset({"person", "name"})
+_PERSONAL_WORDS = 3
 
 
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
@@ -468,10 +470,15 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
+    def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
+        # a person's name, on either side, of a person's length: the tagger calls a company
+        # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
+        return bool({kind_a, kind_b} & _PERSONAL) and max(len(a.split()), len(b.split())) <= _PERSONAL_WORDS
+
     lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
-                if not any(name_matches(n, m, bool({k, j} & _PERSONAL)) for m, j in r_names)]
+                if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in r_names)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
-               if not any(name_matches(n, m, bool({k, j} & _PERSONAL)) for m, j in o_names)]
+               if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in o_names)]
     changes = []
     for kind in dict.fromkeys(k for _, k in lost_all if k != "name"):
         lost = list(dict.fromkeys(n for n, k in lost_all if k == kind))
@@ -782,6 +789,11 @@ def fact_changes(original: str, reprint: str,
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
     new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]
+    if new and not lost:
+        # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
+        # more often than the reprint, beside one the original does not give, was changed
+        o_count, r_count = Counter(v for v, *_ in o_nums), Counter(v for v, *_ in r_nums)
+        lost = list(dict.fromkeys(shown for v, _, shown, _, _ in o_nums if o_count[v] > r_count[v]))
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:
