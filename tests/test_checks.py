@@ -796,3 +796,45 @@ def test_a_figure_written_without_its_thousands_separator_is_no_conflict():
     (result,) = score_pairs([pair], ModelSet(AuditConfig()), AuditConfig())
     assert "conflict" not in result.scores
     assert not [f for f in result.flags if f.severity in ("major", "critical")]
+
+
+@pytest.mark.parametrize("original,reprint,expected", [
+    # three or more words of the original out of order, between words in place
+    ("Wei Siyu, representative of the Cambodian Chinese Council and President of the Chamber, spoke.",
+     "Wei Siyu, representative of and Chinese the Council Cambodian President of the Chamber, spoke.",
+     [("and Chinese the Council Cambodian", "the Cambodian Chinese Council and")]),
+    ("Hong Kong is a good destination for American companies.",
+     "Hong Kong is American destination a for good companies.",
+     [("American destination a for good", "a good destination for American")]),
+    # two words swapped are an "order" repair, not a scramble
+    ("The company signed basic gains today.", "The company signed gains basic today.", []),
+    # a question puts its verb first; a hyphenated word spaced out is the same words
+    ("The proportion is always the same.", "Is the proportion always the same?", []),
+    ("He was born to a Jewish working-class family.", "He was born to a working - class Jewish family.", []),
+    # words the original does not have are no scramble
+    ("The minister met the envoy in Geneva.", "The envoy was met by the minister in Geneva.", []),
+])
+def test_scrambles(original, reprint, expected):
+    from mtaudit.checks.repairs import scrambles
+
+    assert [(reprint[r.start:r.end], r.replacement) for r in scrambles(reprint, original)] == expected
+
+
+@pytest.mark.models
+def test_words_out_of_order_are_garbled_and_a_sentence_told_in_another_order_is_not():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    pairs = [Pair("scrambled", "Hong Kong is a good destination for American companies to do business thanks to "
+                               "its good legal governance.",
+                  "Hong Kong is American destination a for good companies to do business thanks to its good "
+                  "legal governance."),
+             Pair("reordered", "On Monday, the minister said the talks had failed.",
+                  "The minister said the talks had failed on Monday.")]
+    scrambled, reordered = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
+    found = [f for f in scrambled.flags if f.check == "lm-scramble"]
+    assert [(f.kind, f.severity, f.evidence["suggestion"]) for f in found] == \
+        [("garbled", "major", "a good destination for American")]
+    assert "out of order" in found[0].message
+    assert not [f for f in reordered.flags if f.severity in ("major", "critical")]

@@ -169,6 +169,44 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
     return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
 
 
+def scrambles(sentence: str, original: str) -> list[Repair]:
+    """Runs of words the original has in another order, between words that stand as the
+    original has them ("representative of and Chinese the Council Cambodian President" for
+    "representative of the Cambodian Chinese Council and President"): three or more of them out
+    of place, each run as short as holds them. Whether the original's order reads better is
+    for the language model to say: a sentence told in another order ("on Monday, the minister
+    said" / "the minister said on Monday") reads as well either way."""
+    if sentence.rstrip().endswith("?") != original.rstrip().endswith("?"):
+        return []  # a question puts its verb first: another sentence, not another order
+    # hyphenated words as one: "working - class Jewish" is "Jewish working-class" spaced out, not scrambled
+    mine = [(m.group(), m.start(), m.end()) for m in find_words(sentence, letters_only=True, hyphens=True)]
+    theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True, hyphens=True)]
+    lower, other = [w.lower() for w, _, _ in mine], [w.lower() for w, _, _ in theirs]
+    windows: dict[tuple[str, ...], list[int]] = {}
+    for size in range(SETTINGS.scramble_min, SETTINGS.scramble_max + 1):
+        for j in range(len(other) - size + 1):
+            windows.setdefault(tuple(sorted(other[j:j + size])), []).append(j)
+    found: list[Repair] = []
+    taken: list[tuple[int, int]] = []
+    for size in range(SETTINGS.scramble_min, SETTINGS.scramble_max + 1):
+        for i in range(len(lower) - size + 1):
+            here = lower[i:i + size]
+            if here[0] == here[-1] or any(a <= i < b or a < i + size <= b for a, b in taken):
+                continue
+            for j in windows.get(tuple(sorted(here)), []):
+                theirs_here = other[j:j + size]
+                moved = sum(a != b for a, b in zip(here, theirs_here))
+                anchored = ((i == 0) == (j == 0) and (i == 0 or lower[i - 1] == other[j - 1])
+                            and (i + size == len(lower)) == (j + size == len(other))
+                            and (i + size == len(lower) or lower[i + size] == other[j + size]))
+                if here[0] != theirs_here[0] and here[-1] != theirs_here[-1] and moved >= 3 and anchored:
+                    replacement = original[theirs[j][1]:theirs[j + size - 1][2]]
+                    found.append(Repair(mine[i][1], mine[i + size - 1][2], replacement, "scramble"))
+                    taken.append((i, i + size))
+                    break
+    return sorted(found, key=lambda r: r.start)
+
+
 #: Endings that turn one part of speech into another: stripping one and adding another gives
 #: the forms of a word's family ("announcement" -> "announced", "medically" -> "medical").
 _ENDINGS = ("ations", "ation", "ments", "ment", "ions", "ion", "ers", "er", "ors", "or", "ically", "ical", "ally",
@@ -201,6 +239,10 @@ class Settings:
     original_words: int = 2
     """In a linked sentence, how many of the original's words (the most surprising places first)
     are read back where the reprint has a thesaurus neighbour of them in their slot."""
+    scramble_min: int = 3
+    """Runs of at least this many words the original has in another order are read in its order ..."""
+    scramble_max: int = 8
+    """... and of at most this many."""
     synonym_min_zipf: float = 3.0
     """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
     replaced is an everyday one."""
@@ -365,7 +407,8 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     if original is not None:
         # the original's word orders and forms, and its words where the reprint has a thesaurus
         # neighbour in their slot, each within its own number of readings
-        from_original = strongest(repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
+        from_original = scrambles(sentence, original) + strongest(
+            repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
     found: list[Repair] = []
     seen: set[tuple[int, int, str]] = set()
@@ -409,12 +452,14 @@ def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Rep
 
 def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
                  thresholds: Thresholds) -> list[Flag]:
-    """A minor ``fluency`` flag for each repair, unless another flag already covers its words."""
+    """A minor ``fluency`` flag for each repair, unless another flag already covers its words; a
+    major ``garbled`` one for words put back in the original's order that read far better."""
     taken = [tuple(f.evidence["span"]) for f in flags if isinstance(f.evidence.get("span"), list)]
     out = []
     for repair, gain in repairs:
-        if any(s < repair.end and repair.start < e for s, e in taken):
-            continue
+        scrambled = repair.kind == "scramble" and gain >= thresholds.scramble_gain
+        if not scrambled and any(s < repair.end and repair.start < e for s, e in taken):
+            continue  # (words out of order are word salad: the trust rules keep the gravest finding)
         words = sentence[repair.start:repair.end]
         evidence = {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
                     "repair": repair.kind, "from_original": repair.from_original, "gain": gain}
@@ -424,7 +469,12 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
             out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: {better}", "wrong-word",
                             {**evidence, "threshold": thresholds.synonym_gain}))
             continue
-        what = "word order" if repair.kind == "order" else "word form"
+        if scrambled:
+            out.append(Flag("garbled", "major", f"the words '{words}' are out of order: the original has "
+                                                f"'{repair.replacement}'. Put them back in order", "lm-scramble",
+                            {**evidence, "threshold": thresholds.scramble_gain}))
+            continue
+        what = "word order" if repair.kind in ("order", "scramble") else "word form"
         source = ", as the original has it" if repair.from_original else ""
         out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
                         "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))

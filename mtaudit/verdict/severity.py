@@ -44,6 +44,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
     "repeated-word": "major", "untranslated": "major",
     "lm-surprisal": "major", "lm-break": "major",
+    "lm-scramble": "major",               # words of the original out of order: the reader stumbles
     # slips that leave the meaning
     "lower-case-start": "minor", "doubled-punctuation": "minor", "stray-quote": "minor",
     "misplaced-quote": "minor", "unbalanced-quotes": "minor", "space-before-punctuation": "minor",
