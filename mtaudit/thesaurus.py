@@ -1,5 +1,6 @@
 """A thesaurus of one-word synonyms (WordNet 3.1, shipped as mtaudit/data/thesaurus.tsv.gz; built
-by models/build_thesaurus.py) and the regular inflections that put a synonym in a word's slot.
+by models/build_thesaurus.py), the regular inflections that put a synonym in a word's slot, and
+WordNet's antonyms made by a negating prefix (mtaudit/data/antonyms.tsv).
 
 Spun copy swaps words for thesaurus entries of another sense ("aircraft humming incidents" for
 buzzing). Read the other way, the thesaurus names the words a wrong one may have replaced.
@@ -22,6 +23,14 @@ def _lines() -> list[str]:
     binary search, and nothing is parsed but the entries looked up."""
     data = resources.files("mtaudit").joinpath("data", "thesaurus.tsv.gz").read_bytes()
     return gzip.decompress(data).decode("utf-8").splitlines()
+
+
+@lru_cache(maxsize=1)
+def negated_antonyms() -> tuple[tuple[str, str], ...]:
+    """WordNet's antonyms that are a word and the word with a negating prefix ("fair" /
+    "unfair", "continue" / "discontinue"), from mtaudit/data/antonyms.tsv."""
+    text = resources.files("mtaudit").joinpath("data", "antonyms.tsv").read_text(encoding="utf-8")
+    return tuple((a, b) for a, b, _ in (line.split("\t") for line in text.splitlines() if line))
 
 
 def synonyms(lemma: str, pos: str) -> tuple[tuple[str, int], ...]:

@@ -42,6 +42,23 @@ def test_antonym_flips():
     assert antonym_flips("Prices rose and fell.", "Prices fell and rose.") == []
 
 
+@pytest.mark.parametrize("original,reprint,flips", [
+    # WordNet's antonyms made by a negating prefix, in any form of the word
+    ("It offers a free and fair business environment.", "It offers a free and unfair business environment.",
+     [("fair", "unfair")]),
+    ("The airport is expected to handle 45 million passengers.",
+     "The airport is unexpected to handle 45 million passengers.", [("expected", "unexpected")]),
+    ("The agency is responsible for the response.", "The agency is irresponsible for the response.",
+     [("responsible", "irresponsible")]),
+    ("They will continue the talks.", "They will discontinue the talks.", [("continue", "discontinue")]),
+    # both words on both sides, or a prefixed word that is no antonym: no flip
+    ("It was fair, if unfair to some.", "It was unfair to some, if fair.", []),
+    ("They uncovered a plot.", "They discovered a plot.", []),
+])
+def test_antonyms_made_by_a_negating_prefix(original, reprint, flips):
+    assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint)] == flips
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("Gaddafi", "Gadhafi", True), ("Muammar", "Moammar", True), ("U.S.", "US", True),
     ("US", "United States", True), ("Stoltenberg", "Sherman", False), ("Poland", "Hungary", False),

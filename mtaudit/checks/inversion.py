@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..config import Thresholds
+from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import find_words
 
@@ -179,17 +181,30 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Each antonym's stem -> (the word, its antonym, the antonym's stem): the list above, then
+    WordNet's antonyms made by a negating prefix ("fair" / "unfair", "expected" / "unexpected")."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for a, b in (*ANTONYMS, *negated_antonyms()):
+        for x, y in ((a, b), (b, a)):
+            entries = table.setdefault(stem(x), [])
+            if not any(stem(y) == known for _, _, known in entries):  # "fair" / "fairly": one stem
+                entries.append((x, y, stem(y)))
+    return {key: tuple(entries) for key, entries in table.items()}
+
+
 def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Antonym pairs where one side has one word and the other side the opposite, but not both."""
     lemmas = lemmas or {}
     o_stems = {stem(w) for w in tokens(original)} | {stem(lemmas[w]) for w in tokens(original) if w in lemmas}
     r_stems = {stem(w) for w in tokens(reprint)} | {stem(lemmas[w]) for w in tokens(reprint) if w in lemmas}
+    opposites = _opposites()
     flips = []
-    for a, b in ANTONYMS:
-        sa, sb = stem(a), stem(b)
-        for x, y in ((sa, sb), (sb, sa)):
-            if x in o_stems and y in r_stems and x not in r_stems and y not in o_stems:
-                flips.append({"original": a if x == sa else b, "reprint": b if y == sb else a})
+    for x in sorted(o_stems - r_stems):
+        for word, antonym, y in opposites.get(x, ()):
+            if y in r_stems and y not in o_stems:
+                flips.append({"original": word, "reprint": antonym})
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
 
