@@ -87,6 +87,9 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     out: list[tuple[float, str, str, bool, int]] = []
     for match in _NUMBER.finditer(text):
         raw = match.group()
+        if re.match(r"\d\ds\b", text[match.start():]) and text[max(0, match.start() - 1):match.start()] in "'’" \
+                and match.start() > 0:
+            continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
         value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
         scale, scale_text = _scale_after(text, match.end())
         out.append((value * scale, raw, raw + scale_text, bool(scale_text), match.start()))
