@@ -13,12 +13,13 @@ are made of it, deterministically:
     them (chosen at random among those that apply), the rest stay as written;
   - with errors: one sentence in three that an error applies to gets one (chosen the same way).
 Both are audited against the original through a --pairs manifest, as `mtaudit audit` does.
+With --stacked, each restyled sentence gets every house-style edit that applies to it.
 
 Reported: for each house-style edit, the sentences it changed and how many of them got a
 major/critical flag (false alarms: none is right) or any flag; for each error, how many of its
 sentences got a major/critical flag of the expected kind, and any major/critical flag.
 
-    python benchmarks/house_style.py [--limit N] [--show N]
+    python benchmarks/house_style.py [--limit N] [--show N] [--stacked]
 """
 
 from __future__ import annotations
@@ -203,13 +204,22 @@ ERRORS: dict[str, tuple[Edit, str]] = {
 }
 
 
-def restyle(sentences: list[str], key: str, edits: dict[str, Edit], every: int = 1) -> list[tuple[str, str | None]]:
+def restyle(sentences: list[str], key: str, edits: dict[str, Edit], every: int = 1,
+            stacked: bool = False) -> list[tuple[str, str | None]]:
     """Each sentence with the edit made to it (or None): every ``every``-th sentence an edit
-    applies to gets one, chosen at random among those that apply."""
+    applies to gets one, chosen at random among those that apply; ``stacked``: every edit that
+    applies, in turn (named together: "quote marks+thousands separator")."""
     rng = _rng(key)
     out: list[tuple[str, str | None]] = []
     eligible = 0
     for sentence in sentences:
+        if stacked:
+            names = []
+            for name, edit in edits.items():
+                if (new := edit(sentence)) is not None:
+                    sentence, names = new, [*names, name]
+            out.append((sentence, "+".join(names) or None))
+            continue
         options = [(name, new) for name, edit in edits.items() if (new := edit(sentence)) is not None]
         if options:
             eligible += 1
@@ -231,7 +241,9 @@ def _example(sentence, flag, edit: str | None = None) -> str:  # type: ignore[no
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    parser.add_argument("--show", type=int, default=3, help="examples of flagged restyled sentences to print")
+    parser.add_argument("--show", type=int, default=3, help="examples of each false alarm and each miss to print")
+    parser.add_argument("--stacked", action="store_true",
+                        help="restyle each sentence with every house-style edit that applies, not one")
     args = parser.parse_args()
 
     config = AuditConfig()
@@ -247,7 +259,8 @@ def main() -> None:
             (folder / f"o{n:03d}.txt").write_text("\n\n".join(" ".join(p) for p in paragraphs) + "\n",
                                                   encoding="utf-8")
             for variant, chosen, every in (("style", HOUSE_STYLE, 1), ("error", edits, 3)):
-                flat = restyle([s for p in paragraphs for s in p], f"{variant}:{doc.doc_id}", chosen, every)
+                flat = restyle([s for p in paragraphs for s in p], f"{variant}:{doc.doc_id}", chosen, every,
+                               stacked=args.stacked and variant == "style")
                 done, at = [], 0
                 for p in paragraphs:
                     done.append(flat[at:at + len(p)])
@@ -297,7 +310,11 @@ def main() -> None:
           f"({unchanged[1]} with a major/critical flag)\n")
     print(f"{'house-style edit':<28} {'n':>4} {'major/crit.':>12} {'any flag':>9}")
     for name in HOUSE_STYLE:
-        n, serious, any_flag = tally.get(f"style:{name}", [0, 0, 0])
+        if args.stacked:  # each edit's row counts the sentences it had a part in
+            rows = [v for key, v in tally.items() if key.startswith("style:") and name in key[6:].split("+")]
+            n, serious, any_flag = (sum(v[k] for v in rows) for k in range(3))
+        else:
+            n, serious, any_flag = tally.get(f"style:{name}", [0, 0, 0])
         print(f"{name:<28} {n:>4} {serious:>12} {any_flag:>9}")
     total = [sum(v[k] for key, v in tally.items() if key.startswith("style")) for k in range(3)]
     print(f"{'all (false alarms)':<28} {total[0]:>4} {total[1]:>12} {total[2]:>9}")

@@ -127,6 +127,12 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
     # each figure is read where it stands: a number in words before digits, a figure after a year
     ("About 40 people came on 12 May.", "Forty people came on 12 May.", "precision", "minor"),
     ("More than 20 people died in 2019.", "In 2019 more than 20 people died.", None, None),
+    # a negated bound is the other bound: "not over" is "not more than", "not less than" "at least"
+    ("It cost not more than 280 million yuan.", "It cost not over 280 million yuan.", None, None),
+    ("It cost not less than 160 million yuan.", "It cost at least 160 million yuan.", None, None),
+    ("It cost not less than 160 million yuan.", "It cost less than 160 million yuan.", "turned", "critical"),
+    ("Growth was not less than 30% a year.", "Growth must not be less than 30% a year.", None, None),
+    ("Growth was not less than 30% a year.", "Growth wasn't less than 30% a year.", None, None),
 ])
 def test_a_figures_qualifier(original, reprint, change, severity):
     """How a figure both sides give is qualified, where it stands, and what it counts."""

@@ -50,6 +50,8 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # a quote of someone else, sharing a few common words, is not judged
     ('"We are ready for a new season," the coach said.', None, []),
     ('"The fact that they feel threatened by Ukraine ... is hard to understand," she said.', None, []),
+    # a figure written without its thousands separator is the same figure
+    ('He praised "100000 10000-yuan households" there.', 'He praised "100,000 10,000-yuan households" there.', []),
 ])
 def test_quote_flags(sentence, counterpart, expected):
     assert _findings(sentence, counterpart) == expected

@@ -669,12 +669,15 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 QUALIFIERS: Mapping[str, tuple[str, ...]] = {
     "about": ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "close to",
               "an estimated", "estimated"),
-    "at least": ("more than", "at least", "upwards of", "in excess of", "over"),
-    "at most": ("fewer than", "less than", "up to", "at most", "no more than", "not more than", "under"),
+    "at least": ("more than", "at least", "upwards of", "in excess of", "over", "not less than", "no less than",
+                 "not fewer than", "no fewer than", "not under", "not below"),
+    "at most": ("fewer than", "less than", "up to", "at most", "no more than", "not more than", "under",
+                "not over", "no over", "not above", "not exceeding", "no higher than", "not higher than"),
 }
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)
 _QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
+_TURNED = {"at least": "at most", "at most": "at least"}
 
 
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
@@ -685,9 +688,14 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         if re.fullmatch(r"(1[89]|20)\d\d", raw):
             continue  # a year: "over 2018" is during it
         before = re.sub(r"[\s$€£¥]+$", "", text[max(0, at - 30):at])  # a currency sign may stand between
+        before = re.sub(r"n['’]t\b", " not", before)  # "weren't less than" is "were not less than"
         match = _QUALIFIER.search(before)
         if match is not None:
-            out.setdefault(value, []).append((_QUALIFIER_OF[match.group(1).lower()], f"{match.group(1)} {shown}"))
+            kind = _QUALIFIER_OF[match.group(1).lower()]
+            # "must not be less than 30%": a negation a word or two before a bound turns it round
+            if kind in _TURNED and {"not", "never"} & set(before[:match.start()].lower().split()[-2:]):
+                kind = _TURNED[kind]
+            out.setdefault(value, []).append((kind, f"{match.group(1)} {shown}"))
         elif (step := re.search(r"\b(by|to)$", before, re.IGNORECASE)) is not None:
             # "rose by 5%" is a change, "rose to 5%" a level
             out.setdefault(value, []).append((step.group(1).lower(), f"{step.group(1)} {shown}"))

@@ -107,6 +107,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
                 out.extend(_Token(w, a, b) for w in spelled)
                 break
         else:
+            if (out and word.isdigit() and len(word) == 3 and out[-1].word.isdigit()
+                    and text[out[-1].end:a] in (",", "\u00a0", "\u202f")):
+                out[-1] = _Token(out[-1].word + word, out[-1].start, b)  # "10,000" is "10000"
+                continue
             out.append(_Token(word, a, b))
     out.extend(_Token(_GAP, g, g + 1) for g in gaps)
     return out

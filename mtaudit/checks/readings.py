@@ -130,11 +130,19 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     round: the weaker of the two readings.
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
-    (a paraphrase, a detail dropped) reads as a conflict one way only.
+    (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given without
+    their thousands separators.
     """
-    forward = model.conflict(pairs).tolist()
-    backward = model.conflict([(reprint, original) for original, reprint in pairs]).tolist()
+    shown = [(_figures_plain(original), _figures_plain(reprint)) for original, reprint in pairs]
+    forward = model.conflict(shown).tolist()
+    backward = model.conflict([(reprint, original) for original, reprint in shown]).tolist()
     return {pair: min(a, b) for pair, a, b in zip(pairs, forward, backward)}
+
+
+def _figures_plain(text: str) -> str:
+    """Figures without thousands separators, as the contradiction model is given them: it reads
+    "78,266 volunteers" / "78266 volunteers" as a conflict."""
+    return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
