@@ -194,6 +194,34 @@ def _shuffle(sentence: str) -> str | None:
     return " ".join(words[:at] + [span[k] for k in order] + words[at + 5:])
 
 
+def _vague(sentence: str) -> str | None:
+    """A figure of a hundred or more with what it counts made vague: "1,800 participants" ->
+    "thousands of participants"."""
+    m = re.search(r"\b(?:about |around |nearly |more than |over )?(\d{1,3}(?:,\d{3})+|\d{3,})(?= [a-z]+s\b)", sentence)
+    if m is None or 1900 <= int(m.group(1).replace(",", "")) <= 2100:
+        return None
+    value = int(m.group(1).replace(",", ""))
+    word = "hundreds" if value < 1000 else "thousands" if value < 1_000_000 else "millions"
+    return sentence[:m.start()] + f"{word} of" + sentence[m.end():]
+
+
+def _day(sentence: str) -> str | None:
+    """A weekday or month swapped for the next one."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    months = _MONTHS.split("|")
+    for names in (days, months):
+        m = re.search(r"\b(" + "|".join(names) + r")\b", sentence)
+        if m:
+            other = names[(names.index(m.group(1)) + 1) % len(names)]
+            return sentence[:m.start()] + other + sentence[m.end():]
+    return None
+
+
+def _certain(sentence: str) -> str | None:
+    """What may happen made certain: "may" / "might" / "could" -> "will"."""
+    return _sub(r"\b(may|might|could)(?= [a-z])", "will")(sentence)
+
+
 #: Error, the flag kind that names it.
 ERRORS: dict[str, tuple[Edit, str]] = {
     "negation added or removed": (_negate, "inverted"),
@@ -201,6 +229,9 @@ ERRORS: dict[str, tuple[Edit, str]] = {
     "place changed": (_name, "fact"),
     "word changed in a quote": (_quote_word, "quote"),
     "words shuffled": (_shuffle, "garbled"),
+    "figure made vague": (_vague, "fact"),
+    "day or month changed": (_day, "fact"),
+    "may made will": (_certain, "fact"),
 }
 
 
