@@ -285,6 +285,7 @@ def main() -> None:
         folder = Path(tmp)
         rows = ["reprint,original"]
         made: dict[str, list[tuple[str, str | None]]] = {}
+        written: dict[str, str] = {}  # each reprint's original, as written
         for n, doc in enumerate(docs):
             paragraphs = [[doc.reference[i] for i in block] for block in doc.blocks]
             (folder / f"o{n:03d}.txt").write_text("\n\n".join(" ".join(p) for p in paragraphs) + "\n",
@@ -300,6 +301,7 @@ def main() -> None:
                 (folder / name).write_text("\n\n".join(" ".join(s for s, _ in p) for p in done) + "\n",
                                            encoding="utf-8")
                 made[name] = [item for p in done for item in p]
+                written[name] = " ".join(" ".join(p) for p in paragraphs)
                 rows.append(f"{name},o{n:03d}.txt")
         (folder / "pairs.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         report = audit_manifest(read_manifest(folder / "pairs.csv"), config, models)
@@ -316,7 +318,8 @@ def main() -> None:
             # (or spans two, where a segment lacks its full stop)
             here = sentence.sentence.text
             edits = [e for text, e in made[name] if here in text or text in here]
-            edit = next((e for e in edits if e is not None), None)
+            # (a sentence the original has as written is not the one of its segment that was edited)
+            edit = next((e for e in edits if e is not None), None) if here not in written[name] else None
             serious = [f for f in sentence.flags if f.severity in SERIOUS]
             if edit is None:
                 unchanged[0] += 1
