@@ -222,6 +222,24 @@ def _certain(sentence: str) -> str | None:
     return _sub(r"\b(may|might|could)(?= [a-z])", "will")(sentence)
 
 
+def _reworded(sentence: str) -> str | None:
+    """Up to two adjectives or adverbs swapped for a thesaurus synonym of their commonest sense,
+    as spinning software does ("important" -> "significant"); not the first word, nor a word
+    after a capital."""
+    from mtaudit.frequency import english_zipf
+    from mtaudit.thesaurus import synonyms
+
+    out, done = sentence, 0
+    for m in reversed(list(re.finditer(r"(?<=[a-z,] )([a-z]{4,})\b", sentence))):
+        word = m.group(1)
+        same = [w for pos in ("ADJ", "ADV") for w, rank in synonyms(word, pos) if rank == 0
+                and english_zipf(w) >= 3.5 and w != word]
+        if same and done < 2:
+            out = out[:m.start()] + same[0] + out[m.end():]
+            done += 1
+    return out if done else None
+
+
 #: Error, the flag kind that names it.
 ERRORS: dict[str, tuple[Edit, str]] = {
     "negation added or removed": (_negate, "inverted"),
@@ -290,7 +308,8 @@ def main() -> None:
             paragraphs = [[doc.reference[i] for i in block] for block in doc.blocks]
             (folder / f"o{n:03d}.txt").write_text("\n\n".join(" ".join(p) for p in paragraphs) + "\n",
                                                   encoding="utf-8")
-            for variant, chosen, every in (("style", HOUSE_STYLE, 1), ("error", edits, 3)):
+            for variant, chosen, every in (("style", HOUSE_STYLE, 1), ("error", edits, 3),
+                                           ("spun", {"reworded": _reworded}, 1)):
                 flat = restyle([s for p in paragraphs for s in p], f"{variant}:{doc.doc_id}", chosen, every,
                                stacked=args.stacked and variant == "style")
                 done, at = [], 0
@@ -327,12 +346,14 @@ def main() -> None:
                 if serious:
                     examples["left as written, flagged"].append(_example(sentence, serious[0]))
                 continue
-            row = tally[f"{name[:5]}:{edit}"]
+            variant = name.removesuffix(".txt").rstrip("0123456789")  # "style", "error" or "spun"
+            row = tally[f"{variant}:{edit}"]
             row[0] += 1
-            if name.startswith("style"):
+            if name.startswith(("style", "spun")):
                 row[1] += bool(serious)
                 if serious:
-                    examples["restyled, flagged"].append(_example(sentence, serious[0], edit))
+                    what = "restyled" if name.startswith("style") else "reworded"
+                    examples[f"{what}, flagged"].append(_example(sentence, serious[0], edit))
             else:
                 expected = ERRORS[edit][1] if edit in ERRORS else None
                 row[1] += any(f.kind == expected for f in serious)
@@ -352,6 +373,8 @@ def main() -> None:
         print(f"{name:<28} {n:>4} {serious:>12} {any_flag:>9}")
     total = [sum(v[k] for key, v in tally.items() if key.startswith("style")) for k in range(3)]
     print(f"{'all (false alarms)':<28} {total[0]:>4} {total[1]:>12} {total[2]:>9}")
+    n, serious, any_flag = tally.get("spun:reworded", [0, 0, 0])
+    print(f"{'reworded (spun)':<28} {n:>4} {serious:>12} {any_flag:>9}")
     print(f"\n{'error':<28} {'n':>4} {'expected kind':>14} {'major/crit.':>12}")
     for name, (_, kind) in ERRORS.items():
         n, hit, serious = tally.get(f"error:{name}", [0, 0, 0])

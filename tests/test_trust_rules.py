@@ -139,6 +139,14 @@ def test_new_names(original, reprint, changed):
     ("the cooperation when the specimens are taken (poor cooperation means improper acquisition)",
      "the cooperation when the specimen is taken (poor cooperation means it is not taken in place)", []),
     ("They would not heed the demand.", "They would heed the demand.", ["heed"]),
+    # a negation reaches no further than its clause, and "No." before a figure is a number
+    ("Members should lead, because if they fail, the whole county bears the losses.",
+     "Members should lead, because if they fail, the all county bears the losses.", []),
+    ("It acts in line with No. 2758 resolution, and all states also adhere to it.",
+     "It acts in line with No. 2758 resolution, and all states besides adhere to it.", []),
+    # "not only ... but also" across a comma negates nothing
+    ("Sleep is beneficial to work, and is also a measure.", "Sleep is not only beneficial to work, but also a measure.",
+     []),
 ])
 def test_negation_scope(original, reprint, words):
     assert [f["word"] for f in negation_flips(original, reprint)] == words

@@ -96,15 +96,28 @@ def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, w) for i, w in enumerate(words) if _is_cue(words, i)]
 
 
-def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(cue, negated word) for each negation: the first content word after the cue.
+def _clauses(text: str) -> list[int]:
+    """The clause (counted from 0, punctuation between) of each of ``tokens(text)``."""
+    out: list[int] = []
+    for n, clause in enumerate(re.split(r"[,;:.!?()\"“”]", text)):
+        out.extend(n for _ in tokens(clause))
+    return out
+
+
+def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset(),
+                  clauses: Sequence[int] | None = None) -> list[tuple[str, str]]:
+    """(cue, negated word) for each negation: the first content word after the cue, within the
+    cue's clause when ``clauses`` gives each word's (see :func:`_clauses`).
 
     Names (``proper``) are not negated words: "a member of the OSCE but not NATO" negates
     membership, and NATO appearing elsewhere is no flip.
     """
     out = []
+    same = clauses is not None and len(clauses) == len(words)
     for i, cue in negations(words):
-        for word in words[i + 1:i + 5]:
+        for j, word in enumerate(words[i + 1:i + 5], start=i + 1):
+            if same and clauses is not None and clauses[j] != clauses[i]:
+                break
             if word in NEGATION_CUES or word in proper:
                 break
             if word not in _SCOPE_SKIP and word not in ("of", "one", "other", "those", "these", "them"):
@@ -162,15 +175,18 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     o_words, r_words = tokens(original), tokens(reprint)
     proper = _proper(original) | _proper(reprint)
     flips = []
-    for side, here, there, there_text in (("original", o_words, r_words, reprint),
-                                          ("reprint", r_words, o_words, original)):
+    for side, here_text, there, there_text in (("original", original, r_words, reprint),
+                                               ("reprint", reprint, o_words, original)):
+        here = o_words if side == "original" else r_words
         # Words near a negation on the other side, in its clause, count as negated there:
         # "not the weekend" and "not on weekends" negate the same thing, and so do "without
         # significant investment" and "if significant funding is not invested"; but in "it or
         # not, but goods came duty-free" the goods are not negated.
         there_negated = {base(w) for w in negated_clauses(there_text)}
         there_bases = {base(w) for w in there}
-        for cue, word in negated_words(here, proper):
+        # a negation reaches no further than its clause: in "if they fail, the whole county
+        # bears the losses" nothing after the comma is failed
+        for cue, word in negated_words(here, proper, _clauses(here_text)):
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
             # "when specimens are taken ... (improper acquisition)" / "when the specimen is
