@@ -7,12 +7,14 @@ one error put into a sentence (a negation added or removed, a figure or a name c
 changed inside a quote, words shuffled) are what the checks are for.
 
 Each document of the MQM dev file's English references (data/mqm_zhen_dev.jsonl; its licence in
-data/README.md) is its own original, in the paragraphs of benchmarks/articles.py. Two reprints
+data/README.md) is its own original, in the paragraphs of benchmarks/articles.py. Three reprints
 are made of it, deterministically:
   - restyled: every sentence that one of the house-style edits below applies to gets one of
     them (chosen at random among those that apply), the rest stay as written;
-  - with errors: one sentence in three that an error applies to gets one (chosen the same way).
-Both are audited against the original through a --pairs manifest, as `mtaudit audit` does.
+  - with errors: one sentence in three that an error applies to gets one (chosen the same way);
+  - reworded: up to two adjectives or adverbs a sentence swapped for a thesaurus synonym of
+    their commonest sense, as spinning software does (many read wrong: no false-alarm count).
+All are audited against the original through a --pairs manifest, as `mtaudit audit` does.
 With --stacked, each restyled sentence gets every house-style edit that applies to it.
 
 Reported: for each house-style edit, the sentences it changed and how many of them got a

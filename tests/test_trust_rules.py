@@ -246,3 +246,18 @@ def test_a_counterpart_wins_over_a_sentence_about_the_same_event_a_hair_closer()
     assert not test(0, 0, 0.70) and test(0, 1, 0.69)
     assert [(link.reprint, link.original) for link in align(r, o, [0], [0, 1])] == [((0,), (0,))]
     assert [(link.reprint, link.original) for link in align(r, o, [0], [0, 1], counterpart=test)] == [((0,), (1,))]
+
+
+def test_a_broken_sentence_is_one_problem_not_also_what_the_contradiction_model_reads():
+    from mtaudit.types import Flag
+    from mtaudit.verdict import settle
+
+    broken = Flag("garbled", "major", "the sentence breaks at 'inactive'", "lm-surprisal",
+                  {"word": "inactive", "span": [17, 25]})
+    model = Flag("inverted", "major", "the contradiction model reads this as reversing the original",
+                 "contradiction-model", {"conflict": 0.99, "similarity": 0.95})
+    drift = Flag("drift", "major", "the meaning may have changed", "contradiction-model",
+                 {"conflict": 0.95, "drift": 0.2, "similarity": 0.9})
+    assert [f.check for f in settle([broken, model, drift], T)] == ["lm-surprisal"]
+    # without the break, the model's reading stands
+    assert [f.check for f in settle([model], T)] == ["contradiction-model"]

@@ -72,7 +72,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
             one_word = float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence
             message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
                        if one_word else
-                       "the sentence does not read as English: its words are jumbled. Rewrite it")
+                       "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_sentence}))
         elif word_score >= thresholds.garble_word and not word_explained:
@@ -85,7 +85,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         new = breaks.get("new_before")
         where = (f"the sentence breaks at '{breaks['word']}', after '{sentence[new[0]:new[1]]}', which the "
                  "original does not say" if new else
-                 f"the sentence breaks at '{breaks['word']}': the original's word, out of place here")
+                 f"the sentence breaks at '{breaks['word']}', which does not fit where it stands")
         flags.append(Flag("garbled", "major", f"{where}. Rewrite the sentence from the original", "lm-break",
                           {**breaks, "threshold": thresholds.garble_break}))
     return flags

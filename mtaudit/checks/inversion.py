@@ -216,10 +216,16 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     o_stems = {stem(w) for w in tokens(original)} | {stem(lemmas[w]) for w in tokens(original) if w in lemmas}
     r_stems = {stem(w) for w in tokens(reprint)} | {stem(lemmas[w]) for w in tokens(reprint) if w in lemmas}
     opposites = _opposites()
+
+    def both_poles(stem_: str, stems: set[str]) -> bool:  # "large and small screens"
+        return any(other in stems for _, _, other in opposites.get(stem_, ()))
+
     flips = []
     for x in sorted(o_stems - r_stems):
+        if both_poles(x, o_stems):
+            continue  # the original names both ends of the scale: "big and little" says it again
         for word, antonym, y in opposites.get(x, ()):
-            if y in r_stems and y not in o_stems:
+            if y in r_stems and y not in o_stems and not both_poles(y, r_stems):
                 flips.append({"original": word, "reprint": antonym})
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())

@@ -119,7 +119,8 @@ BREAK_REACH = 20
 
 def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     """The flags of one sentence under the policy: each gets its severity, and one problem
-    gets one flag (of findings over the same words, the gravest stays)."""
+    gets one flag (of findings over the same words, the gravest stays; a broken sentence's
+    break stands for what the contradiction model alone reads in it)."""
     graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
     breaks = [f.evidence["span"] for f in graded if f.kind == "garbled" and f.severity in ("major", "critical")
               and isinstance(f.evidence.get("span"), (list, tuple))]
@@ -132,6 +133,10 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
                 for begin, end_ in flag.evidence.get("at", ()) for start, end in breaks)
 
         graded = [f for f in graded if not in_the_break(f)]
+    if any(f.kind == "garbled" and f.severity in ("major", "critical") for f in graded):
+        # What the contradiction model alone reads in a broken sentence is the break ("a ix-year-old
+        # boy", "people inactive dear call him"): the garbled flag says what is wrong.
+        graded = [f for f in graded if f.check != "contradiction-model"]
     order = sorted(range(len(graded)), key=lambda i: (-severity_rank(graded[i].severity), i))
     kept: list[int] = []
     spans: list[tuple[int, int]] = []
