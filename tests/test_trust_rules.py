@@ -177,6 +177,15 @@ def test_contradiction_alone_is_no_drift_on_a_near_copy_or_a_reworded_negation(s
     assert any(f.check == "contradiction-model" for f in flags) is flagged
 
 
+def test_a_conflict_the_model_reads_says_where_the_words_changed():
+    scores = {"similarity": 0.9, "chrf": 80.0, "conflict": 0.96, "drift": drift_score(0.9, 80.0)}
+    (flag,) = drift_flags(scores, T, close=True, changes=[("wholesale", "sweeping")])
+    assert "where 'wholesale' became 'sweeping'" in flag.message
+    assert flag.evidence["changes"] == [["wholesale", "sweeping"]]
+    (flag,) = drift_flags(scores, T, close=True)
+    assert flag.message.startswith("the meaning may have changed: ")
+
+
 def test_conflict_is_read_both_ways():
     """A pair whose conflict the model reads one way only keeps the weaker reading."""
     from mtaudit.checks.readings import two_way_conflicts

@@ -103,3 +103,23 @@ def test_a_word_table_that_cannot_be_written_changes_no_value(tmp_path, monkeypa
 ])
 def test_american_spelling(a, b, same):
     assert (american_spelling(a) == american_spelling(b)) is same
+
+
+@pytest.mark.parametrize("original,reprint,places,said", [
+    ("It built a vegetable wholesale market.", "It built a vegetable sweeping market.",
+     [("wholesale", "sweeping")], "'wholesale' became 'sweeping'"),
+    ("Prices rose sharply in the north.", "Prices fell in the north.", [("rose sharply", "fell")],
+     "'rose sharply' became 'fell'"),
+    ("He left early on Monday.", "He left on Monday, reportedly.", [("early", ""), ("", "reportedly")],
+     "'early' was left out; 'reportedly' was added"),
+    # case, punctuation and spelling aside: nothing changed
+    ("The defence minister said so.", "the defense minister said so", [], ""),
+    # the wording differs throughout: no one place says what changed
+    ("Officials met in Geneva on Monday to discuss it.", "Talks took place in Switzerland at the start of the week.",
+     [], ""),
+])
+def test_changed_words(original, reprint, places, said):
+    from mtaudit.words import changed_words, said_changed
+
+    assert changed_words(original, reprint) == places
+    assert said_changed(places) == said

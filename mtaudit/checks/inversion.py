@@ -11,7 +11,7 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import find_words
+from ..words import changed_words, find_words, said_changed
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -323,12 +323,15 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
                           f"'{shift['cue']}' is only in the {shift['side']}, and the contradiction model reads a "
-                          f"reversal (conflict {conflict:.2f})", "negation-and-model",
+                          "reversal", "negation-and-model",
                           {**shift, "similarity": similarity, **evidence_model}))
     if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
+        changes = changed_words(original, reprint) if original is not None else []
+        where = f" where {said_changed(changes)}" if changes else ""
         flags.append(Flag("inverted", "major",
-                          f"the contradiction model reads this as reversing the original (conflict {conflict:.2f})",
-                          "contradiction-model", {"similarity": similarity, **evidence_model}))
+                          f"this may reverse the original{where}: the contradiction model reads a reversal",
+                          "contradiction-model", {"similarity": similarity, **evidence_model,
+                                                  **({"changes": [list(c) for c in changes]} if changes else {})}))
     return flags
