@@ -76,6 +76,8 @@ def read_wordnet(folder: Path) -> list[tuple[str, str, list[tuple[str, int]]]]:
 
 #: Prefixes that negate a word: "fair" / "unfair", "legal" / "illegal", "obey" / "disobey".
 NEGATING = ("un", "in", "im", "il", "ir", "dis", "non")
+#: Words whose prefixed form is another part of speech: "like" (a verb) / "unlike" (a preposition).
+FUNCTION_WORDS = frozenset({"like", "do", "less"})
 
 
 def read_negated_antonyms(folder: Path) -> list[tuple[str, str, str]]:
@@ -105,8 +107,9 @@ def read_negated_antonyms(folder: Path) -> list[tuple[str, str, str]]:
                     continue
                 a, b = synsets[source][first - 1], synsets[offset][second - 1]
                 short, long_ = sorted((a, b), key=len)
-                if one_word(a) and one_word(b) and any(long_ == prefix + short for prefix in NEGATING):
-                    pairs.add((a, b, pos))
+                if one_word(a) and one_word(b) and any(long_ == prefix + short for prefix in NEGATING) \
+                        and short not in FUNCTION_WORDS:
+                    pairs.add((short, long_, pos))  # each pair once, the plain word first
     return sorted(pairs)
 
 
@@ -115,12 +118,12 @@ def main() -> int:
         folder = Path(sys.argv[1]) if len(sys.argv) > 1 else fetch(Path(scratch))
         entries = read_wordnet(folder)
         antonyms = read_negated_antonyms(folder)
-    ANTONYMS_TARGET.write_text("".join(f"{a}\t{b}\t{pos}\n" for a, b, pos in antonyms), encoding="utf-8")
-    print(f"{ANTONYMS_TARGET.relative_to(ROOT)}: {len(antonyms)} pairs")
     lines = [f"{lemma}\t{pos}\t{' '.join(f'{w}:{r}' for w, r in synonyms)}\n" for lemma, pos, synonyms in entries]
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(TARGET, "wb", mtime=0) as handle:  # mtime 0: the same bytes on every build
         handle.write("".join(lines).encode("utf-8"))
+    ANTONYMS_TARGET.write_text("".join(f"{a}\t{b}\t{pos}\n" for a, b, pos in antonyms), encoding="utf-8")
+    print(f"{ANTONYMS_TARGET.relative_to(ROOT)}: {len(antonyms)} pairs")
     print(f"{TARGET.relative_to(ROOT)}: {len(lines)} lemmas, {TARGET.stat().st_size:,} bytes")
     return 0
 

@@ -120,9 +120,10 @@ class Thresholds:
     at least this surprising (raw nats): a word the model takes in its stride is not a slip."""
     scramble_gain: float = 15.0
     """A linked sentence that reads this much likelier (nats, whole sentence) with a run of three
-    or more words put back in the original's order is word salad there (``lm-scramble``): 107 of
-    116 five-word shuffles in benchmarks/house_style.py; none of the 65 such runs in MQM and
-    DEMETR dev translations, whose reorderings read well either way (at most 12.7 nats)."""
+    or more words put back in the original's order is word salad there (``lm-scramble``): 106 of
+    115 five-word shuffles in benchmarks/house_style.py; none of the 65 such runs in MQM and
+    DEMETR dev translations, whose reorderings read well either way (at most 12.7 nats). A run
+    that gains less is no finding."""
     synonym_gain: float = 10.0
     """A sentence that reads this much likelier (nats, whole sentence, less half the difference
     of the two words' base surprisal) with a content word swapped for a thesaurus neighbour has

@@ -39,7 +39,6 @@ from .ingest.jsonl import parse_object, read_objects, require
 from .segment import is_headline
 from .types import Flag
 from .verdict import risk_score, settle
-from .words import changed_words
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                      [n for n, label in typed[1] if label in NAME_LABELS])
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
-                             negation_reworded(original, reprint), changed_words(original, item.sentence))
+                             negation_reworded(original, reprint), (original, item.sentence))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)

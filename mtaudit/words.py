@@ -9,7 +9,6 @@ the reports' diff compares whitespace-separated pieces: those are not words in t
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -69,24 +68,3 @@ def american_spelling(word: str) -> str:
         word = pattern.sub(replacement, word)
     return word
 
-
-def changed_words(original: str, reprint: str, most: int = 3, longest: int = 4) -> list[tuple[str, str]]:
-    """Where a reprint's words differ from its original's, as written on each side ("wholesale",
-    "sweeping"; a side with nothing there is ""), in order; none when there are more than
-    ``most`` places or one holds more than ``longest`` words a side: the wording then differs
-    throughout, and no one place says what changed. Case, punctuation and spelling aside."""
-    mine = list(find_words(original, hyphens=True))
-    theirs = list(find_words(reprint, hyphens=True))
-    matcher = difflib.SequenceMatcher(None, [american_spelling(m.group().lower()) for m in mine],
-                                      [american_spelling(m.group().lower()) for m in theirs], autojunk=False)
-    places = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
-    if not places or len(places) > most or any(max(i2 - i1, j2 - j1) > longest for i1, i2, j1, j2 in places):
-        return []
-    return [(original[mine[i1].start():mine[i2 - 1].end()] if i2 > i1 else "",
-             reprint[theirs[j1].start():theirs[j2 - 1].end()] if j2 > j1 else "") for i1, i2, j1, j2 in places]
-
-
-def said_changed(changes: list[tuple[str, str]]) -> str:
-    """The places of :func:`changed_words` in words: "'wholesale' became 'sweeping'"."""
-    return "; ".join(f"'{old}' became '{new}'" if old and new else
-                     f"'{old}' was left out" if old else f"'{new}' was added" for old, new in changes)

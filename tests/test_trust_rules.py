@@ -81,6 +81,8 @@ def test_names_with_of_match_in_any_order(a, b, same):
     ("Beijing Daxing International Airport", "Daxing Airport", False, True),   # a shorter form
     ("US Census", "United States Census", False, True),
     ("Joe Biden", "Joseph Biden", True, True),            # one person's family name
+    ("European Commission", "European Council", False, False),   # words of a kind name another thing
+    ("World Bank", "World Cup", False, False),
 ])
 def test_names_of_as_many_words_are_compared_word_by_word(a, b, people, same):
     assert name_matches(a, b, people) is same
@@ -144,6 +146,9 @@ def test_new_names(original, reprint, changed):
      "Members should lead, because if they fail, the all county bears the losses.", []),
     ("It acts in line with No. 2758 resolution, and all states also adhere to it.",
      "It acts in line with No. 2758 resolution, and all states besides adhere to it.", []),
+    # a quoted word is in its clause; a verb of failing negates no preposition after it
+    ('They would not "succeed" in the end.', 'They would "succeed" in the end.', ["succeed"]),
+    ("He said on Monday that the talks had failed.", "He said that the talks had failed on Monday.", []),
     # "not only ... but also" across a comma negates nothing
     ("Sleep is beneficial to work, and is also a measure.", "Sleep is not only beneficial to work, but also a measure.",
      []),
@@ -179,7 +184,7 @@ def test_contradiction_alone_is_no_drift_on_a_near_copy_or_a_reworded_negation(s
 
 def test_a_conflict_the_model_reads_says_where_the_words_changed():
     scores = {"similarity": 0.9, "chrf": 80.0, "conflict": 0.96, "drift": drift_score(0.9, 80.0)}
-    (flag,) = drift_flags(scores, T, close=True, changes=[("wholesale", "sweeping")])
+    (flag,) = drift_flags(scores, T, close=True, texts=("It built a wholesale market.", "It built a sweeping market."))
     assert "where 'wholesale' became 'sweeping'" in flag.message
     assert flag.evidence["changes"] == [["wholesale", "sweeping"]]
     (flag,) = drift_flags(scores, T, close=True)

@@ -119,7 +119,7 @@ def test_american_spelling(a, b, same):
      [], ""),
 ])
 def test_changed_words(original, reprint, places, said):
-    from mtaudit.words import changed_words, said_changed
+    from mtaudit.checks.changes import changed_words, said_changed
 
     assert changed_words(original, reprint) == places
     assert said_changed(places) == said

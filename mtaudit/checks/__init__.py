@@ -10,7 +10,8 @@
 - ``surprisal.py``: the language model's reading (word salad, the word a sentence breaks at);
 - ``repairs.py``: readable slips the language model reads better put right;
 - ``fluency.py``: the flags of all of these and grammar findings, and the fluency score;
-- ``drift.py``: meaning drift and the string scores (chrF, BLEU, TER).
+- ``drift.py``: meaning drift and the string scores (chrF, BLEU, TER);
+- ``changes.py``: where a pair's words changed, for the flags whose evidence is a model's reading.
 
 ``readings.py`` gathers every model reading of a run once (:func:`~mtaudit.checks.readings.read`,
 a frozen ``Readings``); :func:`mtaudit.scoring.judge` runs the checks on one sentence from its
@@ -93,7 +94,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-hedge", "fact", "facts.py",
               "a claim stated as fact: an allegation word dropped, or what may happen made certain", _FACT),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
-              ("spelling_ratio", "stem_ratio", "common_word"), graded=_LOOSER),
+              ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word"), graded=_LOOSER),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
               ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),

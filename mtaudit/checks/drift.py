@@ -7,7 +7,7 @@ from typing import Any
 
 from ..config import Thresholds
 from ..types import Flag
-from ..words import said_changed
+from .changes import where_changed
 
 
 @lru_cache(maxsize=1)
@@ -74,23 +74,23 @@ def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds
 
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
                 reversed_already: bool = False, headline: bool = False, reworded: bool = False,
-                changes: list[tuple[str, str]] | None = None) -> list[Flag]:
+                texts: tuple[str, str] | None = None) -> list[Flag]:
     """Meaning drift from the scores (not on a ``headline``); on a close counterpart (cosine >=
     contradiction_similarity or chrF >= fact_chrf), a conflict that the contradiction model
     sees but no other check confirms is a major drift: the meaning may have turned. Not when
     the pair reads almost the same (cosine >= contradiction_ceiling), nor when its negations
-    are only ``reworded`` ("did not have enough" / "lacked"). ``changes`` (see
-    :func:`mtaudit.words.changed_words`) tell the editor where."""
+    are only ``reworded`` ("did not have enough" / "lacked"). ``texts`` (original, reprint)
+    let the flag say where the words changed."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
     if (close and strong and not reversed_already and not reworded and conflict is not None
             and conflict >= thresholds.contradiction and scores["similarity"] < thresholds.contradiction_ceiling):
-        where = f" where {said_changed(changes)}" if changes else ""
+        where, changes = where_changed(*texts) if texts is not None else ("", {})
         return [Flag("drift", "major", f"the meaning may have changed{where}: the contradiction model reads the "
                      "reprint as conflicting with the original. Check it against the original", "contradiction-model",
                      {"conflict": conflict, "drift": drift, "similarity": scores["similarity"],
-                      "chrf": scores["chrf"], **({"changes": [list(c) for c in changes]} if changes else {})})]
+                      "chrf": scores["chrf"], **changes})]
     if drift < thresholds.drift_minor or headline:
         return []  # a headline is rewritten as a matter of course
     close = scores["similarity"] >= thresholds.pair_similarity

@@ -163,8 +163,12 @@ class Settings:
     (Gaddafi / Gadhafi); a longer name containing another (McDonald / Donald) is not."""
     stem_ratio: float = 0.8
     """Words of two names of as many words are one word in two forms when the shorter's first
-    letters, this share of it (and four or more), begin the other: "Finance" / "Financial"; not
-    "Austria" / "Australia"."""
+    letters, this share of it (and ``stem_min`` or more), begin the other: "Finance" /
+    "Financial"; not "Austria" / "Australia"."""
+    stem_min: int = 4
+    person_words: int = 3
+    """The most words a person's name has: the tagger calls a company a person now and then
+    ("Sydney Shao Wansheng Food Co., Ltd."), and a longer name is compared as a thing's."""
     common_word: float = 4.5
     """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
 
@@ -246,18 +250,16 @@ def _word_alike(a: str, b: str) -> bool:
     """Two words of a name that are one word: spelled alike, or one word's forms ("Finance" /
     "Financial", "Sport" / "Sports": most of the shorter word begins the longer)."""
     shared = len(os.path.commonprefix([a, b]))
-    return _spelled_alike(a, b) or shared >= SETTINGS.stem_ratio * min(len(a), len(b)) and shared >= 4 \
-        or (a in _NAME_HEADS and b in _NAME_HEADS)
+    return _spelled_alike(a, b) or shared >= SETTINGS.stem_ratio * min(len(a), len(b)) and shared >= SETTINGS.stem_min \
+        or any(a in group and b in group for group in _SAME_KIND)
 
 
-#: Words that say what kind of thing a name names: translations swap them ("Buffalo-Pittsburgh
+#: Words that name one kind of thing in other words: translations swap them ("Buffalo-Pittsburgh
 #: Highway" / "Freeway", "Medal of Friendship" / "Order of Friendship") without naming another.
-_NAME_HEADS = frozenset("""highway freeway expressway motorway road street avenue boulevard bridge tunnel channel
-station airport port harbour harbor square park medal order award prize cup trophy office bureau inspectorate agency
-administration department ministry commission committee council board company corporation group association federation
-union society university college academy school institute center centre hospital fund bank court network
-party province county district city town village region zone area river lake mountain mountains island
-islands sea bay project program programme plan festival conference forum summit exhibition expo""".split())
+#: Other kind words name another thing ("European Commission" / "European Council").
+_SAME_KIND = tuple(frozenset(group.split()) for group in (
+    "highway freeway expressway motorway", "medal order decoration", "exhibition expo", "harbour harbor port",
+))
 
 
 def names(text: str) -> list[str]:
@@ -438,10 +440,15 @@ def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) ->
     :func:`name_matches`)."""
     if not same_name(parts_a[-1], parts_b[-1]):
         return False
-    if people or len(parts_a) != len(parts_b):
-        return True  # one person, or a name shortened or spelled out in other words
-    # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ..."
-    return all(_stands_in(x, parts_b) for x in parts_a)
+    if people:
+        return True
+    short, long_ = sorted((parts_a, parts_b), key=len)
+    standing = sum(_stands_in(x, long_) for x in short)
+    # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ...";
+    # a name shortened or spelled out in other words ("Daxing Airport", "Provincial Inspectorate
+    # for Environmental Protection", "Run Run Shaw Hospital" / "Shao Yifu Hospital") is taken for
+    # the same: translations render names so, and a changed one ("Shanghai Airport") is missed
+    return standing == len(short) if len(short) == len(long_) else True
 
 
 def _stands_in(word: str, words: Sequence[str]) -> bool:
@@ -453,9 +460,8 @@ def _stands_in(word: str, words: Sequence[str]) -> bool:
     return any(is_acronym_of(word, run) or normalise_name(word) == normalise_name(run) for run in runs)
 
 
-#: Kinds of name that may be a person's, and the most words a person's name has.
+#: Kinds of name that may be a person's.
 _PERSONAL = frozenset({"person", "name"})
-_PERSONAL_WORDS = 3
 
 
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
@@ -476,7 +482,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # a person's name, on either side, of a person's length: the tagger calls a company
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
-        return bool({kind_a, kind_b} & _PERSONAL) and max(len(a.split()), len(b.split())) <= _PERSONAL_WORDS
+        return bool({kind_a, kind_b} & _PERSONAL) and max(len(a.split()), len(b.split())) <= SETTINGS.person_words
 
     lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
                 if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in r_names)]
@@ -693,8 +699,9 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         if match is not None:
             kind = _QUALIFIER_OF[match.group(1).lower()]
             # "must not be less than 30%": a negation a word or two before a bound turns it round
-            if kind in _TURNED and {"not", "never"} & set(before[:match.start()].lower().split()[-2:]):
-                kind = _TURNED[kind]
+            ahead = before[:match.start()].lower().split()[-2:]
+            if kind in _TURNED and {"not", "never"} & set(ahead) and not {"only", "just", "merely"} & set(ahead):
+                kind = _TURNED[kind]  # ("not only more than 300" bounds nothing the other way)
             out.setdefault(value, []).append((kind, f"{match.group(1)} {shown}"))
         elif (step := re.search(r"\b(by|to)$", before, re.IGNORECASE)) is not None:
             # "rose by 5%" is a change, "rose to 5%" a level
@@ -803,8 +810,13 @@ def fact_changes(original: str, reprint: str,
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
+        # (a figure the reprint still gives, not a year, of the new one's size)
         o_count, r_count = Counter(v for v, *_ in o_nums), Counter(v for v, *_ in r_nums)
-        lost = list(dict.fromkeys(shown for v, _, shown, _, _ in o_nums if o_count[v] > r_count[v]))
+        new_values = [v for v, _, _, scaled, _ in r_nums if not known(v, scaled, o_values)]
+        lost = list(dict.fromkeys(
+            shown for v, raw, shown, _, _ in o_nums
+            if o_count[v] > r_count[v] >= 1 and not re.fullmatch(r"(1[89]|20)\d\d", raw)
+            and any(0.1 <= n / v <= 10 for n in new_values if v)))
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:

@@ -11,7 +11,8 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import changed_words, find_words, said_changed
+from ..words import find_words
+from .changes import where_changed
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -96,10 +97,18 @@ def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, w) for i, w in enumerate(words) if _is_cue(words, i)]
 
 
+#: Negation cues that are verbs: what they negate follows them or their "to", not a preposition.
+_VERB_CUES = frozenset({"refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
+                        "deny", "denies", "denied", "denying"})
+#: Prepositions of place and time, which stand between a negation and what it negates.
+_PLACE_WORDS = frozenset({"on", "in", "by", "with", "from", "after", "before", "during", "until", "since", "over",
+                          "under", "near", "into", "onto"})
+
+
 def _clauses(text: str) -> list[int]:
     """The clause (counted from 0, punctuation between) of each of ``tokens(text)``."""
     out: list[int] = []
-    for n, clause in enumerate(re.split(r"[,;:.!?()\"“”]", text)):
+    for n, clause in enumerate(re.split(r"[,;:.!?]", text)):  # (a quoted word stays in its clause)
         out.extend(n for _ in tokens(clause))
     return out
 
@@ -118,6 +127,10 @@ def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset(),
         for j, word in enumerate(words[i + 1:i + 5], start=i + 1):
             if same and clauses is not None and clauses[j] != clauses[i]:
                 break
+            if word in _PLACE_WORDS:
+                if cue in _VERB_CUES:
+                    break  # "the talks failed on Monday" fails nothing on Monday; "failed to agree" does
+                continue  # "not in the city" negates the city
             if word in NEGATION_CUES or word in proper:
                 break
             if word not in _SCOPE_SKIP and word not in ("of", "one", "other", "those", "these", "them"):
@@ -328,10 +341,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
-        changes = changed_words(original, reprint) if original is not None else []
-        where = f" where {said_changed(changes)}" if changes else ""
+        where, changes = where_changed(original, reprint)
         flags.append(Flag("inverted", "major",
                           f"this may reverse the original{where}: the contradiction model reads a reversal",
-                          "contradiction-model", {"similarity": similarity, **evidence_model,
-                                                  **({"changes": [list(c) for c in changes]} if changes else {})}))
+                          "contradiction-model", {"similarity": similarity, **evidence_model, **changes}))
     return flags

@@ -191,7 +191,7 @@ def scrambles(sentence: str, original: str) -> list[Repair]:
     for size in range(SETTINGS.scramble_min, SETTINGS.scramble_max + 1):
         for i in range(len(lower) - size + 1):
             here = lower[i:i + size]
-            if here[0] == here[-1] or any(a <= i < b or a < i + size <= b for a, b in taken):
+            if here[0] == here[-1] or any(i < b and a < i + size for a, b in taken):
                 continue
             for j in windows.get(tuple(sorted(here)), []):
                 theirs_here = other[j:j + size]
@@ -240,9 +240,10 @@ class Settings:
     """In a linked sentence, how many of the original's words (the most surprising places first)
     are read back where the reprint has a thesaurus neighbour of them in their slot."""
     scramble_min: int = 3
-    """Runs of at least this many words the original has in another order are read in its order ..."""
+    """Runs of at least this many words the original has in another order are read in its order
+    (two words swapped are an "order" repair, a readable slip) ..."""
     scramble_max: int = 8
-    """... and of at most this many."""
+    """... and of at most this many: a longer run moved is a sentence told in another order."""
     synonym_min_zipf: float = 3.0
     """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
     replaced is an everyday one."""
@@ -407,7 +408,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     if original is not None:
         # the original's word orders and forms, and its words where the reprint has a thesaurus
         # neighbour in their slot, each within its own number of readings
-        from_original = scrambles(sentence, original) + strongest(
+        from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
     found: list[Repair] = []
@@ -458,6 +459,8 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
     out = []
     for repair, gain in repairs:
         scrambled = repair.kind == "scramble" and gain >= thresholds.scramble_gain
+        if repair.kind == "scramble" and not scrambled:
+            continue  # a run told in another order that reads about as well either way
         if not scrambled and any(s < repair.end and repair.start < e for s, e in taken):
             continue  # (words out of order are word salad: the trust rules keep the gravest finding)
         words = sentence[repair.start:repair.end]
@@ -474,7 +477,7 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
                                                 f"'{repair.replacement}'. Put them back in order", "lm-scramble",
                             {**evidence, "threshold": thresholds.scramble_gain}))
             continue
-        what = "word order" if repair.kind in ("order", "scramble") else "word form"
+        what = "word order" if repair.kind == "order" else "word form"
         source = ", as the original has it" if repair.from_original else ""
         out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
                         "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))

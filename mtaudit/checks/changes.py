@@ -1,0 +1,42 @@
+"""Where a reprint sentence's wording departs from its original's, in words an editor reads:
+"'wholesale' became 'sweeping'". For checks whose evidence is a model's reading of the whole
+pair (the contradiction model), so the editor is pointed at the words."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from ..words import american_spelling, find_words
+
+
+def changed_words(original: str, reprint: str, most: int = 3, longest: int = 4) -> list[tuple[str, str]]:
+    """Where a reprint's words differ from its original's, as written on each side ("wholesale",
+    "sweeping"; a side with nothing there is ""), in order; none when there are more than
+    ``most`` places or one holds more than ``longest`` words a side: the wording then differs
+    throughout, and no one place says what changed. Case, punctuation and spelling aside."""
+    original_words = list(find_words(original, hyphens=True))
+    reprint_words = list(find_words(reprint, hyphens=True))
+    matcher = difflib.SequenceMatcher(None, [american_spelling(m.group().lower()) for m in original_words],
+                                      [american_spelling(m.group().lower()) for m in reprint_words], autojunk=False)
+    places = [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    if not places or len(places) > most or any(max(i2 - i1, j2 - j1) > longest for i1, i2, j1, j2 in places):
+        return []
+    return [(original[original_words[i1].start():original_words[i2 - 1].end()] if i2 > i1 else "",
+             reprint[reprint_words[j1].start():reprint_words[j2 - 1].end()] if j2 > j1 else "")
+            for i1, i2, j1, j2 in places]
+
+
+def said_changed(changes: list[tuple[str, str]]) -> str:
+    """The places of :func:`changed_words` in words: "'wholesale' became 'sweeping'"."""
+    return "; ".join(f"'{old}' became '{new}'" if old and new else
+                     f"'{old}' was left out" if old else f"'{new}' was added" for old, new in changes)
+
+
+def where_changed(original: str | None, reprint: str) -> tuple[str, dict[str, Any]]:
+    """For a flag's message and evidence: " where 'wholesale' became 'sweeping'" and
+    {"changes": [["wholesale", "sweeping"]]}, or nothing when no few places say what changed."""
+    changes = changed_words(original, reprint) if original is not None else []
+    if not changes:
+        return "", {}
+    return f" where {said_changed(changes)}", {"changes": [list(c) for c in changes]}
