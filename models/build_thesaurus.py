@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,17 +45,21 @@ def one_word(word: str) -> bool:
     return word.isalpha() and word.isascii()
 
 
+def synset_lines(folder: Path, suffix: str) -> Iterator[tuple[list[str], list[str]]]:
+    """Each synset of a WordNet data file: its line's fields and its words (lower case)."""
+    with open(folder / f"data.{suffix}", encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue  # the licence at the file's head
+            parts = line.split()
+            count = int(parts[3], 16)
+            yield parts, [parts[4 + 2 * k].lower().split("(")[0] for k in range(count)]
+
+
 def read_wordnet(folder: Path) -> list[tuple[str, str, list[tuple[str, int]]]]:
     entries = []
     for pos, suffix in POS_FILES.items():
-        synsets: dict[str, list[str]] = {}
-        with open(folder / f"data.{suffix}", encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("  "):
-                    continue
-                parts = line.split()
-                count = int(parts[3], 16)
-                synsets[parts[0]] = [parts[4 + 2 * k].lower().split("(")[0] for k in range(count)]
+        synsets = {parts[0]: words for parts, words in synset_lines(folder, suffix)}
         with open(folder / f"index.{suffix}", encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 if line.startswith("  "):
@@ -87,20 +92,15 @@ def read_negated_antonyms(folder: Path) -> list[tuple[str, str, str]]:
     for pos, suffix in POS_FILES.items():
         synsets: dict[str, list[str]] = {}
         pointers: dict[str, list[tuple[str, str, int, int]]] = {}
-        with open(folder / f"data.{suffix}", encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("  "):
-                    continue
-                parts = line.split()
-                count = int(parts[3], 16)
-                synsets[parts[0]] = [parts[4 + 2 * k].lower().split("(")[0] for k in range(count)]
-                at = 4 + 2 * count
-                found = []
-                for k in range(int(parts[at])):
-                    symbol, offset, _, ends = parts[at + 1 + 4 * k:at + 5 + 4 * k]
-                    if symbol == "!":
-                        found.append((offset, parts[0], int(ends[:2], 16), int(ends[2:], 16)))
-                pointers[parts[0]] = found
+        for parts, words in synset_lines(folder, suffix):
+            synsets[parts[0]] = words
+            at = 4 + 2 * len(words)
+            found = []
+            for k in range(int(parts[at])):
+                symbol, offset, _, ends = parts[at + 1 + 4 * k:at + 5 + 4 * k]
+                if symbol == "!":
+                    found.append((offset, parts[0], int(ends[:2], 16), int(ends[2:], 16)))
+            pointers[parts[0]] = found
         for found in pointers.values():
             for offset, source, first, second in found:
                 if not first or not second or offset not in synsets:
