@@ -250,8 +250,8 @@ def _word_alike(a: str, b: str) -> bool:
     """Two words of a name that are one word: spelled alike, or one word's forms ("Finance" /
     "Financial", "Sport" / "Sports": most of the shorter word begins the longer)."""
     shared = len(os.path.commonprefix([a, b]))
-    return _spelled_alike(a, b) or shared >= SETTINGS.stem_ratio * min(len(a), len(b)) and shared >= SETTINGS.stem_min \
-        or any(a in group and b in group for group in _SAME_KIND)
+    one_stem = shared >= SETTINGS.stem_ratio * min(len(a), len(b)) and shared >= SETTINGS.stem_min
+    return _spelled_alike(a, b) or one_stem or any(a in group and b in group for group in _SAME_KIND)
 
 
 #: Words that name one kind of thing in other words: translations swap them ("Buffalo-Pittsburgh
@@ -404,9 +404,9 @@ def _name_parts(name: str) -> list[str]:
 def name_matches(a: str, b: str, people: bool = True) -> bool:
     """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin).
     ``people`` says either may be a person's name: two full names with one family name are one
-    person. Other names (places, organisations) end in a word of their kind ("Beijing Daxing
-    International Airport" / "Paris Daxing International Airport"): one is another's shorter
-    form only if its words all stand in the other ("Daxing Airport")."""
+    person. Other names (places, organisations) end in a word of their kind: two of as many
+    words are one only if each word of one stands in the other ("Beijing Daxing International
+    Airport" / "Paris Daxing International Airport" are two; see :func:`_one_family`)."""
     if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a):
         return True
     parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
@@ -678,7 +678,7 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = {
     "at least": ("more than", "at least", "upwards of", "in excess of", "over", "not less than", "no less than",
                  "not fewer than", "no fewer than", "not under", "not below"),
     "at most": ("fewer than", "less than", "up to", "at most", "no more than", "not more than", "under",
-                "not over", "no over", "not above", "not exceeding", "no higher than", "not higher than"),
+                "not over", "not above", "not exceeding", "no higher than", "not higher than"),
 }
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)

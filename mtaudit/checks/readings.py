@@ -91,8 +91,7 @@ def _wording(text: str) -> tuple[str, ...]:
     "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense"."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    text = text.replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
+    text = _figures_plain(text).replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
     text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
                   text)
     text = text.replace("n't", " not")
@@ -140,9 +139,9 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
 
 
 def _figures_plain(text: str) -> str:
-    """Figures without thousands separators, as the contradiction model is given them: it reads
-    "78,266 volunteers" / "78266 volunteers" as a conflict."""
-    return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    """Figures without thousands separators (a comma or a narrow space), as the contradiction
+    model is given them: it reads "78,266 volunteers" / "78266 volunteers" as a conflict."""
+    return re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)", "", text)
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
