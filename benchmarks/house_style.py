@@ -22,12 +22,13 @@ Reported: for each house-style edit, the sentences it changed and how many of th
 major/critical flag (false alarms: none is right) or any flag; for each error, how many of its
 sentences got a major/critical flag of the expected kind, and any major/critical flag.
 
-    python benchmarks/house_style.py [--limit N] [--show N] [--stacked]
+    python benchmarks/house_style.py [--limit N] [--show N] [--stacked] [--dump PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tempfile
@@ -295,6 +296,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--show", type=int, default=3, help="examples of each false alarm and each miss to print")
+    parser.add_argument("--dump", type=Path, default=None, metavar="PATH",
+                        help="write every edited sentence, its original and its flags to PATH (JSON lines)")
     parser.add_argument("--stacked", action="store_true",
                         help="restyle each sentence with every house-style edit that applies, not one")
     args = parser.parse_args()
@@ -334,6 +337,7 @@ def main() -> None:
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # sentences, expected/serious, any
     examples: dict[str, list[str]] = defaultdict(list)
     unchanged = [0, 0]
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for doc in report.documents:
         name = Path(doc.document.path).name
         for sentence in doc.sentences:
@@ -344,6 +348,11 @@ def main() -> None:
             # (a sentence the original has as written is not the one of its segment that was edited)
             edit = next((e for e in edits if e is not None), None) if here not in written[name] else None
             serious = [f for f in sentence.flags if f.severity in SERIOUS]
+            if dump is not None and edit is not None:
+                dump.write(json.dumps({"reprint": name, "edit": edit, "sentence": here,
+                                       "original": sentence.aligned[0].text if sentence.aligned else None,
+                                       "flags": [{"kind": f.kind, "severity": f.severity, "check": f.check,
+                                                  "message": f.message} for f in sentence.flags]}) + "\n")
             if edit is None:
                 unchanged[0] += 1
                 unchanged[1] += bool(serious)
@@ -365,6 +374,8 @@ def main() -> None:
                     examples[f"{edit}: missed"].append(_example(sentence, serious[0] if serious else None))
             row[2] += bool(serious) if name.startswith("error") else bool(sentence.flags)
 
+    if dump is not None:
+        dump.close()
     print(f"{len(docs)} documents, each restyled and given errors; {unchanged[0]} sentences left as written "
           f"({unchanged[1]} with a major/critical flag)\n")
     print(f"{'house-style edit':<28} {'n':>4} {'major/crit.':>12} {'any flag':>9}")
