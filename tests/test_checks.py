@@ -871,3 +871,21 @@ def test_words_out_of_order_are_garbled_and_a_sentence_told_in_another_order_is_
     assert "out of order" in found[0].message
     assert not [f for f in reordered.flags if f.severity in ("major", "critical")]
     assert not [f for f in reordered.flags if f.evidence.get("repair") == "scramble"]
+
+
+def test_other_forms_of_a_word_the_original_uses_are_not_read():
+    """A linked sentence's word in the form its original writes it is the original's choice: its
+    other forms are not tried ("'collectives' reads better as 'collective'")."""
+    from mtaudit.backends.lm import WordSurprisal, words
+    from mtaudit.checks.repairs import repairs_worth_reading
+    from mtaudit.config import Thresholds
+
+    sentence = "Yesterday all the members of the collectives expressed their thanks."
+    read = [WordSurprisal(w, a, b, 20.0 if w == "collectives" else 1.0) for w, a, b in words(sentence)]
+
+    def tried(original):
+        return [(r.replacement, r.kind) for r in repairs_worth_reading(sentence, original, read, Thresholds())]
+
+    assert tried(None) == [("collective", "form"), ("collectively", "form")]
+    assert tried("Yesterday all members of the groups expressed thanks.") == tried(None)
+    assert tried("Yesterday the collectives and all their members expressed thanks.") == []

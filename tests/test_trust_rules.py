@@ -149,6 +149,11 @@ def test_new_names(original, reprint, changed):
     # a quoted word is in its clause; a verb of failing negates no preposition after it
     ('They would not "succeed" in the end.', 'They would "succeed" in the end.', ["succeed"]),
     ("He said on Monday that the talks had failed.", "He said that the talks had failed on Monday.", []),
+    # a negation moved, as many on each side, came or went nowhere; "not only" without "but" neither
+    ("The deal was not legally binding for the firm.", "The deal was legally binding not for the firm.", []),
+    ("He said that he was not legally prohibited from it.", "He said not he and was that legally prohibited from it.",
+     []),
+    ("It is not only cheap but also fast.", "It is not only cheap, and fast.", []),
     # "not only ... but also" across a comma negates nothing
     ("Sleep is beneficial to work, and is also a measure.", "Sleep is not only beneficial to work, but also a measure.",
      []),
@@ -272,6 +277,8 @@ def test_a_broken_sentence_is_one_problem_not_also_what_the_contradiction_model_
                  "contradiction-model", {"conflict": 0.99, "similarity": 0.95})
     drift = Flag("drift", "major", "the meaning may have changed", "contradiction-model",
                  {"conflict": 0.95, "drift": 0.2, "similarity": 0.9})
-    assert [f.check for f in settle([broken, model, drift], T)] == ["lm-surprisal"]
+    negation = Flag("inverted", "major", "'not' is only in the reprint, and the reprint reads as saying the opposite",
+                    "negation-and-model", {"cue": "not", "side": "reprint", "conflict": 0.95})
+    assert [f.check for f in settle([broken, model, drift, negation], T)] == ["lm-surprisal"]
     # without the break, the model's reading stands
     assert [f.check for f in settle([model], T)] == ["contradiction-model"]

@@ -87,8 +87,8 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
     if (close and strong and not reversed_already and not reworded and conflict is not None
             and conflict >= thresholds.contradiction and scores["similarity"] < thresholds.contradiction_ceiling):
         where, changes = where_changed(*texts) if texts is not None else ("", {})
-        return [Flag("drift", "major", f"the meaning may have changed{where}: the contradiction model reads the "
-                     "reprint as conflicting with the original. Check it against the original", "contradiction-model",
+        return [Flag("drift", "major", f"the meaning may have changed{where}: the reprint reads as saying something "
+                     "else than the original. Check it against the original", "contradiction-model",
                      {"conflict": conflict, "drift": drift, "similarity": scores["similarity"],
                       "chrf": scores["chrf"], **changes})]
     if drift < thresholds.drift_minor or headline:

@@ -88,8 +88,8 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
     if word not in NEGATION_CUES:
         return False
     following = words[i + 1] if i + 1 < len(words) else ""
-    if word == "not" and following in ("only", "merely", "just", "simply") and "but" in words[i + 2:]:
-        return False
+    if word == "not" and following in ("only", "merely", "just", "simply"):
+        return False  # "not only ... (but) also": a reprint that drops the "but" negates nothing
     return not (word == "nowhere" and i > 0 and words[i - 1] == "of")
 
 
@@ -97,6 +97,9 @@ def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, w) for i, w in enumerate(words) if _is_cue(words, i)]
 
 
+#: How many words from a word the other side's negation may stand, in the word's clause, and
+#: still be the same negation moved (a shuffle moves words four or five places).
+_MOVED_REACH = 5
 #: Negation cues that are verbs: what they negate follows them or their "to", not a preposition.
 _VERB_CUES = frozenset({"refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
                         "deny", "denies", "denied", "denying"})
@@ -199,8 +202,16 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         there_bases = {base(w) for w in there}
         # a negation reaches no further than its clause: in "if they fail, the whole county
         # bears the losses" nothing after the comma is failed
+        cues_there = [i for i, _ in negations(there)]
+        clauses_there = _clauses(there_text)
+        same_clause = len(clauses_there) == len(there)
         for cue, word in negated_words(here, proper, _clauses(here_text)):
             if base(word) not in there_bases or base(word) in there_negated:
+                continue
+            if same_clause and any(abs(i - j) <= _MOVED_REACH and clauses_there[i] == clauses_there[j]
+                                   for j, w in enumerate(there) if base(w) == base(word) for i in cues_there):
+                # the other side's negation stands near the word in its clause, moved ("not he and
+                # was that legally prohibited" in a shuffled sentence): it did not come or go
                 continue
             # "when specimens are taken ... (improper acquisition)" / "when the specimen is
             # taken ... (not being taken in place)": a side that also has the word un-negated
@@ -335,14 +346,15 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     shift = polarity_shift(original, reprint) if original is not None and close and strong else None
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
-                          f"'{shift['cue']}' is only in the {shift['side']}, and the contradiction model reads a "
-                          "reversal", "negation-and-model",
+                          f"'{shift['cue']}' is only in the {shift['side']}, and the reprint reads as saying the "
+                          "opposite", "negation-and-model",
                           {**shift, "similarity": similarity, **evidence_model}))
     if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
         where, changes = where_changed(original, reprint)
         flags.append(Flag("inverted", "major",
-                          f"this may reverse the original{where}: the contradiction model reads a reversal",
+                          f"this may reverse the original{where}: the reprint reads as saying the opposite. "
+                          "Check it against the original",
                           "contradiction-model", {"similarity": similarity, **evidence_model, **changes}))
     return flags

@@ -411,9 +411,15 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
         from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
+    forms = repairs_by_form(sentence, words, misspelled)
+    if original is not None:
+        # a word the original writes in the same form is the original's choice, not a slip
+        # ("'collectives' reads better as 'collective'" where the original says "collectives")
+        theirs = {m.group().lower() for m in find_words(original)}
+        forms = [r for r in forms if sentence[r.start:r.end].lower() not in theirs]
     found: list[Repair] = []
     seen: set[tuple[int, int, str]] = set()
-    for repair in (*from_original, *repairs_by_form(sentence, words, misspelled),
+    for repair in (*from_original, *forms,
                    *repairs_by_synonym(words, analysis, known, thresholds.synonym_floor)):
         if (repair.start, repair.end, repair.replacement.lower()) not in seen:
             seen.add((repair.start, repair.end, repair.replacement.lower()))

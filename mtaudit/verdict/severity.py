@@ -134,9 +134,10 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
 
         graded = [f for f in graded if not in_the_break(f)]
     if any(f.kind == "garbled" and f.severity in ("major", "critical") for f in graded):
-        # What the contradiction model alone reads in a broken sentence is the break ("a ix-year-old
-        # boy", "people inactive dear call him"): the garbled flag says what is wrong.
-        graded = [f for f in graded if f.check != "contradiction-model"]
+        # What the contradiction model reads in a broken sentence is the break ("a ix-year-old
+        # boy", "people inactive dear call him", a "not" shuffled out of "not only"): the garbled
+        # flag says what is wrong.
+        graded = [f for f in graded if f.check not in ("contradiction-model", "negation-and-model")]
     order = sorted(range(len(graded)), key=lambda i: (-severity_rank(graded[i].severity), i))
     kept: list[int] = []
     spans: list[tuple[int, int]] = []
