@@ -7,6 +7,7 @@ sees all sentences of a run in one batched call.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -121,12 +122,23 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     # A repetition the original has too is a name ("Run Run Shaw", "Ni Ni"), not a slip.
     patterns = [hit for hit in patterns if hit.name != "repeated-word"
                 or not any(item.sentence[hit.start:hit.end] in text for text in context)]
+    if item.original is not None:
+        # a surface slip its counterpart makes too ("a art", an odd number of quote marks) is the
+        # original's, carried over: not the reprint's to put right
+        theirs = {(hit.name, item.original[hit.start:hit.end])
+                  for hit in garble_patterns(item.original) + article_slips(item.original)
+                  if hit.name in CARRIED_SLIPS}
+        patterns = [hit for hit in patterns if (hit.name, item.sentence[hit.start:hit.end]) not in theirs]
     if item.sentence in r.analyses:
         tokens = r.analyses[item.sentence].tokens
         patterns += (tag_patterns(item.sentence, tokens) + pronoun_slips(item.sentence, tokens)
                      + word_order_slips(item.sentence, tokens))
     found = r.findings.get(item.sentence, [])
     typos = misspelled_spans(item.sentence, found, known)
+    if item.original is not None:
+        # the same goes for a grammar finding whose words, with a word either side, the
+        # original writes just so ("make a art cinema")
+        found = [f for f in found if _around(item.sentence, f.start, f.end) not in item.original]
     if item.sentence in r.alone:
         patterns += untranslated_in_context(item.sentence, r.alone[item.sentence], t, known)
     evidence = lm_evidence(r.alone[item.sentence], typos) if item.sentence in r.alone else None
@@ -153,6 +165,18 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     settled = settle(flags, t)
     scores["risk"] = risk_score(settled, scores)
     return CheckResult(scores, settled)
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """text[start:end] with the word before and the word after it."""
+    before = re.search(r"\S+\s+$", text[:start])
+    after = re.match(r"\s+\S+", text[end:])
+    return text[before.start() if before else start:end + (after.end() if after else 0)]
+
+
+#: Surface slips that a reprint may carry over from its original.
+CARRIED_SLIPS = frozenset({"article", "doubled-punctuation", "stray-quote", "unbalanced-quotes",
+                           "space-before-punctuation"})
 
 
 def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:

@@ -282,3 +282,20 @@ def test_a_broken_sentence_is_one_problem_not_also_what_the_contradiction_model_
     assert [f.check for f in settle([broken, model, drift, negation], T)] == ["lm-surprisal"]
     # without the break, the model's reading stands
     assert [f.check for f in settle([model], T)] == ["contradiction-model"]
+
+
+@pytest.mark.models
+def test_a_slip_the_original_makes_too_is_not_the_reprints():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    pairs = [Pair("carried", "The director hopes to make a art cinema of his family story.",
+                  "The director hopes to make a art cinema of his family stories."),
+             Pair("made", "The director hopes to make an art cinema of his family story.",
+                  "The director hopes to make a art cinema of his family stories."),
+             Pair("quotes", 'He said "it is fine, and we go on.', 'He said "it is fine, and we will go on.')]
+    carried, made, quotes = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
+    assert not [f for f in carried.flags if f.kind == "fluency"]
+    assert [f.evidence.get("pattern") for f in made.flags if f.kind == "fluency"] == ["article"]
+    assert not [f for f in quotes.flags if f.check == "garble-pattern"]
