@@ -18,6 +18,7 @@ ORIGINAL = ('"There is a real risk of a new armed conflict in Europe," Stoltenbe
 SHERMAN = ('Sherman said the fears make no sense, given that "they are a powerful country" with a vast '
            'arsenal. "The fact that they feel threatened by Ukraine," which is none of those things, '
            '"is hard to understand," she said.')
+SAID = 'He said: "There is no real risk of new armed conflicts in Europe."'
 
 
 @pytest.mark.parametrize(("text", "quoted"), [
@@ -52,6 +53,16 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ('"The fact that they feel threatened by Ukraine ... is hard to understand," she said.', None, []),
     # a figure written without its thousands separator is the same figure
     ('He praised "100000 10000-yuan households" there.', 'He praised "100,000 10,000-yuan households" there.', []),
+    # a quote kept word for word but for a word swapped for another
+    ('He said: "There is no real risk of fresh armed conflicts in Europe."', SAID, [("swapped", [("new", "fresh")])]),
+    # ... but not a form of the same word, a word of no substance, or a short quote
+    ('He said: "There is no real risk of new armed conflict in Europe."', SAID,
+     [("wording", [("conflicts", "conflict")])]),
+    ('He said: "There is no real risk of new armed conflicts on Europe."', SAID, [("wording", [("in", "on")])]),
+    ('He warned of "fresh armed conflicts".', SAID, [("wording", [("new", "fresh")])]),
+    # words swapped for others of another number are a rewording
+    ('He said: "There is no genuine danger of new armed conflicts in Europe."', SAID,
+     [("wording", [("real risk", "genuine danger")])]),
 ])
 def test_quote_flags(sentence, counterpart, expected):
     assert _findings(sentence, counterpart) == expected
@@ -62,7 +73,7 @@ def test_a_quote_in_american_spelling_is_the_same_quote():
     assert _findings('"Our center will honor the labor of every neighbor who organized it," the mayor said.',
                      None, (british,)) == []
     assert _findings('"Our center will honor the work of every neighbor who organized it," the mayor said.',
-                     None, (british,)) == [("wording", [("labour", "work")])]
+                     None, (british,)) == [("swapped", [("labour", "work")])]
 
 
 @pytest.mark.parametrize(("gone", "new", "gone_names", "new_names", "kind"), [
@@ -80,7 +91,8 @@ def test_change_kind(gone, new, gone_names, new_names, kind):
 
 
 @pytest.mark.parametrize(("change", "severity"), [("negation", "critical"), ("person", "major"),
-                                                  ("number", "major"), ("name", "major"), ("wording", "minor")])
+                                                  ("number", "major"), ("name", "major"), ("swapped", "major"),
+                                                  ("wording", "minor")])
 def test_quote_severity_follows_what_changed(change, severity):
     from mtaudit.types import Flag
 

@@ -12,7 +12,9 @@ moment of the same one.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +41,11 @@ class Settings:
     """... and this share of the reprint quote's words ..."""
     run: int = 3
     """... with at least this many in a row."""
+    swap_words: int = 5
+    """A quote kept word for word but for a word swapped for another has one swap for at least
+    this many of its words (two swaps at most): the rest shows it was copied, so the swap is no
+    other translation of the same words but another word put in the speaker's mouth."""
+    swaps: int = 2
 
 
 SETTINGS = Settings()
@@ -53,7 +60,7 @@ _GAP = "…"
 #: Words that say little of what a quote says: a quote sharing only these with another is not it.
 _LIGHT = frozenset("""a an the of to in on at for by with from and or but that this these those it its is are was were
 be been being has have had do does did will would can could should may might must shall i we you he she they me us him
-her them my our your his their there here as so if not no""".split())
+her them my our your his their there here as so if not no ones""".split())
 
 
 @dataclass(frozen=True)
@@ -177,7 +184,7 @@ _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
 #: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
-CHANGE_KINDS = ("negation", "person", "number", "name", "wording")
+CHANGE_KINDS = ("negation", "person", "number", "name", "swapped", "wording")
 
 
 def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[str], new_names: Sequence[str]) -> str:
@@ -185,7 +192,8 @@ def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[st
     (who speaks or is spoken to: "they are" / "you are"), "number" (a value changed), "name"
     (a name or title replaced by another), or "wording" (the words changed, the meaning held).
     ``gone``/``new`` are the words (lower case) each side has there; ``*_names`` its capitalised
-    words inside a sentence."""
+    words inside a sentence. A "wording" change becomes "swapped" when the rest of the quote is
+    word for word (:func:`_swapped`)."""
     from .facts import numbers, same_name
 
     def negated(words: Sequence[str]) -> bool:
@@ -288,6 +296,31 @@ def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[Qu
     return out
 
 
+def _swapped(changes: Sequence[QuoteChange], size: int) -> bool:
+    """Whether every change of a quote of ``size`` words swaps one word of substance for another
+    that is no form of it ("milestone" / "milepost", not "sign" / "signs"), with the rest word for
+    word: a copied quote with a word put in, as spinning software makes, where a quote translated
+    anew or paraphrased changes more than a word here and there."""
+    if not changes or len(changes) > SETTINGS.swaps or size < SETTINGS.swap_words * len(changes):
+        return False
+    for change in changes:
+        gone = [american_spelling(m.group().lower()) for m in find_words(change.original)]
+        new = [american_spelling(m.group().lower()) for m in find_words(change.reprint)]
+        if change.kind != "wording" or change.moved or len(gone) != 1 or len(new) != 1:
+            return False
+        (a,), (b,) = gone, new
+        if a in _LIGHT or b in _LIGHT or not a.isalpha() or not b.isalpha() or _forms_of_one(a, b):
+            return False
+    return True
+
+
+def _forms_of_one(a: str, b: str) -> bool:
+    """Whether two words are forms of one word by their shared beginning ("talent" / "talents",
+    "certificate" / "certification", "toward" / "towards")."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= max(3, min(len(a), len(b)) - 3)
+
+
 def _same_values(a: str, b: str) -> bool:
     """Whether two wordings are one number written two ways ("10,000" / "ten thousand")."""
     from .facts import NUMBER_WORDS, numbers
@@ -337,6 +370,8 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
         changes = _changes(mine, found, sentence)
         if not changes:
             continue
+        if _swapped(changes, size):
+            changes = [dataclasses.replace(c, kind="swapped") for c in changes]
         flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
     return flags
 
@@ -355,6 +390,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     more = f" (and {len(changes) - 3} more)" if len(changes) > 3 else ""
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
+            "swapped": "the quote puts another word in the speaker's mouth",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Quote the speaker's words as the original gives them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],
