@@ -60,6 +60,11 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
      [("wording", [("conflicts", "conflict")])]),
     ('He said: "There is no real risk of new armed conflicts on Europe."', SAID, [("wording", [("in", "on")])]),
     ('He warned of "fresh armed conflicts".', SAID, [("wording", [("new", "fresh")])]),
+    # a passage is matched with the passage it quotes, not stretched to a word of another
+    # ("not" in "won't")
+    ('She told VOA, "It won\'t work." She called the count hard and "not real reliable."',
+     'She told VOA, "It won\'t work." She called the count difficult and "not very reliable."',
+     [("wording", [("very", "real")])]),
     # words swapped for others of another number are a rewording
     ('He said: "There is no genuine danger of new armed conflicts in Europe."', SAID,
      [("wording", [("real risk", "genuine danger")])]),

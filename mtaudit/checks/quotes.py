@@ -151,10 +151,25 @@ class _Match:
 
 
 def _match(reprint: Sequence[_Token], quote: _Quote) -> _Match:
+    """The words ``reprint`` shares with the quote's passages. Where one passage shares as many as
+    all of them do, the reprint quotes that passage: it is matched with it alone, so that a word
+    it shares with another passage ("not" in "won't") does not stretch it across both."""
     theirs = [t.word for t in quote.tokens]
     mine = [t.word for t in reprint]
-    blocks = tuple(b for b in difflib.SequenceMatcher(None, theirs, mine, autojunk=False).get_matching_blocks()
-                   if b.size)
+    cuts = [i for i, word in enumerate(theirs) if word == _GAP]
+    found = _match_in(mine, theirs, 0, len(theirs), quote)
+    for lo, hi in zip([0] + [c + 1 for c in cuts], cuts + [len(theirs)]):
+        if 0 < hi - lo < len(theirs):
+            alone = _match_in(mine, theirs, lo, hi, quote)
+            if alone.matched >= found.matched:
+                return alone
+    return found
+
+
+def _match_in(mine: Sequence[str], theirs: Sequence[str], lo: int, hi: int, quote: _Quote) -> _Match:
+    """The match of ``mine`` with ``theirs[lo:hi]``, its blocks indexed into the whole of ``theirs``."""
+    blocks = tuple(difflib.Match(b.a + lo, b.b, b.size) for b in difflib.SequenceMatcher(
+        None, theirs[lo:hi], mine, autojunk=False).get_matching_blocks() if b.size)
     words = [w for b in blocks for w in mine[b.b:b.b + b.size] if w != _GAP]
     return _Match(quote, blocks, len(words), sum(w not in _LIGHT for w in words),
                   max((b.size for b in blocks), default=0))
