@@ -245,6 +245,20 @@ def _reworded(sentence: str) -> str | None:
     return out if done else None
 
 
+_OTHER_UNIT = {"percent": "percentage points", "yuan": "dollars", "dollars": "euros", "kilometers": "miles",
+               "meters": "feet", "tons": "kilograms", "hours": "minutes", "days": "weeks", "months": "years",
+               "years": "months", "hectares": "acres"}
+
+
+def _unit(sentence: str) -> str | None:
+    """A figure's unit swapped for another of the same measure: "5 percent" -> "5 percentage
+    points", "10 kilometers" -> "10 miles", "3 days" -> "3 weeks" (not a year's "years")."""
+    m = re.search(r"(?<=\d )(" + "|".join(_OTHER_UNIT) + r")\b", sentence)
+    if m is None:
+        return None
+    return sentence[:m.start()] + _OTHER_UNIT[m.group(1)] + sentence[m.end():]
+
+
 #: Error, the flag kind that names it.
 ERRORS: dict[str, tuple[Edit, str]] = {
     "negation added or removed": (_negate, "inverted"),
@@ -255,6 +269,7 @@ ERRORS: dict[str, tuple[Edit, str]] = {
     "figure made vague": (_vague, "fact"),
     "day or month changed": (_day, "fact"),
     "may made will": (_certain, "fact"),
+    "unit changed": (_unit, "fact"),
 }
 
 

@@ -431,6 +431,26 @@ def test_typed_name_changes(original, reprint, changed):
     assert got == changed
 
 
+TWO_CHINAS = "It is the first airport in China of its size to use a baggage system made in China."
+
+
+@pytest.mark.parametrize("reprint,changed", [
+    # a name given once less, and a new one of its kind where it stood: replaced
+    ("It is the first airport in India of its size to use a baggage system made in China.", ["India"]),
+    # a new name elsewhere beside a name given once less: no evidence of a swap
+    ("It is the first airport of its size to use a baggage system made in China, Xinhua reported from Beijing.", []),
+])
+def test_a_name_given_once_less_beside_a_new_one(reprint, changed):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    entities = ([("China", "GPE"), ("China", "GPE")],
+                [(name, "GPE") for name in ("India", "China", "Beijing") if name in reprint])
+    assert typed_name_changes(*entities) == []  # in a looser pair, not at all
+    flags = fact_flags(TWO_CHINAS, reprint, 0.95, True, [], Thresholds(), entities)
+    assert [name for f in flags if f.check == "fact-name" for name in f.evidence["reprint"]] == changed
+
+
 @pytest.mark.parametrize("a,b,same", [("Putin", "Vladimir Putin", True), ("Gaddafi", "Gadhafi", True),
                                       ("Sherman", "Stoltenberg", False), ("U.S.", "US", True),
                                       ("McDonald", "Donald Trump", False), ("Zelensky", "Volodymyr Zelenskyy", True)])

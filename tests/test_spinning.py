@@ -65,6 +65,9 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ('She told VOA, "It won\'t work." She called the count hard and "not real reliable."',
      'She told VOA, "It won\'t work." She called the count difficult and "not very reliable."',
      [("wording", [("very", "real")])]),
+    # ... and of two passages that share as many words, with the one that leaves fewest out
+    ('It went from "Registration, Acceptance, Review and Approval" to "Registration and Approval".',
+     'It went from “Registration, Acceptance, Review and Approval” to “Registration and Approval”.', []),
     # words swapped for others of another number are a rewording
     ('He said: "There is no genuine danger of new armed conflicts in Europe."', SAID,
      [("wording", [("real risk", "genuine danger")])]),

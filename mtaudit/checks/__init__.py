@@ -89,6 +89,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number, its scale or its qualifier changed", _FACT,
               graded=_LOOSER),
+    CheckInfo("fact-unit", "fact", "units.py", "a figure given in another unit of its measure ('10 inches' / "
+              "'10 centimeters')", _FACT, graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
     CheckInfo("fact-hedge", "fact", "facts.py",
@@ -100,8 +102,10 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
     CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words",
-              constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run"),
-              graded="critical when a negation came or went"),
+              constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run", "swap_words",
+                         "swaps"),
+              graded="critical when a negation came or went, minor when only the wording did (a word swapped "
+                     "in a quote otherwise word for word is no mere wording)"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
     CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),

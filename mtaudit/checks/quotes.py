@@ -158,12 +158,19 @@ def _match(reprint: Sequence[_Token], quote: _Quote) -> _Match:
     mine = [t.word for t in reprint]
     cuts = [i for i, word in enumerate(theirs) if word == _GAP]
     found = _match_in(mine, theirs, 0, len(theirs), quote)
-    for lo, hi in zip([0] + [c + 1 for c in cuts], cuts + [len(theirs)]):
-        if 0 < hi - lo < len(theirs):
-            alone = _match_in(mine, theirs, lo, hi, quote)
-            if alone.matched >= found.matched:
-                return alone
-    return found
+    alone = [_match_in(mine, theirs, lo, hi, quote) for lo, hi in zip([0] + [c + 1 for c in cuts], cuts + [len(theirs)])
+             if 0 < hi - lo < len(theirs)]
+    # of the passages that share as many words, the one they leave the fewest of its words out of
+    best = [m for m in alone if m.matched >= found.matched]
+    return min(best, key=_left_out) if best else found
+
+
+def _left_out(found: _Match) -> int:
+    """The original's words between the first and the last word a match shares, not shared."""
+    if not found.blocks:
+        return 0
+    first, last = found.blocks[0], found.blocks[-1]
+    return last.a + last.size - first.a - sum(b.size for b in found.blocks)
 
 
 def _match_in(mine: Sequence[str], theirs: Sequence[str], lo: int, hi: int, quote: _Quote) -> _Match:

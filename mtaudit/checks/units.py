@@ -1,0 +1,151 @@
+"""The units figures are given in: "10 inches" / "10 centimeters", "$5 million" / "5 million
+euros", "8 p.m." / "8 a.m.", "rose 2 percent" / "rose 2 points". The same figure in another unit
+of the same measure is another fact.
+
+Units are read from the words right after a figure (a hyphen between them too: "a 10-mile
+race") and from the currency sign or code right before it. Ways of writing one unit are one
+unit ("km" / "kilometres", "$" / "dollars", "%" / "per cent"); a letter alone ("5m") is no unit,
+since it is as often a scale ("$5m") as a measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+#: Each measure's units, each unit by the ways it is written (lower case).
+MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "money": {
+        "dollar": ("$", "us$", "hk$", "a$", "c$", "nz$", "s$", "usd", "dollar", "dollars"),
+        "euro": ("€", "eur", "euro", "euros"),
+        "pound": ("£", "gbp", "pound", "pounds", "sterling"),
+        "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
+        "yen": ("¥", "jpy", "yen"),
+        "rupee": ("inr", "rupee", "rupees"),
+        "ruble": ("rub", "ruble", "rubles", "rouble", "roubles"),
+        "franc": ("chf", "franc", "francs"),
+        "peso": ("peso", "pesos"),
+    },
+    "length": {
+        "millimeter": ("mm", "millimeter", "millimeters", "millimetre", "millimetres"),
+        "centimeter": ("cm", "centimeter", "centimeters", "centimetre", "centimetres"),
+        "meter": ("meter", "meters", "metre", "metres"),
+        "kilometer": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
+        "inch": ("inch", "inches"),
+        "foot": ("ft", "foot", "feet"),
+        "yard": ("yard", "yards"),
+        "mile": ("mile", "miles"),
+    },
+    "weight": {
+        "gram": ("gram", "grams", "gramme", "grammes"),
+        "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        "ton": ("ton", "tons", "tonne", "tonnes"),
+        "ounce": ("oz", "ounce", "ounces"),
+        "pound": ("lb", "lbs", "pound", "pounds"),
+    },
+    "volume": {
+        "liter": ("liter", "liters", "litre", "litres"),
+        "gallon": ("gallon", "gallons"),
+        "barrel": ("barrel", "barrels"),
+    },
+    "area": {
+        "hectare": ("hectare", "hectares"),
+        "acre": ("acre", "acres"),
+    },
+    "share": {
+        "percent": ("%", "percent", "per cent", "pct"),
+        "point": ("point", "points", "percentage point", "percentage points"),
+    },
+    "time of day": {
+        "a.m.": ("a.m.", "am"),
+        "p.m.": ("p.m.", "pm"),
+    },
+    "duration": {
+        "second": ("second", "seconds"),
+        "minute": ("minute", "minutes"),
+        "hour": ("hour", "hours"),
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        # "seven decades" is read as 70 (years) by the number check: a decade is no unit of its own
+        "year": ("year", "years", "decade", "decades"),
+    },
+}
+
+#: Currency codes: written before a figure or after it ("RMB 5 million", "5 million RMB").
+_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub"})
+_AFTER: dict[str, set[tuple[str, str]]] = {}
+_BEFORE: dict[str, set[tuple[str, str]]] = {}
+for _measure, _units in MEASURES.items():
+    for _unit, _written_ways in _units.items():
+        for _way in _written_ways:
+            if any(sign in _way for sign in "$€£¥") or _way in _CODES:
+                _BEFORE.setdefault(_way, set()).add((_measure, _unit))
+            if not any(sign in _way for sign in "$€£¥"):
+                _AFTER.setdefault(_way, set()).add((_measure, _unit))
+
+_WAYS_AFTER = sorted(_AFTER, key=len, reverse=True)
+_SIGN_BEFORE = re.compile(r"(" + "|".join(re.escape(w) for w in sorted(_BEFORE, key=len, reverse=True))
+                          + r")\s?$", re.IGNORECASE)
+#: What may stand between a figure and its unit: "a 10-mile race", "10 square miles", "5 billion
+#: US dollars".
+_BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?(?:(?:U\.S\.|US|Hong Kong|HK|Australian|Canadian|New Zealand|"
+                      r"Singapore|New Taiwan|Taiwan) (?=dollars?\b))?")
+
+
+def _sign_before(text: str, start: int) -> re.Match[str] | None:
+    """The currency sign or code right before a figure ("$", "RMB "), not the end of a word."""
+    window = text[max(0, start - 4):start]
+    sign = _SIGN_BEFORE.search(window)
+    if sign is None or (sign.start() > 0 and window[sign.start() - 1].isalpha()):
+        return None
+    return sign
+
+
+def _unit_after(text: str, end: int) -> tuple[set[tuple[str, str]], int]:
+    """The unit right after a figure ending at ``end``, with where its words end."""
+    between = _BETWEEN.match(text, end)
+    at = between.end() if between is not None else end
+    lower = text[at:at + 24].lower()
+    for way in _WAYS_AFTER:
+        if lower.startswith(way) and (len(lower) == len(way) or not lower[len(way)].isalnum() or way == "%"):
+            return set(_AFTER[way]), at + len(way)
+    return set(), end
+
+
+def units_of(text: str, start: int, end: int) -> set[tuple[str, str]]:
+    """The (measure, unit) pairs of the figure written at ``text[start:end]`` (its scale word
+    included: "5 million"): the sign before it and the unit after it."""
+    sign = _sign_before(text, start)
+    found = set(_BEFORE[sign.group(1).lower()]) if sign is not None else set()
+    return found | _unit_after(text, end)[0]
+
+
+def unit_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """Figures both sides give, in units of one measure that the other side never gives with
+    them ("10 inches" / "10 centimeters", "8 p.m." / "8 a.m.")."""
+    from .facts import number_mentions
+
+    def by_value(text: str) -> dict[float, list[tuple[set[tuple[str, str]], str]]]:
+        out: dict[float, list[tuple[set[tuple[str, str]], str]]] = {}
+        for value, _raw, shown, _scaled, at in number_mentions(text):
+            sign = _sign_before(text, at)
+            units, unit_end = _unit_after(text, at + len(shown))
+            if sign is not None:
+                units |= _BEFORE[sign.group(1).lower()]
+            begin = max(0, at - 4) + sign.start() if sign is not None else at
+            out.setdefault(value, []).append((units, text[begin:max(unit_end, at + len(shown))].strip()))
+        return out
+
+    theirs, mine = by_value(original), by_value(reprint)
+    changes = []
+    for value in sorted(set(theirs) & set(mine)):
+        for measure in MEASURES:
+            was = {unit for units, _ in theirs[value] for m, unit in units if m == measure}
+            now = {unit for units, _ in mine[value] for m, unit in units if m == measure}
+            if was and now and not was & now:
+                changes.append({"type": "unit", "measure": measure,
+                                "original": [w for units, w in theirs[value] if any(m == measure for m, _ in units)],
+                                "reprint": [w for units, w in mine[value] if any(m == measure for m, _ in units)]})
+    return changes

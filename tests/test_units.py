@@ -1,0 +1,37 @@
+"""The unit a figure is given in: the same figure in another unit of one measure is a changed fact,
+another way of writing one unit is not. Small tables of expected findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.checks.units import unit_changes
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("The storm dropped 10 inches of rain.", "The storm dropped 10 centimeters of rain.",
+     [("length", ["10 inches"], ["10 centimeters"])]),
+    ("It agreed to pay $5 million to settle.", "It agreed to pay 5 million euros to settle.",
+     [("money", ["$5 million"], ["5 million euros"])]),
+    ("It spent 5 billion yuan.", "It spent 5 billion US dollars.",
+     [("money", ["5 billion yuan"], ["5 billion US dollars"])]),
+    ("Prices rose 2 per cent.", "Prices rose 2 percentage points.",
+     [("share", ["2 per cent"], ["2 percentage points"])]),
+    ("Polls close at 8 p.m. on Tuesday.", "Polls close at 8 a.m. on Tuesday.",
+     [("time of day", ["8 p.m."], ["8 a.m."])]),
+    ("He won a 10-mile race.", "He won a 10-kilometer race.", [("length", ["10-mile"], ["10-kilometer"])]),
+    ("The 45-year-old mayor resigned.", "The 45-month-old mayor resigned.", [("duration", ["45-year"], ["45-month"])]),
+    # one unit written another way
+    ("Prices rose 2 percent.", "Prices rose 2%.", []),
+    ("Polls close at 8 p.m.", "Polls close at 8pm.", []),
+    ("It is 5 km away.", "It is 5 kilometres away.", []),
+    ("It spent 5 billion yuan.", "It spent RMB 5 billion.", []),
+    ("It spent US$5 million.", "It spent $5 million.", []),
+    ("It spent $5 million.", "It spent $5m.", []),  # "m" is a scale here, no metre
+    ("It marks 70 years of progress.", "It marks seven decades of progress.", []),
+    # a unit on one side only, or figures of other measures: nothing to compare
+    ("It spent 5 billion yuan.", "It spent 5 billion.", []),
+    ("In 5 years it rose 5 percent.", "In 5 years it rose 5 percent.", []),
+])
+def test_unit_changes(original, reprint, expected):
+    assert [(c["measure"], c["original"], c["reprint"]) for c in unit_changes(original, reprint)] == expected
