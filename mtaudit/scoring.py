@@ -95,7 +95,9 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         close = is_comparable(similarity, chrf, t)
         typed = (r.entities[original], r.entities[reprint]) \
             if original in r.entities and reprint in r.entities else None
-        fact = [f for f in fact_flags(original, reprint, similarity, close, context, t, typed, chrf)
+        tagged = (r.analyses[original], r.analyses[reprint]) \
+            if original in r.analyses and reprint in r.analyses else None
+        fact = [f for f in fact_flags(original, reprint, similarity, close, context, t, typed, chrf, tagged)
                 if _in_this_sentence(f, item)]
         lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in r.analyses
                   for token in r.analyses[text].tokens if token.lemma}

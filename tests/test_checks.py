@@ -909,3 +909,18 @@ def test_other_forms_of_a_word_the_original_uses_are_not_read():
     assert tried(None) == [("collective", "form"), ("collectively", "form")]
     assert tried("Yesterday all members of the groups expressed thanks.") == tried(None)
     assert tried("Yesterday the collectives and all their members expressed thanks.") == []
+
+
+@pytest.mark.parametrize("reprint,new", [
+    ("July 26 (China News) - Hurricane Hanna landed in Texas.", []),  # "www.chinanews.com" in the original
+    ("July 26 (China Daily) - Hurricane Hanna landed in Texas.", ["China Daily"]),
+])
+def test_a_name_the_original_gives_as_a_web_address_is_no_new_name(reprint, new):
+    from mtaudit.checks.facts import fact_changes
+
+    original = "Www.chinanews.com, July 26 - Hurricane Hanna landed in Texas, USA."
+    entities = ([("Texas", "GPE"), ("USA", "GPE")], [(n, "ORG") for n in ("China News", "China Daily") if n in reprint]
+                + [("Texas", "GPE")])
+    found = [n for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"
+             for n in c["reprint"]]
+    assert found == new

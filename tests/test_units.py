@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtaudit.checks.facts import number_mentions
 from mtaudit.checks.units import unit_changes
 
 
@@ -34,4 +35,28 @@ from mtaudit.checks.units import unit_changes
     ("In 5 years it rose 5 percent.", "In 5 years it rose 5 percent.", []),
 ])
 def test_unit_changes(original, reprint, expected):
-    assert [(c["measure"], c["original"], c["reprint"]) for c in unit_changes(original, reprint)] == expected
+    found = unit_changes(original, number_mentions(original), reprint, number_mentions(reprint))
+    assert [(c["measure"], c["original"], c["reprint"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("The two leaders will meet in Geneva on Monday.", "The two leaders met in Geneva on Monday.",
+     [("meet", ["will meet"], ["met"], "future to past")]),
+    ("The conference will be held in Beijing.", "The conference was held in Beijing.",
+     [("hold", ["will be held"], ["was held"], "future to past")]),
+    ("The company has opened a new plant.", "The company will open a new plant.",
+     [("open", ["has opened"], ["will open"], "past to future")]),
+    ("The talks will not resume until March.", "The talks did not resume until March.",
+     [("resume", ["will not resume"], ["did not resume"], "future to past")]),
+    # the same tense in other words, a verb given both ways, and verbs of saying: no change
+    ("The leaders met on Monday.", "On Monday the leaders met.", []),
+    ("The leaders met on Monday and will meet again on Friday.",
+     "The leaders will meet on Friday after they met on Monday.", []),
+    ("He said they would meet on Monday.", "They met on Monday, he said.", []),
+    ("The ministry will say more on Friday.", "The ministry said more on Friday.", []),
+])
+def test_tense_changes(tagger, original, reprint, expected):
+    from mtaudit.checks.tense import tense_changes
+
+    found = tense_changes(*tagger.analyse([original, reprint]))
+    assert [(c["verb"], c["original"], c["reprint"], c["moved"]) for c in found] == expected

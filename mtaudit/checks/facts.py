@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
 from ..words import american_spelling, find_words
+from .tense import tense_changes
 from .units import unit_changes
 
 NUMBER_WORDS = {
@@ -803,11 +805,13 @@ def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-                 across_kinds: bool = False) -> list[dict[str, Any]]:
+                 across_kinds: bool = False,
+                 analyses: tuple[Analysis, Analysis] | None = None) -> list[dict[str, Any]]:
     """Items that one side changed into another: numbers, days/months, names.
 
     ``entities`` are the named entities (text, label) of the original and the reprint from
     a tagger; with them names are compared kind by kind, without them by capitalisation.
+    ``analyses`` (the tagger's, of each side) give the tenses of their verbs.
     """
     changes: list[dict[str, Any]] = []
     o_nums, r_nums = number_mentions(original), number_mentions(reprint)
@@ -837,7 +841,7 @@ def fact_changes(original: str, reprint: str,
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:
         changes += vague_changes(original, reprint)
-    changes += range_changes(original, reprint) + unit_changes(original, reprint)
+    changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums)
     if not lost and not new:
         changes += qualifier_changes(original, reprint) + swapped_figures(original, reprint)
     o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
@@ -847,6 +851,8 @@ def fact_changes(original: str, reprint: str,
     moved = tense_of_dates(original, reprint)
     if moved is not None:
         changes.append(moved)
+    if analyses is not None:
+        changes += tense_changes(*analyses)
     gender = gender_change(original, reprint)
     if gender is not None:
         changes.append(gender)
@@ -862,10 +868,13 @@ def fact_changes(original: str, reprint: str,
         named = []
         if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
             named.append({"type": "name", "original": lost_names, "reprint": new_names})
-    # "its party members" / "Party members": a word the original writes in lower case is no new name.
+    # "its party members" / "Party members": a word the original writes in lower case is no new
+    # name, nor is one it gives as a web address ("www.chinanews.com" / "China News").
     o_words = {w for w in _words(original) if w.islower()}
+    addresses = [m.group(1) for m in _ADDRESS.finditer(original.lower())]
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))]
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))
+                and not _in_address(n, addresses)]
         if not new_:
             continue
         change = {**change, "reprint": new_}
@@ -873,6 +882,18 @@ def fact_changes(original: str, reprint: str,
             change["spelling"] = True
         changes.append(change)
     return changes
+
+
+#: A web address: its name, before the domain's ending ("www.chinanews.com" -> "chinanews").
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|gov|edu|info|cn|uk|"
+                      r"int|io|co)\b")
+
+
+def _in_address(name: str, addresses: Sequence[str]) -> bool:
+    """Whether a name's letters make up a web address's name, or most of it ("Xinhua" / "xinhuanet")."""
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    return len(letters) >= 3 and any(letters == a or (a.startswith(letters) and len(letters) * 3 >= len(a) * 2)
+                                     for a in addresses)
 
 
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
@@ -897,16 +918,17 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
 def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                original_context: Sequence[str], thresholds: Thresholds,
                entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-               chrf: float | None = None) -> list[Flag]:
+               chrf: float | None = None, analyses: tuple[Analysis, Analysis] | None = None) -> list[Flag]:
     """Substituted numbers, dates and names in a close pair; changed titles against all originals.
-    ``chrf`` is the pair's sentence chrF when the caller has it already."""
+    ``chrf`` is the pair's sentence chrF when the caller has it already; ``analyses`` are the
+    tagger's of the original and the reprint (for tenses)."""
     flags = []
     if chrf is None:
         chrf = _chrf(original, reprint) if original is not None else 0.0
     shared_wording = chrf >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
-        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording):
+        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
             was = ", ".join(map(str, change["original"]))
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
@@ -938,6 +960,10 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
+            elif change["type"] == "tense":
+                message = f"'{was}' in the original, '{now}' here: the reprint reports as " + (
+                    "done what the original says is still to come" if change["moved"] == "future to past" else
+                    "still to come what the original says is done") + ". Use the original's tense"
             elif change.get("change") in _FIGURE_MESSAGES:
                 message = _FIGURE_MESSAGES[change["change"]].format(was=was, now=now)
             else:

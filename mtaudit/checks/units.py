@@ -11,7 +11,7 @@ since it is as often a scale ("$5m") as a measure.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 #: Each measure's units, each unit by the ways it is written (lower case).
@@ -122,14 +122,18 @@ def units_of(text: str, start: int, end: int) -> set[tuple[str, str]]:
     return found | _unit_after(text, end)[0]
 
 
-def unit_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+#: A figure as the number check finds it: (value, as written, with its scale word, whether it
+#: has one, where it starts), as :func:`mtaudit.checks.facts.number_mentions` gives it.
+Mention = tuple[float, str, str, bool, int]
+
+
+def unit_changes(original: str, original_figures: Sequence[Mention], reprint: str,
+                 reprint_figures: Sequence[Mention]) -> list[dict[str, Any]]:
     """Figures both sides give, in units of one measure that the other side never gives with
     them ("10 inches" / "10 centimeters", "8 p.m." / "8 a.m.")."""
-    from .facts import number_mentions
-
-    def by_value(text: str) -> dict[float, list[tuple[set[tuple[str, str]], str]]]:
+    def by_value(text: str, mentions: Sequence[Mention]) -> dict[float, list[tuple[set[tuple[str, str]], str]]]:
         out: dict[float, list[tuple[set[tuple[str, str]], str]]] = {}
-        for value, _raw, shown, _scaled, at in number_mentions(text):
+        for value, _raw, shown, _scaled, at in mentions:
             sign = _sign_before(text, at)
             units, unit_end = _unit_after(text, at + len(shown))
             if sign is not None:
@@ -138,7 +142,7 @@ def unit_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             out.setdefault(value, []).append((units, text[begin:max(unit_end, at + len(shown))].strip()))
         return out
 
-    theirs, mine = by_value(original), by_value(reprint)
+    theirs, mine = by_value(original, original_figures), by_value(reprint, reprint_figures)
     changes = []
     for value in sorted(set(theirs) & set(mine)):
         for measure in MEASURES:

@@ -35,6 +35,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "fact-number": "critical", "fact-date": "critical", "fact-name": "critical", "fact-gender": "critical",
     "fact-title": "critical",
     "fact-unit": "critical",              # the same figure in another unit: "10 inches" / "10 centimeters"
+    "fact-tense": "critical",             # "will meet" / "met": what is still to come reported as done
     # a claim stated as fact: "the alleged gunman" / "the gunman", "may raise" / "will raise"
     "fact-hedge": "major",
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
