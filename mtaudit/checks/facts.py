@@ -961,9 +961,11 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
             elif change["type"] == "tense":
-                message = f"'{was}' in the original, '{now}' here: the reprint reports as " + (
-                    "done what the original says is still to come" if change["moved"] == "future to past" else
-                    "still to come what the original says is done") + ". Use the original's tense"
+                message = "the timing changed: " + (
+                    f"the original says '{was}' (still to come), the reprint '{now}' (already done)"
+                    if change["moved"] == "future to past" else
+                    f"the original says '{was}' (already done), the reprint '{now}' (still to come)") + \
+                    ". Use the original's wording"
             elif change.get("change") in _FIGURE_MESSAGES:
                 message = _FIGURE_MESSAGES[change["change"]].format(was=was, now=now)
             else:

@@ -412,9 +412,9 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     more = f" (and {len(changes) - 3} more)" if len(changes) > 3 else ""
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
-            "swapped": "the quote puts another word in the speaker's mouth",
+            "swapped": "the quote swaps a word",
             "wording": "the quote is reworded"}[kind]
-    message = f"{what}: {shown}{more}. Quote the speaker's words as the original gives them"
+    message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],
                 "quote": [span[0], span[1]], "original_quote": original_quote,
                 "reprint_quote": sentence[span[0]:span[1]],

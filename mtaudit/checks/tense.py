@@ -5,7 +5,8 @@ reverse) is a changed fact, as a date is.
 Tenses are read from the tagger's tags and the auxiliaries before a verb: "will meet", "'ll
 meet", "will be held", "is going to meet" look forward; "met", "has met", "was held", "has been
 held" look back. A verb counts only where each side gives it one way and the other side the other
-way, and never in both ways; verbs of saying are left alone (reprints report in their own tense).
+way, and never in both ways; verbs of saying are left alone (reprints report in their own tense),
+and so is what was going on ("were being consolidated"), which is not done.
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
     if token.tag == "VB" and auxiliary == "did" and len(skipped) <= SETTINGS.reach:
         return "past"  # "did not meet"
-    if token.tag == "VBN" and (auxiliary in _PERFECT or auxiliary in _PAST_BE) and len(skipped) <= SETTINGS.reach:
-        return "past"  # "has met", "has been held", "was held"
+    if (token.tag == "VBN" and (auxiliary in _PERFECT or auxiliary in _PAST_BE) and len(skipped) <= SETTINGS.reach
+            and "being" not in skipped):
+        return "past"  # "has met", "has been held", "was held"; not "was being held", still going on
     return None
 
 
