@@ -22,6 +22,7 @@ from mtaudit.checks.units import unit_changes
      [("time of day", ["8 p.m."], ["8 a.m."])]),
     ("He won a 10-mile race.", "He won a 10-kilometer race.", [("length", ["10-mile"], ["10-kilometer"])]),
     ("The 45-year-old mayor resigned.", "The 45-month-old mayor resigned.", [("duration", ["45-year"], ["45-month"])]),
+    ("It takes 40-50 days.", "It takes 40-50 weeks.", [("duration", ["40-50 days"], ["40-50 weeks"])]),
     # one unit written another way
     ("Prices rose 2 percent.", "Prices rose 2%.", []),
     ("Polls close at 8 p.m.", "Polls close at 8pm.", []),

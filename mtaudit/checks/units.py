@@ -94,6 +94,10 @@ _BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?(?:(?:U\.S\.|US|Hong Kong|HK|
                       r"Singapore|New Taiwan|Taiwan) (?=dollars?\b))?")
 
 
+#: The first figure of a range, right before the second: "40-" in "40-50 days", "40 to ".
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s?(?:-|–|to)\s?$")
+
+
 def _sign_before(text: str, start: int) -> re.Match[str] | None:
     """The currency sign or code right before a figure ("$", "RMB "), not the end of a word."""
     window = text[max(0, start - 4):start]
@@ -139,6 +143,9 @@ def unit_changes(original: str, original_figures: Sequence[Mention], reprint: st
             if sign is not None:
                 units |= _BEFORE[sign.group(1).lower()]
             begin = max(0, at - 4) + sign.start() if sign is not None else at
+            # the range the figure ends ("40-50 days"), shown whole
+            first = _RANGE_BEFORE.search(text[max(0, begin - 16):begin])
+            begin -= len(first.group()) if first is not None else 0
             out.setdefault(value, []).append((units, text[begin:max(unit_end, at + len(shown))].strip()))
         return out
 
