@@ -786,6 +786,15 @@ def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
     ("Safety of the neighborhood can only be achieved when forces withdraw from the region.",
      "Safety of the region can only be achieved when forces withdraw from the region.",
      [("neighborhood", "region")]),
+    # a neighbour in another part of speech, or one the tagger reads as another ("said" as in
+    # "the said contract"; "aforementioned" tagged a verb)
+    ("Guterres aforementioned that the crisis is the largest threat.",
+     "Guterres said that the crisis is the largest threat.", [("aforementioned", "said")]),
+    ("Lin, the first choice winner in the team, thanked his teachers.",
+     "Lin, the first prize winner in the team, thanked his teachers.", [("choice", "prize")]),
+    # the same word spelled another way is no swap
+    ("The Ministry of Defence met in Geneva.", "The Ministry of Defense met in Geneva.", []),
+    ("Their behaviour changed the plan.", "Their behavior changed the plan.", []),
     # the same sentence, a word the original also uses, and a word that is no neighbour: nothing
     ("Officials met in Geneva on Monday.", "Officials met in Geneva on Monday.", []),
     ("Officials met officials in Geneva.", "Officials saw officials in Geneva and met them.", []),
@@ -924,3 +933,16 @@ def test_a_name_the_original_gives_as_a_web_address_is_no_new_name(reprint, new)
     found = [n for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"
              for n in c["reprint"]]
     assert found == new
+
+
+@pytest.mark.parametrize("kind,from_original,needed", [
+    ("synonym", False, "synonym_gain"), ("synonym", True, "original_synonym_gain"),
+    ("form", True, "repair_gain"), ("order", False, "repair_gain"),
+])
+def test_the_gain_a_repair_needs(kind, from_original, needed):
+    from mtaudit.checks.repairs import Repair, _needed
+    from mtaudit.config import Thresholds
+
+    t = Thresholds()
+    assert _needed(Repair(0, 4, "word", kind, from_original), t) == getattr(t, needed)
+    assert t.repair_gain < t.original_synonym_gain < t.synonym_gain

@@ -138,7 +138,8 @@ CHECKS: tuple[CheckInfo, ...] = (
                                                 "family_min_zipf")),
     CheckInfo("wrong-word", "fluency", "repairs.py",
               "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
-              "original's word, reads far likelier: a word of the wrong sense", ("synonym_gain", "synonym_floor"),
+              "original's word, reads far likelier: a word of the wrong sense",
+              ("synonym_gain", "original_synonym_gain", "synonym_floor"),
               ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words")),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
               ("english",)),

@@ -344,10 +344,16 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
         places = before + after
         if not places:
             continue
-        lemmas = {synonym for synonym, _ in synonyms(token.lemma, token.pos)}
+        # any part of speech, from the word as written too: a spinner's word often fits its slot
+        # so badly that the tagger reads it as another part of speech ("Guterres aforementioned
+        # that", tagged a verb, for "said")
+        lemmas = {synonym for form in dict.fromkeys((token.lemma, lower[i]))
+                  for part in dict.fromkeys((token.pos, *PARTS)) for synonym, _ in synonyms(form, part)}
         neighbours = lemmas | {inflect(synonym, token.tag) for synonym in lemmas}
         for n in sorted(set(places)):
             word = theirs[n][0]
+            if american_spelling(lower[i]) == american_spelling(other[n]):
+                continue  # "defence" / "defense": the same word spelled another way
             if word[:1].isupper() or mine_count[other[n]] >= other_count[other[n]] or (
                     other[n] not in neighbours and their_lemmas.get(theirs[n][1]) not in lemmas):
                 continue
@@ -441,14 +447,21 @@ def _commoner(repair: Repair, words: Sequence[WordSurprisal]) -> float:
     return max(0.0, SURPRISAL.base_weight * (mine - theirs))
 
 
+def _needed(repair: Repair, thresholds: Thresholds) -> float:
+    """The gain a repair needs: a thesaurus neighbour more than a slip, the original's word in a
+    neighbour's slot less than a neighbour the original does not give."""
+    if repair.kind != "synonym":
+        return thresholds.repair_gain
+    return thresholds.original_synonym_gain if repair.from_original else thresholds.synonym_gain
+
+
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
                     thresholds: Thresholds) -> list[tuple[Repair, float]]:
     """The repairs that make the sentence read ``repair_gain`` nats likelier (a thesaurus
     neighbour: ``synonym_gain``), best first, one per place."""
     total = sum(w.surprisal for w in words)
     gains = [(r, round(total - sum(w.surprisal for w in read) - _commoner(r, words), 3)) for r, read in repaired]
-    gains = [(r, gain) for r, gain in gains
-             if gain >= (thresholds.synonym_gain if r.kind == "synonym" else thresholds.repair_gain)]
+    gains = [(r, gain) for r, gain in gains if gain >= _needed(r, thresholds)]
     gains.sort(key=lambda item: (-item[1], item[0].start))
     kept: list[tuple[Repair, float]] = []
     for repair, gain in gains:
@@ -476,7 +489,7 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
             better = (f"the original's '{repair.replacement}' fits far better" if repair.from_original
                       else f"'{repair.replacement}' fits far better (check what the story means)")
             out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: {better}", "wrong-word",
-                            {**evidence, "threshold": thresholds.synonym_gain}))
+                            {**evidence, "threshold": _needed(repair, thresholds)}))
             continue
         if scrambled:
             out.append(Flag("garbled", "major", f"the words '{words}' are out of order: the original has "
