@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit.checks.facts import fact_changes, fact_flags, range_changes, vague_changes
+from mtaudit.checks.facts import fact_changes, fact_flags, ordinal_changes, range_changes, vague_changes
 from mtaudit.checks.quotes import change_kind, quote_flags, quoted_spans
 from mtaudit.checks.roles import direction_flags
 from mtaudit.config import Thresholds
@@ -226,3 +226,17 @@ def test_figures_are_found_where_they_stand():
     found = figures("In 2010, 10 ministers met; 5 agreed and 5 refused.")
     assert [(raw, at, things[:1]) for _, raw, things, at in found] == [
         ("2010", 3, ["ministers"]), ("10", 9, ["ministers"]), ("5", 27, ["agreed"]), ("5", 40, ["refused"])]
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("It was the second attack on the base.", "It was the third attack on the base.",
+     [(["second attack"], ["third attack"])]),
+    ("It was the first attack on the base.", "It was the second attack on the base.",
+     [(["first attack"], ["second attack"])]),
+    # "third" and on are numbers to the number check; "first" and "second" in other senses are no count
+    ("It was the third attack.", "It was the fourth attack.", []),
+    ("At first, the second team waited.", "At first, the second team waited.", []),
+    ("He won the first round in a second.", "He won the opening round in a second.", []),
+])
+def test_ordinal_changes(original, reprint, expected):
+    assert [(c["original"], c["reprint"]) for c in ordinal_changes(original, reprint)] == expected

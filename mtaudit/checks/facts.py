@@ -795,6 +795,33 @@ _FIGURE_MESSAGES = {
 _FIGURE_MESSAGES["precision"] = _FIGURE_MESSAGES["bound"]
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+
+
+def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """"The second attack" / "the third attack": an ordinal changed before the same word. The
+    number check reads "third" and on as numbers, but not "first" and "second", which are as
+    often no count ("at first", "in a second"); here they count where the word after them is
+    the same on both sides and its ordinal is not."""
+    def ordinals(text: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        words = _words(text)
+        for word, after in zip(words, words[1:]):
+            if word.lower() in _ORDINALS:
+                found.setdefault(after.lower(), set()).add(word.lower())
+        return found
+
+    theirs, mine = ordinals(original), ordinals(reprint)
+    changes = []
+    for after in sorted(set(theirs) & set(mine)):
+        was, now = theirs[after] - mine[after], mine[after] - theirs[after]
+        if len(was) == 1 and len(now) == 1 and ({"first", "second"} & (was | now)):
+            changes.append({"type": "number", "original": [f"{w} {after}" for w in was],
+                            "reprint": [f"{w} {after}" for w in now]})
+    return changes
+
+
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A score or range turned round ("won 7-2" / "won 2-7")."""
     theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
@@ -841,7 +868,8 @@ def fact_changes(original: str, reprint: str,
         changes.append({"type": "number", "original": lost, "reprint": new})
     elif lost or new:
         changes += vague_changes(original, reprint)
-    changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums)
+    changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums) + \
+        ordinal_changes(original, reprint)
     if not lost and not new:
         changes += qualifier_changes(original, reprint) + swapped_figures(original, reprint)
     o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
