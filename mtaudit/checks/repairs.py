@@ -155,6 +155,12 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
             before = before if i > 0 and lower[i - 1] not in _FUNCTION_WORDS else []
             after = after if i + 1 < len(mine) and lower[i + 1] not in _FUNCTION_WORDS else []
         places = before + after
+        if re.search(r"n[’']t$", lower[i]) or any(
+                american_spelling(other[n]) == american_spelling(lower[i]) for n in places):
+            # a negation is never a word form to put right ("weren't" / "were not"); and a word
+            # the original has in one of its places has its counterpart ("subjects in ...
+            # subjects of" in both; "the defence lawyer" / "the defense lawyer")
+            continue
         for n in sorted(set(places)):
             if theirs[n][0][:1].isupper() and theirs[n][1] != their_first:
                 continue  # a name
@@ -421,8 +427,8 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     if original is not None:
         # a word the original writes in the same form is the original's choice, not a slip
         # ("'collectives' reads better as 'collective'" where the original says "collectives")
-        theirs = {m.group().lower() for m in find_words(original)}
-        forms = [r for r in forms if sentence[r.start:r.end].lower() not in theirs]
+        theirs = {american_spelling(m.group().lower()) for m in find_words(original)}
+        forms = [r for r in forms if american_spelling(sentence[r.start:r.end].lower()) not in theirs]
     found: list[Repair] = []
     seen: set[tuple[int, int, str]] = set()
     for repair in (*from_original, *forms,
