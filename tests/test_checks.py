@@ -639,6 +639,7 @@ def test_repairs_from_the_original(original, reprint, repaired):
 
 @pytest.mark.parametrize("original,reprint", [
     ("The Catry team won.", "The Catri team won."),            # names are the fact checks' business
+    ("Catry said that the cases rose.", "Catri said that the cases rose."),  # at the start too
     ("The talks ended on Wednesday.", "The talks ended on Wednesday."),
     ("Prices rose sharply in May.", "In May, prices climbed steeply."),  # new wording, nothing to put back
     # the same words in American spelling are no slip

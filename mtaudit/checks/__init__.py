@@ -135,7 +135,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("lm-repair", "fluency", "repairs.py",
               "a sentence the language model reads clearly likelier with a word put back or re-formed",
               ("repair_gain", "repair_floor"), ("max_repairs", "family_words", "family_forms", "family_floor",
-                                                "family_min_zipf")),
+                                                "family_min_zipf", "name_zipf")),
     CheckInfo("wrong-word", "fluency", "repairs.py",
               "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
               "original's word, reads far likelier: a word of the wrong sense",

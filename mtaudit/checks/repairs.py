@@ -145,8 +145,8 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
             found.setdefault((a_start, b_end, replacement), Repair(a_start, b_end, replacement, "order"))
     for i, (word, start, end) in enumerate(mine):
         at_start = start == first_letter
-        if word[:1].isupper() and not at_start:
-            continue  # a name
+        if word[:1].isupper() and (not at_start or english_zipf(lower[i]) < SETTINGS.name_zipf):
+            continue  # a name (at the start, one no English text uses: "Catri said" / "Catry said")
         before, after = sides.places(i)
         if lower[i] in _FUNCTION_WORDS:
             # A function word shares its slot only through a neighbour with content: "most
@@ -250,6 +250,8 @@ class Settings:
     (two words swapped are an "order" repair, a readable slip) ..."""
     scramble_max: int = 8
     """... and of at most this many: a longer run moved is a sentence told in another order."""
+    name_zipf: float = 1.0
+    """A capitalised first word this rare in English (Zipf) is a name, left to the fact checks."""
     synonym_min_zipf: float = 3.0
     """A neighbour is tried only in a form this common in English (Zipf): the word a spinner
     replaced is an everyday one."""
