@@ -111,6 +111,12 @@ def _words_map(mapping: dict[str, str]) -> Edit:
     return edit
 
 
+_SHORT_TITLES = {"Senator": "Sen.", "Governor": "Gov.", "Representative": "Rep.", "Professor": "Prof.",
+                 "Lieutenant": "Lt.", "Colonel": "Col.", "Captain": "Capt."}
+_SHORT_MONTHS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
+                 "November": "Nov.", "December": "Dec."}
+
+
 HOUSE_STYLE: dict[str, Edit] = {
     "quote marks": _quotes,
     "U.S. / US": _sub(r"\bU\.(S|K|N)\.(?=[\s,;:)’”]| ?$)", lambda m: f"U{m.group(1)}" + (
@@ -132,6 +138,12 @@ HOUSE_STYLE: dict[str, Edit] = {
     "more than / over": _sub(r"\bmore than (?=\d)", "over "),
     "about / around": _sub(r"\babout (?=\d)", "around "),
     "United States / US": _sub(r"\bthe United States\b", "the US"),
+    "titles cut short": _sub(r"\b(Senator|Governor|Representative|Professor|Lieutenant|Colonel|Captain)(?= [A-Z][a-z])",
+                             lambda m: _SHORT_TITLES[m.group(1)]),
+    "months cut short": _sub(r"\b(January|February|August|September|October|November|December) (?=\d)",
+                             lambda m: _SHORT_MONTHS[m.group(1)] + " "),
+    "streets cut short": _sub(r"(?<=[A-Z][a-z]) (Street|Avenue|Road)\b",
+                              lambda m: " " + {"Street": "St.", "Avenue": "Ave.", "Road": "Rd."}[m.group(1)]),
 }
 
 

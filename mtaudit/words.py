@@ -68,3 +68,32 @@ def american_spelling(word: str) -> str:
         word = pattern.sub(replacement, word)
     return word
 
+
+
+#: Words that news copy writes in full or cut short, by house style ("Sen." / "Senator", "Main
+#: St." / "Main Street"): each full word with its short form, which stands for it in comparisons.
+#: "Saint" and "Street" share theirs, as "Doctor" and "Drive" do: "St." is either.
+_SHORT = {"senator": "sen", "senators": "sens", "governor": "gov", "representative": "rep",
+          "representatives": "reps", "doctor": "dr", "professor": "prof", "general": "gen", "lieutenant": "lt",
+          "colonel": "col", "captain": "capt", "sergeant": "sgt", "admiral": "adm", "commander": "cmdr",
+          "corporal": "cpl", "private": "pvt", "reverend": "rev", "honourable": "hon", "honorable": "hon",
+          "superintendent": "supt", "attorney": "atty", "detective": "det", "inspector": "insp",
+          "president": "pres", "secretary": "sec", "junior": "jr", "senior": "sr", "street": "st", "saint": "st",
+          "avenue": "ave", "boulevard": "blvd", "road": "rd", "drive": "dr", "mount": "mt", "fort": "ft",
+          "highway": "hwy", "company": "co", "corporation": "corp", "incorporated": "inc", "limited": "ltd",
+          "brothers": "bros", "department": "dept", "association": "assn"}
+
+
+def short_form(word: str) -> str:
+    """A lower-case word as news copy cuts it short ("senator" -> "sen", "street" -> "st"), or the
+    word itself: a full word and its short form give the same."""
+    return _SHORT.get(word, word)
+
+
+def is_short_form(word: str) -> bool:
+    """Whether a word is a short form news copy writes with a full stop ("Ave", "Sen", "St"):
+    the full stop after it ends no sentence."""
+    return word.lower() in _SHORT_FORMS
+
+
+_SHORT_FORMS = frozenset(_SHORT.values())

@@ -842,6 +842,9 @@ def test_a_swapped_word_is_flagged_with_the_originals_word():
     ("The U.S. does not agree.", "The US does agree.", False),
     ("Spain beat Italy.", "Italy beat Spain.", False),
     ("A total of 1,592 offices took part.", "A total of 1,529 offices took part.", False),
+    # titles, streets and the hour written short or in full
+    ("Sen. Warren spoke on Main St. at 12 p.m.", "Senator Warren spoke on Main Street at noon.", True),
+    ("Sen. Warren spoke on Main St.", "Gov. Warren spoke on Main St.", False),
 ])
 def test_same_wording_sets_house_style_aside(original, reprint, same):
     from mtaudit.checks.readings import same_wording
@@ -953,3 +956,41 @@ def test_the_gain_a_repair_needs(kind, from_original, needed):
     t = Thresholds()
     assert _needed(Repair(0, 4, "word", kind, from_original), t) == getattr(t, needed)
     assert t.repair_gain < t.original_synonym_gain < t.synonym_gain
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    # a title, a street or a company's suffix written short is the same name
+    ([("Sen.", "PROPN"), ("Elizabeth Warren", "PERSON")], [("Senator", "PROPN"), ("Elizabeth Warren", "PERSON")], []),
+    ([("Main St.", "FAC")], [("Main Street", "FAC")], []),
+    ([("Buffalo-Pittsburgh Hwy", "FAC")], [("Buffalo-Pittsburgh Freeway", "FAC")], []),
+    ([("Shao Wansheng Food Co.", "ORG")], [("Shao Wansheng Food Company", "ORG")], []),
+    ([("Main St.", "FAC")], [("Main Ave.", "FAC")], [("place", ["Main St."], ["Main Ave."])]),
+])
+def test_names_written_short_are_the_same_names(original, reprint, changed):
+    got = [(c["kind"], c["original"], c["reprint"]) for c in typed_name_changes(original, reprint)]
+    assert got == changed
+
+
+@pytest.mark.parametrize("original,reprint,dates", [
+    ("The vote is set for Sept. 5 in Washington.", "The vote is set for Oct. 5 in Washington.",
+     [(["september"], ["october"])]),
+    ("The vote is set for Sept. 5 in Washington.", "The vote is set for September 5 in Washington.", []),
+    ("Jan Smith voted on Monday.", "Jan Smith voted on Monday.", []),  # a name, not a month
+])
+def test_months_written_short(original, reprint, dates):
+    from mtaudit.checks.facts import fact_changes
+
+    found = [(c["original"], c["reprint"]) for c in fact_changes(original, reprint) if c["type"] == "date"]
+    assert found == dates
+
+
+def test_a_short_form_full_stop_ends_no_sentence():
+    from mtaudit.backends.grammar import GrammarFinding
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.config import Thresholds
+
+    sentence = "The parade passed along Chang An Ave. after noon, and then. after that it ended."
+    capital = [GrammarFinding(sentence.index("after"), sentence.index("after") + 5, "capitalization", "c", "m", "t"),
+               GrammarFinding(sentence.rindex("after"), sentence.rindex("after") + 5, "capitalization", "c", "m", "t")]
+    flags = fluency_flags(sentence, [], capital, None, frozenset(), Thresholds())
+    assert [f.evidence["span"][0] for f in flags] == [sentence.rindex("after")]

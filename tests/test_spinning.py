@@ -68,6 +68,9 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # ... and of two passages that share as many words, with the one that leaves fewest out
     ('It went from "Registration, Acceptance, Review and Approval" to "Registration and Approval".',
      'It went from “Registration, Acceptance, Review and Approval” to “Registration and Approval”.', []),
+    # a word written short in a quote is the same word
+    ('He said: "We marched down Chang An Ave. in the parade."',
+     'He said: "We marched down Chang An Avenue in the parade."', []),
     # words swapped for others of another number are a rewording
     ('He said: "There is no genuine danger of new armed conflicts in Europe."', SAID,
      [("wording", [("real risk", "genuine danger")])]),

@@ -21,7 +21,7 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import american_spelling, find_words
+from ..words import american_spelling, find_words, short_form
 from .tense import tense_changes
 from .units import unit_changes
 
@@ -228,6 +228,7 @@ def is_demonym_of(group: str, place: str) -> bool:
 def normalise_name(name: str) -> str:
     key = re.sub(r"[.\s]+", " ", name.lower().replace(".", "")).strip()
     key = key.replace("’s", "").replace("'s", "")
+    key = " ".join(short_form(word) for word in key.split())  # "Senator" / "Sen.", "Main Street" / "Main St."
     return _ALIASES.get(key.replace(" ", ""), _ALIASES.get(key, key))
 
 
@@ -261,7 +262,7 @@ def _word_alike(a: str, b: str) -> bool:
 #: Highway" / "Freeway", "Medal of Friendship" / "Order of Friendship") without naming another.
 #: Other kind words name another thing ("European Commission" / "European Council").
 _SAME_KIND = tuple(frozenset(group.split()) for group in (
-    "highway freeway expressway motorway", "medal order decoration", "exhibition expo", "harbour harbor port",
+    "highway hwy freeway expressway motorway", "medal order decoration", "exhibition expo", "harbour harbor port",
 ))
 
 
@@ -650,6 +651,18 @@ _PAST = re.compile(rf"\b(?:yesterday|last {_UNITS}|(?:\w+|\d+) (?:day|week|month
 _FUTURE = re.compile(rf"\b(?:tomorrow|next {_UNITS})\b", re.IGNORECASE)
 
 
+#: Months as news copy cuts them short before a day ("Sept. 5", "Oct. 12").
+_SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september", "sept": "september",
+                 "oct": "october", "nov": "november", "dec": "december"}
+_SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
+
+
+def _days(text: str) -> set[str]:
+    """The weekdays and months a text names, in full ("Sept. 5" names September)."""
+    return ({w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS}
+            | {_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)})
+
+
 def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
     """A time the reprint moved from the past to the future or back ("next week" / "last
     week", "yesterday" / "tomorrow"). "Today" / "yesterday" is left alone: a reprint published
@@ -872,8 +885,7 @@ def fact_changes(original: str, reprint: str,
         ordinal_changes(original, reprint)
     if not lost and not new:
         changes += qualifier_changes(original, reprint) + swapped_figures(original, reprint)
-    o_days = {w.lower() for w in _words(original) if w.lower() in DAYS_MONTHS}
-    r_days = {w.lower() for w in _words(reprint) if w.lower() in DAYS_MONTHS}
+    o_days, r_days = _days(original), _days(reprint)
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
     moved = tense_of_dates(original, reprint)
@@ -927,8 +939,9 @@ def _in_address(name: str, addresses: Sequence[str]) -> bool:
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
     def key(title: tuple[str, ...]) -> tuple[str, ...]:
-        # compared in lower case and American spelling ("Defence" / "Defense"), "of" aside
-        return tuple(american_spelling(w.lower()) for w in title if w.lower() != "of")
+        # compared in lower case, American spelling ("Defence" / "Defense") and short forms
+        # ("Sen." / "Senator"), "of" aside
+        return tuple(short_form(american_spelling(w.lower().rstrip("."))) for w in title if w.lower() != "of")
 
     changes = []
     original_titles: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}

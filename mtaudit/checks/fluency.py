@@ -5,6 +5,7 @@ findings themselves come from patterns.py, untranslated.py, surprisal.py and rep
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,6 +13,7 @@ from ..backends.grammar import GrammarFinding
 from ..config import Thresholds
 from ..segment import is_headline
 from ..types import Flag
+from ..words import is_short_form
 from .patterns import PatternHit
 from .surprisal import is_name
 
@@ -58,6 +60,9 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
             continue  # names are not misspellings
         if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
             continue
+        after = re.search(r"([^\W\d_]+)\.\s*$", sentence[:finding.start])
+        if finding.category == "capitalization" and after is not None and is_short_form(after.group(1)):
+            continue  # "Chang An Ave. after ...": the short form's full stop ends no sentence
         flags.append(Flag("fluency", "minor", finding.message, f"grammar-{finding.backend}",
                           {"rule": finding.rule, "category": finding.category, "span": [finding.start, finding.end],
                            "words": text}))

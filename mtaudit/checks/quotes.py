@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Flag
-from ..words import american_spelling, find_words
+from ..words import american_spelling, find_words, short_form
 from .inversion import NEGATION_CUES
 
 
@@ -106,7 +106,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         while gaps and gaps[0] < a:
             out.append(_Token(_GAP, gaps[0], gaps[0] + 1))
             gaps.pop(0)
-        word = american_spelling(match.group().lower().replace("’", "'"))  # "colour" is "color"
+        # "colour" is "color", "Ave." is "Avenue"
+        word = short_form(american_spelling(match.group().lower().replace("’", "'")))
         for ending, spelled in _CONTRACTIONS.items():
             if word.endswith(ending) and len(word) > len(ending):
                 stem = word[:-len(ending)]

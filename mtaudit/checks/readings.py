@@ -20,7 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
-from ..words import american_spelling
+from ..words import american_spelling, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
 from .repairs import Repair, repairs_worth_reading
@@ -88,14 +88,16 @@ def is_copy(original: str, reprint: str) -> bool:
 
 def _wording(text: str) -> tuple[str, ...]:
     """The words a sentence says, house style aside: case, quote marks and punctuation, "U.S." /
-    "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense"."""
+    "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense",
+    "Sen." / "Senator", "12 p.m." / "noon"."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
     text = _figures_plain(text).replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
     text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
                   text)
     text = text.replace("n't", " not")
-    return tuple(american_spelling(w) for w in words_of_text(text))
+    text = re.sub(r"\b12(?::00)? ?pm\b", "noon", re.sub(r"\b12(?::00)? ?am\b", "midnight", text))
+    return tuple(short_form(american_spelling(w)) for w in words_of_text(text))
 
 
 def same_wording(original: str, reprint: str) -> bool:
