@@ -994,3 +994,9 @@ def test_a_short_form_full_stop_ends_no_sentence():
                GrammarFinding(sentence.rindex("after"), sentence.rindex("after") + 5, "capitalization", "c", "m", "t")]
     flags = fluency_flags(sentence, [], capital, None, frozenset(), Thresholds())
     assert [f.evidence["span"][0] for f in flags] == [sentence.rindex("after")]
+
+
+def test_a_name_given_once_less_hides_no_other_change():
+    changes = typed_name_changes([("China", "GPE"), ("China", "GPE"), ("Smith", "PERSON")],
+                                 [("India", "GPE"), ("China", "GPE"), ("Acme Corp", "ORG")], across_kinds=True)
+    assert [(c["original"], c.get("counted", False)) for c in changes] == [(["Smith"], False), (["China"], True)]

@@ -23,41 +23,24 @@ from mtaudit.checks.units import unit_changes
     ("He won a 10-mile race.", "He won a 10-kilometer race.", [("length", ["10-mile"], ["10-kilometer"])]),
     ("The 45-year-old mayor resigned.", "The 45-month-old mayor resigned.", [("duration", ["45-year"], ["45-month"])]),
     ("It takes 40-50 days.", "It takes 40-50 weeks.", [("duration", ["40-50 days"], ["40-50 weeks"])]),
+    ("$5 million was paid.", "5 million euros was paid.", [("money", ["$5 million"], ["5 million euros"])]),
+    ("It lasted 6 to 8 weeks.", "It lasted 6 to 8 months.", [("duration", ["6 to 8 weeks"], ["6 to 8 months"])]),
+    ("It weighed 5 pounds.", "It weighed 5 kilograms.", [("weight", ["5 pounds"], ["5 kilograms"])]),
     # one unit written another way
     ("Prices rose 2 percent.", "Prices rose 2%.", []),
     ("Polls close at 8 p.m.", "Polls close at 8pm.", []),
     ("It is 5 km away.", "It is 5 kilometres away.", []),
     ("It spent 5 billion yuan.", "It spent RMB 5 billion.", []),
     ("It spent US$5 million.", "It spent $5 million.", []),
-    ("It spent $5 million.", "It spent $5m.", []),  # "m" is a scale here, no metre
+    ("It spent $5 million.", "It spent $5m.", []),
+    ("The ship was 5m long.", "The ship was 5 meters long.", []),  # a letter alone is no unit ("$5m")
     ("It marks 70 years of progress.", "It marks seven decades of progress.", []),
     # a unit on one side only, or figures of other measures: nothing to compare
     ("It spent 5 billion yuan.", "It spent 5 billion.", []),
-    ("In 5 years it rose 5 percent.", "In 5 years it rose 5 percent.", []),
+    ("In 5 years it rose 5 percent.", "In 5 years it rose 5 points.", [("share", ["5 percent"], ["5 points"])]),
+    ("It passed 5 amendments.", "It passed 5 laws.", []),  # no units: the number check's business
 ])
 def test_unit_changes(original, reprint, expected):
     found = unit_changes(original, number_mentions(original), reprint, number_mentions(reprint))
     assert [(c["measure"], c["original"], c["reprint"]) for c in found] == expected
 
-
-@pytest.mark.parametrize(("original", "reprint", "expected"), [
-    ("The two leaders will meet in Geneva on Monday.", "The two leaders met in Geneva on Monday.",
-     [("meet", ["will meet"], ["met"], "future to past")]),
-    ("The conference will be held in Beijing.", "The conference was held in Beijing.",
-     [("hold", ["will be held"], ["was held"], "future to past")]),
-    ("The company has opened a new plant.", "The company will open a new plant.",
-     [("open", ["has opened"], ["will open"], "past to future")]),
-    ("The talks will not resume until March.", "The talks did not resume until March.",
-     [("resume", ["will not resume"], ["did not resume"], "future to past")]),
-    # the same tense in other words, a verb given both ways, and verbs of saying: no change
-    ("The leaders met on Monday.", "On Monday the leaders met.", []),
-    ("The leaders met on Monday and will meet again on Friday.",
-     "The leaders will meet on Friday after they met on Monday.", []),
-    ("He said they would meet on Monday.", "They met on Monday, he said.", []),
-    ("The ministry will say more on Friday.", "The ministry said more on Friday.", []),
-])
-def test_tense_changes(tagger, original, reprint, expected):
-    from mtaudit.checks.tense import tense_changes
-
-    found = tense_changes(*tagger.analyse([original, reprint]))
-    assert [(c["verb"], c["original"], c["reprint"], c["moved"]) for c in found] == expected

@@ -493,6 +493,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
                if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in o_names)]
     changes = []
+    counted = []  # names given once less beside a new one (see below), kept apart from the rest
     for kind in dict.fromkeys(k for _, k in lost_all + new_all if k != "name"):
         lost = list(dict.fromkeys(n for n, k in lost_all if k == kind))
         new = list(dict.fromkeys(n for n, k in new_all if k == kind))
@@ -504,7 +505,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
             fewer = [n for n in dict.fromkeys(n for n, k in o_names if k == kind)
                      if _mentions(n, kind, o_names) > _mentions(n, kind, r_names) >= 1]
             if len(fewer) == 1:
-                changes.append({"type": "name", "kind": kind, "original": fewer, "reprint": new, "counted": True})
+                counted.append({"type": "name", "kind": kind, "original": fewer, "reprint": new, "counted": True})
             continue
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "kind": kind, "original": lost, "reprint": new})
@@ -513,13 +514,13 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         # wording, stands in for something the original said ("Rakfisk is ..." -> "David Marek is ...").
         people = [n for n, k in new_all if k == "person" and len(n.split()) >= 2]  # a full name, not a stray capital
         if people and not any(k == "person" for _, k in o_names):
-            return [{"type": "name", "kind": "person", "original": [], "reprint": people}]
+            return [{"type": "name", "kind": "person", "original": [], "reprint": people}, *counted]
     if across_kinds and not changes:
         lost = list(dict.fromkeys(n for n, k in lost_all))
         new = list(dict.fromkeys(n for n, k in new_all))
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "original": lost, "reprint": new})
-    return changes
+    return changes + counted
 
 
 def _mentions(name: str, kind: str, names: Sequence[tuple[str, str]]) -> int:
@@ -808,15 +809,16 @@ _FIGURE_MESSAGES = {
 _FIGURE_MESSAGES["precision"] = _FIGURE_MESSAGES["bound"]
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10}
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: Ordinals the number check reads as numbers ("third" is 3): a change between two of them is its.
+_READ_AS_NUMBERS = frozenset(w for w in _ORDINALS if w in NUMBER_WORDS and w not in ("first", "second"))
 
 
 def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """"The second attack" / "the third attack": an ordinal changed before the same word. The
-    number check reads "third" and on as numbers, but not "first" and "second", which are as
-    often no count ("at first", "in a second"); here they count where the word after them is
-    the same on both sides and its ordinal is not."""
+    number check reads "third" to "fifth" as numbers, but not "first" and "second", which are as
+    often no count ("at first", "in a second"), nor "sixth" and on; here they count where the word
+    after them is the same on both sides and its ordinal is not."""
     def ordinals(text: str) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
         words = _words(text)
@@ -829,7 +831,7 @@ def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     changes = []
     for after in sorted(set(theirs) & set(mine)):
         was, now = theirs[after] - mine[after], mine[after] - theirs[after]
-        if len(was) == 1 and len(now) == 1 and ({"first", "second"} & (was | now)):
+        if len(was) == 1 and len(now) == 1 and (was | now) - _READ_AS_NUMBERS:
             changes.append({"type": "number", "original": [f"{w} {after}" for w in was],
                             "reprint": [f"{w} {after}" for w in now]})
     return changes
@@ -843,11 +845,16 @@ def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             for a, b in sorted(theirs) if (b, a) in mine and (a, b) not in mine]
 
 
+#: A web address: the parts before the domain's ending ("www.chinanews.com" -> "www.chinanews").
+_ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|info|cn|uk|int|io|co)\b")
+
+
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False,
                  analyses: tuple[Analysis, Analysis] | None = None) -> list[dict[str, Any]]:
-    """Items that one side changed into another: numbers, days/months, names.
+    """Items that one side changed into another: numbers (their units, ordinals, qualifiers and
+    ranges), days and months, tenses, genders, hedges and names.
 
     ``entities`` are the named entities (text, label) of the original and the reprint from
     a tagger; with them names are compared kind by kind, without them by capitalisation.
@@ -892,7 +899,7 @@ def fact_changes(original: str, reprint: str,
     if moved is not None:
         changes.append(moved)
     if analyses is not None:
-        changes += tense_changes(*analyses)
+        changes += tense_changes(original, reprint, *analyses)
     gender = gender_change(original, reprint)
     if gender is not None:
         changes.append(gender)
@@ -911,7 +918,8 @@ def fact_changes(original: str, reprint: str,
     # "its party members" / "Party members": a word the original writes in lower case is no new
     # name, nor is one it gives as a web address ("www.chinanews.com" / "China News").
     o_words = {w for w in _words(original) if w.islower()}
-    addresses = [m.group(1) for m in _ADDRESS.finditer(original.lower())]
+    addresses = [label for m in _ADDRESS.finditer(original.lower()) for label in m.group(1).split(".")
+                 if label != "www"]
     for change in named:
         new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))
                 and not _in_address(n, addresses)]
@@ -924,13 +932,9 @@ def fact_changes(original: str, reprint: str,
     return changes
 
 
-#: A web address: its name, before the domain's ending ("www.chinanews.com" -> "chinanews").
-_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|gov|edu|info|cn|uk|"
-                      r"int|io|co)\b")
-
-
 def _in_address(name: str, addresses: Sequence[str]) -> bool:
-    """Whether a name's letters make up a web address's name, or most of it ("Xinhua" / "xinhuanet")."""
+    """Whether a name's letters make up a part of a web address, or most of one ("Xinhua" /
+    "news.xinhuanet.com")."""
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     return len(letters) >= 3 and any(letters == a or (a.startswith(letters) and len(letters) * 3 >= len(a) * 2)
                                      for a in addresses)

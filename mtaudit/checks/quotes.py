@@ -43,9 +43,10 @@ class Settings:
     """... with at least this many in a row."""
     swap_words: int = 5
     """A quote kept word for word but for a word swapped for another has one swap for at least
-    this many of its words (two swaps at most): the rest shows it was copied, so the swap is no
-    other translation of the same words but another word put in the speaker's mouth."""
+    this many of its words (``swaps`` at most): the rest shows it was copied, so the swap is no
+    other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
+    """... and at most this many swaps: more is a quote reworded."""
 
 
 SETTINGS = Settings()

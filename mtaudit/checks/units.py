@@ -98,9 +98,14 @@ _BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?(?:(?:U\.S\.|US|Hong Kong|HK|
 _RANGE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s?(?:-|–|to)\s?$")
 
 
+#: How far before a figure its currency sign or code may start ("RMB "), how far before a range's
+#: second figure its first ("40 to "), and how far after a figure its unit may run.
+_SIGN_WINDOW, _RANGE_WINDOW, _UNIT_WINDOW = 4, 16, 24
+
+
 def _sign_before(text: str, start: int) -> re.Match[str] | None:
     """The currency sign or code right before a figure ("$", "RMB "), not the end of a word."""
-    window = text[max(0, start - 4):start]
+    window = text[max(0, start - _SIGN_WINDOW):start]
     sign = _SIGN_BEFORE.search(window)
     if sign is None or (sign.start() > 0 and window[sign.start() - 1].isalpha()):
         return None
@@ -111,19 +116,25 @@ def _unit_after(text: str, end: int) -> tuple[set[tuple[str, str]], int]:
     """The unit right after a figure ending at ``end``, with where its words end."""
     between = _BETWEEN.match(text, end)
     at = between.end() if between is not None else end
-    lower = text[at:at + 24].lower()
+    lower = text[at:at + _UNIT_WINDOW].lower()
     for way in _WAYS_AFTER:
         if lower.startswith(way) and (len(lower) == len(way) or not lower[len(way)].isalnum() or way == "%"):
             return set(_AFTER[way]), at + len(way)
     return set(), end
 
 
-def units_of(text: str, start: int, end: int) -> set[tuple[str, str]]:
+def units_of(text: str, start: int, end: int) -> tuple[set[tuple[str, str]], str]:
     """The (measure, unit) pairs of the figure written at ``text[start:end]`` (its scale word
-    included: "5 million"): the sign before it and the unit after it."""
+    included: "5 million"), from the sign before it and the unit after it, and the figure as
+    written with them (a range it ends, "40-50 days", whole)."""
     sign = _sign_before(text, start)
-    found = set(_BEFORE[sign.group(1).lower()]) if sign is not None else set()
-    return found | _unit_after(text, end)[0]
+    units, unit_end = _unit_after(text, end)
+    if sign is not None:
+        units |= _BEFORE[sign.group(1).lower()]
+    begin = max(0, start - _SIGN_WINDOW) + sign.start() if sign is not None else start
+    first = _RANGE_BEFORE.search(text[max(0, begin - _RANGE_WINDOW):begin])
+    begin -= len(first.group()) if first is not None else 0
+    return units, text[begin:max(unit_end, end)].strip()
 
 
 #: A figure as the number check finds it: (value, as written, with its scale word, whether it
@@ -138,15 +149,7 @@ def unit_changes(original: str, original_figures: Sequence[Mention], reprint: st
     def by_value(text: str, mentions: Sequence[Mention]) -> dict[float, list[tuple[set[tuple[str, str]], str]]]:
         out: dict[float, list[tuple[set[tuple[str, str]], str]]] = {}
         for value, _raw, shown, _scaled, at in mentions:
-            sign = _sign_before(text, at)
-            units, unit_end = _unit_after(text, at + len(shown))
-            if sign is not None:
-                units |= _BEFORE[sign.group(1).lower()]
-            begin = max(0, at - 4) + sign.start() if sign is not None else at
-            # the range the figure ends ("40-50 days"), shown whole
-            first = _RANGE_BEFORE.search(text[max(0, begin - 16):begin])
-            begin -= len(first.group()) if first is not None else 0
-            out.setdefault(value, []).append((units, text[begin:max(unit_end, at + len(shown))].strip()))
+            out.setdefault(value, []).append(units_of(text, at, at + len(shown)))
         return out
 
     theirs, mine = by_value(original, original_figures), by_value(reprint, reprint_figures)

@@ -1,0 +1,52 @@
+"""A verb moved between past and future ("will meet" / "met"), read with the real tagger: a table
+of expected findings, the forms that look forward or back, and those left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.checks.tense import tense_changes
+
+
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    ("The two leaders will meet in Geneva on Monday.", "The two leaders met in Geneva on Monday.",
+     [("meet", ["will meet"], ["met"], "future to past")]),
+    ("The conference will be held in Beijing.", "The conference was held in Beijing.",
+     [("hold", ["will be held"], ["was held"], "future to past")]),
+    ("The company has opened a new plant.", "The company will open a new plant.",
+     [("open", ["has opened"], ["will open"], "past to future")]),
+    ("The talks will not resume until March.", "The talks did not resume until March.",
+     [("resume", ["will not resume"], ["did not resume"], "future to past")]),
+    ("The talks won't resume until March.", "The talks didn't resume until March.",
+     [("resume", ["won't resume"], ["didn't resume"], "future to past")]),
+    ("They'll sign the deal on Friday.", "They signed the deal on Friday.",
+     [("sign", ["'ll sign"], ["signed"], "future to past")]),
+    ("The leaders are going to meet on Monday.", "The leaders have met on Monday.",
+     [("meet", ["are going to meet"], ["have met"], "future to past")]),
+    # the same tense in other words, a verb given both ways, verbs of saying: no change
+    ("The leaders met on Monday.", "On Monday the leaders met.", []),
+    ("The leaders met on Monday and will meet again on Friday.",
+     "The leaders will meet on Friday after they met on Monday.", []),
+    ("He said they would meet on Monday.", "They met on Monday, he said.", []),
+    ("The ministry will say more on Friday.", "The ministry said more on Friday.", []),
+    # what was going on is not done; what will have happened is not to come
+    ("Ties were still being consolidated.", "Ties will be consolidated.", []),
+    ("By Friday the leaders will have met twice.", "By Friday the leaders met twice.", []),
+    # a possessive is no "has"
+    ("The company's planned merger will close in May.", "The company's planned merger will close in May.", []),
+])
+def test_tense_changes(tagger, original, reprint, expected):
+    found = tense_changes(original, reprint, *tagger.analyse([original, reprint]))
+    assert [(c["verb"], c["original"], c["reprint"], c["moved"]) for c in found] == expected
+
+
+def test_a_tense_change_is_a_fact_flag_critical_on_a_close_pair(tagger):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+    from mtaudit.verdict import settle
+
+    original, reprint = "The two leaders will meet in Geneva on Monday.", "The two leaders met in Geneva on Monday."
+    flags = settle(fact_flags(original, reprint, 0.95, True, [], Thresholds(),
+                              analyses=tuple(tagger.analyse([original, reprint]))), Thresholds())
+    assert [(f.kind, f.check, f.severity) for f in flags] == [("fact", "fact-tense", "critical")]
+    assert "'will meet' (still to come)" in flags[0].message and "'met' (already done)" in flags[0].message
