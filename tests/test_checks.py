@@ -1000,3 +1000,29 @@ def test_a_name_given_once_less_hides_no_other_change():
     changes = typed_name_changes([("China", "GPE"), ("China", "GPE"), ("Smith", "PERSON")],
                                  [("India", "GPE"), ("China", "GPE"), ("Acme Corp", "ORG")], across_kinds=True)
     assert [(c["original"], c.get("counted", False)) for c in changes] == [(["Smith"], False), (["China"], True)]
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    # two places or peoples English text names often, spelled alike: two names
+    ([("Austria", "GPE")], [("Australia", "GPE")], [("place", ["Austria"], ["Australia"])]),
+    ([("Australian", "NORP")], [("Austrian", "NORP")], [("group", ["Australian"], ["Austrian"])]),
+    ([("Slovakia", "GPE")], [("Slovenia", "GPE")], [("place", ["Slovakia"], ["Slovenia"])]),
+    # a people's word and its place, an alias, and people's names spelled two ways: one name
+    ([("China", "GPE")], [("Chinese", "NORP")], []),
+    ([("US", "GPE")], [("USA", "GPE")], []),
+    ([("Mohammed", "PERSON")], [("Muhammad", "PERSON")], []),
+])
+def test_known_places_spelled_alike_are_two_places(original, reprint, changed):
+    got = [(c["kind"], c["original"], c["reprint"]) for c in typed_name_changes(original, reprint)]
+    assert got == changed
+
+
+def test_known_places_spelled_alike_are_no_spelling_variant():
+    from mtaudit.checks.facts import fact_changes
+
+    changes = fact_changes("The minister flew to Austria.", "The minister flew to Australia.",
+                           ([("Austria", "GPE")], [("Australia", "GPE")]))
+    assert [(c["original"], c["reprint"], c.get("spelling", False)) for c in changes] == \
+        [(["Austria"], ["Australia"], False)]
+    spelled = fact_changes("Mohammed left.", "Muhammad left.", ([("Mohammed", "PERSON")], [("Muhammad", "PERSON")]))
+    assert spelled == []

@@ -174,6 +174,10 @@ class Settings:
     ("Sydney Shao Wansheng Food Co., Ltd."), and a longer name is compared as a thing's."""
     common_word: float = 4.5
     """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
+    known_name: float = 3.0
+    """Two one-word names of places or groups this common in English (Zipf), spelled alike, are
+    two names, not one spelled two ways: "Austria" / "Australia", "Slovakia" / "Slovenia". (People's
+    names are left to the spelling rules: "Mohammed" / "Muhammad" are both this common.)"""
 
 
 SETTINGS = Settings()
@@ -411,6 +415,8 @@ def name_matches(a: str, b: str, people: bool = True) -> bool:
     person. Other names (places, organisations) end in a word of their kind: two of as many
     words are one only if each word of one stands in the other ("Beijing Daxing International
     Airport" / "Paris Daxing International Airport" are two; see :func:`_one_family`)."""
+    if not people and _known_apart(a, b):
+        return False
     if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a):
         return True
     parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
@@ -437,6 +443,16 @@ def name_matches(a: str, b: str, people: bool = True) -> bool:
                      for x in short)
         return inside or _one_family(parts_a, parts_b, people)
     return any(same_name(x, y) for x in parts_a for y in parts_b)
+
+
+def _known_apart(a: str, b: str) -> bool:
+    """Two one-word names that English text uses often, each on its own (``known_name``): two
+    places or groups, however alike their spelling ("Austria" / "Australia"). A people's word and
+    its place ("China" / "Chinese") and one name's aliases are one."""
+    na, nb = normalise_name(a), normalise_name(b)
+    if na == nb or " " in na or " " in nb or is_demonym_of(a, b) or is_demonym_of(b, a):
+        return False
+    return min(english_zipf(na), english_zipf(nb)) >= SETTINGS.known_name
 
 
 def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) -> bool:
@@ -926,7 +942,9 @@ def fact_changes(original: str, reprint: str,
         if not new_:
             continue
         change = {**change, "reprint": new_}
-        if is_spelling_variant(change["original"], new_):
+        known_apart = change.get("kind") != "person" and any(
+            _known_apart(o, n) for o in change["original"] for n in new_)  # "Austria" / "Australia"
+        if is_spelling_variant(change["original"], new_) and not known_apart:
             change["spelling"] = True
         changes.append(change)
     return changes
