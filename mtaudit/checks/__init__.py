@@ -91,6 +91,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               graded=_LOOSER),
     CheckInfo("fact-unit", "fact", "units.py", "a figure given in another unit of its measure ('10 inches' / "
               "'10 centimeters')", _FACT, graded=_LOOSER),
+    CheckInfo("fact-time", "fact", "units.py", "a time of day changed ('8 p.m.' / '8 a.m.'; '8 p.m.' / '20:00' is one "
+              "time)", _FACT, graded=_LOOSER),
     CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met')",
               _FACT, ("reach",), graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",

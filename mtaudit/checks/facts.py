@@ -23,7 +23,7 @@ from ..frequency import english_zipf
 from ..types import Flag
 from ..words import american_spelling, find_words, short_form
 from .tense import tense_changes
-from .units import unit_changes
+from .units import clock_times, time_changes, unit_changes
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -72,6 +72,29 @@ def numbers(text: str) -> list[tuple[float, str]]:
     return [(value, raw) for value, raw, _, _, _ in number_mentions(text)]
 
 
+#: Denominators of the fractions news copy writes in words ("a third of", "two-thirds").
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+              "fourths": 4, "fifth": 5, "fifths": 5}
+
+
+def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | None:
+    """The value of a fraction written in words ending at ``words[i]`` and the index of its first
+    word: "one-third" and "two-thirds", and "a third" or "one third" before "of" ("a third of
+    the voters"); not the ordinal "the third"."""
+    parts = words[i].group().lower().split("-")
+    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] < 10:
+        return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
+    word = parts[-1] if len(parts) == 1 else ""
+    if word in _FRACTIONS and word not in ("half", "halves") and i > 0 and i + 1 < len(words) \
+            and words[i + 1].group().lower() == "of":
+        before = words[i - 1].group().lower()
+        if before in ("a", "an"):
+            return 1 / _FRACTIONS[word], i - 1
+        if before in NUMBER_WORDS and NUMBER_WORDS[before] < 10:
+            return NUMBER_WORDS[before] / _FRACTIONS[word], i - 1
+    return None
+
+
 def _scale_after(text: str, end: int) -> tuple[float, str]:
     """The scale word right after a number ("million") with the text up to its end, or (1, "")."""
     following = text[end:end + 12]
@@ -101,7 +124,14 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     while i < len(words):
         word = words[i].group().lower()
         parts = word.split("-")
-        if all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
+        fraction = _fraction(words, i)
+        if fraction is not None:
+            value, first = fraction
+            raw = text[words[first].start():words[i].end()]
+            if first < i and out and out[-1][4] == words[first].start():
+                out.pop()  # "one" of "one third of" was read as a number of its own
+            out.append((value, raw, raw, False, words[first].start()))
+        elif all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
                                                                                           "decade", "decades"):
             value = sum(NUMBER_WORDS[p] for p in parts)  # "twenty-one"
             spelled, first_start = [words[i].group()], words[i].start()
@@ -865,17 +895,9 @@ def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|info|cn|uk|int|io|co)\b")
 
 
-def fact_changes(original: str, reprint: str,
-                 entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-                 across_kinds: bool = False,
-                 analyses: tuple[Analysis, Analysis] | None = None) -> list[dict[str, Any]]:
-    """Items that one side changed into another: numbers (their units, ordinals, qualifiers and
-    ranges), days and months, tenses, genders, hedges and names.
-
-    ``entities`` are the named entities (text, label) of the original and the reprint from
-    a tagger; with them names are compared kind by kind, without them by capitalisation.
-    ``analyses`` (the tagger's, of each side) give the tenses of their verbs.
-    """
+def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """Figures one side changed: numbers, their scale, units, ordinals, qualifiers, ranges, and
+    figures made vague."""
     changes: list[dict[str, Any]] = []
     o_nums, r_nums = number_mentions(original), number_mentions(reprint)
     # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
@@ -908,6 +930,27 @@ def fact_changes(original: str, reprint: str,
         ordinal_changes(original, reprint)
     if not lost and not new:
         changes += qualifier_changes(original, reprint) + swapped_figures(original, reprint)
+    return changes
+
+
+def fact_changes(original: str, reprint: str,
+                 entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
+                 across_kinds: bool = False,
+                 analyses: tuple[Analysis, Analysis] | None = None) -> list[dict[str, Any]]:
+    """Items that one side changed into another: numbers (their units, ordinals, qualifiers and
+    ranges), days and months, tenses, genders, hedges and names.
+
+    ``entities`` are the named entities (text, label) of the original and the reprint from
+    a tagger; with them names are compared kind by kind, without them by capitalisation.
+    ``analyses`` (the tagger's, of each side) give the tenses of their verbs.
+    """
+    changes: list[dict[str, Any]] = []
+    # times of day are compared as times ("8 p.m." / "20:00"), and are no figures after that
+    text, o_times = clock_times(original)
+    reprinted, r_times = clock_times(reprint)
+    changes += time_changes(o_times, r_times)
+    changes += _figure_changes(text, reprinted)
+    o_days, r_days = _days(original), _days(reprint)
     o_days, r_days = _days(original), _days(reprint)
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})

@@ -25,6 +25,7 @@ from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
 from .repairs import Repair, repairs_worth_reading
 from .surprisal import misspelled_spans, needs_second_reading
+from .units import clock_plain
 
 Progress = Callable[[str], None]
 
@@ -89,14 +90,13 @@ def is_copy(original: str, reprint: str) -> bool:
 def _wording(text: str) -> tuple[str, ...]:
     """The words a sentence says, house style aside: case, quote marks and punctuation, "U.S." /
     "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense",
-    "Sen." / "Senator", "12 p.m." / "noon"."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    "Sen." / "Senator", "8 p.m." / "20:00", "12 p.m." / "noon"."""
+    text = _figures_plain(unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
     text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
-    text = _figures_plain(text).replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
+    text = text.replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
     text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
                   text)
     text = text.replace("n't", " not")
-    text = re.sub(r"\b12(?::00)? ?pm\b", "noon", re.sub(r"\b12(?::00)? ?am\b", "midnight", text))
     return tuple(short_form(american_spelling(w)) for w in words_of_text(text))
 
 
@@ -141,9 +141,23 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
 
 
 def _figures_plain(text: str) -> str:
-    """Figures without thousands separators (a comma or a narrow space), as the contradiction
-    model is given them: it reads "78,266 volunteers" / "78266 volunteers" as a conflict."""
-    return re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)", "", text)
+    """Figures without thousands separators (a comma or a narrow space), and a thousand of a
+    scale said in the next ("1,200 million" as "1.2 billion"), as the contradiction model is
+    given them: it reads "78,266 volunteers" / "78266 volunteers" as a conflict."""
+    text = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)", "", clock_plain(text))
+    return re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million)\b", _next_scale, text)
+
+
+_SCALE_WORDS = ("thousand", "million", "billion")
+
+
+def _next_scale(match: re.Match[str]) -> str:
+    """A figure of a thousand or more in a scale, said in the next scale up ("1200 million" ->
+    "1.2 billion"); a smaller one as written."""
+    value, scale = float(match.group(1)), _SCALE_WORDS.index(match.group(2))
+    while value >= 1000 and scale + 1 < len(_SCALE_WORDS):
+        value, scale = value / 1000, scale + 1
+    return match.group() if scale == _SCALE_WORDS.index(match.group(2)) else f"{value:g} {_SCALE_WORDS[scale]}"
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:

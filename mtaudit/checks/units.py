@@ -1,6 +1,7 @@
 """The units figures are given in: "10 inches" / "10 centimeters", "$5 million" / "5 million
-euros", "8 p.m." / "8 a.m.", "rose 2 percent" / "rose 2 points". The same figure in another unit
-of the same measure is another fact.
+euros", "rose 2 percent" / "rose 2 points"; and the times of day clocks give: "8 p.m." / "20:00"
+/ "2000 GMT" are one time, "8 a.m." another. The same figure in another unit of the same measure
+is another fact, and so is another time.
 
 Units are read from the words right after a figure (a hyphen between them too: "a 10-mile
 race") and from the currency sign or code right before it. Ways of writing one unit are one
@@ -56,10 +57,6 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "share": {
         "percent": ("%", "percent", "per cent", "pct"),
         "point": ("point", "points", "percentage point", "percentage points"),
-    },
-    "time of day": {
-        "a.m.": ("a.m.", "am"),
-        "p.m.": ("p.m.", "pm"),
     },
     "duration": {
         "second": ("second", "seconds"),
@@ -163,3 +160,56 @@ def unit_changes(original: str, original_figures: Sequence[Mention], reprint: st
                                 "original": [w for units, w in theirs[value] if any(m == measure for m, _ in units)],
                                 "reprint": [w for units, w in mine[value] if any(m == measure for m, _ in units)]})
     return changes
+
+
+#: A time of day: "8 p.m.", "8:30 pm", "20:30", "2000 GMT", "noon", "midnight".
+_CLOCK = re.compile(
+    r"\b(?P<h12>\d{1,2})(?::(?P<m12>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]): ?(?P<m24>[0-5]\d)\b(?!:)"
+    r"|\b(?P<hgmt>[01]\d|2[0-3])(?P<mgmt>[0-5]\d) ?(?=GMT|UTC)"
+    r"|\b(?P<word>noon|midnight)\b", re.IGNORECASE)
+
+
+def _minutes(match: re.Match[str]) -> int:
+    """Minutes after midnight of a time of day :data:`_CLOCK` found."""
+    if match.group("word"):
+        return 12 * 60 if match.group("word").lower() == "noon" else 0
+    if match.group("h12"):
+        hour = int(match.group("h12")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        return hour * 60 + int(match.group("m12") or 0)
+    if match.group("h24"):
+        return int(match.group("h24")) * 60 + int(match.group("m24"))
+    return int(match.group("hgmt")) * 60 + int(match.group("mgmt"))
+
+
+def clock_plain(text: str) -> str:
+    """The text with every time of day written one way ("20:00", "2000 GMT", "8pm" -> "8 p.m.";
+    "noon" -> "12 p.m."), for comparisons that should not see a clock's house style."""
+    def plain(match: re.Match[str]) -> str:
+        hours, minutes = divmod(_minutes(match), 60)
+        clock = f"{hours % 12 or 12}" + (f":{minutes:02d}" if minutes else "")
+        return f"{clock} {'p.m.' if hours >= 12 else 'a.m.'}" + (" " if match.group().endswith(" ") else "")
+
+    return _CLOCK.sub(plain, text)
+
+
+def clock_times(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The times of day ``text`` gives (minutes after midnight, as written), and the text with
+    them blanked out (as many spaces, so that other offsets hold): a time is no figure to the
+    number check ("8 p.m." / "20:00" are one time, not 8 and 20)."""
+    times: list[tuple[int, str]] = []
+    blanked = list(text)
+    for match in _CLOCK.finditer(text):
+        times.append((_minutes(match), match.group().strip()))
+        blanked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked), times
+
+
+def time_changes(original_times: Sequence[tuple[int, str]], reprint_times: Sequence[tuple[int, str]]
+                 ) -> list[dict[str, Any]]:
+    """Times of day one side gives and the other does not, where each side has one the other
+    lacks ("8 p.m." / "8 a.m."; "8 p.m." / "20:00" is one time)."""
+    theirs, mine = {m for m, _ in original_times}, {m for m, _ in reprint_times}
+    lost = [shown for m, shown in original_times if m not in mine]
+    new = [shown for m, shown in reprint_times if m not in theirs]
+    return [{"type": "time", "original": lost, "reprint": new}] if lost and new else []

@@ -36,6 +36,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "fact-title": "critical",
     "fact-unit": "critical",              # the same figure in another unit: "10 inches" / "10 centimeters"
     "fact-tense": "critical",             # "will meet" / "met": what is still to come reported as done
+    "fact-time": "critical",              # "8 p.m." / "8 a.m." ("8 p.m." / "20:00" is one time)
     # a claim stated as fact: "the alleged gunman" / "the gunman", "may raise" / "will raise"
     "fact-hedge": "major",
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
