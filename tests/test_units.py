@@ -24,7 +24,12 @@ from mtaudit.checks.units import unit_changes
     ("$5 million was paid.", "5 million euros was paid.", [("money", ["$5 million"], ["5 million euros"])]),
     ("It lasted 6 to 8 weeks.", "It lasted 6 to 8 months.", [("duration", ["6 to 8 weeks"], ["6 to 8 months"])]),
     ("It weighed 5 pounds.", "It weighed 5 kilograms.", [("weight", ["5 pounds"], ["5 kilograms"])]),
+    ("It reached 40 degrees Celsius.", "It reached 40 degrees Fahrenheit.",
+     [("temperature", ["40 degrees Celsius"], ["40 degrees Fahrenheit"])]),
+    ("Winds reached 120 km/h.", "Winds reached 120 mph.", [("speed", ["120 km/h"], ["120 mph"])]),
     # one unit written another way
+    ("Winds reached 120 km/h.", "Winds reached 120 kilometres per hour.", []),
+    ("It reached 40°C.", "It reached 40 degrees Celsius.", []),
     ("Prices rose 2 percent.", "Prices rose 2%.", []),
     ("It is 5 km away.", "It is 5 kilometres away.", []),
     ("It spent 5 billion yuan.", "It spent RMB 5 billion.", []),

@@ -54,6 +54,16 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "hectare": ("hectare", "hectares"),
         "acre": ("acre", "acres"),
     },
+    "temperature": {
+        "celsius": ("°c", "degrees celsius", "degrees centigrade", "celsius", "centigrade"),
+        "fahrenheit": ("°f", "degrees fahrenheit", "fahrenheit"),
+    },
+    "speed": {
+        "km/h": ("km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour", "kilometers an hour",
+                 "kilometres an hour"),
+        "mph": ("mph", "miles per hour", "miles an hour"),
+        "knot": ("knot", "knots"),
+    },
     "share": {
         "percent": ("%", "percent", "per cent", "pct"),
         "point": ("point", "points", "percentage point", "percentage points"),
