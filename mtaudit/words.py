@@ -69,7 +69,6 @@ def american_spelling(word: str) -> str:
     return word
 
 
-
 #: Words that news copy writes in full or cut short, by house style ("Sen." / "Senator", "Main
 #: St." / "Main Street"): each full word with its short form, which stands for it in comparisons.
 #: "Saint" and "Street" share theirs, as "Doctor" and "Drive" do: "St." is either.
@@ -82,6 +81,7 @@ _SHORT = {"senator": "sen", "senators": "sens", "governor": "gov", "representati
           "avenue": "ave", "boulevard": "blvd", "road": "rd", "drive": "dr", "mount": "mt", "fort": "ft",
           "highway": "hwy", "company": "co", "corporation": "corp", "incorporated": "inc", "limited": "ltd",
           "brothers": "bros", "department": "dept", "association": "assn"}
+_SHORT_FORMS = frozenset(_SHORT.values())
 
 
 def short_form(word: str) -> str:
@@ -94,6 +94,3 @@ def is_short_form(word: str) -> bool:
     """Whether a word is a short form news copy writes with a full stop ("Ave", "Sen", "St"):
     the full stop after it ends no sentence."""
     return word.lower() in _SHORT_FORMS
-
-
-_SHORT_FORMS = frozenset(_SHORT.values())

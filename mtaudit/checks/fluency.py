@@ -41,6 +41,12 @@ def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFindi
     return round(max(0.0, min(1.0, score)), 4)
 
 
+def _after_short_form(sentence: str, start: int) -> bool:
+    """Whether ``start`` follows a short form and its full stop ("Ave. ", "Sen. ")."""
+    before = re.search(r"([^\W\d_]+)\.\s*$", sentence[:start])
+    return before is not None and is_short_form(before.group(1))
+
+
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, Any] | None, known_names: frozenset[str], thresholds: Thresholds,
                   breaks: dict[str, Any] | None = None, word_explained: bool = False) -> list[Flag]:
@@ -60,8 +66,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
             continue  # names are not misspellings
         if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
             continue
-        after = re.search(r"([^\W\d_]+)\.\s*$", sentence[:finding.start])
-        if finding.category == "capitalization" and after is not None and is_short_form(after.group(1)):
+        if finding.category == "capitalization" and _after_short_form(sentence, finding.start):
             continue  # "Chang An Ave. after ...": the short form's full stop ends no sentence
         flags.append(Flag("fluency", "minor", finding.message, f"grammar-{finding.backend}",
                           {"rule": finding.rule, "category": finding.category, "span": [finding.start, finding.end],

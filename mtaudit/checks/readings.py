@@ -141,9 +141,10 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
 
 
 def _figures_plain(text: str) -> str:
-    """Figures without thousands separators (a comma or a narrow space), and a thousand of a
-    scale said in the next ("1,200 million" as "1.2 billion"), as the contradiction model is
-    given them: it reads "78,266 volunteers" / "78266 volunteers" as a conflict."""
+    """Figures without thousands separators (a comma or a narrow space), a thousand of a scale
+    said in the next ("1,200 million" as "1.2 billion") and times of day written one way ("20:00"
+    as "8 p.m."), as the contradiction model is given them: it reads "78,266 volunteers" /
+    "78266 volunteers" as a conflict."""
     text = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)", "", clock_plain(text))
     return re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million)\b", _next_scale, text)
 
@@ -154,10 +155,11 @@ _SCALE_WORDS = ("thousand", "million", "billion")
 def _next_scale(match: re.Match[str]) -> str:
     """A figure of a thousand or more in a scale, said in the next scale up ("1200 million" ->
     "1.2 billion"); a smaller one as written."""
-    value, scale = float(match.group(1)), _SCALE_WORDS.index(match.group(2))
+    value, written = float(match.group(1)), _SCALE_WORDS.index(match.group(2))
+    scale = written
     while value >= 1000 and scale + 1 < len(_SCALE_WORDS):
         value, scale = value / 1000, scale + 1
-    return match.group() if scale == _SCALE_WORDS.index(match.group(2)) else f"{value:g} {_SCALE_WORDS[scale]}"
+    return match.group() if scale == written else f"{value:g} {_SCALE_WORDS[scale]}"
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
