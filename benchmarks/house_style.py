@@ -4,8 +4,8 @@ A syndicated story comes back restyled: straight quotes for curly ones, "US" for
 for "5 percent", British spelling, "doesn't" for "does not", the attribution turned round. None
 of that changes what the story says, and none of it should fail a story. The same stories with
 one error put into a sentence (a negation added or removed, a figure or a place changed, a word
-changed inside a quote, words shuffled, a figure made vague, a day or month changed, what may
-happen made certain) are what the checks are for.
+changed inside a quote, words shuffled, a figure made vague ("thousands of", "several", "many"), a
+change told by a degree ("rose sharply"), a day or month changed, what may happen made certain) are what the checks are for.
 
 Each document of the MQM dev file's English references (data/mqm_zhen_dev.jsonl; its licence in
 data/README.md) is its own original, in the paragraphs of benchmarks/articles.py. Three reprints
@@ -222,6 +222,27 @@ def _vague(sentence: str) -> str | None:
     return sentence[:m.start()] + f"{word} of" + sentence[m.end():]
 
 
+#: Words spun copy counts with where the original gives a figure.
+_SOME_WORDS = ("several", "many", "a large number of", "numerous")
+
+
+def _vague_words(sentence: str) -> str | None:
+    """A figure of two or more with what it counts told without any figure: "3 people" ->
+    "several people", "1,800 participants" -> "many participants" (the words chosen at random)."""
+    m = re.search(r"\b(?:about |around |nearly |more than |over )?(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
+                  r"seven|eight|nine|ten)(?= [a-z]+s\b)", sentence)
+    if m is None or (m.group(1)[0].isdigit() and 1900 <= int(m.group(1).replace(",", "")) <= 2100):
+        return None
+    words = _SOME_WORDS[_rng(sentence).randrange(len(_SOME_WORDS))]
+    return sentence[:m.start()] + words + sentence[m.end():]
+
+
+def _degree(sentence: str) -> str | None:
+    """A change told by a degree, not its figure: "rose 5.2%" -> "rose sharply"."""
+    return _sub(r"\b(rose|fell|increased|decreased|grew|dropped|jumped|declined|climbed|gained|surged|slid)"
+                r"(?: by)? \d+(?:\.\d+)? ?(?:%|percent|per cent|percentage points?)", r"\1 sharply")(sentence)
+
+
 def _day(sentence: str) -> str | None:
     """A weekday or month swapped for the next one."""
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -279,6 +300,8 @@ ERRORS: dict[str, tuple[Edit, str]] = {
     "word changed in a quote": (_quote_word, "quote"),
     "words shuffled": (_shuffle, "garbled"),
     "figure made vague": (_vague, "fact"),
+    "figure told in words": (_vague_words, "fact"),
+    "change told by degree": (_degree, "fact"),
     "day or month changed": (_day, "fact"),
     "may made will": (_certain, "fact"),
     "unit changed": (_unit, "fact"),

@@ -976,6 +976,9 @@ def test_names_written_short_are_the_same_names(original, reprint, changed):
      [(["september"], ["october"])]),
     ("The vote is set for Sept. 5 in Washington.", "The vote is set for September 5 in Washington.", []),
     ("Jan Smith voted on Monday.", "Jan Smith voted on Monday.", []),  # a name, not a month
+    # a month named twice, once changed; and one of two mentions left out
+    ("From July 2017 to July 2019 it grew.", "From August 2017 to July 2019 it grew.", [(["july"], ["august"])]),
+    ("From July 2017 to July 2019 it grew.", "Up to July 2019 it grew.", []),
 ])
 def test_months_written_short(original, reprint, dates):
     from mtaudit.checks.facts import fact_changes

@@ -132,6 +132,24 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("About 500 troops massed.", "Thousands of troops massed.",  # the vague words say more: overstated
      [(["About 500 troops"], ["Thousands of troops"], "vague", False)]),
     ("About 100,000 troops massed.", "Thousands of tanks massed.", []),  # not the same thing counted
+    # counted without any figure: words with a range, and words that stand for any number
+    ("Three people were killed.", "Several people were killed.", [(["Three people"], ["Several people"], "vague", True)]),
+    ("About 500 people were hurt.", "A few people were hurt.", [(["About 500 people"], ["A few people"], "vague", False)]),
+    ("Russia has gathered about 100,000 troops.", "Russia has gathered many troops.",
+     [(["about 100,000 troops"], ["many troops"], "vague", None)]),
+    ("The firm cut 1,200 jobs.", "The firm cut a large number of jobs.",
+     [(["1,200 jobs"], ["a large number of jobs"], "vague", None)]),
+    ("All 30 members voted for it.", "Most members voted for it.", [(["30 members"], ["Most members"], "vague", None)]),
+    ("Many people were hurt.", "About 300 people were hurt.", [(["Many people"], ["About 300 people"], "exact", None)]),
+    ("One person was hurt.", "Some people were hurt.", []),  # one is no quantity to make vague
+    ("In 2019 many people left.", "Many people left.", []),  # a year counts nothing
+    ("Some 300 people were hurt.", "Some 300 people were hurt, police said.", []),  # "some" qualifies a figure
+    ("He paid some USD2 million.", "He paid 3.4 million dollars.", []),
+    # a change told by a degree after the same word
+    ("Prices rose 7.5% in March.", "Prices rose sharply in March.", [(["rose 7.5%"], ["rose sharply"], "vague", None)]),
+    ("The bill passed 52-48 in the Senate.", "The bill passed narrowly in the Senate.",
+     [(["passed 52-48"], ["passed narrowly"], "vague", None)]),
+    ("Prices rose 7.5% in March.", "Prices rose sharply, by 7.5%, in March.", []),
 ])
 def test_vague_changes(original, reprint, expected):
     assert [(c["original"], c["reprint"], c["made"], c["in_range"]) for c in vague_changes(original, reprint)] \
@@ -214,6 +232,8 @@ def test_words_moved_within_a_quote_are_one_change_said_so():
     ("vague", False, True, "critical"),  # "about 500" / "thousands": the vague words say more
     ("exact", True, False, "major"),  # "tens of thousands" / "about 50,000"
     ("exact", False, False, "critical"),  # "thousands" / "50,000"
+    ("vague", None, False, "major"),  # "about 100,000" / "many": "many" stands for any number
+    ("exact", None, False, "major"),  # "many" / "300"
 ])
 def test_figures_made_vague_or_exact_are_graded_by_what_they_claim(made, in_range, overstated, severity):
     from mtaudit.types import Flag

@@ -41,6 +41,10 @@ from mtaudit.checks.units import unit_changes
     ("It spent 5 billion yuan.", "It spent 5 billion.", []),
     ("In 5 years it rose 5 percent.", "In 5 years it rose 5 points.", [("share", ["5 percent"], ["5 points"])]),
     ("It passed 5 amendments.", "It passed 5 laws.", []),  # no units: the number check's business
+    # a figure given twice in one unit, once changed
+    ("He worked for 3 months and behaved well for 3 months.", "He worked for 3 years and behaved well for 3 months.",
+     [("duration", ["3 months"], ["3 years"])]),
+    ("He worked for 3 months and behaved well for 3 months.", "He worked and behaved well for 3 months.", []),
 ])
 def test_unit_changes(original, reprint, expected):
     found = unit_changes(original, number_mentions(original), reprint, number_mentions(reprint))

@@ -649,6 +649,21 @@ _VAGUE = {"dozens": (24, 100), "scores": (40, 100), "hundreds": (200, 1000), "th
           "tens of billions": (2e10, 1e11), "hundreds of billions": (2e11, 1e12)}
 _VAGUE_PATTERN = re.compile(r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)"
                             r"\s+of\b", re.IGNORECASE)
+#: Words that count without any figure, before what they count ("several people", "a large number
+#: of troops"), with the values each can stand for, or None where it can stand for any number.
+_SOME: Mapping[str, tuple[float, float] | None] = {
+    "a few": (2, 10), "several": (3, 10), "a handful of": (2, 10), "many": None, "numerous": None, "countless": None,
+    "multiple": None, "some": None, "most": None, "a number of": None, "a lot of": None, "lots of": None,
+    "plenty of": None, "a host of": None, "a slew of": None, "a raft of": None, "a majority of": None,
+    "the majority of": None}
+_SOME_PATTERN = re.compile(r"\b(?:a (?:large|great|huge|big|small|significant|substantial|considerable|growing|"
+                           r"increasing|record) number of|" + "|".join(sorted(map(re.escape, _SOME), key=len, reverse=True))
+                           + r")(?=\s)", re.IGNORECASE)
+#: Words that say how much without a figure, where a figure of a change stood ("rose 7.5%" /
+#: "rose sharply", "passed 52-48" / "passed narrowly").
+_DEGREE = re.compile(r"\b(?:sharply|steeply|slightly|significantly|substantially|dramatically|considerably|markedly|"
+                     r"modestly|marginally|rapidly|strongly|heavily|greatly|narrowly|massively|hugely|"
+                     r"somewhat|a little|a lot)\b", re.IGNORECASE)
 _RANGE = re.compile(r"(?<![\w.])(\d+)\s?[-–]\s?(\d+)(?![\w.])")
 
 
@@ -662,16 +677,20 @@ def _counted(words: Sequence[str]) -> set[str]:
     return {w.lower().removesuffix("s") for w in words}
 
 
-def vague_quantities(text: str) -> list[tuple[str, tuple[float, float], list[str]]]:
-    """Quantities said without a figure ("thousands of troops"): the words, the values they can
-    stand for, and the words they count."""
-    out = []
+def vague_quantities(text: str) -> list[tuple[str, tuple[float, float] | None, list[str]]]:
+    """Quantities said without a figure ("thousands of troops", "several people"): the words,
+    the values they can stand for (None: any number), and the words they count."""
+    out: list[tuple[str, tuple[float, float] | None, list[str]]] = []
     for match in _VAGUE_PATTERN.finditer(text):
         key = " of ".join(g.lower() for g in match.groups() if g)
         if key not in _VAGUE:  # "dozens of thousands" and the like: no range to compare
             continue
-        out.append((match.group().removesuffix(" of").removesuffix(" Of"), _VAGUE[key],
-                    _following_words(text, match.end())))
+        out.append((match.group(), _VAGUE[key], _following_words(text, match.end())))
+    for match in _SOME_PATTERN.finditer(text):
+        if re.match(r"\s*[^\s\d]*\d", text[match.end():]):
+            continue  # "some 300 people", "some USD2 million": a figure qualified, not a quantity without one
+        key = re.sub(r"^a \w+ number of$", "a number of", match.group().lower())
+        out.append((match.group(), _SOME[key], _following_words(text, match.end())))
     return out
 
 
@@ -704,10 +723,11 @@ _SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "s
 _SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
 
 
-def _days(text: str) -> set[str]:
-    """The weekdays and months a text names, in full ("Sept. 5" names September)."""
-    return ({w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS}
-            | {_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)})
+def _days(text: str) -> Counter[str]:
+    """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
+    as it names them."""
+    return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS]
+                   + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
 
 
 def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
@@ -723,29 +743,65 @@ def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
 
 def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A figure of one side that the other gives only as a vague quantity of the same thing
-    ("about 100,000 troops" / "thousands of troops"), either way round. ``in_range`` says
-    whether the vague quantity can stand for the figure at all."""
+    ("about 100,000 troops" / "thousands of troops", "three people" / "several people"), either
+    way round; and a figure of a change the reprint gives only as a degree ("rose 7.5%" / "rose
+    sharply"). ``in_range`` says whether the vague quantity can stand for the figure at all (None:
+    it stands for any number)."""
     changes = []
     for exact_side, vague_side, made in ((original, reprint, "vague"), (reprint, original, "exact")):
         exact_values = {v for v, _ in numbers(vague_side)}
-        for words, (low, high), counted in vague_quantities(vague_side):
-            if _VAGUE_PATTERN.search(exact_side) and any(
-                    w[0].lower() == words.lower() for w in vague_quantities(exact_side)):
+        told = set()  # the figures found made vague (or exact), each told once
+        for words, span, counted in vague_quantities(vague_side):
+            if any(w[0].lower() == words.lower() for w in vague_quantities(exact_side)):
                 continue  # both sides say it vaguely
             for value, raw, things, at in figures(exact_side):
                 # the same thing counted: the word after one side's quantity is among the first
-                # two after the other's ("100,000 combat-ready troops" / "thousands of troops")
-                if value in exact_values or value < 10 or not counted or not things or not (
-                        _counted(counted[:1]) & _counted(things[:2]) or _counted(things[:1]) & _counted(counted[:2])):
+                # two after the other's ("100,000 combat-ready troops" / "thousands of troops");
+                # a figure below ten is never told as "dozens" or "thousands", nor one as
+                # anything; a year counts nothing
+                if (value in exact_values or value < (10 if span is not None and span[0] >= 10 else 2)
+                        or re.fullmatch(r"(1[89]|20)\d\d", raw) or at in told or not counted or not things or not (
+                            _counted(counted[:1]) & _counted(things[:2]) or _counted(things[:1]) & _counted(counted[:2]))):
                     continue
                 before = exact_side[:max(at, 0)].split()[-1:]
                 shown = " ".join([*[w for w in before if w.lower() in ("about", "some", "around", "nearly",
                                                                       "almost", "roughly", "over")], raw, things[0]])
-                figure, vague = shown, f"{words} of {counted[0]}"
+                figure, vague = shown, f"{words} {counted[0]}"
+                low, high = span if span is not None else (2, float("inf"))
                 changes.append({"type": "number", "original": [figure if made == "vague" else vague],
                                 "reprint": [vague if made == "vague" else figure], "made": made,
-                                "in_range": low <= value < high, "overstated": value < low})
+                                "in_range": low <= value < high if span is not None else None,
+                                "overstated": value < low})
+                told.add(at)
                 break
+        if made == "vague":
+            changes += _degree_changes(exact_side, vague_side, exact_values, told)
+    return changes
+
+
+def _degree_changes(original: str, reprint: str, reprint_values: set[float], told: set[int]) -> list[dict[str, Any]]:
+    """Figures of a change that the reprint gives only as a degree, after the same word: "rose
+    7.5%" / "rose sharply", "passed 52-48" / "passed narrowly"."""
+    changes = []
+    for value, raw, _, at in figures(original):
+        if at < 0 or at in told or value in reprint_values or re.fullmatch(r"(1[89]|20)\d\d", raw):
+            continue
+        before = re.search(r"([^\W\d_]+)(?:\s+by)?[\s$€£¥]*$", original[max(0, at - 40):at])
+        if before is None or before.group(1).lower() in _NO_ANCHOR:
+            continue
+        anchor = before.group(1)
+        degree = re.search(rf"\b{re.escape(anchor)}\s+({_DEGREE.pattern})", reprint, re.IGNORECASE)
+        if degree is None:
+            continue
+        end = at + len(raw)
+        # the rest of a score or range, and a percent or points after it ("52-48", "7.5%")
+        unit = re.match(r"(?:\s?[-–]\s?\d+(?:\.\d+)?)?(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b))?",
+                        original[end:])
+        shown = original[max(0, at - 40) + before.start():end + (unit.end() if unit else 0)]
+        changes.append({"type": "number", "original": [shown], "reprint": [degree.group()], "made": "vague",
+                        "in_range": None, "overstated": False})
+        told.add(at)
+        break
     return changes
 
 
@@ -950,7 +1006,8 @@ def fact_changes(original: str, reprint: str,
     reprinted, r_times = clock_times(reprint)
     changes += time_changes(o_times, r_times)
     changes += _figure_changes(text, reprinted)
-    o_days, r_days = _days(original), _days(reprint)
+    # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
+    # names less often, beside one the original names less often
     o_days, r_days = _days(original), _days(reprint)
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})

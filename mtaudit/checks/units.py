@@ -12,6 +12,7 @@ since it is as often a scale ("$5m") as a measure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -151,8 +152,9 @@ Mention = tuple[float, str, str, bool, int]
 
 def unit_changes(original: str, original_figures: Sequence[Mention], reprint: str,
                  reprint_figures: Sequence[Mention]) -> list[dict[str, Any]]:
-    """Figures both sides give, in units of one measure that the other side never gives with
-    them ("10 inches" / "10 centimeters", "8 p.m." / "8 a.m.")."""
+    """Figures both sides give, in units of one measure that the other side gives with them
+    fewer times ("10 inches" / "10 centimeters"; "for 3 months ... for 3 months" / "for 3 years
+    ... for 3 months")."""
     def by_value(text: str, mentions: Sequence[Mention]) -> dict[float, list[tuple[set[tuple[str, str]], str]]]:
         out: dict[float, list[tuple[set[tuple[str, str]], str]]] = {}
         for value, _raw, shown, _scaled, at in mentions:
@@ -163,12 +165,15 @@ def unit_changes(original: str, original_figures: Sequence[Mention], reprint: st
     changes = []
     for value in sorted(set(theirs) & set(mine)):
         for measure in MEASURES:
-            was = {unit for units, _ in theirs[value] for m, unit in units if m == measure}
-            now = {unit for units, _ in mine[value] for m, unit in units if m == measure}
-            if was and now and not was & now:
+            was = Counter(unit for units, _ in theirs[value] for m, unit in units if m == measure)
+            now = Counter(unit for units, _ in mine[value] for m, unit in units if m == measure)
+            lost, new = was - now, now - was
+            if lost and new:  # the figures in the units one side gives more often
                 changes.append({"type": "unit", "measure": measure,
-                                "original": [w for units, w in theirs[value] if any(m == measure for m, _ in units)],
-                                "reprint": [w for units, w in mine[value] if any(m == measure for m, _ in units)]})
+                                "original": list(dict.fromkeys(w for units, w in theirs[value]
+                                                               if any(m == measure and u in lost for m, u in units))),
+                                "reprint": list(dict.fromkeys(w for units, w in mine[value]
+                                                              if any(m == measure and u in new for m, u in units)))})
     return changes
 
 
