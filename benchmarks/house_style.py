@@ -5,7 +5,8 @@ for "5 percent", British spelling, "doesn't" for "does not", the attribution tur
 of that changes what the story says, and none of it should fail a story. The same stories with
 one error put into a sentence (a negation added or removed, a figure or a place changed, a word
 changed inside a quote, words shuffled, a figure made vague ("thousands of", "several", "many"), a
-change told by a degree ("rose sharply"), a day or month changed, what may happen made certain) are what the checks are for.
+change told by a degree ("rose sharply"), a day or month changed, what may happen made certain)
+are what the checks are for.
 
 Each document of the MQM dev file's English references (data/mqm_zhen_dev.jsonl; its licence in
 data/README.md) is its own original, in the paragraphs of benchmarks/articles.py. Three reprints

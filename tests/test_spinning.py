@@ -133,8 +133,10 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
      [(["About 500 troops"], ["Thousands of troops"], "vague", False)]),
     ("About 100,000 troops massed.", "Thousands of tanks massed.", []),  # not the same thing counted
     # counted without any figure: words with a range, and words that stand for any number
-    ("Three people were killed.", "Several people were killed.", [(["Three people"], ["Several people"], "vague", True)]),
-    ("About 500 people were hurt.", "A few people were hurt.", [(["About 500 people"], ["A few people"], "vague", False)]),
+    ("Three people were killed.", "Several people were killed.",
+     [(["Three people"], ["Several people"], "vague", True)]),
+    ("About 500 people were hurt.", "A few people were hurt.",
+     [(["About 500 people"], ["A few people"], "vague", False)]),
     ("Russia has gathered about 100,000 troops.", "Russia has gathered many troops.",
      [(["about 100,000 troops"], ["many troops"], "vague", None)]),
     ("The firm cut 1,200 jobs.", "The firm cut a large number of jobs.",

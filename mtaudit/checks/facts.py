@@ -657,8 +657,8 @@ _SOME: Mapping[str, tuple[float, float] | None] = {
     "plenty of": None, "a host of": None, "a slew of": None, "a raft of": None, "a majority of": None,
     "the majority of": None}
 _SOME_PATTERN = re.compile(r"\b(?:a (?:large|great|huge|big|small|significant|substantial|considerable|growing|"
-                           r"increasing|record) number of|" + "|".join(sorted(map(re.escape, _SOME), key=len, reverse=True))
-                           + r")(?=\s)", re.IGNORECASE)
+                           r"increasing|record) number of|"
+                           + "|".join(sorted(map(re.escape, _SOME), key=len, reverse=True)) + r")(?=\s)", re.IGNORECASE)
 #: Words that say how much without a figure, where a figure of a change stood ("rose 7.5%" /
 #: "rose sharply", "passed 52-48" / "passed narrowly").
 _DEGREE = re.compile(r"\b(?:sharply|steeply|slightly|significantly|substantially|dramatically|considerably|markedly|"
@@ -759,9 +759,11 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 # two after the other's ("100,000 combat-ready troops" / "thousands of troops");
                 # a figure below ten is never told as "dozens" or "thousands", nor one as
                 # anything; a year counts nothing
-                if (value in exact_values or value < (10 if span is not None and span[0] >= 10 else 2)
-                        or re.fullmatch(r"(1[89]|20)\d\d", raw) or at in told or not counted or not things or not (
-                            _counted(counted[:1]) & _counted(things[:2]) or _counted(things[:1]) & _counted(counted[:2]))):
+                same_thing = bool(counted and things and (_counted(counted[:1]) & _counted(things[:2])
+                                                          or _counted(things[:1]) & _counted(counted[:2])))
+                if (not same_thing or value in exact_values or at in told
+                        or value < (10 if span is not None and span[0] >= 10 else 2)
+                        or re.fullmatch(r"(1[89]|20)\d\d", raw)):
                     continue
                 before = exact_side[:max(at, 0)].split()[-1:]
                 shown = " ".join([*[w for w in before if w.lower() in ("about", "some", "around", "nearly",
@@ -795,8 +797,8 @@ def _degree_changes(original: str, reprint: str, reprint_values: set[float], tol
             continue
         end = at + len(raw)
         # the rest of a score or range, and a percent or points after it ("52-48", "7.5%")
-        unit = re.match(r"(?:\s?[-–]\s?\d+(?:\.\d+)?)?(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b))?",
-                        original[end:])
+        unit = re.match(r"(?:\s?[-–]\s?\d+(?:\.\d+)?)?"
+                        r"(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b))?", original[end:])
         shown = original[max(0, at - 40) + before.start():end + (unit.end() if unit else 0)]
         changes.append({"type": "number", "original": [shown], "reprint": [degree.group()], "made": "vague",
                         "in_range": None, "overstated": False})
