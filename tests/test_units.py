@@ -89,9 +89,26 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("Two thirds of them left.", [2 / 3]),
     ("A quarter of the staff left.", [0.25]),
     ("It was the third attack.", [3]),        # an ordinal, no fraction
+    ("Half of the voters stayed home.", [0.5]),
+    ("More than half the votes were counted.", [0.5]),
+    ("Sales rose in the second half of the year.", []),  # a part of the year, no share
+    ("He left at half time.", []),
 ])
 def test_fractions_in_words(text, values):
     assert [round(v, 4) for v, *_ in number_mentions(text)] == [round(v, 4) for v in values]
+
+
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    ("A third of the voters backed it.", "33% of the voters backed it.", False),
+    ("Half of the voters backed it.", "50 percent of the voters backed it.", False),
+    ("Two-thirds of the voters backed it.", "67 percent of the voters backed it.", False),
+    ("Half of the voters backed it.", "A third of the voters backed it.", True),
+    ("Prices rose 0.3 percent.", "Prices rose 30 percent.", True),  # a decimal is no share in words
+])
+def test_a_share_in_words_is_its_percentage(original, reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    assert any(c["type"] == "number" for c in fact_changes(original, reprint)) == changed
 
 
 @pytest.mark.parametrize(("text", "plain"), [

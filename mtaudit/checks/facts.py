@@ -77,14 +77,22 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fourths": 4, "fifth": 5, "fifths": 5}
 
 
+#: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
+_A_PART = frozenset({"the", "a", "an", "first", "second", "latter", "other", "this", "that", "each", "every"})
+
+
 def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | None:
     """The value of a fraction written in words ending at ``words[i]`` and the index of its first
     word: "one-third" and "two-thirds", and "a third" or "one third" before "of" ("a third of
-    the voters"); not the ordinal "the third"."""
+    the voters"), and "half" before "of" or "the" ("half of the voters", "more than half the
+    votes"); not the ordinal "the third", nor a part of a time ("the second half of the year")."""
     parts = words[i].group().lower().split("-")
     if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] < 10:
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
     word = parts[-1] if len(parts) == 1 else ""
+    following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    if word == "half" and following in ("of", "the") and (i == 0 or words[i - 1].group().lower() not in _A_PART):
+        return 0.5, i
     if word in _FRACTIONS and word not in ("half", "halves") and i > 0 and i + 1 < len(words) \
             and words[i + 1].group().lower() == "of":
         before = words[i - 1].group().lower()
@@ -963,9 +971,13 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # once; "3 million" / "3 billion" both have theirs, and differ.
     o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
     r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
+    # a share in words is its percentage, rounded ("a third of" / "33%", "half" / "50%"), and a
+    # share in words is never a decimal ("0.3 percent" / "30 percent" is a change)
+    shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums] if v < 1 and raw[:1].isalpha()}
 
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
+                   or (min(value, o) in shares and abs(min(value, o) * 100 - max(value, o)) <= 1)
                    for o, other_scaled in others for k in (1e3, 1e6, 1e9))
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
