@@ -1124,9 +1124,11 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change.get("made") == "vague":
                 size = "" if change.get("in_range") is not False else \
                     ", and larger" if change.get("overstated") else ", and smaller"
-                message = f"the figure was made vague{size}: the original says '{was}', the reprint '{now}'"
+                message = f"the figure was made vague{size}: the original says '{was}', the reprint '{now}'. " \
+                          "Give the original's figure"
             elif change.get("made") == "exact":
-                message = f"a figure the original does not give: it says '{was}', the reprint '{now}'"
+                message = f"a figure the original does not give: it says '{was}', the reprint '{now}'. " \
+                          "Use the original's wording"
             elif change.get("reversed"):
                 message = f"score or range turned round: '{was}' in the original, '{now}' here"
             elif change.get("hedge") == "allegation":
