@@ -4,8 +4,8 @@ A syndicated story comes back restyled: straight quotes for curly ones, "US" for
 for "5 percent", British spelling, "doesn't" for "does not", the attribution turned round. None
 of that changes what the story says, and none of it should fail a story. The same stories with
 one error put into a sentence (a negation added or removed, a figure or a place changed, a word
-changed inside a quote, words shuffled, a figure made vague ("thousands of", "several", "many"), a
-change told by a degree ("rose sharply"), a day or month changed, what may happen made certain)
+changed inside a quote, words shuffled, a figure made vague ("thousands of", "several", "many") or left
+out, a change told by a degree ("rose sharply"), a day or month changed, what may happen made certain)
 are what the checks are for.
 
 Each document of the MQM dev file's English references (data/mqm_zhen_dev.jsonl; its licence in
@@ -238,6 +238,16 @@ def _vague_words(sentence: str) -> str | None:
     return sentence[:m.start()] + words + sentence[m.end():]
 
 
+def _left_out(sentence: str) -> str | None:
+    """A figure of two or more left out between a verb or preposition and what it counts:
+    "cut 1,200 jobs" -> "cut jobs" (not after "the", "its" and the like)."""
+    m = re.search(r"\b(?!(?:the|its|their|his|her|our|these|those|all|both|and|or|of|than|over|about|some)\b)"
+                  r"([a-z]{2,}) (\d{1,3}(?:,\d{3})+|\d+) (?=[a-z]+s\b)", sentence)
+    if m is None or (1900 <= int(m.group(2).replace(",", "")) <= 2100) or int(m.group(2).replace(",", "")) < 2:
+        return None
+    return sentence[:m.start()] + m.group(1) + " " + sentence[m.end():]
+
+
 def _degree(sentence: str) -> str | None:
     """A change told by a degree, not its figure: "rose 5.2%" -> "rose sharply"."""
     return _sub(r"\b(rose|fell|increased|decreased|grew|dropped|jumped|declined|climbed|gained|surged|slid)"
@@ -303,6 +313,7 @@ ERRORS: dict[str, tuple[Edit, str]] = {
     "figure made vague": (_vague, "fact"),
     "figure told in words": (_vague_words, "fact"),
     "change told by degree": (_degree, "fact"),
+    "figure left out": (_left_out, "fact"),
     "day or month changed": (_day, "fact"),
     "may made will": (_certain, "fact"),
     "unit changed": (_unit, "fact"),

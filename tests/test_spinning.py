@@ -152,7 +152,15 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("The bill passed 52-48 in the Senate.", "The bill passed narrowly in the Senate.",
      [(["passed 52-48"], ["passed narrowly"], "vague", None)]),
     ("Prices rose 7.5% in March.", "Prices rose sharply, by 7.5%, in March.", []),
+    # a figure left out of its place
+    ("The firm cut 1,200 jobs last year.", "The firm cut jobs last year.",
+     [(["cut 1,200 jobs"], ["cut jobs"], "dropped", None)]),
+    ("The 27 member states agreed.", "The member states agreed.", []),  # a count the reader knows
+    ("He worked for 3 months and rested for 3 months.", "He worked for months and rested for 3 months.",
+     [(["for 3 months"], ["for months"], "dropped", None)]),  # one of two
+    ("The firm cut 1,200 jobs last year.", "The firm cut costs last year.", []),  # not the same thing
 ])
+
 def test_vague_changes(original, reprint, expected):
     assert [(c["original"], c["reprint"], c["made"], c["in_range"]) for c in vague_changes(original, reprint)] \
         == expected
@@ -236,6 +244,7 @@ def test_words_moved_within_a_quote_are_one_change_said_so():
     ("exact", False, False, "critical"),  # "thousands" / "50,000"
     ("vague", None, False, "major"),  # "about 100,000" / "many": "many" stands for any number
     ("exact", None, False, "major"),  # "many" / "300"
+    ("dropped", None, False, "major"),  # "cut 1,200 jobs" / "cut jobs"
 ])
 def test_figures_made_vague_or_exact_are_graded_by_what_they_claim(made, in_range, overstated, severity):
     from mtaudit.types import Flag

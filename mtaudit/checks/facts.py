@@ -757,7 +757,10 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     it stands for any number)."""
     changes = []
     for exact_side, vague_side, made in ((original, reprint, "vague"), (reprint, original, "exact")):
-        exact_values = {v for v, _ in numbers(vague_side)}
+        # the figures the vague side gives fewer times than the exact side ("for 3 months ... for
+        # 3 months" / "for months ... for 3 months" leaves one out)
+        given = Counter(v for v, _ in numbers(vague_side))
+        missing = {v for v, n in Counter(v for v, _ in numbers(exact_side)).items() if n > given[v]}
         told = set()  # the figures found made vague (or exact), each told once
         for words, span, counted in vague_quantities(vague_side):
             if any(w[0].lower() == words.lower() for w in vague_quantities(exact_side)):
@@ -769,7 +772,7 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 # anything; a year counts nothing
                 same_thing = bool(counted and things and (_counted(counted[:1]) & _counted(things[:2])
                                                           or _counted(things[:1]) & _counted(counted[:2])))
-                if (not same_thing or value in exact_values or at in told
+                if (not same_thing or value not in missing or at in told
                         or value < (10 if span is not None and span[0] >= 10 else 2)
                         or re.fullmatch(r"(1[89]|20)\d\d", raw)):
                     continue
@@ -785,16 +788,42 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 told.add(at)
                 break
         if made == "vague":
-            changes += _degree_changes(exact_side, vague_side, exact_values, told)
+            changes += _degree_changes(exact_side, vague_side, missing, told)
+            changes += _dropped_figures(exact_side, vague_side, missing, told)
     return changes
 
 
-def _degree_changes(original: str, reprint: str, reprint_values: set[float], told: set[int]) -> list[dict[str, Any]]:
+#: Words before a figure that may stand before what it counts without it: "the 27 member states"
+#: / "the member states" drops a count the reader knows, "cut 1,200 jobs" / "cut jobs" one they do not.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those",
+                          "this", "that", "all", "both", "each", "every", "other"})
+
+
+def _dropped_figures(original: str, reprint: str, missing: set[float], told: set[int]) -> list[dict[str, Any]]:
+    """A figure the reprint leaves out of its place, the words either side of it kept: "cut 1,200
+    jobs" / "cut jobs" (not after "the", "its" and the like: "the 27 member states")."""
+    for value, raw, things, at in figures(original):
+        if (at < 0 or at in told or value not in missing or value < 2 or not things
+                or re.fullmatch(r"(1[89]|20)\d\d", raw)):
+            continue
+        before = re.search(r"([^\W\d_]+)[\s$€£¥]*$", original[max(0, at - 30):at])
+        if before is None or before.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
+            continue
+        kept = re.search(rf"\b{re.escape(before.group(1))}\s+{re.escape(things[0])}\b", reprint, re.IGNORECASE)
+        if kept is not None:
+            told.add(at)
+            shown = original[max(0, at - 30) + before.start():at + len(raw)] + f" {things[0]}"
+            return [{"type": "number", "original": [shown], "reprint": [kept.group()], "made": "dropped",
+                     "in_range": None, "overstated": False}]
+    return []
+
+
+def _degree_changes(original: str, reprint: str, missing: set[float], told: set[int]) -> list[dict[str, Any]]:
     """Figures of a change that the reprint gives only as a degree, after the same word: "rose
     7.5%" / "rose sharply", "passed 52-48" / "passed narrowly"."""
     changes = []
     for value, raw, _, at in figures(original):
-        if at < 0 or at in told or value in reprint_values or re.fullmatch(r"(1[89]|20)\d\d", raw):
+        if at < 0 or at in told or value not in missing or re.fullmatch(r"(1[89]|20)\d\d", raw):
             continue
         before = re.search(r"([^\W\d_]+)(?:\s+by)?[\s$€£¥]*$", original[max(0, at - 40):at])
         if before is None or before.group(1).lower() in _NO_ANCHOR:
@@ -994,7 +1023,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             and any(0.1 <= n / v <= 10 for n in new_values if v)))
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
-    elif lost or new:
+    else:  # (a figure given twice, once made vague, is no figure lost: vague_changes counts them)
         changes += vague_changes(original, reprint)
     changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums) + \
         ordinal_changes(original, reprint)
@@ -1125,6 +1154,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 size = "" if change.get("in_range") is not False else \
                     ", and larger" if change.get("overstated") else ", and smaller"
                 message = f"the figure was made vague{size}: the original says '{was}', the reprint '{now}'. " \
+                          "Give the original's figure"
+            elif change.get("made") == "dropped":
+                message = f"the reprint leaves out a figure: the original says '{was}', the reprint '{now}'. " \
                           "Give the original's figure"
             elif change.get("made") == "exact":
                 message = f"a figure the original does not give: it says '{was}', the reprint '{now}'. " \
