@@ -163,6 +163,17 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The gunman was arrested on Friday.", "The alleged gunman was arrested on Friday.", None),
     ("The rules may raise prices.", "The rules might raise prices.", None),
     ("The talks began in May.", "The talks will begin in May.", None),  # the month
+    # who says so, dropped or its verb swapped
+    ("According to police, the man was armed.", "The man was armed.", "attribution"),
+    ("The man was armed, police said on Monday.", "The man was armed.", "attribution"),
+    ("Police said the man was armed.", "The man was armed.", "attribution"),
+    ("Guterres said that the threat is growing.", "Guterres aforementioned that the threat is growing.", "attribution"),
+    # said another way, moved, or no attribution at all
+    ("The man was armed, police said.", "Police say the man was armed.", None),
+    ("According to statistics, 99 offices were involved.", "Statistics show that 99 offices were involved.", None),
+    ("Guterres said that the threat is growing.", "Guterres observed that the threat is growing.", None),
+    ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
+    ("Prices are set according to demand.", "Prices are set by demand.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -175,8 +186,9 @@ def test_a_claim_stated_as_fact(original, reprint, hedge):
         (flag,) = [f for f in fact_flags(original, reprint, 0.95, True, [original], Thresholds())
                    if f.check == "fact-hedge"]
         assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == "major"
-        assert "original" in flag.message and "Put the original's word back" in flag.message or \
-            "Use the original's wording" in flag.message
+        assert "original" in flag.message and ("Put the original's word back" in flag.message or
+                                               "Use the original's wording" in flag.message or
+                                               "Put the attribution back" in flag.message)
 
 
 def test_title_changes_against_all_originals():

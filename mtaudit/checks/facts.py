@@ -598,6 +598,30 @@ _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|rep
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
                        r"suspected|appears?|seems?) (?:to|of)|according to|apparently|allegations?|claims?)\b",
                        re.IGNORECASE)
+#: Who says so, where a sentence begins or ends with it: "According to police, ...", "...,
+#: according to the report.", "..., police said on Monday.", "Police said the man ...".
+_ATTRIBUTION = re.compile(
+    r"^\W*(?P<first>according to [^,;]+)"
+    r"|,\s*(?P<last>according to [^,;]+?)\W*$"
+    r"|,\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+))(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
+    r"|^\W*(?P<start>(?:[\w.'’-]+\s+){1,6}(?:said|says))\s+(?:that\s+|on \w+\s+)?(?=[a-z])", re.IGNORECASE)
+#: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
+#: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
+_SOURCED = re.compile(
+    r"\b(?:according|accordance|said|says|say|saying|told|tell|tells|stated|states|added|adds|noted|notes|"
+    r"announced|announces|announce|announcement|reported|reports|report|claimed|claims|claim|insisted|insists|"
+    r"explained|explains|quoted|quoting|cited|citing|cites|confirmed|confirms|revealed|reveals|disclosed|warned|"
+    r"warns|argued|argues|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|points? out|pointed out|wrote|writes|"
+    r"written|believes?|believed|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
+    r"remarked|commented|acknowledged|acknowledges|admitted|asserted|declared|suggested|suggests|predicted|"
+    r"estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
+    r"expresses|informed|under|based on|per|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
+    r"urged|urges|called|calls|asked|asks|demanded|replied|responded|answered|agreed|denied|recalled|described|"
+    r"describes|concluded|found|finds|learned|learnt|heard|seen|interview|press|conference|briefing|news|"
+    r"understood|analy[sz]ed|analy[sz]is|observed|observes|maintained|maintains|contended|contends|affirmed|"
+    r"affirms|averred|avers|specified|conveyed|voiced|highlighted|underlined|underscored|reiterated|recounted|"
+    r"opined|proclaimed|testified|posted|tweeted|vowed|pledged|promised|projected|forecast|assured|continued|"
+    r"countered|retorted|conceded|hinted|signall?ed)\b|:\s*[\"“]", re.IGNORECASE)
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
@@ -605,14 +629,27 @@ _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A claim the original reports that the reprint states as a fact: an allegation word
-    dropped ("the alleged gunman" / "the gunman"), or what may happen made certain ("may raise"
-    / "will raise"). Adding a hedge is no finding: the reprint is only more careful; nor is another
-    way of reporting the claim ("are alleged to" / "are believed to")."""
+    dropped ("the alleged gunman" / "the gunman"), who says so dropped ("The man was armed,
+    police said." / "The man was armed."), or what may happen made certain ("may raise" / "will
+    raise"). Adding a hedge is no finding: the reprint is only more careful; nor is another way
+    of reporting the claim ("are alleged to" / "are believed to", "police said" / "statistics show")."""
     hedges = list(_HEDGE.finditer(original))
     if hedges and not _HEDGE.search(reprint) and not _REPORTED.search(reprint):
         shown = [m.group().strip() for m in hedges]
         after = [m.group(1) for m in hedges if m.group(1) and re.search(rf"\b{re.escape(m.group(1))}\b", reprint)]
         return {"type": "hedge", "original": shown, "reprint": after or [""], "hedge": "allegation"}
+    source = _ATTRIBUTION.search(original.strip())
+    if source is not None and not _SOURCED.search(reprint):
+        said = next(group for group in source.groups() if group).strip()
+        # "Guterres said that" / "Guterres aforementioned that": who says so is there, the verb
+        # that says they say it is not (a thesaurus word of another sense, as spun copy has it)
+        *who, verb = said.split()
+        instead = re.search(r"\b" + r"\s+".join(map(re.escape, who)) + r"\s+([^\W\d_]+)", reprint, re.IGNORECASE) \
+            if who and verb.lower() in ("said", "says") else None
+        if instead is not None and instead.group(1).lower() != verb.lower():
+            return {"type": "hedge", "original": [said], "reprint": [instead.group()], "hedge": "attribution",
+                    "replaced": True}
+        return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
@@ -1168,6 +1205,12 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                           "reports as a claim. Put the original's word back" if now else \
                           f"the original says '{was}': the reprint drops it and states the claim as fact. Put the " \
                           "original's word back"
+            elif change.get("hedge") == "attribution" and change.get("replaced"):
+                message = f"the word that says who says so was changed: the original says '{was}', the reprint " \
+                          f"'{now}'. Use the original's wording"
+            elif change.get("hedge") == "attribution":
+                message = f"the original says who says so ('{was}'): the reprint drops it and states the claim " \
+                          "as fact. Put the attribution back"
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
