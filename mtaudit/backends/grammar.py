@@ -53,8 +53,9 @@ class HarperChecker:
     #: DEMETR dev (2 s alone on one sentence with an unknown word) and found nothing there.
     SLOW_RULES = ("ACoupleMore",)
     #: House style, not errors: official place names ("Kiev" / "Kyiv"), closed compounds
-    #: ("cyber attacks"), hyphenated prefixes ("de-escalate").
-    HOUSE_STYLE_RULES = ("UpdatePlaceNames", "CompoundNouns", "DisjointPrefixes")
+    #: ("cyber attacks"), hyphenated prefixes ("de-escalate"), "some" for "about" before a
+    #: figure ("some 100,000 troops").
+    HOUSE_STYLE_RULES = ("UpdatePlaceNames", "CompoundNouns", "DisjointPrefixes", "QuantifierNumeralConflict")
     #: Which spellings are right: "us", "gb", or "any" (a word spelled right in either is right).
     DIALECTS = {"us": "AMERICAN", "gb": "BRITISH", "any": "AMERICAN"}
 
