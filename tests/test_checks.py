@@ -163,6 +163,11 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The gunman was arrested on Friday.", "The alleged gunman was arrested on Friday.", None),
     ("The rules may raise prices.", "The rules might raise prices.", None),
     ("The talks began in May.", "The talks will begin in May.", None),  # the month
+    # what must happen made something that may, or back
+    ("The law must be approved by parliament.", "The law may be approved by parliament.", "obligation"),
+    ("Residents may leave the area.", "Residents must leave the area.", "obligation"),
+    ("You must not go there.", "You may not go there.", None),  # both forbid
+    ("Residents must leave the area.", "Residents have to leave the area.", None),
     # who says so, dropped or its verb swapped
     ("According to police, the man was armed.", "The man was armed.", "attribution"),
     ("The man was armed, police said on Monday.", "The man was armed.", "attribution"),

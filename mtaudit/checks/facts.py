@@ -622,6 +622,9 @@ _SOURCED = re.compile(
     r"affirms|averred|avers|specified|conveyed|voiced|highlighted|underlined|underscored|reiterated|recounted|"
     r"opined|proclaimed|testified|posted|tweeted|vowed|pledged|promised|projected|forecast|assured|continued|"
     r"countered|retorted|conceded|hinted|signall?ed)\b|:\s*[\"“]", re.IGNORECASE)
+#: Modals of what must happen, and of what may, before the words they govern.
+_MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_OBLIGED = frozenset({"must"})
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
@@ -650,6 +653,14 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
             return {"type": "hedge", "original": [said], "reprint": [instead.group()], "hedge": "attribution",
                     "replaced": True}
         return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
+    # "must be approved" / "may be approved": what must happen made something that may, or back
+    # (not "must not go" / "may not go": both forbid)
+    theirs = {m.group(2).lower(): m.group(1).lower() for m in _MUST_MAY.finditer(original)}
+    for m in _MUST_MAY.finditer(reprint):
+        was, now = theirs.get(m.group(2).lower()), m.group(1).lower()
+        if was is not None and (was in _OBLIGED) != (now in _OBLIGED) and not m.group(2).lower().startswith("not "):
+            return {"type": "hedge", "original": [f"{was} {m.group(2)}"], "reprint": [m.group()], "hedge": "obligation",
+                    "made": "possible" if was in _OBLIGED else "obliged"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
@@ -1211,6 +1222,10 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "attribution":
                 message = f"the original says who says so ('{was}'): the reprint drops it and states the claim " \
                           "as fact. Put the attribution back"
+            elif change.get("hedge") == "obligation":
+                message = f"'{was}' in the original, '{now}' here: " + (
+                    "what the original says must happen, the reprint says only may" if change["made"] == "possible"
+                    else "what the original says may happen, the reprint says must") + ". Use the original's wording"
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"
