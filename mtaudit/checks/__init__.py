@@ -2,7 +2,10 @@
 
 - ``inversion.py``: meaning reversed (negation, antonyms, a dangling "nor", the contradiction model);
 - ``roles.py``: who does what to whom reversed ("from Ukraine" / "to Ukraine");
-- ``facts.py``: numbers, dates, names, gender and titles changed;
+- ``facts.py``: numbers, dates, names, gender and titles changed, and figures made vague or left out;
+- ``units.py``: a figure's unit and the time of day changed;
+- ``tense.py``: a verb moved between the past and the future;
+- ``claims.py``: a claim stated as fact, or what must happen made something that may;
 - ``quotes.py``: a direct quote of the originals given in other words;
 - ``patterns.py``: surface and tag patterns (a stray full stop, a repeated word, quote marks,
   verb forms, articles, pronoun cases);
@@ -97,8 +100,9 @@ CHECKS: tuple[CheckInfo, ...] = (
               _FACT, ("reach",), graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
-    CheckInfo("fact-hedge", "fact", "facts.py",
-              "a claim stated as fact: an allegation word dropped, or what may happen made certain", _FACT),
+    CheckInfo("fact-hedge", "fact", "claims.py",
+              "a claim stated as fact: an allegation word or who says so dropped, or what may happen made certain; "
+              "what must happen made something that may", _FACT),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name"),
               graded=_LOOSER),
