@@ -156,6 +156,13 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("The firm cut 1,200 jobs last year.", "The firm cut jobs last year.",
      [(["cut 1,200 jobs"], ["cut jobs"], "dropped", None)]),
     ("The 27 member states agreed.", "The member states agreed.", []),  # a count the reader knows
+    ("Revenue rose 9 percent to $2.1 billion in the quarter.", "Revenue rose 9 percent in the quarter.",
+     [(["percent to $2.1 billion in"], ["percent in"], "dropped", None)]),
+    ("Profit fell to $300 million from $450 million a year earlier.", "Profit fell to $300 million a year earlier.",
+     [(["million from $450 million a"], ["million a"], "dropped", None)]),
+    ("The company's shares fell 2 percent on Tuesday.", "The company's shares plunged on Tuesday.",
+     [(["fell 2 percent"], ["plunged"], "vague", None)]),
+    ("Shares fell 2 percent on Tuesday.", "Shares fell 2 percent, or sharply, on Tuesday.", []),
     ("He worked for 3 months and rested for 3 months.", "He worked for months and rested for 3 months.",
      [(["for 3 months"], ["for months"], "dropped", None)]),  # one of two
     ("The firm cut 1,200 jobs last year.", "The firm cut costs last year.", []),  # not the same thing

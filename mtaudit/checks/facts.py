@@ -760,8 +760,7 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 told.add(at)
                 break
         if made == "vague":
-            changes += _degree_changes(exact_side, vague_side, missing, told)
-            changes += _dropped_figures(exact_side, vague_side, missing, told)
+            changes += _figure_slots(exact_side, vague_side, missing, told)
     return changes
 
 
@@ -769,51 +768,81 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 #: / "the member states" drops a count the reader knows, "cut 1,200 jobs" / "cut jobs" one they do not.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those",
                           "this", "that", "all", "both", "each", "every", "other"})
+#: What goes with a figure before it: a qualifier and a currency ("about $5"), and, read the
+#: wider way, a preposition too ("to $2.1 billion"); after it, a range's end, a scale and a unit.
+_FIGURE_LEAD = (r"(?:\b(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|fewer than|"
+                r"up to)\s+)*(?:US\$|[$€£¥]|\b(?:USD|EUR|RMB)\s?)?$")
+_FIGURE_LEADS = (re.compile(r"(?:\b(?:to|from|by|of|at|than|with|for)\s+)" + _FIGURE_LEAD, re.IGNORECASE),
+                 re.compile(_FIGURE_LEAD, re.IGNORECASE))
+_FIGURE_AFTER = re.compile(r"(?:\s?[-–]\s?\d+(?:\.\d+)?)?(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|"
+                           r"points?\b|hundred\b|thousand\b|million\b|billion\b|trillion\b|[mb]n?\b|dollars\b|"
+                           r"euros\b|pounds\b|yuan\b))*", re.IGNORECASE)
+#: Verbs of a change by a figure ("rose 2 percent"), which a reprint may give as a verb of degree
+#: alone ("plunged").
+_CHANGE_VERBS = frozenset("""rose rises rise risen fell falls fall fallen increased increases decreased decreases
+grew grows dropped drops jumped jumps declined declines climbed climbs gained gains lost loses slid slides surged
+surges dipped dips slipped slips edged edges added adds shed sheds tumbled tumbles soared soars sank sinks eased
+eases""".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([^\W\d_]+)")
 
 
-def _dropped_figures(original: str, reprint: str, missing: set[float], told: set[int]) -> list[dict[str, Any]]:
-    """A figure the reprint leaves out of its place, the words either side of it kept: "cut 1,200
-    jobs" / "cut jobs" (not after "the", "its" and the like: "the 27 member states")."""
-    for value, raw, things, at in figures(original):
-        if (at < 0 or at in told or value not in missing or value < 2 or not things
-                or re.fullmatch(r"(1[89]|20)\d\d", raw)):
-            continue
-        before = re.search(r"([^\W\d_]+)[\s$€£¥]*$", original[max(0, at - 30):at])
-        if before is None or before.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
-            continue
-        kept = re.search(rf"\b{re.escape(before.group(1))}\s+{re.escape(things[0])}\b", reprint, re.IGNORECASE)
-        if kept is not None:
-            told.add(at)
-            shown = original[max(0, at - 30) + before.start():at + len(raw)] + f" {things[0]}"
-            return [{"type": "number", "original": [shown], "reprint": [kept.group()], "made": "dropped",
-                     "in_range": None, "overstated": False}]
-    return []
-
-
-def _degree_changes(original: str, reprint: str, missing: set[float], told: set[int]) -> list[dict[str, Any]]:
-    """Figures of a change that the reprint gives only as a degree, after the same word: "rose
-    7.5%" / "rose sharply", "passed 52-48" / "passed narrowly"."""
-    changes = []
+def _figure_slots(original: str, reprint: str, missing: set[float], told: set[int]) -> list[dict[str, Any]]:
+    """A figure the reprint leaves out of its place, the words either side of it kept ("cut 1,200
+    jobs" / "cut jobs", "rose 9 percent to $2.1 billion in" / "rose 9 percent in"; not after "the",
+    "its" and the like: "the 27 member states"), or gives only as a degree ("rose 7.5%" / "rose
+    sharply", "fell 2 percent on" / "plunged on", "passed 52-48" / "passed narrowly")."""
     for value, raw, _, at in figures(original):
         if at < 0 or at in told or value not in missing or re.fullmatch(r"(1[89]|20)\d\d", raw):
             continue
-        before = re.search(r"([^\W\d_]+)(?:\s+by)?[\s$€£¥]*$", original[max(0, at - 40):at])
-        if before is None or before.group(1).lower() in _NO_ANCHOR:
-            continue
-        anchor = before.group(1)
-        degree = re.search(rf"\b{re.escape(anchor)}\s+{_DEGREE}\b", reprint, re.IGNORECASE)
-        if degree is None:
-            continue
         end = at + len(raw)
-        # the rest of a score or range, and a percent or points after it ("52-48", "7.5%")
-        unit = re.match(r"(?:\s?[-–]\s?\d+(?:\.\d+)?)?"
-                        r"(?:\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b))?", original[end:])
-        shown = original[max(0, at - 40) + before.start():end + (unit.end() if unit else 0)]
-        changes.append({"type": "number", "original": [shown], "reprint": [degree.group()], "made": "vague",
-                        "in_range": None, "overstated": False})
-        told.add(at)
-        break
-    return changes
+        end += len(_FIGURE_AFTER.match(original, end).group())  # type: ignore[union-attr]  # (matches empty)
+        for lead in _FIGURE_LEADS:
+            found = lead.search(original[:at])
+            change = _slot_change(original, reprint, found.start() if found else at, end)
+            if change is not None:
+                told.add(at)
+                return [change]
+    return []
+
+
+def _slot_change(original: str, reprint: str, begin: int, end: int) -> dict[str, Any] | None:
+    """What the reprint put in the place of ``original[begin:end]`` (a figure with its words): a
+    degree after the word before it, nothing between the words either side, or one verb for a
+    verb of change and its figure."""
+    left = _WORD_BEFORE.search(original[:begin])
+    if left is None:
+        return None
+    anchor = re.escape(left.group(1))
+    degree = re.search(rf"\b{anchor}\s+{_DEGREE}\b", reprint, re.IGNORECASE)
+    if degree is not None:  # "rose 7.5%" / "rose sharply"
+        return {"type": "number", "original": [original[left.start(1):end].strip()], "reprint": [degree.group()],
+                "made": "vague", "in_range": None, "overstated": False}
+    right = _WORD_AFTER.match(original[end:])
+    if right is None or left.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
+        return None
+    after = re.escape(right.group(1))
+    # the two words now side by side, and a word beside them as the original has it
+    before_left = _WORD_BEFORE.search(original[:left.start(1)])
+    after_right = _WORD_AFTER.match(original[end + right.end():])
+    kept = next((m for m in (
+        re.search(rf"\b{anchor}\s+{after}\W+{re.escape(after_right.group(1))}\b", reprint, re.IGNORECASE)
+        if after_right else None,
+        re.search(rf"\b{re.escape(before_left.group(1))}\W+{anchor}\s+{after}\b", reprint, re.IGNORECASE)
+        if before_left else None) if m is not None), None)
+    if kept is not None:  # "cut 1,200 jobs" / "cut jobs"
+        now = re.search(rf"\b{anchor}\s+{after}\b", kept.group(), re.IGNORECASE)
+        return {"type": "number", "original": [original[left.start(1):end + right.end()].strip()],
+                "reprint": [now.group() if now else kept.group()], "made": "dropped", "in_range": None,
+                "overstated": False}
+    if left.group(1).lower() in _CHANGE_VERBS and before_left is not None:
+        # "shares fell 2 percent on" / "shares plunged on": the verb and its figure, one verb
+        instead = re.search(rf"\b{re.escape(before_left.group(1))}\s+([^\W\d_]+)\s+{after}\b", reprint,
+                            re.IGNORECASE)
+        if instead is not None and instead.group(1).lower() not in (left.group(1).lower(), right.group(1).lower()):
+            return {"type": "number", "original": [original[left.start(1):end].strip()],
+                    "reprint": [instead.group(1)], "made": "vague", "in_range": None, "overstated": False}
+    return None
 
 
 #: Words before a figure that say how it stands to the true count: roughly, at least, at most.
