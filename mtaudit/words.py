@@ -83,6 +83,10 @@ _SHORT = {"senator": "sen", "senators": "sens", "governor": "gov", "representati
           "brothers": "bros", "department": "dept", "association": "assn"}
 _SHORT_FORMS = frozenset(_SHORT.values())
 
+#: Verbs that say who says so ("police said", "said police", "according to police"): their place
+#: in a sentence is house style.
+SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
+
 
 def short_form(word: str) -> str:
     """A lower-case word as news copy cuts it short ("senator" -> "sen", "street" -> "st"), or the

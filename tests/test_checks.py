@@ -173,10 +173,15 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The man was armed, police said on Monday.", "The man was armed.", "attribution"),
     ("Police said the man was armed.", "The man was armed.", "attribution"),
     ("Guterres said that the threat is growing.", "Guterres aforementioned that the threat is growing.", "attribution"),
+    ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," the spokesman aforementioned.',
+     "attribution"),
+    ("The bridge was unsafe, said officials.", "The bridge was unsafe, aforementioned officials.", "attribution"),
     # said another way, moved, or no attribution at all
     ("The man was armed, police said.", "Police say the man was armed.", None),
     ("According to statistics, 99 offices were involved.", "Statistics show that 99 offices were involved.", None),
     ("Guterres said that the threat is growing.", "Guterres observed that the threat is growing.", None),
+    ("Guterres said that the threat is growing.", "Guterres also said that the threat is growing.", None),
+    ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
     ("Prices are set according to demand.", "Prices are set by demand.", None),
 ])

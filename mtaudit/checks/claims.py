@@ -19,7 +19,8 @@ _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understo
 _ATTRIBUTION = re.compile(
     r"^\W*(?P<first>according to [^,;]+)"
     r"|,\s*(?P<last>according to [^,;]+?)\W*$"
-    r"|,\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+))(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
+    r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
+    r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
     r"|^\W*(?P<start>(?:[\w.'’-]+\s+){1,6}(?:said|says))\s+(?:that\s+|on \w+\s+)?(?=[a-z])", re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
@@ -46,6 +47,28 @@ _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 
 
+def _swapped_verb(said: str, rest: str, reprint: str) -> str | None:
+    """Who says so, with another word for "said" that is no verb of saying, between the words
+    the original has either side of it: "Guterres said that" / "Guterres aforementioned that", "the
+    spokesman said." / "the spokesman aforementioned.", "said officials." / "aforementioned
+    officials." (a thesaurus word of another sense, as spun copy has it)."""
+    words = said.split()
+    first = words[0].lower() in ("said", "says")  # "..., said the spokesman."
+    *who, verb = words[1:] + words[:1] if first else words
+    if not who or verb.lower() not in ("said", "says"):
+        return None
+    who_said = r"\s+".join(map(re.escape, who))
+    if first:
+        found = re.search(rf"([^\W\d_]+)\s+{who_said}\W*$", reprint.strip(), re.IGNORECASE)
+    else:
+        following = re.match(r"\s*([^\W\d_]+)", rest)
+        after = rf"\s+{re.escape(following.group(1))}\b" if following else r"\W*$"
+        found = re.search(rf"\b{who_said}\s+([^\W\d_]+){after}", reprint.strip(), re.IGNORECASE)
+    if found is None or found.group(1).lower() == verb.lower() or _SOURCED.fullmatch(found.group(1)):
+        return None
+    return reprint.strip()[found.start():found.end() if first else found.end(1)].rstrip(".")
+
+
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A claim the original reports that the reprint states as a fact: an allegation word
     dropped ("the alleged gunman" / "the gunman"), who says so dropped ("The man was armed,
@@ -59,18 +82,16 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
         shown = [m.group().strip() for m in hedges]
         after = [m.group(1) for m in hedges if m.group(1) and re.search(rf"\b{re.escape(m.group(1))}\b", reprint)]
         return {"type": "hedge", "original": shown, "reprint": after or [""], "hedge": "allegation"}
-    source = _ATTRIBUTION.search(original.strip())
-    if source is not None and not _SOURCED.search(reprint):
-        said = next(group for group in source.groups() if group).strip()
-        # "Guterres said that" / "Guterres aforementioned that": who says so is there, the verb
-        # that says they say it is not (a thesaurus word of another sense, as spun copy has it)
-        *who, verb = said.split()
-        instead = re.search(r"\b" + r"\s+".join(map(re.escape, who)) + r"\s+([^\W\d_]+)", reprint, re.IGNORECASE) \
-            if who and verb.lower() in ("said", "says") else None
-        if instead is not None and instead.group(1).lower() != verb.lower():
-            return {"type": "hedge", "original": [said], "reprint": [instead.group()], "hedge": "attribution",
+    text = original.strip()
+    source = _ATTRIBUTION.search(text)
+    if source is not None:
+        said = next(group for group in source.groups() if group).strip().rstrip(".")
+        swapped = _swapped_verb(said, text[text.index(said) + len(said):], reprint)
+        if swapped is not None:
+            return {"type": "hedge", "original": [said], "reprint": [swapped], "hedge": "attribution",
                     "replaced": True}
-        return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
+        if not _SOURCED.search(reprint):
+            return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     # "must be approved" / "may be approved": what must happen made something that may, or back
     # (not "must not go" / "may not go": both forbid)
     theirs = {m.group(2).lower(): m.group(1).lower() for m in _MUST_MAY.finditer(original)}

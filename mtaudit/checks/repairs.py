@@ -17,7 +17,7 @@ from ..config import Thresholds
 from ..frequency import english_zipf, english_zipfs
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
-from ..words import american_spelling, find_words
+from ..words import SAYING, american_spelling, find_words
 from .surprisal import SETTINGS as SURPRISAL
 from .surprisal import Span, base_surprisal, normalised
 
@@ -134,8 +134,9 @@ def repairs_from_original(sentence: str, original: str) -> list[Repair]:
         (a, a_start, a_end), (b, b_start, b_end) = mine[i], mine[i + 1]
         if sentence[a_end:b_start] != " " or (lower[i], lower[i + 1]) in pairs:
             continue
+        # ("said police" / "police said": the order of an attribution is house style)
         n = pairs.get((lower[i + 1], lower[i]))
-        if n is not None and lower[i] != lower[i + 1]:
+        if n is not None and lower[i] != lower[i + 1] and not SAYING & {lower[i], lower[i + 1]}:
             first, second = b, a
             if a_start == first_letter:  # the sentence's first word moves: so does its capital
                 first = b[:1].upper() + b[1:]

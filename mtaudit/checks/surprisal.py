@@ -14,6 +14,7 @@ from ..backends.grammar import GrammarFinding
 from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 from ..frequency import english_frequency
+from ..words import SAYING
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class Settings:
     US'") when there are at most this many: a longer run is a paraphrase, no pointer."""
     short_word: int = 3
     """A word of the original this short ("the", "of") may stand among those new words."""
+    attribution_words: int = 6
+    """An attribution that ends a sentence after its last comma (", said police on Monday.") has at
+    most this many words; its words are not judged."""
 
 
 SETTINGS = Settings()
@@ -54,22 +58,38 @@ def normalised(words: Sequence[WordSurprisal],
     Punctuation, numbers, capitalised words past the first (names) and the first
     ``context_words`` words are not judged: a rare name is surprising everywhere, not broken here.
     Nor are misspelled words and the word after each: a typo is the spelling check's
-    finding, and it surprises the model at the next word too.
+    finding, and it surprises the model at the next word too. Nor is an attribution that ends
+    the sentence (", said officials."): news copy writes it so, a small model does not expect it.
     """
     out = []
     after_typo = False
+    tail = _attribution_tail(words)
     for i, word in enumerate(words):
         text = word.text
         typo = any(start < word.end and word.start < end for start, end in misspelled)
         skip = typo or (after_typo and re.search(r"\w", text) is not None)
         if typo or re.search(r"\w", text):
             after_typo = typo
-        if skip or i < SETTINGS.context_words or not re.search(r"[A-Za-z]", text) or text[:1].isupper():
+        if skip or i < SETTINGS.context_words or i >= tail or not re.search(r"[A-Za-z]", text) \
+                or text[:1].isupper():
             continue
         base = base_surprisal(text)
         out.append((word, word.surprisal - SETTINGS.base_weight * (base if base is not None else -math.log(1e-8)),
                     base is not None))
     return out
+
+
+def _attribution_tail(words: Sequence[WordSurprisal]) -> int:
+    """Where an attribution after the sentence's last comma begins (its index in ``words``), or
+    ``len(words)`` where the sentence ends otherwise: at most ``attribution_words`` words, one of
+    them a verb of saying."""
+    commas = [n for n, w in enumerate(words) if w.text == ","]
+    if not commas:
+        return len(words)
+    after = [w.text.lower() for w in words[commas[-1] + 1:] if re.search(r"\w", w.text)]
+    if 0 < len(after) <= SETTINGS.attribution_words and SAYING & set(after):
+        return commas[-1] + 1
+    return len(words)
 
 
 def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
