@@ -97,7 +97,8 @@ def _attribution(sentence: str) -> str | None:
     m = re.search(r", ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) said([.,])", sentence)
     if m:
         return sentence[:m.start()] + f", said {m.group(1)}{m.group(2)}" + sentence[m.end():]
-    m = re.fullmatch(r"((?:[A-Z][\w'.-]+ ){0,3}[A-Z][\w'.-]+|He|She|They) said (?:that )?([^\s\"“”][^\"“”]+?)\.", sentence)
+    m = re.fullmatch(r"((?:[A-Z][\w'.-]+ ){0,3}[A-Z][\w'.-]+|He|She|They) said (?:that )?([^\s\"“”][^\"“”]+?)\.",
+                     sentence)
     if m:
         who = m.group(1).lower() if m.group(1) in ("He", "She", "They") else m.group(1)
         return f"{m.group(2)[0].upper()}{m.group(2)[1:]}, {who} said."
