@@ -158,6 +158,8 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("The 27 member states agreed.", "The member states agreed.", []),  # a count the reader knows
     ("Revenue rose 9 percent to $2.1 billion in the quarter.", "Revenue rose 9 percent in the quarter.",
      [(["percent to $2.1 billion in"], ["percent in"], "dropped", None)]),
+    ("Revenue rose 9 percent to $2.1 billion.", "Revenue rose 9 percent.",
+     [(["percent to $2.1 billion"], ["percent"], "dropped", None)]),
     ("Profit fell to $300 million from $450 million a year earlier.", "Profit fell to $300 million a year earlier.",
      [(["million from $450 million a"], ["million a"], "dropped", None)]),
     ("The company's shares fell 2 percent on Tuesday.", "The company's shares plunged on Tuesday.",

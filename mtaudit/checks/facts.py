@@ -819,11 +819,18 @@ def _slot_change(original: str, reprint: str, begin: int, end: int) -> dict[str,
         return {"type": "number", "original": [original[left.start(1):end].strip()], "reprint": [degree.group()],
                 "made": "vague", "in_range": None, "overstated": False}
     right = _WORD_AFTER.match(original[end:])
-    if right is None or left.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
+    before_left = _WORD_BEFORE.search(original[:left.start(1)])
+    if left.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
         return None
+    if right is None:  # "rose 9 percent to $2.1 billion." / "rose 9 percent.": the sentence ends there now
+        token = re.search(r"(\w+)\W*$", original[:left.start(1)])
+        if token is None or not re.search(rf"\b{re.escape(original[token.start(1):left.end(1)])}\W*$", reprint.strip(),
+                                          re.IGNORECASE):
+            return None
+        return {"type": "number", "original": [original[left.start(1):end].strip()], "reprint": [left.group(1)],
+                "made": "dropped", "in_range": None, "overstated": False}
     after = re.escape(right.group(1))
     # the two words now side by side, and a word beside them as the original has it
-    before_left = _WORD_BEFORE.search(original[:left.start(1)])
     after_right = _WORD_AFTER.match(original[end + right.end():])
     kept = next((m for m in (
         re.search(rf"\b{anchor}\s+{after}\W+{re.escape(after_right.group(1))}\b", reprint, re.IGNORECASE)
