@@ -128,6 +128,14 @@ def test_new_names(original, reprint, changed):
     assert any(c["type"] == "name" for c in fact_changes(original, reprint)) is changed
 
 
+def test_a_word_the_reprint_writes_in_lower_case_is_no_name_it_lost():
+    """The tagger takes a sentence's first word for a name now and then ("Turnout" a person)."""
+    entities = ((("Turnout", "PERSON"),), (("Voter", "PROPN"),))
+    assert fact_changes("Turnout was low.", "Voter turnout was low.", entities, across_kinds=True) == []
+    entities = ((("Turnout", "PERSON"),), (("Smith", "PERSON"),))
+    assert fact_changes("Turnout was low.", "Smith was low.", entities, across_kinds=True)
+
+
 # --- negation ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("original,reprint,words", [
@@ -154,6 +162,8 @@ def test_new_names(original, reprint, changed):
     ("He said that he was not legally prohibited from it.", "He said not he and was that legally prohibited from it.",
      []),
     ("It is not only cheap but also fast.", "It is not only cheap, and fast.", []),
+    # "declined to comment" says what "refused to comment" says
+    ("He declined to comment on the case.", "He refused to comment on the case.", []),
     # "not only ... but also" across a comma negates nothing
     ("Sleep is beneficial to work, and is also a measure.", "Sleep is not only beneficial to work, but also a measure.",
      []),

@@ -1083,16 +1083,19 @@ def fact_changes(original: str, reprint: str,
         if lost_names and new_names and len(lost_names) <= 3 and len(new_names) <= len(lost_names) + 1:
             named.append({"type": "name", "original": lost_names, "reprint": new_names})
     # "its party members" / "Party members": a word the original writes in lower case is no new
-    # name, nor is one it gives as a web address ("www.chinanews.com" / "China News").
+    # name, nor is one it gives as a web address ("www.chinanews.com" / "China News"); and a word
+    # the reprint writes in lower case is no name it lost ("Turnout was low" / "Voter turnout was low")
     o_words = {w for w in _words(original) if w.islower()}
+    r_words = {w for w in _words(reprint) if w.islower()}
     addresses = [label for m in _ADDRESS.finditer(original.lower()) for label in m.group(1).split(".")
                  if label != "www"]
     for change in named:
         new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))
                 and not _in_address(n, addresses)]
-        if not new_:
+        lost_ = [n for n in change["original"] if not all(w.lower() in r_words for w in _words(n))]
+        if not new_ or (change["original"] and not lost_):
             continue
-        change = {**change, "reprint": new_}
+        change = {**change, "original": lost_, "reprint": new_}
         known_apart = change.get("kind") != "person" and any(
             _known_apart(o, n) for o in change["original"] for n in new_)  # "Austria" / "Australia"
         if is_spelling_variant(change["original"], new_) and not known_apart:

@@ -21,9 +21,10 @@ NEGATION_CUES = frozenset({
 })
 
 #: Words that negate what stands near them without being a negation of their own: the other
-#: side's "cannot maintain" says what "impossible to maintain" says.
+#: side's "cannot maintain" says what "impossible to maintain" says, "refused to comment" what
+#: "declined to comment" says.
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
-                             "absent"})
+                             "absent", "decline", "declines", "declined", "declining"})
 
 # Words that sit between a negation and the word it negates.
 _SCOPE_SKIP = frozenset({
