@@ -40,6 +40,12 @@ def test_antonym_flips():
     assert antonym_flips("They will accept the offer.", "They will reject the offer.") == \
         [{"original": "accept", "reprint": "reject"}]
     assert antonym_flips("Prices rose and fell.", "Prices fell and rose.") == []
+    # one event told the other way round: each side's words on the other side of the word
+    assert antonym_flips("The jury deliberated for three hours before returning a verdict.",
+                         "The jury returned a verdict after deliberating for three hours.") == []
+    assert antonym_flips("Spain won against Italy on Sunday.", "Italy lost to Spain on Sunday.") == []
+    assert antonym_flips("The vote was held before the election.", "The vote was held after the election.") == \
+        [{"original": "before", "reprint": "after"}]
 
 
 @pytest.mark.parametrize("original,reprint,flips", [
@@ -118,6 +124,7 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
      "critical"),
     # the same qualifier in other words, a year, and no qualifier either side: no change
     ("Nearly 300 people attended the rally.", "Almost 300 people attended the rally.", None, None),
+    ("Up to 10 centimeters of snow could fall.", "As much as 10 centimeters of snow could fall.", None, None),
     ("Prices rose sharply in 2018.", "Prices rose sharply over 2018.", None, None),
     ("The firm lost $3 million last year.", "The firm lost $3 million in the past year.", None, None),
     # two figures that changed places; the same figures after synonymous qualifiers, or told in
@@ -1019,6 +1026,25 @@ def test_a_short_form_full_stop_ends_no_sentence():
                GrammarFinding(sentence.rindex("after"), sentence.rindex("after") + 5, "capitalization", "c", "m", "t")]
     flags = fluency_flags(sentence, [], capital, None, frozenset(), Thresholds())
     assert [f.evidence["span"][0] for f in flags] == [sentence.rindex("after")]
+
+
+def test_a_unit_on_its_figure_is_no_misspelling_and_a_short_sentence_no_word_salad():
+    from mtaudit.backends.grammar import GrammarFinding
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.config import Thresholds
+
+    sentence = "The deal is worth $2.3bn, a record."
+    at = sentence.index("bn")
+    flags = fluency_flags(sentence, [], [GrammarFinding(at, at + 2, "spelling", "s", "m", "t")], None, frozenset(),
+                          Thresholds())
+    assert flags == []
+    # a mean surprisal of three words says little; of six it says the words do not fit
+    for judged, salad in ((3, False), (6, True)):
+        evidence = {"word": "dropped", "span": [11, 18], "word_score": 5.8, "mean": 4.6, "mean_without_word": 4.0,
+                    "words_judged": judged, "unknown_words": []}
+        flags = fluency_flags("Oil prices dropped almost 2 percent Monday.", [], [], evidence, frozenset(),
+                              Thresholds())
+        assert any(f.check == "lm-surprisal" for f in flags) is salad
 
 
 def test_a_name_given_once_less_hides_no_other_change():

@@ -136,6 +136,12 @@ def test_a_word_the_reprint_writes_in_lower_case_is_no_name_it_lost():
     assert fact_changes("Turnout was low.", "Smith was low.", entities, across_kinds=True)
 
 
+def test_the_short_name_of_an_institution_is_its_name():
+    entities = ((("The Federal Reserve", "ORG"),), (("Fed", "ORG"),))
+    assert fact_changes("The Federal Reserve held rates on Wednesday.", "The Fed held rates on Wednesday.", entities,
+                        across_kinds=True) == []
+
+
 # --- negation ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("original,reprint,words", [
@@ -162,6 +168,10 @@ def test_a_word_the_reprint_writes_in_lower_case_is_no_name_it_lost():
     ("He said that he was not legally prohibited from it.", "He said not he and was that legally prohibited from it.",
      []),
     ("It is not only cheap but also fast.", "It is not only cheap, and fast.", []),
+    # what a verb of losing or lacking takes is not there, as a negation says ("lost no money" is a flip)
+    ("More than 30,000 homes were left without power.", "Over 30,000 homes lost power.", []),
+    ("A few hospitals have run out of beds.", "A few hospitals have no beds left.", []),
+    ("The firm lost no money last year.", "The firm lost money last year.", ["money"]),
     # "declined to comment" says what "refused to comment" says
     ("He declined to comment on the case.", "He refused to comment on the case.", []),
     # "not only ... but also" across a comma negates nothing

@@ -93,6 +93,8 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("More than half the votes were counted.", [0.5]),
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share
     ("He left at half time.", []),
+    ("One in three voters stayed home.", [1 / 3]),
+    ("Profits rose in the third-quarter report.", []),  # an ordinal, no fraction
 ])
 def test_fractions_in_words(text, values):
     assert [round(v, 4) for v, *_ in number_mentions(text)] == [round(v, 4) for v in values]
@@ -103,6 +105,8 @@ def test_fractions_in_words(text, values):
     ("Half of the voters backed it.", "50 percent of the voters backed it.", False),
     ("Two-thirds of the voters backed it.", "67 percent of the voters backed it.", False),
     ("Half of the voters backed it.", "A third of the voters backed it.", True),
+    ("A third of respondents backed it.", "One in three respondents backed it.", False),
+    ("One in three respondents backed it.", "One in four respondents backed it.", True),
     ("Prices rose 0.3 percent.", "Prices rose 30 percent.", True),  # a decimal is no share in words
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):

@@ -123,7 +123,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("untranslated_surprisal",), _UNTRANSLATED),
     CheckInfo("lm-surprisal", "garbled", "surprisal.py", "word salad, or a word the sentence breaks at",
               ("garble_word", "garble_sentence", "garble_sentence_break"),
-              ("base_weight", "context_words", "attribution_words")),
+              ("base_weight", "context_words", "sentence_words", "attribution_words")),
     CheckInfo("lm-scramble", "garbled", "repairs.py",
               "a run of three or more words the original has in another order, read far likelier in its order",
               ("scramble_gain",), ("scramble_min", "scramble_max")),

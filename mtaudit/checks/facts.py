@@ -51,6 +51,9 @@ TITLE_WORDS = frozenset({
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
+            # the short names news copy gives institutions
+            "fed": "federal reserve", "the fed": "federal reserve", "u.s. federal reserve": "federal reserve",
+            "us federal reserve": "federal reserve",
             # demonyms the shared-prefix rule (is_demonym_of) misses
             "spanish": "spain", "french": "france", "dutch": "netherlands", "swiss": "switzerland",
             "greek": "greece", "turkish": "turkey", "danish": "denmark", "swedish": "sweden", "polish": "poland",
@@ -88,7 +91,8 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     the voters"), and "half" before "of" or "the" ("half of the voters", "more than half the
     votes"); not the ordinal "the third", nor a part of a time ("the second half of the year")."""
     parts = words[i].group().lower().split("-")
-    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] < 10:
+    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] < 10 \
+            and parts[0] not in _ORDINALS:  # "two-thirds", not "third-quarter"
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
     word = parts[-1] if len(parts) == 1 else ""
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
@@ -157,7 +161,25 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             raw = " ".join(spelled)
             out.append((value * scale, raw, raw + scale_text, bool(scale_text), first_start))
         i += 1
+    # "one in three respondents" is a share, a third, and no "one" and "three" of its own
+    for match in _ONE_IN.finditer(text):
+        part, whole = (_count_of(match.group(n)) for n in (1, 2))
+        if part is not None and whole is not None and 0 < part < whole:
+            out = [m for m in out if not match.start() <= m[4] < match.end()]
+            out.append((part / whole, match.group(), match.group(), False, match.start()))
     return out
+
+
+#: A share told as so many in so many ("one in three", "1 in 5").
+_ONE_IN = re.compile(r"\b(\w+) in (\w+)\b(?= [a-z]| of\b)", re.IGNORECASE)
+
+
+def _count_of(word: str) -> float | None:
+    """A whole number written in digits or as one number word ("three", "12"), or None."""
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word.lower())
+    return float(value) if value is not None and word.lower() not in _ORDINALS else None
 
 
 def skeleton(name: str) -> str:
@@ -858,8 +880,9 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = {
               "an estimated", "estimated"),
     "at least": ("more than", "at least", "upwards of", "in excess of", "over", "not less than", "no less than",
                  "not fewer than", "no fewer than", "not under", "not below"),
-    "at most": ("fewer than", "less than", "up to", "at most", "no more than", "not more than", "under",
-                "not over", "not above", "not exceeding", "no higher than", "not higher than"),
+    "at most": ("fewer than", "less than", "up to", "as much as", "as many as", "at most", "no more than",
+                "not more than", "under", "not over", "not above", "not exceeding", "no higher than",
+                "not higher than"),
 }
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)

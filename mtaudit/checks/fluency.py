@@ -15,6 +15,7 @@ from ..segment import is_headline
 from ..types import Flag
 from ..words import is_short_form
 from .patterns import PatternHit
+from .surprisal import SETTINGS as SURPRISAL
 from .surprisal import is_name
 
 
@@ -64,6 +65,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
             continue  # long sentences and wording preferences are not errors
         if finding.category == "spelling" and is_name(text, known_names):
             continue  # names are not misspellings
+        if finding.category == "spelling" and finding.start > 0 and sentence[finding.start - 1].isdigit():
+            continue  # a scale or unit written on its figure ("$2.3bn", "10cm") is no misspelling
         if any(s <= finding.start < e or finding.start <= s < finding.end for s, e in covered):
             continue
         if finding.category == "capitalization" and _after_short_form(sentence, finding.start):
@@ -76,7 +79,10 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         mean = float(lm["mean"])
         headline = is_headline(sentence)
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
-        if mean >= thresholds.garble_sentence and not headline and not explained:
+        # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
+        # judged on three
+        enough = int(lm.get("words_judged", SURPRISAL.sentence_words)) >= SURPRISAL.sentence_words
+        if mean >= thresholds.garble_sentence and enough and not headline and not explained:
             # One word can carry the whole reading ("big changes and rapidity"): then the editor
             # is pointed at it, not told the words are jumbled.
             one_word = float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence

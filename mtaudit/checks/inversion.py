@@ -176,6 +176,17 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     return out
 
 
+#: Verbs of losing or lacking: what follows them the sentence says is not there, as a negation
+#: would ("left without power" / "lost power", "no beds left" / "ran out of beds").
+_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|lacked|lack|lacks|lacking|missing|(?:ran|run|runs|running) out "
+                       r"of|short of|deprived of|stripped of)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+
+
+def deprived(text: str) -> list[str]:
+    """The words (up to three) after each verb of losing or lacking in ``text``."""
+    return [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
+
+
 def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Negations whose negated word stands un-negated on the other side.
 
@@ -199,7 +210,10 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         # "not the weekend" and "not on weekends" negate the same thing, and so do "without
         # significant investment" and "if significant funding is not invested"; but in "it or
         # not, but goods came duty-free" the goods are not negated.
-        there_negated = {base(w) for w in negated_clauses(there_text)}
+        # ... and so do words after a verb of losing there, where no such verb stands before them
+        # here: "left without power" / "lost power", but "lost no money" / "lost money" is a flip
+        there_negated = {base(w) for w in negated_clauses(there_text)} | (
+            {base(w) for w in deprived(there_text)} - {base(w) for w in deprived(here_text)})
         there_bases = {base(w) for w in there}
         # a negation reaches no further than its clause: in "if they fail, the whole county
         # bears the losses" nothing after the comma is failed
@@ -250,10 +264,32 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
         if both_poles(x, o_stems):
             continue  # the original names both ends of the scale: "big and little" says it again
         for word, antonym, y in opposites.get(x, ()):
-            if y in r_stems and y not in o_stems and not both_poles(y, r_stems):
+            if y in r_stems and y not in o_stems and not both_poles(y, r_stems) \
+                    and not _converse(original, x, reprint, y, lemmas):
                 flips.append({"original": word, "reprint": antonym})
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
+
+
+#: How many words either side of two opposite words are compared for a converse restatement.
+_CONVERSE_REACH = 4
+
+
+def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
+    """Whether two opposite words (stems ``x``, ``y``) tell one event the other way round, each
+    side's words on the other side of the word: "deliberated for three hours before returning a
+    verdict" / "returned a verdict after deliberating for three hours", "Spain beat Italy" /
+    "Italy lost to Spain"."""
+    def stems(words: Sequence[str]) -> set[str]:
+        return {stem(lemmas.get(w, w)) for w in words if len(w) > 3}
+
+    mine, theirs = tokens(original), tokens(reprint)
+    at = [i for i, w in enumerate(mine) if stem(w) == x or stem(lemmas.get(w, w)) == x]
+    there = [j for j, w in enumerate(theirs) if stem(w) == y or stem(lemmas.get(w, w)) == y]
+    reach = _CONVERSE_REACH
+    return any(stems(mine[i + 1:i + 1 + reach]) & stems(theirs[max(0, j - reach):j])
+               and stems(mine[max(0, i - reach):i]) & stems(theirs[j + 1:j + 1 + reach])
+               for i in at for j in there)
 
 
 def _negative_words(text: str) -> int:

@@ -34,6 +34,8 @@ class Settings:
     US'") when there are at most this many: a longer run is a paraphrase, no pointer."""
     short_word: int = 3
     """A word of the original this short ("the", "of") may stand among those new words."""
+    sentence_words: int = 5
+    """A sentence reads as word salad (``garble_sentence``) only on at least this many judged words."""
     attribution_words: int = 6
     """An attribution that ends a sentence after its last comma (", said police on Monday.") has at
     most this many words; its words are not judged."""
