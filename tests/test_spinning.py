@@ -156,6 +156,7 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
     ("The firm cut 1,200 jobs last year.", "The firm cut jobs last year.",
      [(["cut 1,200 jobs"], ["cut jobs"], "dropped", None)]),
     ("The 27 member states agreed.", "The member states agreed.", []),  # a count the reader knows
+    ("The mayor, 45, said the plan would work.", "The mayor said the plan would work.", []),  # an aside
     ("Revenue rose 9 percent to $2.1 billion in the quarter.", "Revenue rose 9 percent in the quarter.",
      [(["percent to $2.1 billion in"], ["percent in"], "dropped", None)]),
     ("Revenue rose 9 percent to $2.1 billion.", "Revenue rose 9 percent.",

@@ -842,8 +842,8 @@ def _slot_change(original: str, reprint: str, begin: int, end: int) -> dict[str,
                 "made": "vague", "in_range": None, "overstated": False}
     right = _WORD_AFTER.match(original[end:])
     before_left = _WORD_BEFORE.search(original[:left.start(1)])
-    if left.group(1).lower() in _NO_ANCHOR | _DETERMINERS:
-        return None
+    if left.group(1).lower() in _NO_ANCHOR | _DETERMINERS or re.search(r"[,(]", original[left.end(1):begin]):
+        return None  # (a figure set apart, "the mayor, 45, said", is an aside a reprint may trim)
     if right is None:  # "rose 9 percent to $2.1 billion." / "rose 9 percent.": the sentence ends there now
         token = re.search(r"(\w+)\W*$", original[:left.start(1)])
         if token is None or not re.search(rf"\b{re.escape(original[token.start(1):left.end(1)])}\W*$", reprint.strip(),
