@@ -136,6 +136,14 @@ def test_a_word_the_reprint_writes_in_lower_case_is_no_name_it_lost():
     assert fact_changes("Turnout was low.", "Smith was low.", entities, across_kinds=True)
 
 
+def test_a_family_name_with_an_ending_put_on_is_another_person():
+    entities = ((("Kamala Harris", "PERSON"),), (("Kamala Harrison", "PERSON"),))
+    (change,) = fact_changes("Kamala Harris spoke.", "Kamala Harrison spoke.", entities, across_kinds=True)
+    assert change["reprint"] == ["Kamala Harrison"] and not change.get("spelling")
+    entities = ((("Volodymyr Zelensky", "PERSON"),), (("Volodymyr Zelenskyy", "PERSON"),))
+    assert fact_changes("Volodymyr Zelensky spoke.", "Volodymyr Zelenskyy spoke.", entities, across_kinds=True) == []
+
+
 def test_the_short_name_of_an_institution_is_its_name():
     entities = ((("The Federal Reserve", "ORG"),), (("Fed", "ORG"),))
     assert fact_changes("The Federal Reserve held rates on Wednesday.", "The Fed held rates on Wednesday.", entities,

@@ -506,6 +506,15 @@ def name_matches(a: str, b: str, people: bool = True) -> bool:
     return any(same_name(x, y) for x in parts_a for y in parts_b)
 
 
+def _another_family(a: str, b: str) -> bool:
+    """Two people's family names, one the other with a name's ending put on: "Harris" /
+    "Harrison", "John" / "Johnson" (a spelling variant changes letters, or adds one:
+    "Zelensky" / "Zelenskyy")."""
+    family = [(normalise_name(name).split() or [""])[-1] for name in (a, b)]
+    short, long_ = sorted(family, key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) >= 2 and long_[len(short):].isalpha()
+
+
 def _known_apart(a: str, b: str) -> bool:
     """Two one-word names that English text uses often, each on its own (``known_name``): two
     places or groups, however alike their spelling ("Austria" / "Australia"). A people's word and
@@ -565,10 +574,13 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
         return bool({kind_a, kind_b} & _PERSONAL) and max(len(a.split()), len(b.split())) <= SETTINGS.person_words
 
-    lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
-                if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in r_names)]
-    new_all = [(n, k) for n, k in dict.fromkeys(r_names)
-               if not any(name_matches(n, m, personal(n, k, m, j)) for m, j in o_names)]
+    def matches(a: str, kind_a: str, b: str, kind_b: str) -> bool:
+        # two people whose family names differ by a name's ending are two ("Harris" / "Harrison")
+        return name_matches(a, b, personal(a, kind_a, b, kind_b)) and not (
+            kind_a == kind_b == "person" and _another_family(a, b))
+
+    lost_all = [(n, k) for n, k in dict.fromkeys(o_names) if not any(matches(n, k, m, j) for m, j in r_names)]
+    new_all = [(n, k) for n, k in dict.fromkeys(r_names) if not any(matches(n, k, m, j) for m, j in o_names)]
     changes = []
     counted = []  # names given once less beside a new one (see below), kept apart from the rest
     for kind in dict.fromkeys(k for _, k in lost_all + new_all if k != "name"):
