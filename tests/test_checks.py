@@ -188,6 +188,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("According to statistics, 99 offices were involved.", "Statistics show that 99 offices were involved.", None),
     ("Guterres said that the threat is growing.", "Guterres observed that the threat is growing.", None),
     ("Guterres said that the threat is growing.", "Guterres also said that the threat is growing.", None),
+    ("The bridge was unsafe, said officials.", "The bridge was unsafe, according to officials.", None),
+    ('"We are concerned," the spokesman said.', '"We are concerned," the spokesman cautioned.', None),
+    ("The woman who says she saw it was arrested.", "The woman was arrested.", None),  # no attribution
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
     ("Prices are set according to demand.", "Prices are set by demand.", None),
@@ -679,6 +682,8 @@ def test_repairs_from_the_original(original, reprint, repaired):
     # a word the original has in one of its places ("subjects in", "subjects of" on both sides)
     ("At least two subjects in science, or two subjects of language.",
      "At least 2 subjects in science, or 2 subjects of language."),
+    # the order of an attribution is house style
+    ("The earthquake had a magnitude of 6.4, officials say.", "The earthquake had a magnitude of 6.4, say officials."),
 ])
 def test_no_repairs_where_nothing_departs_by_order_or_form(original, reprint):
     assert repairs_from_original(reprint, original) == []
@@ -1045,6 +1050,19 @@ def test_a_unit_on_its_figure_is_no_misspelling_and_a_short_sentence_no_word_sal
         flags = fluency_flags("Oil prices dropped almost 2 percent Monday.", [], [], evidence, frozenset(),
                               Thresholds())
         assert any(f.check == "lm-surprisal" for f in flags) is salad
+
+
+@pytest.mark.parametrize(("sentence", "judged", "not_judged"), [
+    ("The bridge over the river was unsafe for trucks, said officials.", "unsafe", "officials"),
+    ("The bridge over the river was unsafe for trucks, police said on Monday.", "unsafe", "police"),
+    ("The bridge over the river was unsafe, and the trucks were slow.", "trucks", None),  # no attribution
+])
+def test_an_attribution_that_ends_a_sentence_is_not_read_for_word_salad(sentence, judged, not_judged):
+    from mtaudit.backends.lm import WordSurprisal, words
+    from mtaudit.checks.surprisal import normalised
+
+    found = {w.text for w, _, _ in normalised([WordSurprisal(t, a, b, 5.0) for t, a, b in words(sentence)])}
+    assert judged in found and (not_judged is None or not_judged not in found)
 
 
 def test_a_name_given_once_less_hides_no_other_change():

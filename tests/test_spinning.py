@@ -170,7 +170,6 @@ def test_a_changed_quote_neither_hides_nor_is_hidden_by_a_finding_inside_it():
      [(["for 3 months"], ["for months"], "dropped", None)]),  # one of two
     ("The firm cut 1,200 jobs last year.", "The firm cut costs last year.", []),  # not the same thing
 ])
-
 def test_vague_changes(original, reprint, expected):
     assert [(c["original"], c["reprint"], c["made"], c["in_range"]) for c in vague_changes(original, reprint)] \
         == expected

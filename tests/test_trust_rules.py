@@ -180,6 +180,8 @@ def test_the_short_name_of_an_institution_is_its_name():
     ("More than 30,000 homes were left without power.", "Over 30,000 homes lost power.", []),
     ("A few hospitals have run out of beds.", "A few hospitals have no beds left.", []),
     ("The firm lost no money last year.", "The firm lost money last year.", ["money"]),
+    ("The missing plane was not found.", "The missing plane was found.", ["found"]),
+    ("Imports declined as exports did not rise.", "Imports declined as exports rise.", ["rise"]),
     # "declined to comment" says what "refused to comment" says
     ("He declined to comment on the case.", "He refused to comment on the case.", []),
     # "not only ... but also" across a comma negates nothing

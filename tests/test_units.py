@@ -94,6 +94,7 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share
     ("He left at half time.", []),
     ("One in three voters stayed home.", [1 / 3]),
+    ("He sold 5 in 2019 and left.", [5, 2019]),  # no share
     ("Profits rose in the third-quarter report.", []),  # an ordinal, no fraction
 ])
 def test_fractions_in_words(text, values):
@@ -107,6 +108,7 @@ def test_fractions_in_words(text, values):
     ("Half of the voters backed it.", "A third of the voters backed it.", True),
     ("A third of respondents backed it.", "One in three respondents backed it.", False),
     ("One in three respondents backed it.", "One in four respondents backed it.", True),
+    ("Half of the 40 voters backed it.", "Half of the 50 voters backed it.", True),  # a share is no count
     ("Prices rose 0.3 percent.", "Prices rose 30 percent.", True),  # a decimal is no share in words
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):

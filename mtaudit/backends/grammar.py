@@ -54,7 +54,7 @@ class HarperChecker:
     SLOW_RULES = ("ACoupleMore",)
     #: House style, not errors: official place names ("Kiev" / "Kyiv"), closed compounds
     #: ("cyber attacks"), hyphenated prefixes ("de-escalate"), "some" for "about" before a
-    #: figure ("some 100,000 troops").
+    #: figure ("some 100,000 troops"; the rule goes whole, so "many 5 people" goes unflagged too).
     HOUSE_STYLE_RULES = ("UpdatePlaceNames", "CompoundNouns", "DisjointPrefixes", "QuantifierNumeralConflict")
     #: Which spellings are right: "us", "gb", or "any" (a word spelled right in either is right).
     DIALECTS = {"us": "AMERICAN", "gb": "BRITISH", "any": "AMERICAN"}

@@ -5,7 +5,10 @@ must happen into what may. The findings are ``fact-hedge`` changes; :mod:`.facts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from ..thesaurus import PARTS, synonyms
 
 #: Words that report a claim without making it: dropped, the claim reads as a fact.
 _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
@@ -21,7 +24,8 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?P<last>according to [^,;]+?)\W*$"
     r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
     r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
-    r"|^\W*(?P<start>(?:[\w.'’-]+\s+){1,6}(?:said|says))\s+(?:that\s+|on \w+\s+)?(?=[a-z])", re.IGNORECASE)
+    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says))\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
+    re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(
@@ -39,19 +43,27 @@ _SOURCED = re.compile(
     r"affirms|averred|avers|specified|conveyed|voiced|highlighted|underlined|underscored|reiterated|recounted|"
     r"opined|proclaimed|testified|posted|tweeted|vowed|pledged|promised|projected|forecast|assured|continued|"
     r"countered|retorted|conceded|hinted|signall?ed)\b|:\s*[\"“]", re.IGNORECASE)
-#: Modals of what must happen, and of what may, before the words they govern.
-_MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+#: Modals of what must happen, and of what may, before the words they govern (in lower case:
+#: "May" is a month).
+_MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _OBLIGED = frozenset({"must"})
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 
 
-def _swapped_verb(said: str, rest: str, reprint: str) -> str | None:
-    """Who says so, with another word for "said" that is no verb of saying, between the words
-    the original has either side of it: "Guterres said that" / "Guterres aforementioned that", "the
-    spokesman said." / "the spokesman aforementioned.", "said officials." / "aforementioned
-    officials." (a thesaurus word of another sense, as spun copy has it)."""
+@lru_cache(maxsize=1)
+def _said_otherwise() -> frozenset[str]:
+    """The thesaurus neighbours of "say" and "said" in their forms ("aforementioned", "alleged",
+    "pronounced", "ordered"): what a spinner puts for "said"."""
+    words = {w.lower() for form in ("say", "said") for part in PARTS for w, _ in synonyms(form, part)}
+    return frozenset(w + ending for w in words for ending in ("", "s", "d", "ed") if " " not in w)
+
+
+def _in_verb_slot(said: str, rest: str, reprint: str) -> re.Match[str] | None:
+    """Who says so in the reprint with another word where the original has "said", between the
+    words the original has either side of it ("Guterres said that" / "Guterres aforementioned
+    that", "said officials." / "aforementioned officials."): group 1 is that word."""
     words = said.split()
     first = words[0].lower() in ("said", "says")  # "..., said the spokesman."
     *who, verb = words[1:] + words[:1] if first else words
@@ -59,14 +71,12 @@ def _swapped_verb(said: str, rest: str, reprint: str) -> str | None:
         return None
     who_said = r"\s+".join(map(re.escape, who))
     if first:
-        found = re.search(rf"([^\W\d_]+)\s+{who_said}\W*$", reprint.strip(), re.IGNORECASE)
+        found = re.search(rf"([^\W\d_]+)\s+{who_said}\W*$", reprint, re.IGNORECASE)
     else:
         following = re.match(r"\s*([^\W\d_]+)", rest)
         after = rf"\s+{re.escape(following.group(1))}\b" if following else r"\W*$"
-        found = re.search(rf"\b{who_said}\s+([^\W\d_]+){after}", reprint.strip(), re.IGNORECASE)
-    if found is None or found.group(1).lower() == verb.lower() or _SOURCED.fullmatch(found.group(1)):
-        return None
-    return reprint.strip()[found.start():found.end() if first else found.end(1)].rstrip(".")
+        found = re.search(rf"\b{who_said}\s+([^\W\d_]+){after}", reprint, re.IGNORECASE)
+    return found if found is not None and found.group(1).lower() != verb.lower() else None
 
 
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
@@ -85,12 +95,17 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     text = original.strip()
     source = _ATTRIBUTION.search(text)
     if source is not None:
-        said = next(group for group in source.groups() if group).strip().rstrip(".")
-        swapped = _swapped_verb(said, text[text.index(said) + len(said):], reprint)
-        if swapped is not None:
-            return {"type": "hedge", "original": [said], "reprint": [swapped], "hedge": "attribution",
-                    "replaced": True}
-        if not _SOURCED.search(reprint):
+        name = next(key for key, group in source.groupdict().items() if group)
+        said = source.group(name).strip().rstrip(".")
+        slot = _in_verb_slot(said, text[source.end(name):], reprint.strip())
+        if slot is not None:
+            # a thesaurus neighbour of "said" of another sense, as spun copy has it ("Guterres
+            # aforementioned that"); another verb there ("cautioned", "joked") still says who says so
+            if slot.group(1).lower() in _said_otherwise() and not _SOURCED.fullmatch(slot.group(1)):
+                end = slot.end() if said.split()[0].lower() in ("said", "says") else slot.end(1)
+                return {"type": "hedge", "original": [said], "reprint": [reprint.strip()[slot.start():end].rstrip(".")],
+                        "hedge": "attribution", "replaced": True}
+        elif not _SOURCED.search(reprint):
             return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     # "must be approved" / "may be approved": what must happen made something that may, or back
     # (not "must not go" / "may not go": both forbid)

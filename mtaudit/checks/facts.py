@@ -164,14 +164,21 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     # "one in three respondents" is a share, a third, and no "one" and "three" of its own
     for match in _ONE_IN.finditer(text):
         part, whole = (_count_of(match.group(n)) for n in (1, 2))
-        if part is not None and whole is not None and 0 < part < whole:
+        if part is not None and whole is not None and 0 < part < whole <= _ONE_IN_MOST:
             out = [m for m in out if not match.start() <= m[4] < match.end()]
             out.append((part / whole, match.group(), match.group(), False, match.start()))
     return out
 
 
 #: A share told as so many in so many ("one in three", "1 in 5").
-_ONE_IN = re.compile(r"\b(\w+) in (\w+)\b(?= [a-z]| of\b)", re.IGNORECASE)
+_ONE_IN = re.compile(r"\b(\w+) in (\w+)\b(?= [a-z]| of\b)")
+#: The most a share told so can count ("one in 100"): "5 in 2019" is no share.
+_ONE_IN_MOST = 100
+
+
+def _is_year(raw: str) -> bool:
+    """Whether a number as written is a year ("1998", "2019"): it counts nothing."""
+    return re.fullmatch(r"(1[89]|20)\d\d", raw) is not None
 
 
 def _count_of(word: str) -> float | None:
@@ -780,7 +787,7 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                                                           or _counted(things[:1]) & _counted(counted[:2])))
                 if (not same_thing or value not in missing or at in told
                         or value < (10 if span is not None and span[0] >= 10 else 2)
-                        or re.fullmatch(r"(1[89]|20)\d\d", raw)):
+                        or _is_year(raw)):
                     continue
                 before = exact_side[:max(at, 0)].split()[-1:]
                 shown = " ".join([*[w for w in before if w.lower() in ("about", "some", "around", "nearly",
@@ -827,13 +834,13 @@ def _figure_slots(original: str, reprint: str, missing: set[float], told: set[in
     "its" and the like: "the 27 member states"), or gives only as a degree ("rose 7.5%" / "rose
     sharply", "fell 2 percent on" / "plunged on", "passed 52-48" / "passed narrowly")."""
     for value, raw, _, at in figures(original):
-        if at < 0 or at in told or value not in missing or re.fullmatch(r"(1[89]|20)\d\d", raw):
+        if at < 0 or at in told or value not in missing or _is_year(raw):
             continue
         end = at + len(raw)
         end += len(_FIGURE_AFTER.match(original, end).group())  # type: ignore[union-attr]  # (matches empty)
-        for lead in _FIGURE_LEADS:
+        for lead in _FIGURE_LEADS:  # (each matches, if only the empty string before the figure)
             found = lead.search(original[:at])
-            change = _slot_change(original, reprint, found.start() if found else at, end)
+            change = _slot_change(original, reprint, found.start() if found is not None else at, end)
             if change is not None:
                 told.add(at)
                 return [change]
@@ -907,7 +914,7 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
     and the words that say so, in order: "more than $100" is {100: [("at least", "more than 100")]}."""
     out: dict[float, list[tuple[str, str]]] = {}
     for value, raw, shown, _, at in sorted(number_mentions(text), key=lambda mention: mention[4]):
-        if re.fullmatch(r"(1[89]|20)\d\d", raw):
+        if _is_year(raw):
             continue  # a year: "over 2018" is during it
         before = re.sub(r"[\s$€£¥]+$", "", text[max(0, at - 30):at])  # a currency sign may stand between
         before = re.sub(r"n['’]t\b", " not", before)  # "weren't less than" is "were not less than"
@@ -1033,6 +1040,10 @@ def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|info|cn|uk|int|io|co)\b")
 
 
+#: How far a percentage may be from a share in words and be it, rounded ("a third" / "33%").
+_SHARE_ROUNDING = 1
+
+
 def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """Figures one side changed: numbers, their scale, units, ordinals, qualifiers, ranges, and
     figures made vague."""
@@ -1044,12 +1055,16 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
     r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
     # a share in words is its percentage, rounded ("a third of" / "33%", "half" / "50%"), and a
-    # share in words is never a decimal ("0.3 percent" / "30 percent" is a change)
+    # share in words is never a decimal ("0.3 percent" / "30 percent" is a change), nor any
+    # other figure ("half of the 40 voters" / "half of the 50 voters")
     shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums] if v < 1 and raw[:1].isalpha()}
+    percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
+                if re.match(r"\s?(?:%|percent\b|per cent\b)", text[at + len(raw):])}
 
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
-                   or (min(value, o) in shares and abs(min(value, o) * 100 - max(value, o)) <= 1)
+                   or (min(value, o) in shares and max(value, o) in percents
+                       and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
                    for o, other_scaled in others for k in (1e3, 1e6, 1e9))
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
@@ -1062,7 +1077,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
         new_values = [v for v, _, _, scaled, _ in r_nums if not known(v, scaled, o_values)]
         lost = list(dict.fromkeys(
             shown for v, raw, shown, _, _ in o_nums
-            if o_count[v] > r_count[v] >= 1 and not re.fullmatch(r"(1[89]|20)\d\d", raw)
+            if o_count[v] > r_count[v] >= 1 and not _is_year(raw)
             and any(0.1 <= n / v <= 10 for n in new_values if v)))
     if lost and new and len(new) <= len(lost) + 1:
         changes.append({"type": "number", "original": lost, "reprint": new})
@@ -1215,15 +1230,16 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                           f"the original says '{was}': the reprint drops it and states the claim as fact. Put the " \
                           "original's word back"
             elif change.get("hedge") == "attribution" and change.get("replaced"):
-                message = f"the word that says who says so was changed: the original says '{was}', the reprint " \
-                          f"'{now}'. Use the original's wording"
+                message = f"the verb of saying was changed: the original says '{was}', the reprint '{now}'. " \
+                          "Use the original's wording"
             elif change.get("hedge") == "attribution":
                 message = f"the original says who says so ('{was}'): the reprint drops it and states the claim " \
                           "as fact. Put the attribution back"
             elif change.get("hedge") == "obligation":
-                message = f"'{was}' in the original, '{now}' here: " + (
-                    "what the original says must happen, the reprint says only may" if change["made"] == "possible"
-                    else "what the original says may happen, the reprint says must") + ". Use the original's wording"
+                weaker = change["made"] == "possible"
+                message = f"'{was}' in the original, '{now}' here: what the original says " + (
+                    "must happen, the reprint says only may happen" if weaker else
+                    "may happen, the reprint says must happen") + ". Use the original's wording"
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"

@@ -21,10 +21,18 @@ NEGATION_CUES = frozenset({
 })
 
 #: Words that negate what stands near them without being a negation of their own: the other
-#: side's "cannot maintain" says what "impossible to maintain" says, "refused to comment" what
-#: "declined to comment" says.
+#: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
-                             "absent", "decline", "declines", "declined", "declining"})
+                             "absent"})
+#: ... and so do these before "to": "declined to comment" says what "refused to comment" says
+#: ("sales declined" negates nothing).
+_NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
+
+
+def _is_negative(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a negative word (see ``_NEGATIVE_WORDS``)."""
+    return words[i] in _NEGATIVE_WORDS or (
+        words[i] in _NEGATIVE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to")
 
 # Words that sit between a negation and the word it negates.
 _SCOPE_SKIP = frozenset({
@@ -162,7 +170,7 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
         for n, clause in enumerate(clauses):
             words = tokens(clause)
             for i, word in enumerate(words):
-                if _is_cue(words, i) or word in _NEGATIVE_WORDS:
+                if _is_cue(words, i) or _is_negative(words, i):
                     # "not been interviewed by the author or provided any content": a negation
                     # carries over "or" to the end of its clause.
                     rest = words[i + 1:]
@@ -176,14 +184,14 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     return out
 
 
-#: Verbs of losing or lacking: what follows them the sentence says is not there, as a negation
-#: would ("left without power" / "lost power", "no beds left" / "ran out of beds").
-_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|lacked|lack|lacks|lacking|missing|(?:ran|run|runs|running) out "
-                       r"of|short of|deprived of|stripped of)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+#: Verbs of losing: what follows them the sentence says is not there, as a negation would ("left
+#: without power" / "lost power", "no beds left" / "ran out of beds"; "lack" is a negative word).
+_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of)\s+"
+                       r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def deprived(text: str) -> list[str]:
-    """The words (up to three) after each verb of losing or lacking in ``text``."""
+    """The words (up to three) after each verb of losing in ``text``."""
     return [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
 
 
@@ -293,7 +301,8 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
 
 
 def _negative_words(text: str) -> int:
-    return sum(word in _NEGATIVE_WORDS for word in tokens(text))
+    words = tokens(text)
+    return sum(_is_negative(words, i) for i in range(len(words)))
 
 
 def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:

@@ -89,9 +89,10 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         return "major"
     if check == "fact-number" and "made" in evidence and (evidence.get("in_range") is not False or (
             evidence["made"] == "vague" and not evidence.get("overstated"))):
-        # a figure made vague lost its precision, not its truth (unless the vague words say more
-        # than the figure: "about 500" / "thousands"); a figure given where the original is vague
-        # is a changed fact only when the vague words cannot stand for it ("many" stands for any)
+        # a figure made vague or left out lost its precision, not its truth (unless the vague
+        # words say more than the figure: "about 500" / "thousands"); a figure given where the
+        # original is vague is a changed fact only when the vague words cannot stand for it
+        # ("many" stands for any)
         return "major"
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
