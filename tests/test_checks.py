@@ -190,6 +190,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Guterres said that the threat is growing.", "Guterres also said that the threat is growing.", None),
     ("The bridge was unsafe, said officials.", "The bridge was unsafe, according to officials.", None),
     ('"We are concerned," the spokesman said.', '"We are concerned," the spokesman cautioned.', None),
+    ("The statement said that talks would resume.", "The statement read that talks would resume.", None),
     ("The woman who says she saw it was arrested.", "The woman was arrested.", None),  # no attribution
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
