@@ -46,6 +46,27 @@ def test_antonym_flips():
     assert antonym_flips("Spain won against Italy on Sunday.", "Italy lost to Spain on Sunday.") == []
     assert antonym_flips("The vote was held before the election.", "The vote was held after the election.") == \
         [{"original": "before", "reprint": "after"}]
+    # one side negates its word: the same meaning ("acquitted" / "found not guilty")
+    assert antonym_flips("A jury acquitted her of all charges.", "A jury found her not guilty of all charges.") == []
+    assert antonym_flips("The contract was not invalid.", "The contract was valid.") == []
+    assert antonym_flips("The jury found him not guilty.", "The jury found him not innocent.") == \
+        [{"original": "guilty", "reprint": "innocent"}]
+    # converses: the roles swapped say the same, the same roles the opposite
+    assert antonym_flips("The bank lent the city $50 million.", "The city borrowed $50 million from the bank.") == []
+    assert antonym_flips("The bank lent the city money.", "The bank borrowed money from the city.") == \
+        [{"original": "lent", "reprint": "borrowed"}]
+    assert antonym_flips("Reyes is five years older than her opponent.",
+                         "Her opponent is five years younger than Reyes.") == []
+    assert antonym_flips("The police chief resigned on Wednesday.", "The police chief was fired on Wednesday.") == \
+        [{"original": "resigned", "reprint": "fired"}]
+
+
+def test_a_converse_is_no_reversal_for_the_contradiction_model():
+    from mtaudit.checks.inversion import converses
+
+    assert converses("The bank lent the city $50 million.", "The city borrowed $50 million from the bank.") == \
+        [("lent", "borrowed")]
+    assert converses("The bank lent the city money.", "The bank borrowed money from the city.") == []
 
 
 @pytest.mark.parametrize("original,reprint,flips", [
@@ -195,6 +216,14 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
     ("Prices are set according to demand.", "Prices are set by demand.", None),
+    ("Thieves stole drugs worth an estimated $140,000, police said.", "Thieves stole drugs worth an estimated $140,000.",
+     "attribution"),  # "an estimated" qualifies a figure: no one says so
+    # what may be so, stated as so
+    ("It is possible that patients walk less because of it.", "Patients walk less because of it.", "possibility"),
+    ("The fire was probably started by a cigarette.", "The fire was started by a cigarette.", "possibility"),
+    ("Results will possibly be wrong for various reasons.", "Results can be wrong for various reasons.", None),
+    ("It is possible that patients walk less.", "Patients may walk less.", None),
+    ("It is possible that patients walk less.", "Patients appear to walk less.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -209,6 +238,7 @@ def test_a_claim_stated_as_fact(original, reprint, hedge):
         assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == "major"
         assert "original" in flag.message and ("Put the original's word back" in flag.message or
                                                "Use the original's wording" in flag.message or
+                                               "Put the original's words back" in flag.message or
                                                "Put the attribution back" in flag.message)
 
 

@@ -110,6 +110,11 @@ def test_fractions_in_words(text, values):
     ("One in three respondents backed it.", "One in four respondents backed it.", True),
     ("Half of the 40 voters backed it.", "Half of the 50 voters backed it.", True),  # a share is no count
     ("Prices rose 0.3 percent.", "Prices rose 30 percent.", True),  # a decimal is no share in words
+    # a count told by what it leaves out
+    ("Ninety percent of the homes lost power.", "All but 10 percent of the homes lost power.", False),
+    ("37 of the 40 miners were rescued.", "All but three of the 40 miners were rescued.", False),
+    ("All but three of the 40 miners were rescued.", "Only three of the 40 miners were rescued.", True),
+    ("The deal is all but dead after 3 days.", "The deal is all but dead after 3 days.", False),
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes

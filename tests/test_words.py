@@ -123,3 +123,17 @@ def test_changed_words(original, reprint, places, said):
 
     assert changed_words(original, reprint) == places
     assert said_changed(places) == said
+
+
+@pytest.mark.parametrize("original,reprint,restated", [
+    ("They will report within 12 months.", "They will report within a year.", True),
+    ("It lasted two weeks.", "It lasted a fortnight.", True),
+    ("Stocks will last 24 hours.", "Stocks will last a day.", True),
+    ("They will report within 3 months.", "They will report within a year.", False),
+    ("They will report within 12 months.", "They will report within 12 months.", False),  # nothing changed
+    ("They will report within 12 months, he said.", "They will not report within a year, he said.", False),
+])
+def test_the_same_span_of_time_said_another_way(original, reprint, restated):
+    from mtaudit.checks.changes import restated_only
+
+    assert restated_only(original, reprint) is restated

@@ -35,7 +35,7 @@ _SOURCED = re.compile(
     r"warns|argued|argues|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|points? out|pointed out|wrote|writes|"
     r"written|believes?|believed|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
     r"remarked|commented|acknowledged|acknowledges|admitted|asserted|declared|suggested|suggests|predicted|"
-    r"estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
+    r"(?<!\ban\s)(?<!\bthe\s)estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
     r"expresses|informed|under|based on|per|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
     r"urged|urges|called|calls|asked|asks|demanded|replied|responded|answered|agreed|denied|recalled|described|"
     r"describes|concluded|found|finds|learned|learnt|heard|seen|interview|press|conference|briefing|news|"
@@ -50,6 +50,14 @@ _OBLIGED = frozenset({"must"})
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
+#: Words that say a claim is only possible or likely ("It is possible that people walk less"):
+#: dropped, the claim reads as a fact ...
+_HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|possibly|perhaps|probably|maybe)\b",
+                     re.IGNORECASE)
+#: ... unless the reprint hedges it in any other way.
+_HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would|potential|potentially|likely|possible|possibility|"
+                               r"probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|seemed|if|"
+                               r"whether)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +91,8 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A claim the original reports that the reprint states as a fact: an allegation word
     dropped ("the alleged gunman" / "the gunman"), who says so dropped ("The man was armed,
     police said." / "The man was armed.") or its verb swapped ("Guterres said that" / "Guterres
-    aforementioned that"), what may happen made certain ("may raise" / "will raise"); or what must
+    aforementioned that"), what may happen made certain ("may raise" / "will raise") or what may be so stated as so ("It
+    is possible that people walk less" / "People walk less"); or what must
     happen made something that may, or back ("must be approved" / "may be approved"). Adding a
     hedge is no finding: the reprint is only more careful; nor is another way of reporting the
     claim ("are alleged to" / "are believed to", "police said" / "statistics show")."""
@@ -118,4 +127,8 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
+    hedged = _HEDGED.search(original)
+    if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(reprint) \
+            and not _REPORTED.search(reprint):
+        return {"type": "hedge", "original": [hedged.group()], "reprint": [""], "hedge": "possibility"}
     return None

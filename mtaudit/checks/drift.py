@@ -78,8 +78,9 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
     """Meaning drift from the scores (not on a ``headline``); on a close counterpart (cosine >=
     contradiction_similarity or chrF >= fact_chrf), a conflict that the contradiction model
     sees but no other check confirms is a major drift: the meaning may have turned. Not when
-    the pair reads almost the same (cosine >= contradiction_ceiling), nor when its negations
-    are only ``reworded`` ("did not have enough" / "lacked"). ``texts`` (original, reprint)
+    the pair reads almost the same (cosine >= contradiction_ceiling), nor when it is only
+    ``reworded``: its negations said in other words ("did not have enough" / "lacked"), or one
+    event told the other way round ("lent" / "borrowed"). ``texts`` (original, reprint)
     let the flag say where the words changed."""
     drift = scores["drift"]
     conflict = scores.get("conflict")

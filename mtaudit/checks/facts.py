@@ -167,7 +167,19 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         if part is not None and whole is not None and 0 < part < whole <= _ONE_IN_MOST:
             out = [m for m in out if not match.start() <= m[4] < match.end()]
             out.append((part / whole, match.group(), match.group(), False, match.start()))
+    # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them
+    for match in _ALL_BUT.finditer(text):
+        part = _count_of(match.group(1))
+        whole = 100.0 if match.group(2) else _count_of(match.group(3) or "")
+        if part is not None and whole is not None and 0 < part < whole:
+            at = match.start(1)
+            out = [(whole - part, match.group(), match.group(), False, at) if m[4] == at else m for m in out]
     return out
+
+
+#: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").
+_ALL_BUT = re.compile(r"\ball but (\w+)(?:( ?%| percent\b| per cent\b)| of (?:the |its |their |his |her )?(\w+))",
+                      re.IGNORECASE)
 
 
 #: A share told as so many in so many ("one in three", "1 in 5").
@@ -1240,6 +1252,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (
                     "must happen, the reprint says only may happen" if weaker else
                     "may happen, the reprint says must happen") + ". Use the original's wording"
+            elif change.get("hedge") == "possibility" and not now:
+                message = f"the original says '{was}': the reprint drops it and states as fact what the original " \
+                          "says may be so. Put the original's words back"
             elif change.get("hedge") == "possibility":
                 message = f"'{was}' in the original, '{now}' here: the reprint makes certain what the original " \
                           "says may happen. Use the original's wording"

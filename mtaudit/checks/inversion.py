@@ -12,7 +12,7 @@ from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import find_words
-from .changes import where_changed
+from .changes import restated_only, where_changed
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -68,6 +68,11 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("healthy", "infected"), ("alive", "dead"), ("present", "absent"), ("rural", "urban"), ("domestic", "foreign"),
     ("internal", "external"), ("temporary", "permanent"), ("full", "empty"), ("mandatory", "voluntary"),
     ("punish", "reward"), ("guilty", "acquitted"), ("ancient", "modern"), ("minor", "major"), ("clean", "dirty"),
+    # converses: one event told from the other side ("the bank lent the city" / "the city borrowed
+    # from the bank") is no flip; the same side with the other word is
+    ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"),
+    ("resign", "fire"), ("resign", "dismiss"), ("resign", "sack"), ("resigned", "fired"), ("resigned", "sacked"),
 )
 
 
@@ -257,9 +262,10 @@ def _opposites() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
-def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
-    """Antonym pairs where one side has one word and the other side the opposite, but not both."""
-    lemmas = lemmas or {}
+def _opposite_pairs(original: str, reprint: str,
+                    lemmas: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
+    """(word, antonym, word's stem, antonym's stem) where one side has the word and the other side
+    its opposite, but not both."""
     o_stems = {stem(w) for w in tokens(original)} | {stem(lemmas[w]) for w in tokens(original) if w in lemmas}
     r_stems = {stem(w) for w in tokens(reprint)} | {stem(lemmas[w]) for w in tokens(reprint) if w in lemmas}
     opposites = _opposites()
@@ -267,20 +273,46 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     def both_poles(stem_: str, stems: set[str]) -> bool:  # "large and small screens"
         return any(other in stems for _, _, other in opposites.get(stem_, ()))
 
-    flips = []
+    pairs = []
     for x in sorted(o_stems - r_stems):
         if both_poles(x, o_stems):
             continue  # the original names both ends of the scale: "big and little" says it again
         for word, antonym, y in opposites.get(x, ()):
-            if y in r_stems and y not in o_stems and not both_poles(y, r_stems) \
-                    and not _converse(original, x, reprint, y, lemmas):
-                flips.append({"original": word, "reprint": antonym})
+            if y in r_stems and y not in o_stems and not both_poles(y, r_stems):
+                pairs.append((word, antonym, x, y))
+    return pairs
+
+
+def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
+    """Antonym pairs where one side has one word and the other side the opposite, but not both;
+    not where the pair tells one event the other way round (:func:`_converse`), nor where one
+    side negates its word ("acquitted" / "found not guilty", "not invalid" / "valid")."""
+    lemmas = lemmas or {}
+    pairs = _opposite_pairs(original, reprint, lemmas)
+    flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
+             if not _converse(original, x, reprint, y, lemmas)
+             and _negates(original, x, lemmas) == _negates(reprint, y, lemmas)]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
 
 
+def converses(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """Opposite words that tell one event the other way round ("the bank lent the city" / "the
+    city borrowed from the bank"): a restatement the contradiction model reads as a reversal."""
+    lemmas = lemmas or {}
+    return [(word, antonym) for word, antonym, x, y in _opposite_pairs(original, reprint, lemmas)
+            if _converse(original, x, reprint, y, lemmas)]
+
+
+def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
+    """Whether a negation in ``text`` negates the word of stem ``x`` ("not guilty")."""
+    words = tokens(text)
+    return any(stem(w) == x or stem(lemmas.get(w, w)) == x
+               for _, w in negated_words(words, _proper(text), _clauses(text)))
+
+
 #: How many words either side of two opposite words are compared for a converse restatement.
-_CONVERSE_REACH = 4
+_CONVERSE_REACH = 6
 
 
 def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
@@ -395,7 +427,10 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                           f"'{shift['cue']}' is only in the {shift['side']}, and the reprint reads as saying the "
                           "opposite", "negation-and-model",
                           {**shift, "similarity": similarity, **evidence_model}))
+    # one event told the other way round ("lent" / "borrowed", the roles swapped) reads to the
+    # model as a reversal and is none
     if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
+            and not converses(original or "", reprint, lemmas) and not restated_only(original or "", reprint)
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
         where, changes = where_changed(original, reprint)
