@@ -96,13 +96,17 @@ def test_a_quote_in_american_spelling_is_the_same_quote():
     (["medal"], ["order"], ["Medal"], ["Order"], "name"),
     (["megan"], ["meghan"], ["Megan"], ["Meghan"], "wording"),  # one name spelled two ways
     (["stacking"], ["piling"], [], [], "wording"),
+    (["will"], ["would"], [], [], "tense"),  # what will happen made what would
+    (["were"], ["are"], [], [], "tense"),
+    (["are"], ["is"], [], [], "wording"),  # one time: a slip of agreement
 ])
 def test_change_kind(gone, new, gone_names, new_names, kind):
     assert change_kind(gone, new, gone_names, new_names) == kind
 
 
 @pytest.mark.parametrize(("change", "severity"), [("negation", "critical"), ("person", "major"),
-                                                  ("number", "major"), ("name", "major"), ("swapped", "major"),
+                                                  ("number", "major"), ("name", "major"), ("tense", "major"),
+                                                  ("swapped", "major"),
                                                   ("wording", "minor")])
 def test_quote_severity_follows_what_changed(change, severity):
     from mtaudit.types import Flag

@@ -208,13 +208,18 @@ _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
 #: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
-CHANGE_KINDS = ("negation", "person", "number", "name", "swapped", "wording")
+CHANGE_KINDS = ("negation", "person", "number", "name", "tense", "swapped", "wording")
+#: Auxiliaries of what is or will be, and of what was or would be: a speaker's "we will close"
+#: quoted as "we would close" (or "we were" as "we are") is told in another time or mood.
+_NOW = frozenset({"is", "are", "am", "has", "have", "do", "does", "will", "can", "shall"})
+_THEN = frozenset({"was", "were", "had", "did", "would", "could", "should"})
 
 
 def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[str], new_names: Sequence[str]) -> str:
     """What a change of a quote's words does: "negation" (a negation came or went), "person"
     (who speaks or is spoken to: "they are" / "you are"), "number" (a value changed), "name"
-    (a name or title replaced by another), or "wording" (the words changed, the meaning held).
+    (a name or title replaced by another), "tense" (one auxiliary for another of another time or
+    mood: "will" / "would", "were" / "are"), or "wording" (the words changed, the meaning held).
     ``gone``/``new`` are the words (lower case) each side has there; ``*_names`` its capitalised
     words inside a sentence. A "wording" change becomes "swapped" when the rest of the quote is
     word for word (:func:`_swapped`)."""
@@ -235,6 +240,8 @@ def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[st
         return "number"
     if gone_names and new_names and not any(same_name(a, b) for a in gone_names for b in new_names):
         return "name"
+    if len(gone) == 1 and len(new) == 1 and {gone[0], new[0]} & _NOW and {gone[0], new[0]} & _THEN:
+        return "tense"
     return "wording"
 
 
@@ -414,7 +421,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     more = f" (and {len(changes) - 3} more)" if len(changes) > 3 else ""
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
-            "swapped": "the quote swaps a word",
+            "tense": "the quote changes when or whether it happens", "swapped": "the quote swaps a word",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],
