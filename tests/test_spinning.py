@@ -287,3 +287,27 @@ def test_figures_are_found_where_they_stand():
 ])
 def test_ordinal_changes(original, reprint, expected):
     assert [(c["original"], c["reprint"]) for c in ordinal_changes(original, reprint)] == expected
+
+
+@pytest.mark.parametrize(("counterpart", "sentence", "speakers"), [
+    # the quote given to another person its counterpart names
+    ('"This is a dark day," said opposition leader Priya Nair after Prime Minister Alan Grove spoke.',
+     '"This is a dark day," said Prime Minister Alan Grove as he spoke.', ("Nair", "Grove")),
+    ('Coach Bruno Salas said the referee "cost us the game," a claim spokesman Ted Irwin dismissed.',
+     'Spokesman Ted Irwin said the referee "cost us the game," a claim coach Bruno Salas dismissed.',
+     ("Salas", "Irwin")),
+    # the same speaker, named or titled another way, or moved: no finding
+    ('"We will not back down," Governor Maria Lopez said.', '"We will not back down," said Gov. Maria Lopez.', None),
+    ('"We will not back down," Lopez, the governor, said.', '"We will not back down," the governor said.', None),
+    ('Sarah Brannon, the executive attorney of the American Civil Liberties Alliance, told VOA, "It will not work."',
+     'Sarah Brannon, executive attorney of the American Civil Liberties Union, told VOA, "It will not work."', None),
+    # a name the counterpart does not give is another spelling of it, for the name check
+    ('"We will not back down," said Liu Dehua.', '"We will not back down," said Andy Lau.', None),
+])
+def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
+    flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]
+    assert [(f.evidence["original_speaker"], f.evidence["reprint_speaker"]) for f in flags] == \
+        ([speakers] if speakers else [])
+    for flag in flags:
+        assert settle([flag], Thresholds())[0].severity == "major"
+        assert "another speaker" in flag.message and sentence[slice(*flag.evidence["span"])] == speakers[1]

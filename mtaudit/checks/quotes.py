@@ -208,7 +208,7 @@ _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
 #: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
-CHANGE_KINDS = ("negation", "person", "number", "name", "tense", "swapped", "wording")
+CHANGE_KINDS = ("negation", "person", "speaker", "number", "name", "tense", "swapped", "wording")
 #: Auxiliaries of what is or will be, and of what was or would be: a speaker's "we will close"
 #: quoted as "we would close" (or "we were" as "we are") is told in another time or mood.
 _NOW = frozenset({"is", "are", "am", "has", "have", "do", "does", "will", "can", "shall"})
@@ -375,6 +375,49 @@ def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
     return out
 
 
+#: Who a quote is given to: a name right before a verb of saying (an aside between them), or
+#: after it, past a title in lower case ("said opposition leader Priya Nair"; after "told" stands
+#: whom it was told to).
+_VERB = r"(?:said|says|added|adds|insisted|stressed|warned|wrote)"
+_NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+_SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,90}},)?\s+(?:{_VERB}|told|tells)\b"
+                      rf"|\b{_VERB}\s+(?:[a-z]+\s+){{0,4}}?(?P<after>{_NAMED})")
+
+
+def _speaker(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The family name of whom ``text`` gives its quote to, and where the name stands, read
+    outside the quoted passages; None where no name does (a pronoun, "officials")."""
+    outside = list(text)
+    for a, b in quoted_spans(text):
+        outside[a:b] = " " * (b - a)
+    found = _SPEAKER.search("".join(outside))
+    if found is None:
+        return None
+    group = "before" if found.group("before") else "after"
+    last = list(re.finditer(r"[A-Z][\w'’-]+", found.group(group)))[-1]
+    start = found.start(group) + last.start()
+    return last.group(), (start, start + len(last.group()))
+
+
+def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found: _Match) -> Flag | None:
+    """A quote its counterpart gives to one person, given here to another person the counterpart
+    names ("..., said Priya Nair after Alan Grove announced ..." / "..., said Alan Grove")."""
+    from .facts import same_name
+
+    theirs, mine = _speaker(counterpart), _speaker(sentence)
+    if theirs is None or mine is None or same_name(theirs[0], mine[0]):
+        return None
+    if not re.search(rf"\b{re.escape(mine[0])}\b", counterpart):
+        return None  # a name the counterpart does not give: another translation of it, for the name check
+    original_quote = found.quote.text[found.quote.tokens[0].start:found.quote.tokens[-1].end]
+    message = (f"the quote is given to another speaker: the original has {theirs[0]} say it, the reprint "
+               f"{mine[0]}. Give the quote to its speaker")
+    return Flag("quote", "major", message, "quote",
+                {"span": list(mine[1]), "quote": list(span), "original_quote": original_quote,
+                 "reprint_quote": sentence[span[0]:span[1]], "changes": [], "change": "speaker",
+                 "original_speaker": theirs[0], "reprint_speaker": mine[0], "counterpart": True})
+
+
 def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]) -> list[Flag]:
     """A ``quote`` flag for each quoted passage of ``sentence`` that quotes the originals with
     other words: ``counterpart`` is the sentence's linked original text (or None), ``originals``
@@ -398,6 +441,10 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
                 found = best
         if found is None:
             continue
+        if counterpart is not None and found.quote is linked:
+            speaker = _speaker_flag(sentence, counterpart, (a, b), found)
+            if speaker is not None:
+                flags.append(speaker)
         changes = _changes(mine, found, sentence)
         if not changes:
             continue
