@@ -216,8 +216,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
     ("Prices are set according to demand.", "Prices are set by demand.", None),
-    ("Thieves stole drugs worth an estimated $140,000, police said.", "Thieves stole drugs worth an estimated $140,000.",
-     "attribution"),  # "an estimated" qualifies a figure: no one says so
+    # "an estimated" qualifies a figure: no one says so
+    ("Thieves stole drugs worth an estimated $140,000, police said.",
+     "Thieves stole drugs worth an estimated $140,000.", "attribution"),
     # what may be so, stated as so
     ("It is possible that patients walk less because of it.", "Patients walk less because of it.", "possibility"),
     ("The fire was probably started by a cigarette.", "The fire was started by a cigarette.", "possibility"),
