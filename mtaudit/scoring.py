@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
-from .checks.changes import restated_only
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -21,7 +20,7 @@ from .checks.drift import (
 )
 from .checks.facts import fact_flags, notice_flags
 from .checks.fluency import fluency_flags, fluency_score
-from .checks.inversion import converses, inversion_flags, negation_reworded
+from .checks.inversion import inversion_flags, negation_reworded, restated
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
 from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Progress, Readings, is_copied, known_names, read
@@ -114,8 +113,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                      [n for n, label in typed[1] if label in NAME_LABELS])
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
-                             negation_reworded(original, reprint) or bool(converses(original, item.sentence, lemmas))
-                             or restated_only(original, item.sentence), (original, item.sentence))
+                             negation_reworded(original, reprint) or restated(original, item.sentence, lemmas),
+                             (original, item.sentence))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)

@@ -85,6 +85,16 @@ _SHORT_FORMS = frozenset(_SHORT.values())
 
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.
+#: Numbers written as words, and the words that count something ("dozen", "decade").
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+    "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
+}
+
 SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
 
 

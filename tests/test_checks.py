@@ -59,6 +59,14 @@ def test_antonym_flips():
                          "Her opponent is five years younger than Reyes.") == []
     assert antonym_flips("The police chief resigned on Wednesday.", "The police chief was fired on Wednesday.") == \
         [{"original": "resigned", "reprint": "fired"}]
+    assert antonym_flips("Two officials resigned after the blaze.", "Two officials quit after the fire.") == []
+    # the same subject on both sides: no converse, whatever else moved
+    assert antonym_flips("The company sold its stake to Vale last year, the company said.",
+                         "Last year the company bought the stake from Vale, the company said.",
+                         {"sold": "sell", "bought": "buy"}) == [{"original": "sell", "reprint": "buy"}]
+    # a negated word of a graded pair says less than its opposite: "did not rise" is no "fell"
+    assert antonym_flips("Prices did not rise in May.", "Prices fell in May.", {"fell": "fall"}) == \
+        [{"original": "rise", "reprint": "fall"}]
 
 
 def test_a_converse_is_no_reversal_for_the_contradiction_model():
@@ -225,6 +233,10 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Results will possibly be wrong for various reasons.", "Results can be wrong for various reasons.", None),
     ("It is possible that patients walk less.", "Patients may walk less.", None),
     ("It is possible that patients walk less.", "Patients appear to walk less.", None),
+    ("The fire was probably started by a cigarette in May.", "The fire was started by a cigarette in May.",
+     "possibility"),  # "May" is a month, no modal
+    ("The storm killed perhaps 200 people.", "The storm killed about 200 people.", None),  # a figure told roughly
+    ("It was perhaps the biggest upset.", "It was arguably the biggest upset.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]

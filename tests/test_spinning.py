@@ -68,6 +68,9 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # ... and of two passages that share as many words, with the one that leaves fewest out
     ('It went from "Registration, Acceptance, Review and Approval" to "Registration and Approval".',
      'It went from “Registration, Acceptance, Review and Approval” to “Registration and Approval”.', []),
+    # a word written closed or with a hyphen is the same word
+    ('He said: "I told the boys at half-time that we had nothing to lose."',
+     'He said: "I told the boys at halftime that we had nothing to lose."', []),
     # a word written short in a quote is the same word
     ('He said: "We marched down Chang An Ave. in the parade."',
      'He said: "We marched down Chang An Avenue in the parade."', []),
@@ -99,6 +102,8 @@ def test_a_quote_in_american_spelling_is_the_same_quote():
     (["will"], ["would"], [], [], "tense"),  # what will happen made what would
     (["were"], ["are"], [], [], "tense"),
     (["are"], ["is"], [], [], "wording"),  # one time: a slip of agreement
+    (["can"], ["could"], [], [], "tense"),
+    (["will"], ["could"], [], [], "wording"),  # no form of one auxiliary
 ])
 def test_change_kind(gone, new, gone_names, new_names, kind):
     assert change_kind(gone, new, gone_names, new_names) == kind
@@ -303,6 +308,16 @@ def test_ordinal_changes(original, reprint, expected):
      'Sarah Brannon, executive attorney of the American Civil Liberties Union, told VOA, "It will not work."', None),
     # a name the counterpart does not give is another spelling of it, for the name check
     ('"We will not back down," said Liu Dehua.', '"We will not back down," said Andy Lau.', None),
+    # the speaker is the name nearest the quote; a place, a day or a sentence's first word is none
+    ('Grove said the plan would fail, but Nair insisted: "It will work for everyone."',
+     'Nair insisted, "It will work for everyone," though Grove said the plan would fail.', None),
+    ('"We will win this vote," said Nair, but Grove said, "We will lose it badly."',
+     '"We will lose it badly," said Grove, but Nair said, "We will win this vote."', None),
+    ('"We will not back down," Governor Maria Lopez said in Austin.',
+     '"We will not back down," the governor said in Austin.', None),
+    ('"We will not back down," Lopez\'s spokesman said on Monday.',
+     '"We will not back down," said Lopez\'s spokesman on Monday.', None),
+    ('Lopez said: "We will not back down." Officials agreed.', 'Officials said: "We will not back down."', None),
 ])
 def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]

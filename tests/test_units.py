@@ -114,7 +114,8 @@ def test_fractions_in_words(text, values):
     ("Ninety percent of the homes lost power.", "All but 10 percent of the homes lost power.", False),
     ("37 of the 40 miners were rescued.", "All but three of the 40 miners were rescued.", False),
     ("All but three of the 40 miners were rescued.", "Only three of the 40 miners were rescued.", True),
-    ("The deal is all but dead after 3 days.", "The deal is all but dead after 3 days.", False),
+    ("The deal is all but dead after 3 days.", "The deal is all but dead after three days.", False),
+    ("1,195 of the 1,200 workers were rehired.", "All but five of the 1,200 workers were rehired.", False),
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes

@@ -134,6 +134,6 @@ def test_changed_words(original, reprint, places, said):
     ("They will report within 12 months, he said.", "They will not report within a year, he said.", False),
 ])
 def test_the_same_span_of_time_said_another_way(original, reprint, restated):
-    from mtaudit.checks.changes import restated_only
+    from mtaudit.checks.units import restated_only
 
     assert restated_only(original, reprint) is restated

@@ -5,7 +5,6 @@ pair (the contradiction model), so the editor is pointed at the words."""
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any
 
 from ..words import american_spelling, find_words
@@ -42,32 +41,3 @@ def where_changed(original: str | None, reprint: str) -> tuple[str, dict[str, An
         return "", {}
     return f" where {said_changed(changes)}", {"changes": [list(c) for c in changes]}
 
-
-#: Spans of time in hours, and the few counts written as words, for :func:`same_amount`.
-_SPANS = {"hour": 1, "day": 24, "week": 168, "fortnight": 336, "month": 730, "year": 8760, "decade": 87_600}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
-_SPAN = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z-]+)[\s-])?(hour|day|week|fortnight|month|year|decade)s?$", re.IGNORECASE)
-
-
-def _hours(text: str) -> float | None:
-    """The span of time ``text`` is, in hours ("12 months", "a year", "two weeks"), or None."""
-    found = _SPAN.match(text.strip())
-    if found is None:
-        return None
-    count = found.group(1)
-    value = 1.0 if count is None else float(count) if count[0].isdigit() else _COUNTS.get(count.lower())
-    return None if value is None else value * _SPANS[found.group(2).lower()]
-
-
-def same_amount(original: str, reprint: str) -> bool:
-    """Whether two wordings are one span of time ("12 months" / "a year", "two weeks" / "a
-    fortnight"): no change, though a model may read one."""
-    a, b = _hours(original), _hours(reprint)
-    return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
-
-
-def restated_only(original: str, reprint: str) -> bool:
-    """Whether every place the pair's words differ says the same amount another way (:func:`same_amount`)."""
-    changes = changed_words(original, reprint)
-    return bool(changes) and all(same_amount(old, new) for old, new in changes)

@@ -52,12 +52,15 @@ _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 #: Words that say a claim is only possible or likely ("It is possible that people walk less"):
 #: dropped, the claim reads as a fact ...
-_HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|possibly|perhaps|probably|maybe)\b",
-                     re.IGNORECASE)
-#: ... unless the reprint hedges it in any other way.
-_HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would|potential|potentially|likely|possible|possibility|"
-                               r"probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|seemed|if|"
-                               r"whether)\b", re.IGNORECASE)
+#: ("perhaps 200 people" is a figure told roughly: the figure checks' business)
+_HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|(?:possibly|perhaps|probably|maybe)"
+                     r"(?!\s+(?:as many as\s+|up to\s+)?\d))\b", re.IGNORECASE)
+#: ... unless the reprint hedges it in any other way (the modals in lower case: "May" is a month),
+#: outside a relative clause set off by commas.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
+_HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would)\b|(?i:\b(?:potential|potentially|likely|possible|"
+                               r"possibility|probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|"
+                               r"seemed|arguably|presumably|in all likelihood|if|whether)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +131,8 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
     hedged = _HEDGED.search(original)
-    if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(reprint) \
+    main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
+    if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \
             and not _REPORTED.search(reprint):
         return {"type": "hedge", "original": [hedged.group()], "reprint": [""], "hedge": "possibility"}
     return None

@@ -21,19 +21,11 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import american_spelling, find_words, short_form
+from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
 from .units import clock_times, time_changes, unit_changes
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
-    "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
-}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
 
@@ -169,8 +161,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             out.append((part / whole, match.group(), match.group(), False, match.start()))
     # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them
     for match in _ALL_BUT.finditer(text):
-        part = _count_of(match.group(1))
-        whole = 100.0 if match.group(2) else _count_of(match.group(3) or "")
+        part = _count_of(match.group(1).replace(",", ""))
+        whole = 100.0 if match.group(2) else _count_of((match.group(3) or "").replace(",", ""))
         if part is not None and whole is not None and 0 < part < whole:
             at = match.start(1)
             out = [(whole - part, match.group(), match.group(), False, at) if m[4] == at else m for m in out]
@@ -178,8 +170,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 
 #: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").
-_ALL_BUT = re.compile(r"\ball but (\w+)(?:( ?%| percent\b| per cent\b)| of (?:the |its |their |his |her )?(\w+))",
-                      re.IGNORECASE)
+_ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| per cent\b)"
+                      r"| of (?:the |its |their |his |her )?(\d{1,3}(?:,\d{3})+|\w+))", re.IGNORECASE)
 
 
 #: A share told as so many in so many ("one in three", "1 in 5").

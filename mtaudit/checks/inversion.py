@@ -12,7 +12,8 @@ from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import find_words
-from .changes import restated_only, where_changed
+from .changes import where_changed
+from .units import restated_only
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -68,11 +69,19 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("healthy", "infected"), ("alive", "dead"), ("present", "absent"), ("rural", "urban"), ("domestic", "foreign"),
     ("internal", "external"), ("temporary", "permanent"), ("full", "empty"), ("mandatory", "voluntary"),
     ("punish", "reward"), ("guilty", "acquitted"), ("ancient", "modern"), ("minor", "major"), ("clean", "dirty"),
+    ("resigned", "fired"), ("resigned", "sacked"),
     # converses: one event told from the other side ("the bank lent the city" / "the city borrowed
     # from the bank") is no flip; the same side with the other word is
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"),
-    ("resign", "fire"), ("resign", "dismiss"), ("resign", "sack"), ("resigned", "fired"), ("resigned", "sacked"),
+)
+#: Opposites with nothing between them, so that one negated says the other ("not guilty" is
+#: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
+#: a negating prefix count too.
+COMPLEMENTARY: tuple[tuple[str, str], ...] = (
+    ("guilty", "innocent"), ("guilty", "acquitted"), ("legal", "illegal"), ("true", "false"), ("alive", "dead"),
+    ("open", "closed"), ("present", "absent"), ("possible", "impossible"), ("likely", "unlikely"),
+    ("able", "unable"),
 )
 
 
@@ -286,12 +295,13 @@ def _opposite_pairs(original: str, reprint: str,
 def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Antonym pairs where one side has one word and the other side the opposite, but not both;
     not where the pair tells one event the other way round (:func:`_converse`), nor where one
-    side negates its word ("acquitted" / "found not guilty", "not invalid" / "valid")."""
+    side negates one of two opposites with nothing between them ("acquitted" / "found not guilty",
+    "not invalid" / "valid": :data:`COMPLEMENTARY`)."""
     lemmas = lemmas or {}
     pairs = _opposite_pairs(original, reprint, lemmas)
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
              if not _converse(original, x, reprint, y, lemmas)
-             and _negates(original, x, lemmas) == _negates(reprint, y, lemmas)]
+             and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
 
@@ -304,6 +314,16 @@ def converses(original: str, reprint: str, lemmas: Mapping[str, str] | None = No
             if _converse(original, x, reprint, y, lemmas)]
 
 
+@lru_cache(maxsize=1)
+def _complementaries() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((stem(a), stem(b))) for a, b in (*COMPLEMENTARY, *negated_antonyms()))
+
+
+def _complementary(x: str, y: str) -> bool:
+    """Whether the stems ``x`` and ``y`` are opposites with nothing between them."""
+    return frozenset((x, y)) in _complementaries()
+
+
 def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
     """Whether a negation in ``text`` negates the word of stem ``x`` ("not guilty")."""
     words = tokens(text)
@@ -313,6 +333,9 @@ def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
 
 #: How many words either side of two opposite words are compared for a converse restatement.
 _CONVERSE_REACH = 6
+#: Words too common to tell which side of a word a participant stands on.
+_FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "years", "last", "week", "their",
+                      "there", "which", "while", "after", "before", "about", "over"})
 
 
 def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
@@ -321,15 +344,29 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
     verdict" / "returned a verdict after deliberating for three hours", "Spain beat Italy" /
     "Italy lost to Spain"."""
     def stems(words: Sequence[str]) -> set[str]:
-        return {stem(lemmas.get(w, w)) for w in words if len(w) > 3}
+        return {stem(lemmas.get(w, w)) for w in words if len(w) > 3 and w not in _SCOPE_SKIP and w not in _FILLERS}
 
     mine, theirs = tokens(original), tokens(reprint)
     at = [i for i, w in enumerate(mine) if stem(w) == x or stem(lemmas.get(w, w)) == x]
     there = [j for j, w in enumerate(theirs) if stem(w) == y or stem(lemmas.get(w, w)) == y]
     reach = _CONVERSE_REACH
-    return any(stems(mine[i + 1:i + 1 + reach]) & stems(theirs[max(0, j - reach):j])
-               and stems(mine[max(0, i - reach):i]) & stems(theirs[j + 1:j + 1 + reach])
-               for i in at for j in there)
+
+    def crossed(i: int, j: int) -> bool:
+        # words that stand on one side of the word in the original and only on the other in the
+        # reprint, both ways: the subject ("the company sold" / "the company bought") stays put
+        before, after = stems(mine[max(0, i - reach):i]), stems(mine[i + 1:i + 1 + reach])
+        there_before, there_after = stems(theirs[max(0, j - reach):j]), stems(theirs[j + 1:j + 1 + reach])
+        return (bool((after - before) & (there_before - there_after))
+                and bool((before - after) & (there_after - there_before)))
+
+    return any(crossed(i, j) for i in at for j in there)
+
+
+def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> bool:
+    """Whether the pair only restates its original in a way the contradiction model reads as a
+    conflict: one event told the other way round (:func:`converses`), or a span of time said
+    another way (:func:`mtaudit.checks.units.restated_only`)."""
+    return bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
 
 
 def _negative_words(text: str) -> int:
@@ -430,7 +467,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     # one event told the other way round ("lent" / "borrowed", the roles swapped) reads to the
     # model as a reversal and is none
     if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
-            and not converses(original or "", reprint, lemmas) and not restated_only(original or "", reprint)
+            and not restated(original or "", reprint, lemmas)
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
         where, changes = where_changed(original, reprint)

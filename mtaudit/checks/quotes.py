@@ -47,6 +47,11 @@ class Settings:
     other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
     """... and at most this many swaps: more is a quote reworded."""
+    speaker_aside: int = 90
+    """The longest aside between a speaker's name and the verb of saying ("Lopez, the governor, said")."""
+    speaker_title: int = 5
+    """The most words of a title between the verb of saying and the name after it ("said Harbor
+    City coach Ana Duarte")."""
 
 
 SETTINGS = Settings()
@@ -208,11 +213,12 @@ _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
 #: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
-CHANGE_KINDS = ("negation", "person", "speaker", "number", "name", "tense", "swapped", "wording")
-#: Auxiliaries of what is or will be, and of what was or would be: a speaker's "we will close"
-#: quoted as "we would close" (or "we were" as "we are") is told in another time or mood.
-_NOW = frozenset({"is", "are", "am", "has", "have", "do", "does", "will", "can", "shall"})
-_THEN = frozenset({"was", "were", "had", "did", "would", "could", "should"})
+CHANGE_KINDS = ("negation", "person", "number", "name", "tense", "swapped", "wording")
+#: An auxiliary and its form of another time or mood: a speaker's "we will close" quoted as "we
+#: would close" (or "we were" as "we are") is told in another time or mood.
+_TENSES = frozenset(frozenset(pair) for pair in (("will", "would"), ("can", "could"), ("shall", "should"),
+                                                 ("is", "was"), ("are", "were"), ("am", "was"), ("has", "had"),
+                                                 ("have", "had"), ("do", "did"), ("does", "did")))
 
 
 def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[str], new_names: Sequence[str]) -> str:
@@ -240,7 +246,7 @@ def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[st
         return "number"
     if gone_names and new_names and not any(same_name(a, b) for a in gone_names for b in new_names):
         return "name"
-    if len(gone) == 1 and len(new) == 1 and {gone[0], new[0]} & _NOW and {gone[0], new[0]} & _THEN:
+    if len(gone) == 1 and len(new) == 1 and frozenset((gone[0], new[0])) in _TENSES:
         return "tense"
     return "wording"
 
@@ -321,6 +327,8 @@ def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[Qu
         gone_words, new_words = [t.word for t in gone], [t.word for t in new]
         if gone and new and _same_values(original, sentence[span[0]:span[1]]):
             continue  # "10,000" / "ten thousand": the same number written another way
+        if gone and new and "".join(gone_words) == "".join(new_words):
+            continue  # "halftime" / "half-time": one word written open or closed
         kind = change_kind(gone_words, new_words, _inner_names(found.quote.text, gone),
                            _inner_names(sentence, new))
         out.append(QuoteChange(original, sentence[span[0]:span[1]], span, kind))
@@ -375,28 +383,57 @@ def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
     return out
 
 
-#: Who a quote is given to: a name right before a verb of saying (an aside between them), or
-#: after it, past a title in lower case ("said opposition leader Priya Nair"; after "told" stands
-#: whom it was told to).
+#: Who a quote is given to: a name right before a verb of saying (an aside between them), or the
+#: name that ends the words after it, past a title ("said Harbor City coach Ana Duarte.", "said
+#: opposition leader Priya Nair after ..."; not past a preposition, "said in Austin"; after
+#: "told" stands whom it was told to).
 _VERB = r"(?:said|says|added|adds|insisted|stressed|warned|wrote)"
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-_SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,90}},)?\s+(?:{_VERB}|told|tells)\b"
-                      rf"|\b{_VERB}\s+(?:[a-z]+\s+){{0,4}}?(?P<after>{_NAMED})")
+_NOT_TITLE = r"(?!(?:in|on|at|of|for|to|by|with|from|after|before|during|about|over|under|near|as|and|but)\b)"
+_NAME_ENDS = r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:as|who|when|after|before|while|at|in|on)\b)"
+_SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_aside}}},)?\s+(?:{_VERB}|told|tells)\b"
+                      rf"|\b{_VERB}\s+(?:{_NOT_TITLE}[\w'’.-]+\s+){{0,{SETTINGS.speaker_title}}}?"
+                      rf"(?P<after>{_NAMED}){_NAME_ENDS}")
 
 
-def _speaker(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The family name of whom ``text`` gives its quote to, and where the name stands, read
-    outside the quoted passages; None where no name does (a pronoun, "officials")."""
+def _named_inside(word: str, texts: Sequence[str]) -> bool:
+    """Whether ``word`` stands capitalised inside a sentence of one of ``texts``: a name, not a
+    word capitalised because it starts one ("Officials said")."""
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+            before = text[:match.start()].rstrip(" \"“„«'‘")
+            if before and before[-1] not in ".!?:":
+                return True
+    return False
+
+
+def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[int, int]] | None:
+    """The family name of whom ``text`` gives the quote at ``quote`` to, and where the name
+    stands: of the names beside a verb of saying outside the quoted passages, the one nearest the
+    quote. None where no name stands there (a pronoun, "officials"); a word that starts the
+    sentence alone is a name only where it stands capitalised inside a sentence of ``text`` or
+    ``other``; a day or month is none."""
+    from .facts import DAYS_MONTHS
+
     outside = list(text)
     for a, b in quoted_spans(text):
         outside[a:b] = " " * (b - a)
-    found = _SPEAKER.search("".join(outside))
-    if found is None:
+    opening = len(text) - len(text.lstrip(" \"“„«'‘"))
+    found = []
+    for match in _SPEAKER.finditer("".join(outside)):
+        group = "before" if match.group("before") else "after"
+        parts = list(re.finditer(r"[A-Z][\w'’-]+", match.group(group)))
+        at = match.start(group)
+        name = parts[-1].group()
+        if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
+                or name.lower() in DAYS_MONTHS:
+            continue
+        gap = max(quote[0] - match.end(), match.start() - quote[1], 0)
+        found.append((gap, parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())))
+    if not found:
         return None
-    group = "before" if found.group("before") else "after"
-    last = list(re.finditer(r"[A-Z][\w'’-]+", found.group(group)))[-1]
-    start = found.start(group) + last.start()
-    return last.group(), (start, start + len(last.group()))
+    _, name, where = min(found)
+    return name, where
 
 
 def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found: _Match) -> Flag | None:
@@ -404,14 +441,16 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
     names ("..., said Priya Nair after Alan Grove announced ..." / "..., said Alan Grove")."""
     from .facts import same_name
 
-    theirs, mine = _speaker(counterpart), _speaker(sentence)
+    theirs_quoted = (found.quote.tokens[min(b.a for b in found.blocks)].start,
+                     found.quote.tokens[max(b.a + b.size for b in found.blocks) - 1].end)
+    theirs, mine = _speaker(counterpart, theirs_quoted, sentence), _speaker(sentence, span, counterpart)
     if theirs is None or mine is None or same_name(theirs[0], mine[0]):
         return None
     if not re.search(rf"\b{re.escape(mine[0])}\b", counterpart):
         return None  # a name the counterpart does not give: another translation of it, for the name check
-    original_quote = found.quote.text[found.quote.tokens[0].start:found.quote.tokens[-1].end]
-    message = (f"the quote is given to another speaker: the original has {theirs[0]} say it, the reprint "
-               f"{mine[0]}. Give the quote to its speaker")
+    original_quote = counterpart[theirs_quoted[0]:theirs_quoted[1]]
+    message = (f"the quote is given to another speaker: the original gives it to {theirs[0]}, the reprint to "
+               f"{mine[0]}. Attribute it to {theirs[0]}, as the original does")
     return Flag("quote", "major", message, "quote",
                 {"span": list(mine[1]), "quote": list(span), "original_quote": original_quote,
                  "reprint_quote": sentence[span[0]:span[1]], "changes": [], "change": "speaker",

@@ -16,6 +16,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..words import NUMBER_WORDS
+from .changes import changed_words
+
 #: Each measure's units, each unit by the ways it is written (lower case).
 MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "money": {
@@ -228,3 +231,43 @@ def time_changes(original_times: Sequence[tuple[int, str]], reprint_times: Seque
     lost = [shown for m, shown in original_times if m not in mine]
     new = [shown for m, shown in reprint_times if m not in theirs]
     return [{"type": "time", "original": lost, "reprint": new}] if lost and new else []
+
+
+#: Each unit of time in hours, for :func:`same_amount`; a fortnight is two weeks.
+_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760}
+_SPAN = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z-]+)[\s-])?([a-z]+)$", re.IGNORECASE)
+
+
+def _hours(text: str) -> float | None:
+    """The span of time ``text`` is, in hours ("12 months", "a year", "two weeks", "a
+    fortnight"), or None."""
+    found = _SPAN.match(text.strip())
+    if found is None:
+        return None
+    count, word = found.group(1), found.group(2).lower()
+    if word in ("fortnight", "fortnights"):
+        hours = 2 * _HOURS["week"]
+    else:
+        units = [unit for unit, ways in MEASURES["duration"].items() if word in ways and not word.startswith("decade")]
+        if not units:
+            return None
+        hours = _HOURS[units[0]]
+    if count is None or count.lower() in ("a", "an"):
+        value: float | None = 1.0
+    else:
+        value = float(count) if count[0].isdigit() else NUMBER_WORDS.get(count.lower())
+    return None if value is None else value * hours
+
+
+def same_amount(original: str, reprint: str) -> bool:
+    """Whether two wordings are one span of time ("12 months" / "a year", "two weeks" / "a
+    fortnight"): no change, though the contradiction model may read one."""
+    a, b = _hours(original), _hours(reprint)
+    return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
+
+
+def restated_only(original: str, reprint: str) -> bool:
+    """Whether every place the pair's words differ (:func:`.changes.changed_words`) says the same
+    span of time another way (:func:`same_amount`)."""
+    changes = changed_words(original, reprint)
+    return bool(changes) and all(same_amount(old, new) for old, new in changes)
