@@ -105,7 +105,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
                                  strong)
         flags += fact
-        flags += quote_flags(item.sentence, original, context)
+        flags += quote_flags(item.sentence, original, context, close)
         if close and typed is not None and not fact:
             # on this sentence of the link: its spans point into it, and another sentence of the
             # link does not get the same finding

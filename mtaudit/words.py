@@ -41,7 +41,8 @@ _AMERICAN = {"grey": "gray", "greys": "grays", "cheque": "check", "cheques": "ch
              "draught": "draft", "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "paediatric": "pediatric",
              "encyclopaedia": "encyclopedia", "analogue": "analog", "defence": "defense", "licence": "license",
              "offence": "offense", "offences": "offenses", "pretence": "pretense", "judgement": "judgment",
-             "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "instalment": "installment"}
+             "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "instalment": "installment",
+             "odour": "odor", "odours": "odors"}
 #: Stems whose British forms double the l before -ed, -ing, -er: "travelled", "cancelling".
 _DOUBLE_L = frozenset("""travel cancel model label fuel level signal total channel counsel dial duel equal jewel
 marvel panel quarrel rival shovel tunnel funnel libel pedal spiral tunnel unravel grovel""".split())

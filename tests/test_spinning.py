@@ -68,6 +68,10 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # ... and of two passages that share as many words, with the one that leaves fewest out
     ('It went from "Registration, Acceptance, Review and Approval" to "Registration and Approval".',
      'It went from “Registration, Acceptance, Review and Approval” to “Registration and Approval”.', []),
+    # words an editor puts in brackets are no words of the speaker's
+    ('He said: "It [the rail line] will transform the valley for good."',
+     'He said: "It will transform the valley for good."', []),
+    ('He said: "[Delmar] will pay every worker in full."', 'He said: "We will pay every worker in full."', []),
     # a word written closed or with a hyphen is the same word
     ('He said: "I told the boys at half-time that we had nothing to lose."',
      'He said: "I told the boys at halftime that we had nothing to lose."', []),
@@ -326,3 +330,26 @@ def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     for flag in flags:
         assert settle([flag], Thresholds())[0].severity == "major"
         assert "another speaker" in flag.message and sentence[slice(*flag.evidence["span"])] == speakers[1]
+
+
+@pytest.mark.parametrize(("counterpart", "sentence", "close", "change"), [
+    # the original reports what the reprint quotes: words the speaker may not have said so
+    ("Mayor Gloria Banks said she would look into complaints about the new parking rules.",
+     '"I will look into the complaints about the new parking rules," Mayor Gloria Banks said.', True, "reported"),
+    # ... or does not give them at all: words put in the speaker's mouth
+    ("The minister said the government was reviewing the findings of the report.",
+     'The minister said: "We are deeply ashamed and we will resign."', True, "invented"),
+    # a title or a phrase in quote marks is no one's words
+    ("The film Shock Wave 2 will open on December 24.", 'The film "Running Out of Time 2" will open on December 24.',
+     True, None),
+    ("He took a group of 70 people elsewhere to seek new ideas.", 'He took a group of 70 people to "change his mind".',
+     True, None),
+    # a sentence linked to another story's is no counterpart to hold the quote to
+    ("The minister said the government was reviewing the findings of the report.",
+     'The minister said: "We are deeply ashamed and we will resign."', False, None),
+])
+def test_a_quote_the_original_does_not_have(counterpart, sentence, close, change):
+    flags = quote_flags(sentence, counterpart, [counterpart], close)
+    assert [f.evidence["change"] for f in flags] == ([change] if change else [])
+    for flag in flags:
+        assert settle([flag], Thresholds())[0].severity == ("minor" if change == "reported" else "major")

@@ -112,7 +112,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
     CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words, or to another speaker",
               constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run", "swap_words",
-                         "swaps", "speaker_aside", "speaker_title"),
+                         "swaps", "reported_share", "speaker_aside", "speaker_title"),
               graded="critical when a negation came or went, minor when only the wording did (a word swapped "
                      "in a quote otherwise word for word is no mere wording)"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",

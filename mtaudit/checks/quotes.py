@@ -47,6 +47,10 @@ class Settings:
     other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
     """... and at most this many swaps: more is a quote reworded."""
+    reported_share: float = 0.6
+    """A quote whose counterpart quotes no one, with at least this share of its words of substance
+    in the counterpart, puts in quote marks what the original reports; with fewer, words the
+    original does not give."""
     speaker_aside: int = 90
     """The longest aside between a speaker's name and the verb of saying ("Lopez, the governor, said")."""
     speaker_title: int = 5
@@ -59,7 +63,9 @@ SETTINGS = Settings()
 #: Double quote marks. Single ones are left alone: ’ is also the apostrophe.
 _MARKS = "\"“”„«»"
 _OPENING, _CLOSING = "“„«", "”»"
-_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*\.\.\.\s*\]")
+#: An ellipsis, or words an editor put in brackets ("It [the rail line] will"): a gap in the
+#: speaker's words, no words of theirs.
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]*\]")
 _CONTRACTIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 _STEMS = {"won": "will", "can": "can", "shan": "shall", "ca": "can", "wo": "will"}
 _GAP = "…"
@@ -104,11 +110,15 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    """The words of text[start:end], normalised, with a gap token where an ellipsis stands."""
+    """The words of text[start:end], normalised, with a gap token where an ellipsis or an editor's
+    words in brackets stand."""
     out: list[_Token] = []
-    gaps = [m.start() + start for m in _ELLIPSIS.finditer(text[start:end])]
+    marks = [(m.start() + start, m.end() + start) for m in _ELLIPSIS.finditer(text[start:end])]
+    gaps = [a for a, _ in marks]
     for match in find_words(text[start:end]):
         a, b = match.start() + start, match.end() + start
+        if any(lo <= a < hi for lo, hi in marks):
+            continue  # a word of the editor's, in brackets
         while gaps and gaps[0] < a:
             out.append(_Token(_GAP, gaps[0], gaps[0] + 1))
             gaps.pop(0)
@@ -457,10 +467,41 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
                  "original_speaker": theirs[0], "reprint_speaker": mine[0], "counterpart": True})
 
 
-def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]) -> list[Flag]:
+#: Words that make a quoted passage read as someone's words: a speaker or a listener, or a verb's
+#: auxiliary ("I will look into it", "he just lost control", "it was a mistake").
+_SPOKEN = frozenset("""i me my we us our you your is are was were will would can could must should has have had
+do does did am""".split())
+
+
+def _quoted_anew(sentence: str, span: tuple[int, int], mine: Sequence[_Token], counterpart: str) -> Flag | None:
+    """A quote in a sentence whose close counterpart quotes no one: words its original reports
+    (minor: the speaker may not have said them so) or does not give at all (major: words put in a
+    speaker's mouth)."""
+    content = [t.word for t in mine if t.word != _GAP and t.word not in _LIGHT]
+    words = [t.word for t in mine if t.word != _GAP]
+    capitals = sum(sentence[t.start:t.end][:1].isupper() for t in mine if t.word in content)
+    if not content or capitals * 2 >= len(content) or not _SPOKEN & set(words):
+        return None  # a title ("China in My Heart") or a phrase ("change his mind"), no one's words
+    theirs = {t.word for t in _tokens(counterpart, 0, len(counterpart))}
+    given = sum(word in theirs for word in content) / len(content)
+    reported = given >= SETTINGS.reported_share
+    quoted = sentence[span[0]:span[1]]
+    message = (f"the reprint puts in quote marks words its original only reports: '{quoted}'. Quote only "
+               "what the speaker said, or report it as the original does" if reported else
+               f"the reprint quotes words its original does not give: '{quoted}'. Quote only what the speaker "
+               "said, as the original gives it")
+    return Flag("quote", "major", message, "quote",
+                {"span": list(span), "quote": list(span), "original_quote": "", "reprint_quote": quoted,
+                 "changes": [], "change": "reported" if reported else "invented", "given": round(given, 3),
+                 "counterpart": True})
+
+
+def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str], close: bool = False) -> list[Flag]:
     """A ``quote`` flag for each quoted passage of ``sentence`` that quotes the originals with
     other words: ``counterpart`` is the sentence's linked original text (or None), ``originals``
-    the originals' paragraphs."""
+    the originals' paragraphs. Where the counterpart is ``close`` (the same passage, see
+    :func:`.drift.is_comparable`) and quotes no one, a quote the originals do not have is one the
+    reprint made (:func:`_quoted_anew`)."""
     flags = []
     linked = _quotes_of(counterpart) if counterpart else None
     others = [q for q in (_quotes_of(text) for text in originals) if q is not None]
@@ -479,6 +520,10 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
             if _corresponds(best, size, False):
                 found = best
         if found is None:
+            if close and counterpart is not None and linked is None:
+                anew = _quoted_anew(sentence, (a, b), mine, counterpart)
+                if anew is not None:
+                    flags.append(anew)
             continue
         if counterpart is not None and found.quote is linked:
             speaker = _speaker_flag(sentence, counterpart, (a, b), found)

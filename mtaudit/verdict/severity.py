@@ -97,7 +97,7 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
         # name changed; words changed with the meaning held are a slip to put right
-        return {"negation": "critical", "wording": "minor"}.get(str(evidence.get("change")), base)
+        return {"negation": "critical", "wording": "minor", "reported": "minor"}.get(str(evidence.get("change")), base)
     if kind == "drift" and check == "contradiction-model":
         return "major"
     if kind == "drift":
