@@ -15,6 +15,9 @@ NEGATION = [
      "The Russians neither accepted nor rejected the offer.", []),
     ("Ukraine is a member of the OSCE but not NATO, yet.", "NATO allies have provided Ukraine with weapons.", []),
     ("They would not heed the demand.", "They would not heed the demand.", []),
+    # a form of "fail" negates through its "to" only: "a failing hotel" is no negation
+    ("The talks failed to reach a deal.", "The talks did reach a deal.", ["reach"]),
+    ("Three sisters running a failing hotel.", "Three sisters who run a struggling hotel.", []),
 ]
 
 
@@ -224,6 +227,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," said the spokesman.', None),
     ("He said: the threat is growing.", 'Guterres: "The threat is growing."', None),
     ("Prices are set according to demand.", "Prices are set by demand.", None),
+    ("Officers seized 400 kilograms of cocaine, prosecutors said.",
+     "As communicated by prosecutors, officers seized 400 kilograms of cocaine.", None),
     # "an estimated" qualifies a figure: no one says so
     ("Thieves stole drugs worth an estimated $140,000, police said.",
      "Thieves stole drugs worth an estimated $140,000.", "attribution"),
@@ -1094,6 +1099,24 @@ def test_a_unit_on_its_figure_is_no_misspelling_and_a_short_sentence_no_word_sal
         flags = fluency_flags("Oil prices dropped almost 2 percent Monday.", [], [], evidence, frozenset(),
                               Thresholds())
         assert any(f.check == "lm-surprisal" for f in flags) is salad
+
+
+def test_a_word_written_twice_is_a_slip_not_a_break():
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.patterns import garble_patterns
+    from mtaudit.config import Thresholds
+
+    sentence = "An earthquake struck off the coast of of Chile on Saturday."
+    at = sentence.index("of of") + 3
+    patterns = garble_patterns(sentence)
+    breaks = {"word": "of", "span": [at, at + 2], "break_score": 9.0, "alone": 9.0, "after_original": 16.0}
+    flags = fluency_flags(sentence, patterns, [], None, frozenset(), Thresholds(), breaks)
+    assert [(f.check, f.evidence.get("pattern")) for f in flags] == [("garble-pattern", "repeated-word")]
+    assert "written twice" in flags[0].message
+    # a break elsewhere is still one
+    elsewhere = {**breaks, "word": "struck", "span": [14, 20]}
+    assert [f.check for f in fluency_flags(sentence, patterns, [], None, frozenset(), Thresholds(), elsewhere)] == \
+        ["garble-pattern", "lm-break"]
 
 
 @pytest.mark.parametrize(("sentence", "judged", "not_judged"), [

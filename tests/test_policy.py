@@ -35,6 +35,7 @@ T = Thresholds()
     ("fluency", "garble-pattern", {"pattern": "lower-case-start"}, "minor"),
     ("fluency", "garble-pattern", {"pattern": "verb-form"}, "minor"),  # one word to put right
     ("fluency", "garble-pattern", {"pattern": "doubled-punctuation"}, "minor"),
+    ("fluency", "garble-pattern", {"pattern": "repeated-word"}, "minor"),  # "the the budget": one word to delete
     ("fluency", "garble-pattern", {"pattern": "stray-quote"}, "minor"),
     ("fluency", "grammar-harper", {}, "minor"),
     ("fluency", "lm-repair", {}, "minor"),

@@ -90,6 +90,11 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("A quarter of the staff left.", [0.25]),
     ("It was the third attack.", [3]),        # an ordinal, no fraction
     ("Half of the voters stayed home.", [0.5]),
+    # a change told as a share
+    ("Sales fell by half.", [0.5]),
+    ("The drought halved the harvest.", [0.5]),
+    ("Costs were cut by about a third.", [1 / 3]),
+    ("It slowed the decline by a quarter over 18 months.", [18, 0.25]),
     ("More than half the votes were counted.", [0.5]),
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share
     ("He left at half time.", []),

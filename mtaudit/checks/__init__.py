@@ -117,7 +117,7 @@ CHECKS: tuple[CheckInfo, ...] = (
                      "in a quote otherwise word for word is no mere wording)"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
-    CheckInfo("repeated-word", "garbled", "patterns.py", "a word written twice"),
+    CheckInfo("repeated-word", "fluency", "patterns.py", "a word written twice"),
     CheckInfo("verb-form", "fluency", "patterns.py", "a verb in an impossible form ('the idea of continue talks')"),
     CheckInfo("untranslated", "garbled", "untranslated.py", "a word left in another language",
               ("untranslated_surprisal",), _UNTRANSLATED),

@@ -73,6 +73,8 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fourths": 4, "fifth": 5, "fifths": 5}
 
 
+#: Words between "by" and a share told in words ("by about a quarter").
+_ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
 _A_PART = frozenset({"the", "a", "an", "first", "second", "latter", "other", "this", "that", "each", "every"})
 
@@ -88,10 +90,14 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
     word = parts[-1] if len(parts) == 1 else ""
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
-    if word == "half" and following in ("of", "the") and (i == 0 or words[i - 1].group().lower() not in _A_PART):
+    # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"
+    by = any(words[j].group().lower() == "by" for j in range(max(0, i - 3), i))
+    if word == "half" and (following in ("of", "the") or (by and words[i - 1].group().lower() in ("by", *_ROUGHLY))) \
+            and (i == 0 or words[i - 1].group().lower() not in _A_PART):
         return 0.5, i
-    if word in _FRACTIONS and word not in ("half", "halves") and i > 0 and i + 1 < len(words) \
-            and words[i + 1].group().lower() == "of":
+    if word in _FRACTIONS and word not in ("half", "halves") and i > 0 \
+            and ((i + 1 < len(words) and words[i + 1].group().lower() == "of")
+                 or (by and words[i - 2 if i >= 2 else 0].group().lower() in ("by", *_ROUGHLY))):
         before = words[i - 1].group().lower()
         if before in ("a", "an"):
             return 1 / _FRACTIONS[word], i - 1
@@ -159,6 +165,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         if part is not None and whole is not None and 0 < part < whole <= _ONE_IN_MOST:
             out = [m for m in out if not match.start() <= m[4] < match.end()]
             out.append((part / whole, match.group(), match.group(), False, match.start()))
+    # "halved" says what "cut by half" says
+    out.extend((0.5, m.group(), m.group(), False, m.start()) for m in _HALVED.finditer(text))
     # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them
     for match in _ALL_BUT.finditer(text):
         part = _count_of(match.group(1).replace(",", ""))
@@ -169,6 +177,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     return out
 
 
+#: A change told as a share in one verb.
+_HALVED = re.compile(r"\b(?:halved|halves|halving|halve)\b", re.IGNORECASE)
 #: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").
 _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| per cent\b)"
                       r"| of (?:the |its |their |his |her )?(\d{1,3}(?:,\d{3})+|\w+))", re.IGNORECASE)

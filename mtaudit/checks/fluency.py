@@ -96,8 +96,11 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                               f"the sentence breaks at '{lm['word']}': the words around it do not fit. Rewrite it",
                               "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_word}))
+    # a word written twice surprises the model at the second: the slip is named, no break
+    repeated = [(h.start, h.end) for h in patterns if h.name == "repeated-word"]
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(
-            f.kind == "garbled" and f.check == "lm-surprisal" for f in flags):
+            f.kind == "garbled" and f.check == "lm-surprisal" for f in flags) \
+            and not any(s <= breaks["span"][0] < e for s, e in repeated):
         new = breaks.get("new_before")
         where = (f"the sentence breaks at '{breaks['word']}', after '{sentence[new[0]:new[1]]}', which the "
                  "original does not say" if new else

@@ -68,7 +68,8 @@ def garble_patterns(sentence: str, follows_sentence: bool = False) -> list[Patte
     hits.extend(_quote_problems(sentence))
     for m in _REPEAT.finditer(sentence):
         if m.group(1).lower() not in _REPEAT_OK and not m.group(1).isdigit() and not _inside_name(sentence, m):
-            hits.append(PatternHit("repeated-word", m.start(), m.end(), f"repeated word '{m.group(1)}'"))
+            hits.append(PatternHit("repeated-word", m.start(), m.end(),
+                                   f"the word '{m.group(1)}' is written twice: delete one"))
     for m in _SPACE_BEFORE.finditer(sentence):
         hits.append(PatternHit("space-before-punctuation", m.start() + 1, m.end(), "space before punctuation"))
     return hits

@@ -46,7 +46,8 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "quote": "major",
     # garbled
     "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
-    "repeated-word": "major", "untranslated": "major",
+    "untranslated": "major",
+    "repeated-word": "minor",             # "the the budget": a slip that leaves the meaning, one word to delete
     "lm-surprisal": "major", "lm-break": "major",
     "lm-scramble": "major",               # words of the original out of order: the reader stumbles
     # slips that leave the meaning
