@@ -913,8 +913,8 @@ def test_a_swapped_word_is_flagged_with_the_originals_word():
     swapped, fine = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
     found = [f for f in swapped.flags if f.check == "wrong-word"]
     assert [(f.severity, f.evidence["words"], f.evidence["suggestion"], f.evidence["from_original"]) for f in found] \
-        == [("minor", "defended", "held", True)]
-    assert "the original's 'held'" in found[0].message
+        == [("major", "defended", "held", True)]  # the reprint says something else in the original's slot
+    assert "the original's 'held'" in found[0].message and "Use the original's word" in found[0].message
     assert not [f for f in fine.flags if f.check == "wrong-word"]
 
 

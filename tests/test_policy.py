@@ -39,6 +39,9 @@ T = Thresholds()
     ("fluency", "garble-pattern", {"pattern": "stray-quote"}, "minor"),
     ("fluency", "grammar-harper", {}, "minor"),
     ("fluency", "lm-repair", {}, "minor"),
+    ("fluency", "wrong-word", {"from_original": False}, "minor"),  # the language model's hint alone
+    ("fluency", "wrong-word", {"from_original": True, "gain": 12.0}, "major"),  # the original's word fits far better
+    ("fluency", "wrong-word", {"from_original": True, "gain": 8.0}, "minor"),  # ... or only a little better
     # drift
     ("drift", "drift", {"drift": 0.7}, "minor"),
     ("drift", "drift", {"drift": 0.85, "similarity": 0.72}, "major"),

@@ -495,9 +495,13 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         evidence = {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
                     "repair": repair.kind, "from_original": repair.from_original, "gain": gain}
         if repair.kind == "synonym":
-            better = (f"the original's '{repair.replacement}' fits far better" if repair.from_original
-                      else f"'{repair.replacement}' fits far better (check what the story means)")
-            out.append(Flag("fluency", "minor", f"'{words}' may be the wrong word here: {better}", "wrong-word",
+            message = (f"'{words}' is the wrong word here: the original's '{repair.replacement}' fits far better. "
+                       "Use the original's word" if repair.from_original and gain >= thresholds.synonym_gain else
+                       f"'{words}' may be the wrong word here: the original's '{repair.replacement}' fits far better"
+                       if repair.from_original else
+                       f"'{words}' may be the wrong word here: '{repair.replacement}' fits far better (check what "
+                       "the story means)")
+            out.append(Flag("fluency", "minor", message, "wrong-word",
                             {**evidence, "threshold": _needed(repair, thresholds)}))
             continue
         if scrambled:

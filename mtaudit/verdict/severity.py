@@ -56,7 +56,9 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # a verb in an impossible form ("the idea of continue talks"): one word to put right, the meaning holds
     "verb-form": "minor",
     "article": "minor", "pronoun-case": "minor", "word-form": "minor", "lm-repair": "minor", "grammar": "minor",
-    # a word of the wrong sense ("aircraft humming incidents"): the language model's preference, a hint
+    # a word of the wrong sense ("aircraft humming incidents"): the language model's preference, a hint;
+    # major where the original's own word stands in that slot and fits far better, by
+    # synonym_gain ("opened five hideouts" / "shelters"): the reprint says something else there
     "wrong-word": "minor",
     # drift: major only at drift_major on a close pair (see severity_of)
     "drift": "minor",
@@ -95,6 +97,9 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         # original is vague is a changed fact only when the vague words cannot stand for it
         # ("many" stands for any)
         return "major"
+    if check == "wrong-word":
+        strong = float(evidence.get("gain") or 0.0) >= thresholds.synonym_gain
+        return "major" if evidence.get("from_original") and strong else base
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
         # name changed; words changed with the meaning held are a slip to put right
