@@ -135,10 +135,12 @@ class Thresholds:
     of it (a word swapped, as spun copy does): the original's word standing there is evidence a
     reading alone lacks. On MQM dev expert-clean segments and DEMETR dev controls, no such
     reading gains more than 4.4 nats; on the wrong-word dev set (linked), 123 of 166 swaps for a
-    word of another sense gain 7 or more, 91 gain 10. From ``synonym_gain`` up, the flag is major:
-    the reprint says something else in the original's slot ("opened five hideouts" / "shelters");
-    below it, near synonyms that read a little worse stand among the swaps ("price" / "cost",
-    "kept" / "maintained"), and the flag is minor."""
+    word of another sense gain 7 or more, 91 gain 10."""
+    wrong_word_major: float = 10.0
+    """Where the original's word gains this much or more, the ``wrong-word`` flag is major: the
+    reprint says something else in the original's slot ("opened five hideouts" / "shelters").
+    Below it, near synonyms that read a little worse stand among the swaps ("price" / "cost",
+    "kept" / "maintained": 7-9 nats on the wrong-word dev set), and the flag is minor."""
     synonym_floor: float = 10.0
     """Only a content word at least this surprising (raw nats) has its neighbours read."""
 

@@ -68,10 +68,13 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # ... and of two passages that share as many words, with the one that leaves fewest out
     ('It went from "Registration, Acceptance, Review and Approval" to "Registration and Approval".',
      'It went from “Registration, Acceptance, Review and Approval” to “Registration and Approval”.', []),
-    # words an editor puts in brackets are no words of the speaker's
+    # words an editor puts in brackets for a name or a thing are no words of the speaker's ...
     ('He said: "It [the rail line] will transform the valley for good."',
      'He said: "It will transform the valley for good."', []),
     ('He said: "[Delmar] will pay every worker in full."', 'He said: "We will pay every worker in full."', []),
+    # ... but other words in brackets are read as the speaker's
+    ('He said: "We will [not] close the plant in March."', 'He said: "We will close the plant in March."',
+     [("negation", [("", "not")])]),
     # a word written closed or with a hyphen is the same word
     ('He said: "I told the boys at half-time that we had nothing to lose."',
      'He said: "I told the boys at halftime that we had nothing to lose."', []),
@@ -347,9 +350,42 @@ def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     # a sentence linked to another story's is no counterpart to hold the quote to
     ("The minister said the government was reviewing the findings of the report.",
      'The minister said: "We are deeply ashamed and we will resign."', False, None),
+    # the speaker's words in other forms are the counterpart's words
+    ("The ministry said it had reviewed the findings.", 'The ministry said: "We are reviewing the findings."', True,
+     "reported"),
+    # a counterpart that may quote in single marks
+    ("'We are looking into the complaints,' the ministry said.",
+     '"We are examining the complaints," the ministry said.', True, None),
 ])
 def test_a_quote_the_original_does_not_have(counterpart, sentence, close, change):
     flags = quote_flags(sentence, counterpart, [counterpart], close)
     assert [f.evidence["change"] for f in flags] == ([change] if change else [])
     for flag in flags:
-        assert settle([flag], Thresholds())[0].severity == ("minor" if change == "reported" else "major")
+        graded = "minor" if change == "reported" else "major"
+        assert settle([flag], Thresholds())[0].severity == flag.severity == graded
+
+
+def test_a_quote_the_originals_give_elsewhere_is_theirs():
+    counterpart = "The chief executive resigned on Friday."
+    sentence = 'The chief executive resigned on Friday, weeks after admitting "we were wrong about the plan".'
+    assert quote_flags(sentence, counterpart, [counterpart], True) != []
+    elsewhere = '"We were wrong about the plan," the chief executive said in March.'
+    assert quote_flags(sentence, counterpart, [counterpart, elsewhere], True) == []
+    # a short passage in quote marks is as often a theme as someone's words
+    assert quote_flags('She wrote of the emotion of "China in my heart".', "She wrote of her feelings.",
+                       ["She wrote of her feelings."], True) == []
+
+
+@pytest.mark.models
+def test_a_made_quote_is_judged_on_a_close_counterpart_only():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    pairs = [Pair("close", "The minister said the government was reviewing the findings of the report on Monday.",
+                  'The minister said on Monday: "We are deeply ashamed of the findings of the report."'),
+             Pair("other story", "Floods closed roads across the north of the country on Sunday.",
+                  'The minister said on Monday: "We are deeply ashamed of the findings of the report."')]
+    close, other = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
+    assert [f.evidence["change"] for f in close.flags if f.check == "quote"] == ["invented"]
+    assert not [f for f in other.flags if f.check == "quote"]

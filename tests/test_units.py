@@ -93,6 +93,9 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     # a change told as a share
     ("Sales fell by half.", [0.5]),
     ("The drought halved the harvest.", [0.5]),
+    ("The flight was delayed by half an hour.", []),  # a time, no share
+    ("The accounts were audited by a third party.", [3]),  # an ordinal
+    ("The country was split into two halves.", [2]),
     ("Costs were cut by about a third.", [1 / 3]),
     ("It slowed the decline by a quarter over 18 months.", [18, 0.25]),
     ("More than half the votes were counted.", [0.5]),

@@ -112,9 +112,10 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them"),
     CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words, or to another speaker",
               constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run", "swap_words",
-                         "swaps", "reported_share", "speaker_aside", "speaker_title"),
+                         "swaps", "anew_words", "reported_share", "speaker_aside", "speaker_title"),
               graded="critical when a negation came or went, minor when only the wording did (a word swapped "
-                     "in a quote otherwise word for word is no mere wording)"),
+                     "in a quote otherwise word for word is no mere wording); a quote the close counterpart does "
+                     "not have: minor when its words are the counterpart's, major when they are not"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),
     CheckInfo("repeated-word", "fluency", "patterns.py", "a word written twice"),
@@ -147,8 +148,9 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("wrong-word", "fluency", "repairs.py",
               "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
               "original's word, reads far likelier: a word of the wrong sense",
-              ("synonym_gain", "original_synonym_gain", "synonym_floor"),
-              ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words")),
+              ("synonym_gain", "original_synonym_gain", "synonym_floor", "wrong_word_major"),
+              ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words"),
+              graded="major where the original's word reads far likelier by wrong_word_major, else minor"),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
               ("english",)),
     CheckInfo("drift", "drift", "drift.py", "the meaning moved (cosine and chrF)",

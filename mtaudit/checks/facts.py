@@ -73,6 +73,18 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
               "fourths": 4, "fifth": 5, "fifths": 5}
 
 
+def _ends_share(word: re.Match[str]) -> bool:
+    """Whether a share told after "by" ends at ``word``: punctuation or the sentence's end follow,
+    or a word that starts no noun phrase of the share's ("by half in a year", not "by half an hour")."""
+    rest = word.string[word.end():].lstrip()
+    following = re.match(r"[^\W\d_]+", rest)
+    return not rest or rest[0] in ",.;:!?)" or (following is not None and following.group().lower() in _AFTER_SHARE)
+
+
+#: Words that may follow a share told after "by" ("cut by a third over two years").
+_AFTER_SHARE = frozenset({"over", "in", "since", "from", "compared", "last", "this", "on", "at", "after", "and",
+                          "or", "while", "as", "than", "during", "between", "within", "across", "among", "but",
+                          "year"})
 #: Words between "by" and a share told in words ("by about a quarter").
 _ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
@@ -90,8 +102,9 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
     word = parts[-1] if len(parts) == 1 else ""
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
-    # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"
-    by = any(words[j].group().lower() == "by" for j in range(max(0, i - 3), i))
+    # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"; not
+    # "by half an hour", "by a third party", "by a quarter to nine"
+    by = any(words[j].group().lower() == "by" for j in range(max(0, i - 3), i)) and _ends_share(words[i])
     if word == "half" and (following in ("of", "the") or (by and words[i - 1].group().lower() in ("by", *_ROUGHLY))) \
             and (i == 0 or words[i - 1].group().lower() not in _A_PART):
         return 0.5, i
@@ -178,7 +191,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 
 #: A change told as a share in one verb.
-_HALVED = re.compile(r"\b(?:halved|halves|halving|halve)\b", re.IGNORECASE)
+_HALVED = re.compile(r"\b(?:halved|halving|halve)\b", re.IGNORECASE)  # not "two halves"
 #: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").
 _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| per cent\b)"
                       r"| of (?:the |its |their |his |her )?(\d{1,3}(?:,\d{3})+|\w+))", re.IGNORECASE)

@@ -21,6 +21,7 @@ NEGATION_CUES = frozenset({
     "deny", "denies", "denied", "denying", "hardly", "barely", "rarely",
 })
 
+#: Forms of "fail": a negation through their "to" only (:func:`_is_cue`).
 _FAIL = frozenset({"fail", "fails", "failed", "failing"})
 #: Words that negate what stands near them without being a negation of their own: the other
 #: side's "cannot maintain" says what "impossible to maintain" says ...
@@ -108,12 +109,13 @@ def stem(word: str) -> str:
 
 def _is_cue(words: Sequence[str], i: int) -> bool:
     """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
-    of "fail" only before "to" ("failed to win"; "a failing hotel" negates nothing)."""
+    of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
+    negates nothing)."""
     word = words[i]
     if word not in NEGATION_CUES:
         return False
     following = words[i + 1] if i + 1 < len(words) else ""
-    if word in _FAIL and following != "to":
+    if word in _FAIL and "to" not in words[i + 1:i + 4]:
         return False
     if word == "not" and following in ("only", "merely", "just", "simply"):
         return False  # "not only ... (but) also": a reprint that drops the "but" negates nothing

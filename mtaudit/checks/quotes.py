@@ -7,7 +7,8 @@ than a quote found anywhere in the originals. Then any change of its words is a 
 punctuation, quote marks, hyphens and spelled-out contractions are not words. Quoting less than
 the original (a shorter passage, or a gap marked with an ellipsis) is no change. A quote that
 corresponds to nothing in the originals is not judged: it may be another speaker, or another
-moment of the same one.
+moment of the same one; except where the sentence's close counterpart quotes no one: then the
+reprint put the quote marks there (:func:`_quoted_anew`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ class Settings:
     other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
     """... and at most this many swaps: more is a quote reworded."""
+    anew_words: int = 5
+    """A quote the originals do not have is judged from this many words: shorter ones are as often
+    a theme or a slogan in quote marks ("China in my heart") as someone's words."""
     reported_share: float = 0.6
     """A quote whose counterpart quotes no one, with at least this share of its words of substance
     in the counterpart, puts in quote marks what the original reports; with fewer, words the
@@ -63,9 +67,11 @@ SETTINGS = Settings()
 #: Double quote marks. Single ones are left alone: ’ is also the apostrophe.
 _MARKS = "\"“”„«»"
 _OPENING, _CLOSING = "“„«", "”»"
-#: An ellipsis, or words an editor put in brackets ("It [the rail line] will"): a gap in the
-#: speaker's words, no words of theirs.
-_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]*\]")
+#: An ellipsis, or words an editor put in brackets for a name or a thing the speaker means ("It
+#: [the rail line] will", "[Delmar] will"): a gap in the speaker's words, no words of theirs.
+#: Brackets that hold anything else ("We will [not] close") are read as the speaker's words.
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*\.\.\.\s*\]|\[(?=[A-Z]|(?:the|a|an|his|her|its|their|our|this|that)\s)"
+                       r"(?![^\]]*\b(?:not|no|never|n't)\b)[^\]\d]*\]")
 _CONTRACTIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 _STEMS = {"won": "will", "can": "can", "shan": "shall", "ca": "can", "wo": "will"}
 _GAP = "…"
@@ -473,27 +479,41 @@ _SPOKEN = frozenset("""i me my we us our you your is are was were will would can
 do does did am""".split())
 
 
-def _quoted_anew(sentence: str, span: tuple[int, int], mine: Sequence[_Token], counterpart: str) -> Flag | None:
+def _quoted_anew(sentence: str, span: tuple[int, int], mine: Sequence[_Token], counterpart: str,
+                 originals: Sequence[str]) -> Flag | None:
     """A quote in a sentence whose close counterpart quotes no one: words its original reports
     (minor: the speaker may not have said them so) or does not give at all (major: words put in a
-    speaker's mouth)."""
+    speaker's mouth). Not where the originals give the words as they stand (in single quote marks,
+    or in another paragraph), nor where the counterpart may quote in single marks."""
     content = [t.word for t in mine if t.word != _GAP and t.word not in _LIGHT]
     words = [t.word for t in mine if t.word != _GAP]
-    capitals = sum(sentence[t.start:t.end][:1].isupper() for t in mine if t.word in content)
-    if not content or capitals * 2 >= len(content) or not _SPOKEN & set(words):
+    inner = [t for t in mine if t.word in content and t is not mine[0]]
+    capitals = sum(sentence[t.start:t.end][:1].isupper() for t in inner)
+    if len(words) < SETTINGS.anew_words or not content or capitals * 2 >= max(1, len(inner)) \
+            or not _SPOKEN & set(words):
         return None  # a title ("China in My Heart") or a phrase ("change his mind"), no one's words
-    theirs = {t.word for t in _tokens(counterpart, 0, len(counterpart))}
-    given = sum(word in theirs for word in content) / len(content)
+    if re.search(r"(?:^|\s)['‘]\w", counterpart):
+        return None  # single quote marks are also apostrophes: the counterpart may quote in them
+    if any(_runs_in(words, [t.word for t in _tokens(text, 0, len(text)) if t.word != _GAP]) for text in originals):
+        return None  # the originals give these words as they stand
+    theirs = [t.word for t in _tokens(counterpart, 0, len(counterpart))]
+    given = sum(any(word == other or _forms_of_one(word, other) for other in theirs) for word in content) / len(content)
     reported = given >= SETTINGS.reported_share
-    quoted = sentence[span[0]:span[1]]
-    message = (f"the reprint puts in quote marks words its original only reports: '{quoted}'. Quote only "
-               "what the speaker said, or report it as the original does" if reported else
-               f"the reprint quotes words its original does not give: '{quoted}'. Quote only what the speaker "
-               "said, as the original gives it")
-    return Flag("quote", "major", message, "quote",
+    quoted = sentence[span[0]:span[1]].strip(" ,.;:")
+    message = (f"the reprint puts in quote marks words its original only reports: '{quoted}'. Remove the quote "
+               "marks, or check that the speaker said these words" if reported else
+               f"the reprint quotes words its original does not give: '{quoted}'. Remove the quote marks and "
+               "give what the original says")
+    return Flag("quote", "minor" if reported else "major", message, "quote",
                 {"span": list(span), "quote": list(span), "original_quote": "", "reprint_quote": quoted,
                  "changes": [], "change": "reported" if reported else "invented", "given": round(given, 3),
                  "counterpart": True})
+
+
+def _runs_in(words: Sequence[str], text: Sequence[str]) -> bool:
+    """Whether ``words`` stand in ``text`` one after another."""
+    n = len(words)
+    return n > 0 and any(list(text[i:i + n]) == list(words) for i in range(len(text) - n + 1))
 
 
 def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str], close: bool = False) -> list[Flag]:
@@ -521,7 +541,7 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
                 found = best
         if found is None:
             if close and counterpart is not None and linked is None:
-                anew = _quoted_anew(sentence, (a, b), mine, counterpart)
+                anew = _quoted_anew(sentence, (a, b), mine, counterpart, originals)
                 if anew is not None:
                     flags.append(anew)
             continue

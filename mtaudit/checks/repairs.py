@@ -495,10 +495,8 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         evidence = {"span": [repair.start, repair.end], "words": words, "suggestion": repair.replacement,
                     "repair": repair.kind, "from_original": repair.from_original, "gain": gain}
         if repair.kind == "synonym":
-            message = (f"'{words}' is the wrong word here: the original's '{repair.replacement}' fits far better. "
-                       "Use the original's word" if repair.from_original and gain >= thresholds.synonym_gain else
-                       f"'{words}' may be the wrong word here: the original's '{repair.replacement}' fits far better"
-                       if repair.from_original else
+            message = (f"'{words}' does not fit here: the original's '{repair.replacement}' fits far better. "
+                       "Use the original's word" if repair.from_original else
                        f"'{words}' may be the wrong word here: '{repair.replacement}' fits far better (check what "
                        "the story means)")
             out.append(Flag("fluency", "minor", message, "wrong-word",

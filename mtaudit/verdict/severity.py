@@ -98,7 +98,7 @@ def severity_of(kind: str, check: str, evidence: Mapping[str, Any], thresholds: 
         # ("many" stands for any)
         return "major"
     if check == "wrong-word":
-        strong = float(evidence.get("gain") or 0.0) >= thresholds.synonym_gain
+        strong = float(evidence.get("gain") or 0.0) >= thresholds.wrong_word_major
         return "major" if evidence.get("from_original") and strong else base
     if check == "quote":
         # the gravest change of the quote's words decides: reversed, who speaks, a number or a
