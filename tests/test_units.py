@@ -93,6 +93,8 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     # a change told as a share
     ("Sales fell by half.", [0.5]),
     ("The drought halved the harvest.", [0.5]),
+    ("One and a half million people live there.", [1_500_000]),
+    ("It took two and a half years.", [2.5]),
     ("The flight was delayed by half an hour.", []),  # a time, no share
     ("The accounts were audited by a third party.", [3]),  # an ordinal
     ("The country was split into two halves.", [2]),

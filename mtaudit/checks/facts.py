@@ -53,7 +53,9 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "english": "england", "filipino": "philippines", "thai": "thailand", "german": "germany",
             # one disease, several names in news copy
             "covid-19": "covid-19", "covid": "covid-19", "coronavirus": "covid-19", "new coronavirus": "covid-19",
-            "novel coronavirus": "covid-19", "newcoronavirus": "covid-19", "novelcoronavirus": "covid-19"}
+            "novel coronavirus": "covid-19", "newcoronavirus": "covid-19", "novelcoronavirus": "covid-19",
+            # a US politician's party as house style writes it ("Sen. John Carver, R-Ohio")
+            "r": "republican", "d": "democrat", "democratic": "democrat"}
 # Capitalised words that are not names.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
@@ -178,6 +180,13 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         if part is not None and whole is not None and 0 < part < whole <= _ONE_IN_MOST:
             out = [m for m in out if not match.start() <= m[4] < match.end()]
             out.append((part / whole, match.group(), match.group(), False, match.start()))
+    # "one and a half million" is 1.5 million
+    for match in _AND_A_HALF.finditer(text):
+        count = _count_of(match.group(1))
+        if count is not None:
+            scale = _SCALES.get((match.group(2) or "").lower(), 1)
+            out = [m for m in out if not match.start() <= m[4] < match.end()]
+            out.append(((count + 0.5) * scale, match.group(), match.group(), bool(match.group(2)), match.start()))
     # "halved" says what "cut by half" says
     out.extend((0.5, m.group(), m.group(), False, m.start()) for m in _HALVED.finditer(text))
     # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them
@@ -190,6 +199,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     return out
 
 
+#: A number and a half, with its scale ("one and a half million", "2 and a half").
+_AND_A_HALF = re.compile(r"\b(\w+) and a half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 #: A change told as a share in one verb.
 _HALVED = re.compile(r"\b(?:halved|halving|halve)\b", re.IGNORECASE)  # not "two halves"
 #: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").
