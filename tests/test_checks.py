@@ -102,6 +102,7 @@ def test_antonyms_made_by_a_negating_prefix(original, reprint, flips):
 @pytest.mark.parametrize("a,b,same", [
     ("Gaddafi", "Gadhafi", True), ("Muammar", "Moammar", True), ("U.S.", "US", True),
     ("US", "United States", True), ("Stoltenberg", "Sherman", False), ("Poland", "Hungary", False),
+    ("Republican", "R", True), ("Democratic", "D", True), ("R", "D", False),  # "R-Ohio"
 ])
 def test_name_variants(a, b, same):
     assert same_name(a, b) is same
