@@ -241,6 +241,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("It is possible that patients walk less.", "Patients appear to walk less.", None),
     ("The fire was probably started by a cigarette in May.", "The fire was started by a cigarette in May.",
      "possibility"),  # "May" is a month, no modal
+    ("Police said it was possible that he had help.", "Police did not rule out that he had help.", None),
     ("The storm killed perhaps 200 people.", "The storm killed about 200 people.", None),  # a figure told roughly
     ("It was perhaps the biggest upset.", "It was arguably the biggest upset.", None),
 ])
@@ -589,6 +590,60 @@ def test_a_name_inside_a_longer_name_matches():
 ])
 def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     assert [f["word"] for f in negation_flips(original, reprint, lemmas)] == words
+
+
+@pytest.mark.parametrize("original,reprint,lemmas,words", [
+    # two noes make a yes: a negation on one side, said on the other by a negative word or by
+    # the opposite word with its own negation, is the same polarity
+    ("None of the 42 miners remains unaccounted for, officials said.",
+     "All 42 miners have been accounted for, officials said.", {}, []),
+    ("The minister did not fail to mention the record.", "The minister made sure to mention the record.", {}, []),
+    ("None of the four parties has agreed to join the talks.",
+     "All four parties have yet to agree to join the talks.", {"agreed": "agree"}, []),
+    ("Residents were told not to drink tap water.", "Residents were told to avoid drinking tap water.",
+     {"drinking": "drink"}, []),
+    ("Few of the residents supported the plan.", "Most of the residents did not support the plan.",
+     {"supported": "support"}, []),
+    ("The board did not approve the merger until the final day.",
+     "The board approved the merger only on the final day.", {"approved": "approve"}, []),
+    # ... and one of them lost is a flip
+    ("The minister did not fail to mention the record.", "The minister failed to mention the record.",
+     {}, ["mention"]),
+    ("All four parties have yet to agree to join the talks.", "All four parties agree to join the talks.",
+     {}, ["agree"]),
+    ("He did not stay until the end.", "He stayed until the end.", {"stayed": "stay"}, ["stay"]),
+    ("A few of the residents supported the plan.", "A few of the residents did not support the plan.",
+     {"supported": "support"}, ["support"]),
+])
+def test_two_negatives_make_a_positive(original, reprint, lemmas, words):
+    assert [f["word"] for f in negation_flips(original, reprint, lemmas)] == words
+
+
+@pytest.mark.parametrize("original,reprint,lemmas,flips", [
+    ("All three crew members survived the crash.", "None of the three crew members died in the crash.",
+     {"survived": "survive", "died": "die"}, []),
+    ("The bridge is no longer open to lorries.", "The bridge is now closed to lorries.", {"closed": "close"}, []),
+    ("All three crew members survived the crash.", "All three crew members died in the crash.",
+     {"survived": "survive", "died": "die"}, [("survive", "die")]),
+    ("All of the parties have agreed to join.", "None of the parties has agreed to join.", {}, [("all", "none")]),
+])
+def test_opposites_with_their_own_negation(original, reprint, lemmas, flips):
+    assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint, lemmas)] == flips
+
+
+@pytest.mark.parametrize("original,reprint,same", [
+    ("The chancellor refused to rule out a tax rise.", "The chancellor left open the possibility of a tax rise.",
+     True),
+    ("Councillors refused planning permission.", "Councillors turned down the planning application.", True),
+    ("The plan is enough.", "The plan is not sufficient.", False),
+    ("The chancellor ruled out a tax rise.", "The chancellor left open the possibility of a tax rise.", False),
+])
+def test_same_polarity(original, reprint, same):
+    from mtaudit.checks.inversion import restated, same_polarity
+
+    assert same_polarity(original, reprint) is same
+    # a negation said in other words is no reversal for the contradiction model either
+    assert restated(original, reprint) is same
 
 
 @pytest.mark.parametrize("original,reprint,shift", [

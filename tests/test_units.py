@@ -95,6 +95,8 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("The drought halved the harvest.", [0.5]),
     ("One and a half million people live there.", [1_500_000]),
     ("It took two and a half years.", [2.5]),
+    ("He scored in half a dozen matches.", [6]),
+    ("Half a million people came.", [500_000]),
     ("The flight was delayed by half an hour.", []),  # a time, no share
     ("The accounts were audited by a third party.", [3]),  # an ordinal
     ("The country was split into two halves.", [2]),

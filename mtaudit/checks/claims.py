@@ -42,7 +42,8 @@ _SOURCED = re.compile(
     r"understood|analy[sz]ed|analy[sz]is|observed|observes|maintained|maintains|contended|contends|affirmed|"
     r"affirms|averred|avers|specified|conveyed|voiced|highlighted|underlined|underscored|reiterated|recounted|"
     r"opined|proclaimed|testified|posted|tweeted|vowed|pledged|promised|projected|forecast|assured|continued|"
-    r"countered|retorted|conceded|hinted|signall?ed|reads?|communicated|relayed)\b|:\s*[\"“]", re.IGNORECASE)
+    r"countered|retorted|conceded|hinted|signall?ed|reads?|communicated|relayed|rul(?:e|es|ed|ing) out)\b"
+    r"|:\s*[\"“]", re.IGNORECASE)
 #: Modals of what must happen, and of what may, before the words they govern (in lower case:
 #: "May" is a month).
 _MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)")

@@ -187,6 +187,12 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             scale = _SCALES.get((match.group(2) or "").lower(), 1)
             out = [m for m in out if not match.start() <= m[4] < match.end()]
             out.append(((count + 0.5) * scale, match.group(), match.group(), bool(match.group(2)), match.start()))
+    # "half a dozen" is six, and "half a million" 500,000
+    for match in _HALF_A.finditer(text):
+        word = match.group(1).lower()
+        value = NUMBER_WORDS[word] / 2
+        out = [m for m in out if not match.start() <= m[4] < match.end()]
+        out.append((value, match.group(), match.group(), word in _SCALES, match.start()))
     # "halved" says what "cut by half" says
     out.extend((0.5, m.group(), m.group(), False, m.start()) for m in _HALVED.finditer(text))
     # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them
@@ -201,6 +207,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 #: A number and a half, with its scale ("one and a half million", "2 and a half").
 _AND_A_HALF = re.compile(r"\b(\w+) and a half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+#: Half of a count word ("half a dozen", "half a million").
+_HALF_A = re.compile(r"\bhalf an? (dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
 #: A change told as a share in one verb.
 _HALVED = re.compile(r"\b(?:halved|halving|halve)\b", re.IGNORECASE)  # not "two halves"
 #: A count told by what it leaves out ("all but three of the 40", "all but 10 percent").

@@ -26,16 +26,28 @@ _FAIL = frozenset({"fail", "fails", "failed", "failing"})
 #: Words that negate what stands near them without being a negation of their own: the other
 #: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
-                             "absent"})
+                             "absent", "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained",
+                             "refraining"})
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
+#: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
+_YET_AFTER = frozenset({"have", "has", "had", "is", "are", "was", "were", "be", "been", "remain", "remains"})
+#: Verbs that are negative words before their particle: "ruled out" and "turned down" refuse.
+_NEGATIVE_PARTICLES = {"rule": "out", "rules": "out", "ruled": "out", "ruling": "out",
+                       "turn": "down", "turns": "down", "turned": "down", "turning": "down"}
 
 
 def _is_negative(words: Sequence[str], i: int) -> bool:
-    """Whether ``words[i]`` is a negative word (see ``_NEGATIVE_WORDS``)."""
-    return words[i] in _NEGATIVE_WORDS or (
-        words[i] in _NEGATIVE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to")
+    """Whether ``words[i]`` is a negative word (see ``_NEGATIVE_WORDS``): also "few" that is not
+    "a few" ("few voters backed it" says most did not), and a verb of ``_NEGATIVE_PARTICLES``
+    before its particle."""
+    word = words[i]
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (word in _NEGATIVE_WORDS or (word in _NEGATIVE_BEFORE_TO and after == "to")
+            or (word == "few" and before not in ("a", "quite", "the"))
+            or (after != "" and _NEGATIVE_PARTICLES.get(word) == after))
 
 # Words that sit between a negation and the word it negates.
 _SCOPE_SKIP = frozenset({
@@ -75,7 +87,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     # converses: one event told from the other side ("the bank lent the city" / "the city borrowed
     # from the bank") is no flip; the same side with the other word is
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
-    ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"),
+    ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
+    ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
@@ -83,7 +96,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 COMPLEMENTARY: tuple[tuple[str, str], ...] = (
     ("guilty", "innocent"), ("guilty", "acquitted"), ("legal", "illegal"), ("true", "false"), ("alive", "dead"),
     ("open", "closed"), ("present", "absent"), ("possible", "impossible"), ("likely", "unlikely"),
-    ("able", "unable"),
+    ("able", "unable"), ("open", "close"), ("survive", "die"),
 )
 
 
@@ -110,11 +123,13 @@ def stem(word: str) -> str:
 def _is_cue(words: Sequence[str], i: int) -> bool:
     """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
     of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
-    negates nothing)."""
+    negates nothing); "yet" in "have yet to", "is yet to"."""
     word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word == "yet":
+        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER
     if word not in NEGATION_CUES:
         return False
-    following = words[i + 1] if i + 1 < len(words) else ""
     if word in _FAIL and "to" not in words[i + 1:i + 4]:
         return False
     if word == "not" and following in ("only", "merely", "just", "simply"):
@@ -123,7 +138,15 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
 
 
 def negations(words: Sequence[str]) -> list[tuple[int, str]]:
-    return [(i, w) for i, w in enumerate(words) if _is_cue(words, i)]
+    """(index, cue) of each negation, but not the two of a double negation ("did not fail to
+    mention", "never refused to help"): a cue that negates the next cue, with only scope words
+    (:data:`_SCOPE_SKIP`) between them, says the positive."""
+    cues = [i for i in range(len(words)) if _is_cue(words, i)]
+    doubled: set[int] = set()
+    for i, j in zip(cues, cues[1:]):
+        if j - i <= 4 and all(w in _SCOPE_SKIP for w in words[i + 1:j]) and i not in doubled:
+            doubled.update((i, j))
+    return [(i, words[i]) for i in cues if i not in doubled]
 
 
 #: How many words from a word the other side's negation may stand, in the word's clause, and
@@ -153,6 +176,12 @@ def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset(),
     Names (``proper``) are not negated words: "a member of the OSCE but not NATO" negates
     membership, and NATO appearing elsewhere is no flip.
     """
+    return [(cue, word) for _, cue, _, word in _negated_at(words, proper, clauses)]
+
+
+def _negated_at(words: Sequence[str], proper: frozenset[str] = frozenset(),
+                clauses: Sequence[int] | None = None) -> list[tuple[int, str, int, str]]:
+    """(cue's index, cue, negated word's index, negated word): see :func:`negated_words`."""
     out = []
     same = clauses is not None and len(clauses) == len(words)
     for i, cue in negations(words):
@@ -166,7 +195,7 @@ def negated_words(words: Sequence[str], proper: frozenset[str] = frozenset(),
             if word in NEGATION_CUES or word in proper:
                 break
             if word not in _SCOPE_SKIP and word not in ("of", "one", "other", "those", "these", "them"):
-                out.append((cue, word))
+                out.append((i, cue, j, word))
                 break
     return out
 
@@ -189,8 +218,9 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
         clauses = re.split(r"[,;:()\"“”]", sentence)
         for n, clause in enumerate(clauses):
             words = tokens(clause)
+            cues = {i for i, _ in negations(words)}
             for i, word in enumerate(words):
-                if _is_cue(words, i) or _is_negative(words, i):
+                if i in cues or _is_negative(words, i):
                     # "not been interviewed by the author or provided any content": a negation
                     # carries over "or" to the end of its clause.
                     rest = words[i + 1:]
@@ -248,8 +278,16 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         cues_there = [i for i, _ in negations(there)]
         clauses_there = _clauses(there_text)
         same_clause = len(clauses_there) == len(there)
-        for cue, word in negated_words(here, proper, _clauses(here_text)):
+        clauses_here = _clauses(here_text)
+        for at, cue, _, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
+                continue
+            if same_clause and len(clauses_here) == len(here) and _same_polarity(
+                    here, clauses_here, clauses_here[at], there, clauses_there,
+                    {clauses_there[j] for j, w in enumerate(there) if base(w) == base(word)}, lemmas):
+                # the cue's clause says no more often than the other side's says it, in other
+                # words: "none of them is unaccounted for" / "all of them are accounted for",
+                # "none has agreed" / "all have yet to agree", "all survived" / "none died"
                 continue
             if same_clause and any(abs(i - j) <= _MOVED_REACH and clauses_there[i] == clauses_there[j]
                                    for j, w in enumerate(there) if base(w) == base(word) for i in cues_there):
@@ -262,6 +300,80 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             if sum(base(w) == base(word) for w in there) >= sum(base(w) == base(word) for w in here):
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
+
+
+#: Prefixes that negate the word they make ("unaccounted", "nonviolent", "dishonest").
+_NEGATING_PREFIXES = ("un", "non", "dis", "in", "im", "il", "ir")
+
+
+def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, others: Sequence[str],
+                    lemmas: Mapping[str, str]) -> int:
+    """How often one clause of ``words`` says no: its negations and negative words, and its words
+    that say no to a word the other side (``others``) has in their place: the negative pole of
+    two opposites with nothing between (:data:`COMPLEMENTARY`, "died" / "survived") or a word
+    with a negating prefix ("unaccounted" / "accounted")."""
+    cues = {i for i, _ in negations(words)} - _shared_cues(words, clauses, others, lemmas)
+
+    def stems(side: Sequence[str]) -> set[str]:
+        return {stem(lemmas.get(w, w)) for w in side} | {stem(w) for w in side}
+
+    only_theirs = stems(others) - stems(words)
+    poles = _negative_poles()
+    # "did not approve it until Friday" says what "approved it only on Friday" says
+    until = "only" in others and "until" not in others
+    count = 0
+    for i, word in enumerate(words):
+        if clauses[i] != clause:
+            continue
+        x = stem(lemmas.get(word, word))
+        if (i in cues or _is_negative(words, i) or bool(poles.get(x, frozenset()) & only_theirs)
+                or any(word.startswith(p) and stem(word[len(p):]) in only_theirs for p in _NEGATING_PREFIXES)
+                or (until and word == "until" and any(c < i and clauses[c] == clause for c in cues))):
+            count += 1
+    return count
+
+
+def _shared_cues(words: Sequence[str], clauses: Sequence[int], others: Sequence[str],
+                 lemmas: Mapping[str, str]) -> set[int]:
+    """The cues of ``words`` whose negated word the other side negates too ("I don't know if
+    ..." on both sides): they say no on both sides, and do not count in either's polarity."""
+    def base(word: str) -> str:
+        return stem(lemmas.get(word, word))
+
+    theirs = {base(w) for _, w in negated_words(others)}
+    return {i for i, _, _, w in _negated_at(words, frozenset(), clauses) if base(w) in theirs}
+
+
+@lru_cache(maxsize=1)
+def _negative_poles() -> dict[str, frozenset[str]]:
+    """The stem of each negative pole of :data:`COMPLEMENTARY` and WordNet's prefixed antonyms
+    (the second of each pair) -> the stems of its positive poles."""
+    table: dict[str, set[str]] = {}
+    for a, b in (*COMPLEMENTARY, *negated_antonyms()):
+        table.setdefault(stem(b), set()).add(stem(a))
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+def same_polarity(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> bool:
+    """Whether the two sentences say no equally often, counted modulo two (see
+    :func:`_negative_count`): "none of them is unaccounted for" / "all are accounted for", "all
+    three survived" / "none of the three died"."""
+    lemmas = lemmas or {}
+    o_words, r_words = tokens(original), tokens(reprint)
+    o_clauses, r_clauses = _clauses(original), _clauses(reprint)
+    if len(o_clauses) != len(o_words) or len(r_clauses) != len(r_words):
+        return False
+    mine = sum(_negative_count(o_words, o_clauses, c, r_words, lemmas) for c in set(o_clauses))
+    theirs = sum(_negative_count(r_words, r_clauses, c, o_words, lemmas) for c in set(r_clauses))
+    return mine % 2 == theirs % 2
+
+
+def _same_polarity(here: Sequence[str], clauses_here: Sequence[int], clause: int, there: Sequence[str],
+                   clauses_there: Sequence[int], where: set[int], lemmas: Mapping[str, str]) -> bool:
+    """Whether the clause of ``here`` says no as often as one of the clauses ``where`` of
+    ``there``, counted modulo two: two negations make a positive."""
+    mine = _negative_count(here, clauses_here, clause, there, lemmas) % 2
+    return any(_negative_count(there, clauses_there, c, here, lemmas) % 2 == mine for c in where)
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +419,9 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     pairs = _opposite_pairs(original, reprint, lemmas)
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
              if not _converse(original, x, reprint, y, lemmas)
-             and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))]
+             and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
+             and not ((word in NEGATION_CUES or antonym in NEGATION_CUES or _complementary(x, y))
+                      and same_polarity(original, reprint, lemmas))]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
 
@@ -338,7 +452,7 @@ def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
 
 
 #: How many words either side of two opposite words are compared for a converse restatement.
-_CONVERSE_REACH = 6
+_CONVERSE_REACH = 10
 #: Words too common to tell which side of a word a participant stands on.
 _FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "years", "last", "week", "their",
                       "there", "which", "while", "after", "before", "about", "over"})
@@ -370,9 +484,12 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
 
 def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> bool:
     """Whether the pair only restates its original in a way the contradiction model reads as a
-    conflict: one event told the other way round (:func:`converses`), or a span of time said
-    another way (:func:`mtaudit.checks.units.restated_only`)."""
-    return bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
+    conflict: one event told the other way round (:func:`converses`), a span of time said
+    another way (:func:`mtaudit.checks.units.restated_only`), or a negation said in other words
+    (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for")."""
+    return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
+            or (len(negations(tokens(original))) != len(negations(tokens(reprint)))
+                and same_polarity(original, reprint, lemmas)))
 
 
 def _negative_words(text: str) -> int:
@@ -384,6 +501,8 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     """A negation cue that one side has more often than the other ("is enough" / "isn't
     sufficient"): weak evidence alone, since translations move negations around, but
     telling when the contradiction model also reads a reversal."""
+    if same_polarity(original, reprint):
+        return None  # "refused to rule out" / "left open": two noes make a yes
     o_cues = [w for _, w in negations(tokens(original))]
     r_cues = [w for _, w in negations(tokens(reprint))]
     for side, more, fewer, fewer_text in (("reprint", r_cues, o_cues, original), ("original", o_cues, r_cues, reprint)):
