@@ -606,6 +606,8 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      {"supported": "support"}, []),
     ("The board did not approve the merger until the final day.",
      "The board approved the merger only on the final day.", {"approved": "approve"}, []),
+    ("Power was not restored to 80,000 homes until Friday.", "Power was restored to 80,000 homes only on Friday.",
+     {"restored": "restore"}, []),  # a figure's comma ends no clause
     # ... and one of them lost is a flip
     ("The minister did not fail to mention the record.", "The minister failed to mention the record.",
      {}, ["mention"]),
@@ -626,6 +628,9 @@ def test_two_negatives_make_a_positive(original, reprint, lemmas, words):
     ("All three crew members survived the crash.", "All three crew members died in the crash.",
      {"survived": "survive", "died": "die"}, [("survive", "die")]),
     ("All of the parties have agreed to join.", "None of the parties has agreed to join.", {}, [("all", "none")]),
+    ("All of the 220 workers will keep their jobs.", "None of the 220 workers will lose their jobs.", {}, []),
+    ("All of the 220 workers will keep their jobs.", "All of the 220 workers will lose their jobs.", {},
+     [("keep", "lose")]),
 ])
 def test_opposites_with_their_own_negation(original, reprint, lemmas, flips):
     assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint, lemmas)] == flips

@@ -88,7 +88,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     # from the bank") is no flip; the same side with the other word is
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
-    ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"),
+    ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
@@ -96,7 +96,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 COMPLEMENTARY: tuple[tuple[str, str], ...] = (
     ("guilty", "innocent"), ("guilty", "acquitted"), ("legal", "illegal"), ("true", "false"), ("alive", "dead"),
     ("open", "closed"), ("present", "absent"), ("possible", "impossible"), ("likely", "unlikely"),
-    ("able", "unable"), ("open", "close"), ("survive", "die"),
+    ("able", "unable"), ("open", "close"), ("survive", "die"), ("keep", "lose"),
 )
 
 
@@ -163,7 +163,8 @@ _PLACE_WORDS = frozenset({"on", "in", "by", "with", "from", "after", "before", "
 def _clauses(text: str) -> list[int]:
     """The clause (counted from 0, punctuation between) of each of ``tokens(text)``."""
     out: list[int] = []
-    for n, clause in enumerate(re.split(r"[,;:.!?]", text)):  # (a quoted word stays in its clause)
+    # (a quoted word stays in its clause, and a figure's separator splits none: "80,000 homes")
+    for n, clause in enumerate(re.split(r"[;:!?]|(?<!\d)[,.]|[,.](?!\d)", text)):
         out.extend(n for _ in tokens(clause))
     return out
 
@@ -214,8 +215,8 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     follows in the clause; and every word after "whether", to the sentence's end, which leaves
     the polarity open."""
     out: list[str] = []
-    for sentence in re.split(r"[.!?]+", text):
-        clauses = re.split(r"[,;:()\"“”]", sentence)
+    for sentence in re.split(r"[!?]+|(?<!\d)\.+|\.+(?!\d)", text):
+        clauses = re.split(r"[;:()\"“”]|(?<!\d),|,(?!\d)", sentence)  # not "80,000"
         for n, clause in enumerate(clauses):
             words = tokens(clause)
             cues = {i for i, _ in negations(words)}
