@@ -640,6 +640,7 @@ def test_opposites_with_their_own_negation(original, reprint, lemmas, flips):
     ("The chancellor refused to rule out a tax rise.", "The chancellor left open the possibility of a tax rise.",
      True),
     ("Councillors refused planning permission.", "Councillors turned down the planning application.", True),
+    ("None of the parties has agreed to join.", "All parties have yet to agree to join.", True),
     ("The plan is enough.", "The plan is not sufficient.", False),
     ("The chancellor ruled out a tax rise.", "The chancellor left open the possibility of a tax rise.", False),
 ])

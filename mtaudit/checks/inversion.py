@@ -489,7 +489,7 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     another way (:func:`mtaudit.checks.units.restated_only`), or a negation said in other words
     (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for")."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
-            or (len(negations(tokens(original))) != len(negations(tokens(reprint)))
+            or (sorted(w for _, w in negations(tokens(original))) != sorted(w for _, w in negations(tokens(reprint)))
                 and same_polarity(original, reprint, lemmas)))
 
 
