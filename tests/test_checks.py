@@ -616,6 +616,10 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     ("He did not stay until the end.", "He stayed until the end.", {"stayed": "stay"}, ["stay"]),
     ("A few of the residents supported the plan.", "A few of the residents did not support the plan.",
      {"supported": "support"}, ["support"]),
+    # two negations of two clauses are two noes, not a yes
+    ("The system has proved its worth and many missiles have been destroyed.",
+     "The system has not proved its worth and many missiles have not been destroyed.", {},
+     ["proved", "destroyed"]),
 ])
 def test_two_negatives_make_a_positive(original, reprint, lemmas, words):
     assert [f["word"] for f in negation_flips(original, reprint, lemmas)] == words
@@ -642,6 +646,8 @@ def test_opposites_with_their_own_negation(original, reprint, lemmas, flips):
     ("Councillors refused planning permission.", "Councillors turned down the planning application.", True),
     ("None of the parties has agreed to join.", "All parties have yet to agree to join.", True),
     ("The plan is enough.", "The plan is not sufficient.", False),
+    ("He had the lead, but this too required a tie break.",
+     "He didn't hold the lead, and this too was not subject to a tie break.", False),
     ("The chancellor ruled out a tax rise.", "The chancellor left open the possibility of a tax rise.", False),
 ])
 def test_same_polarity(original, reprint, same):
@@ -650,6 +656,14 @@ def test_same_polarity(original, reprint, same):
     assert same_polarity(original, reprint) is same
     # a negation said in other words is no reversal for the contradiction model either
     assert restated(original, reprint) is same
+
+
+def test_the_same_negation_in_another_form_leaves_the_model_its_say():
+    from mtaudit.checks.inversion import restated
+
+    # "no specifics" / "did not give details": nothing reworded that would explain a conflict
+    assert not restated("He vowed to continue the war, though he offered no specifics.",
+                        "He promised to stop the war, although he did not give details.")
 
 
 @pytest.mark.parametrize("original,reprint,shift", [

@@ -88,7 +88,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     # from the bank") is no flip; the same side with the other word is
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
-    ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"),
+    ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"), ("both", "neither"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
@@ -166,6 +166,24 @@ def _clauses(text: str) -> list[int]:
     # (a quoted word stays in its clause, and a figure's separator splits none: "80,000 homes")
     for n, clause in enumerate(re.split(r"[;:!?]|(?<!\d)[,.]|[,.](?!\d)", text)):
         out.extend(n for _ in tokens(clause))
+    return out
+
+
+#: Words that start a clause of their own inside a sentence: a negation before them is not
+#: doubled by one after them ("has not proved its worth and missiles were not destroyed").
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "while", "although", "though", "because", "whereas"})
+
+
+def _scopes(text: str) -> list[int]:
+    """The scope (counted from 0) of each of ``tokens(text)``: a clause of :func:`_clauses`, cut
+    again before each of :data:`_CONJUNCTIONS`."""
+    out: list[int] = []
+    scope, last = 0, None
+    for word, clause in zip(tokens(text), _clauses(text)):
+        if out and (clause != last or word in _CONJUNCTIONS):
+            scope += 1
+        out.append(scope)
+        last = clause
     return out
 
 
@@ -280,12 +298,13 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         clauses_there = _clauses(there_text)
         same_clause = len(clauses_there) == len(there)
         clauses_here = _clauses(here_text)
+        scopes_here, scopes_there = _scopes(here_text), _scopes(there_text)
         for at, cue, _, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
-            if same_clause and len(clauses_here) == len(here) and _same_polarity(
-                    here, clauses_here, clauses_here[at], there, clauses_there,
-                    {clauses_there[j] for j, w in enumerate(there) if base(w) == base(word)}, lemmas):
+            if len(scopes_here) == len(here) and len(scopes_there) == len(there) and _same_polarity(
+                    here, scopes_here, scopes_here[at], there, scopes_there,
+                    {scopes_there[j] for j, w in enumerate(there) if base(w) == base(word)}, lemmas):
                 # the cue's clause says no more often than the other side's says it, in other
                 # words: "none of them is unaccounted for" / "all of them are accounted for",
                 # "none has agreed" / "all have yet to agree", "all survived" / "none died"
@@ -356,17 +375,19 @@ def _negative_poles() -> dict[str, frozenset[str]]:
 
 
 def same_polarity(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> bool:
-    """Whether the two sentences say no equally often, counted modulo two (see
-    :func:`_negative_count`): "none of them is unaccounted for" / "all are accounted for", "all
-    three survived" / "none of the three died"."""
+    """Whether the two sentences have as many scopes (:func:`_scopes`) that say no, each scope's
+    negations counted modulo two (see :func:`_negative_count`): "none of them is unaccounted for" /
+    "all are accounted for", "all three survived" / "none of the three died"."""
     lemmas = lemmas or {}
     o_words, r_words = tokens(original), tokens(reprint)
-    o_clauses, r_clauses = _clauses(original), _clauses(reprint)
-    if len(o_clauses) != len(o_words) or len(r_clauses) != len(r_words):
+    o_scopes, r_scopes = _scopes(original), _scopes(reprint)
+    if len(o_scopes) != len(o_words) or len(r_scopes) != len(r_words):
         return False
-    mine = sum(_negative_count(o_words, o_clauses, c, r_words, lemmas) for c in set(o_clauses))
-    theirs = sum(_negative_count(r_words, r_clauses, c, o_words, lemmas) for c in set(r_clauses))
-    return mine % 2 == theirs % 2
+    # each scope says yes or no of its own: "didn't hold the lead, and this was not subject to a
+    # tie break" says no twice, not yes
+    mine = sum(_negative_count(o_words, o_scopes, c, r_words, lemmas) % 2 for c in set(o_scopes))
+    theirs = sum(_negative_count(r_words, r_scopes, c, o_words, lemmas) % 2 for c in set(r_scopes))
+    return mine == theirs
 
 
 def _same_polarity(here: Sequence[str], clauses_here: Sequence[int], clause: int, there: Sequence[str],
@@ -453,7 +474,7 @@ def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
 
 
 #: How many words either side of two opposite words are compared for a converse restatement.
-_CONVERSE_REACH = 10
+_CONVERSE_REACH = 6
 #: Words too common to tell which side of a word a participant stands on.
 _FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "years", "last", "week", "their",
                       "there", "which", "while", "after", "before", "about", "over"})
@@ -489,8 +510,16 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     another way (:func:`mtaudit.checks.units.restated_only`), or a negation said in other words
     (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for")."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
-            or (sorted(w for _, w in negations(tokens(original))) != sorted(w for _, w in negations(tokens(reprint)))
-                and same_polarity(original, reprint, lemmas)))
+            or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
+
+
+def _negation_reworded(original: str, reprint: str, lemmas: Mapping[str, str] | None) -> bool:
+    """Whether one side has more negations than the other, or a negation's opposite in its place
+    ("none" / "all")."""
+    if len(negations(tokens(original))) != len(negations(tokens(reprint))):
+        return True
+    return any(word in NEGATION_CUES or antonym in NEGATION_CUES
+               for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
 
 
 def _negative_words(text: str) -> int:
