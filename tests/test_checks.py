@@ -616,6 +616,11 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     ("He did not stay until the end.", "He stayed until the end.", {"stayed": "stay"}, ["stay"]),
     ("A few of the residents supported the plan.", "A few of the residents did not support the plan.",
      {"supported": "support"}, ["support"]),
+    # two noes of their own, or words that only look negative
+    ("The rebels did not advance into the capital.", "The rebels advanced to the capital.",
+     {"advanced": "advance"}, ["advance"]),
+    ("For the last few days officials have confirmed the deaths.",
+     "For the last few days officials have not confirmed the deaths.", {}, ["confirmed"]),
     # two negations of two clauses are two noes, not a yes
     ("The system has proved its worth and many missiles have been destroyed.",
      "The system has not proved its worth and many missiles have not been destroyed.", {},

@@ -32,7 +32,7 @@ _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
 #: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
-_YET_AFTER = frozenset({"have", "has", "had", "is", "are", "was", "were", "be", "been", "remain", "remains"})
+_YET_AFTER = frozenset({"have", "has", "had", "remain", "remains"})  # not "the best is yet to come"
 #: Verbs that are negative words before their particle: "ruled out" and "turned down" refuse.
 _NEGATIVE_PARTICLES = {"rule": "out", "rules": "out", "ruled": "out", "ruling": "out",
                        "turn": "down", "turns": "down", "turned": "down", "turning": "down"}
@@ -46,7 +46,7 @@ def _is_negative(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (word in _NEGATIVE_WORDS or (word in _NEGATIVE_BEFORE_TO and after == "to")
-            or (word == "few" and before not in ("a", "quite", "the"))
+            or (word == "few" and before not in ("a", "quite", "the", "last", "past", "next", "every", "first"))
             or (after != "" and _NEGATIVE_PARTICLES.get(word) == after))
 
 # Words that sit between a negation and the word it negates.
@@ -137,6 +137,12 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
     return not (word == "nowhere" and i > 0 and words[i - 1] == "of")
 
 
+#: Words that may stand between the two cues of a double negation ("did not ever fail to"); not
+#: pronouns or "and": "neither he nor she", "not and never" are two noes.
+_DOUBLING = frozenset({"do", "does", "did", "is", "are", "was", "were", "be", "been", "have", "has", "had", "will",
+                       "would", "can", "could", "should", "may", "might", "must", "to", "ever", "even", "once"})
+
+
 def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     """(index, cue) of each negation, but not the two of a double negation ("did not fail to
     mention", "never refused to help"): a cue that negates the next cue, with only scope words
@@ -144,7 +150,7 @@ def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     cues = [i for i in range(len(words)) if _is_cue(words, i)]
     doubled: set[int] = set()
     for i, j in zip(cues, cues[1:]):
-        if j - i <= 4 and all(w in _SCOPE_SKIP for w in words[i + 1:j]) and i not in doubled:
+        if j - i <= 4 and all(w in _DOUBLING for w in words[i + 1:j]) and i not in doubled:
             doubled.update((i, j))
     return [(i, words[i]) for i in cues if i not in doubled]
 
@@ -323,7 +329,7 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
 
 
 #: Prefixes that negate the word they make ("unaccounted", "nonviolent", "dishonest").
-_NEGATING_PREFIXES = ("un", "non", "dis", "in", "im", "il", "ir")
+_NEGATING_PREFIXES = ("un", "non")  # "into", "inform", "unless" negate nothing: see _negative_count
 
 
 def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, others: Sequence[str],
@@ -332,7 +338,8 @@ def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, o
     that say no to a word the other side (``others``) has in their place: the negative pole of
     two opposites with nothing between (:data:`COMPLEMENTARY`, "died" / "survived") or a word
     with a negating prefix ("unaccounted" / "accounted")."""
-    cues = {i for i, _ in negations(words)} - _shared_cues(words, clauses, others, lemmas)
+    # "without notice" negates an adjunct, not what the clause says
+    cues = {i for i, w in negations(words) if w != "without"} - _shared_cues(words, clauses, others, lemmas)
 
     def stems(side: Sequence[str]) -> set[str]:
         return {stem(lemmas.get(w, w)) for w in side} | {stem(w) for w in side}
@@ -347,7 +354,8 @@ def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, o
             continue
         x = stem(lemmas.get(word, word))
         if (i in cues or _is_negative(words, i) or bool(poles.get(x, frozenset()) & only_theirs)
-                or any(word.startswith(p) and stem(word[len(p):]) in only_theirs for p in _NEGATING_PREFIXES)
+                or any(word.startswith(p) and len(word) - len(p) >= 5 and stem(word[len(p):]) in only_theirs
+                       for p in _NEGATING_PREFIXES)
                 or (until and word == "until" and any(c < i and clauses[c] == clause for c in cues))):
             count += 1
     return count
