@@ -338,8 +338,7 @@ def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, o
     that say no to a word the other side (``others``) has in their place: the negative pole of
     two opposites with nothing between (:data:`COMPLEMENTARY`, "died" / "survived") or a word
     with a negating prefix ("unaccounted" / "accounted")."""
-    # "without notice" negates an adjunct, not what the clause says
-    cues = {i for i, w in negations(words) if w != "without"} - _shared_cues(words, clauses, others, lemmas)
+    cues = {i for i, _ in negations(words)} - _shared_cues(words, clauses, others, lemmas)
 
     def stems(side: Sequence[str]) -> set[str]:
         return {stem(lemmas.get(w, w)) for w in side} | {stem(w) for w in side}
