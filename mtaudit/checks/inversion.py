@@ -123,7 +123,7 @@ def stem(word: str) -> str:
 def _is_cue(words: Sequence[str], i: int) -> bool:
     """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
     of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
-    negates nothing); "yet" in "have yet to", "is yet to"."""
+    negates nothing); "yet" in "have yet to" (not "the best is yet to come")."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word == "yet":
@@ -145,8 +145,8 @@ _DOUBLING = frozenset({"do", "does", "did", "is", "are", "was", "were", "be", "b
 
 def negations(words: Sequence[str]) -> list[tuple[int, str]]:
     """(index, cue) of each negation, but not the two of a double negation ("did not fail to
-    mention", "never refused to help"): a cue that negates the next cue, with only scope words
-    (:data:`_SCOPE_SKIP`) between them, says the positive."""
+    mention", "never refused to help"): a cue that negates the next cue, with only auxiliaries
+    (:data:`_DOUBLING`) between them, says the positive."""
     cues = [i for i in range(len(words)) if _is_cue(words, i)]
     doubled: set[int] = set()
     for i, j in zip(cues, cues[1:]):
@@ -328,8 +328,9 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
-#: Prefixes that negate the word they make ("unaccounted", "nonviolent", "dishonest").
-_NEGATING_PREFIXES = ("un", "non")  # "into", "inform", "unless" negate nothing: see _negative_count
+#: Prefixes that negate the word they make, before a root of five letters or more ("unaccounted",
+#: "nonviolent"; "into", "inform", "unless" negate nothing).
+_NEGATING_PREFIXES = ("un", "non")
 
 
 def _negative_count(words: Sequence[str], clauses: Sequence[int], clause: int, others: Sequence[str],
