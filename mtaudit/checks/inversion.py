@@ -481,8 +481,19 @@ def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
                for _, w in negated_words(words, _proper(text), _clauses(text)))
 
 
-#: How many words either side of two opposite words are compared for a converse restatement.
+#: How many words either side of two opposite words are compared for a converse restatement ...
 _CONVERSE_REACH = 6
+#: ... and either side of a word that relates two participants, whose names and their words can
+#: stand further off: a verb of one exchange or contest ("the family sold the manor house to a
+#: hotel group" / "a hotel group bought the manor house from the family") or a comparison with
+#: "than" ("turnout was lower than at the last election" / "turnout at the last election was
+#: higher than"). An adjective before its noun gets the shorter reach: "a large annual sale" is
+#: no relation.
+_RELATIONAL_REACH = 12
+_RELATIONAL_VERBS = frozenset({"buy", "bought", "sell", "sold", "lend", "lent", "borrow", "win", "won", "lose",
+                               "lost", "precede", "preced", "follow"})
+#: How many words after a comparative its "than" may stand ("more slowly than").
+_THAN_WITHIN = 3
 #: Words too common to tell which side of a word a participant stands on.
 _FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "years", "last", "week", "their",
                       "there", "which", "while", "after", "before", "about", "over"})
@@ -499,11 +510,15 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
     mine, theirs = tokens(original), tokens(reprint)
     at = [i for i, w in enumerate(mine) if stem(w) == x or stem(lemmas.get(w, w)) == x]
     there = [j for j, w in enumerate(theirs) if stem(w) == y or stem(lemmas.get(w, w)) == y]
-    reach = _CONVERSE_REACH
+
+    def relational(words: Sequence[str], i: int) -> bool:
+        return (bool({words[i], stem(words[i]), lemmas.get(words[i], words[i])} & _RELATIONAL_VERBS)
+                or "than" in words[i + 1:i + 1 + _THAN_WITHIN])
 
     def crossed(i: int, j: int) -> bool:
         # words that stand on one side of the word in the original and only on the other in the
         # reprint, both ways: the subject ("the company sold" / "the company bought") stays put
+        reach = _RELATIONAL_REACH if relational(mine, i) and relational(theirs, j) else _CONVERSE_REACH
         before, after = stems(mine[max(0, i - reach):i]), stems(mine[i + 1:i + 1 + reach])
         there_before, there_after = stems(theirs[max(0, j - reach):j]), stems(theirs[j + 1:j + 1 + reach])
         return (bool((after - before) & (there_before - there_after))
