@@ -137,10 +137,29 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("The deal is worth $1,200 million.", "The deal is worth $1.2 billion."),
-    ("The deal is worth $1.2 billion.", "The deal is worth $1.2 billion."),
+    ("The deal is worth 1.2 billion US dollars.", "The deal is worth $1.2 billion."),
     ("Polls close at 20:00 or 2000 GMT.", "Polls close at 8 p.m. or 8 p.m. GMT."),
+    ("Revenue rose 8% to €4.3bn.", "Revenue rose 8 percent to €4.3 billion."),
+    ("Revenue rose 8 per cent to 4.3 billion euros.", "Revenue rose 8 percent to €4.3 billion."),
+    ("A loss of £3.2m, 3.2 million pounds, US$250 and A$5bn.",
+     "A loss of £3.2 million, £3.2 million, $250 and A$5 billion."),
+    ("He weighed 200 pounds.", "He weighed 200 pounds."),
+    ("It will invest ¥1tn in Japan.", "It will invest 1 trillion yen in Japan."),
+    ("It will invest ¥1tn in China.", "It will invest 1 trillion yuan in China."),
+    ("Seven thousand troops over the next fortnight.", "7000 troops over the next 2 weeks."),
+    ("7,000 troops over the next two weeks.", "7000 troops over the next 2 weeks."),
+    ("1,200,000 people, 1.2 million people and 1200 thousand people.",
+     "1.2 million people, 1.2 million people and 1.2 million people."),
+    ("A dozen eggs, two hundred and fifty thousand, a million.", "12 eggs, 250000, 1 million."),
+    ("A twenty-one-year-old man, one of them, in 2030, at 5.25-5.5 per cent.",
+     "A 21-year-old man, one of them, in 2030, at 5.25-5.5 percent."),
+    ("Three in four voters agreed; one in five adults; nine out of 10 used it.",
+     "75 percent of voters agreed; 20 percent of adults; 90 percent used it."),
+    ("Two-thirds of voters, half of them, in the first half of the year.",
+     "67 percent of voters, 50 percent of them, in the first half of the year."),
+    ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
 ])
 def test_figures_as_the_contradiction_model_reads_them(text, plain):
-    from mtaudit.checks.readings import _figures_plain
+    from mtaudit.checks.plain import figures_plain
 
-    assert _figures_plain(text) == plain
+    assert figures_plain(text) == plain

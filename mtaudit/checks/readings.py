@@ -23,9 +23,9 @@ from ..config import AuditConfig
 from ..words import american_spelling, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
+from .plain import figures_plain
 from .repairs import Repair, repairs_worth_reading
 from .surprisal import misspelled_spans, needs_second_reading
-from .units import clock_plain
 
 Progress = Callable[[str], None]
 
@@ -89,11 +89,12 @@ def is_copy(original: str, reprint: str) -> bool:
 
 def _wording(text: str) -> tuple[str, ...]:
     """The words a sentence says, house style aside: case, quote marks and punctuation, "U.S." /
-    "US", "1,592" / "1592", "5%" / "5 percent", "doesn't" / "does not", "defence" / "defense",
-    "Sen." / "Senator", "8 p.m." / "20:00", "12 p.m." / "noon"."""
-    text = _figures_plain(unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
+    "US", "doesn't" / "does not", "defence" / "defense", "Sen." / "Senator", and figures written
+    one way (:func:`.plain.figures_plain`: "1,592" / "1592", "5%" / "5 percent", "8 p.m." /
+    "20:00", "€4.3bn" / "4.3 billion euros")."""
+    text = figures_plain(unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
     text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
-    text = text.replace("%", " percent ").replace("per cent", "percent").replace("cannot", "can not")
+    text = text.replace("cannot", "can not")
     text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
                   text)
     text = text.replace("n't", " not")
@@ -131,35 +132,13 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     round: the weaker of the two readings.
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
-    (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given without
-    their thousands separators.
+    (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given written
+    one way (:func:`.plain.figures_plain`).
     """
-    shown = [(_figures_plain(original), _figures_plain(reprint)) for original, reprint in pairs]
+    shown = [(figures_plain(original), figures_plain(reprint)) for original, reprint in pairs]
     forward = model.conflict(shown).tolist()
     backward = model.conflict([(reprint, original) for original, reprint in shown]).tolist()
     return {pair: min(a, b) for pair, a, b in zip(pairs, forward, backward)}
-
-
-def _figures_plain(text: str) -> str:
-    """Figures without thousands separators (a comma or a narrow space), a thousand of a scale
-    said in the next ("1,200 million" as "1.2 billion") and times of day written one way ("20:00"
-    as "8 p.m."), as the contradiction model is given them: it reads "78,266 volunteers" /
-    "78266 volunteers" as a conflict."""
-    text = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)", "", clock_plain(text))
-    return re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million)\b", _next_scale, text)
-
-
-_SCALE_WORDS = ("thousand", "million", "billion")
-
-
-def _next_scale(match: re.Match[str]) -> str:
-    """A figure of a thousand or more in a scale, said in the next scale up ("1200 million" ->
-    "1.2 billion"); a smaller one as written."""
-    value, written = float(match.group(1)), _SCALE_WORDS.index(match.group(2))
-    scale = written
-    while value >= 1000 and scale + 1 < len(_SCALE_WORDS):
-        value, scale = value / 1000, scale + 1
-    return match.group() if scale == written else f"{value:g} {_SCALE_WORDS[scale]}"
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:

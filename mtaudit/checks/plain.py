@@ -1,0 +1,136 @@
+"""Figures written one way, as the contradiction model is given them.
+
+The model reads a house style as a change of fact: "€4.3bn" / "4.3 billion euros", "7,000" /
+"seven thousand", "three in four voters" / "75 percent of voters" and "78,266" / "78266" each read
+as a conflict (0.9 and more) where the same sentence with the figures written alike reads 0.6-0.7.
+Both sides of a pair are written the same way here, so a figure that differs still differs and
+one that is the same reads the same. The number check compares the figures themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..words import NUMBER_WORDS
+from .units import clock_plain
+
+#: Currency signs, as the figures are given: before the figure, with its scale in words ("€4.3bn"
+#: and "4.3 billion euros" -> "€4.3 billion"). A dollar sign alone and "US$" are one; the other
+#: dollars keep their country. "¥" is said in words after the figure: it is yen or yuan.
+_SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$", "€": "€", "£": "£"}
+_WORD_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "pounds sterling": "£"}
+#: Scales written short after a figure; "m" and "k" only after a currency sign ("100m" is metres).
+_SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
+                 "tn": "trillion", "trn": "trillion"}
+_MONEY = re.compile(r"(?<![\w$])(US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥)\s?(\d[\d,]*(?:\.\d+)?)"
+                    r"(?:\s?(bn|mn|trn|tn|m|b|k)\b|\s(thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+#: A sum with its currency in words after it ("3.2 million pounds", "5 billion US dollars"):
+#: pounds only with a scale, as "200 pounds" is as often a weight.
+_MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
+                             r"(?:(?:US|U\.S\.|American) )?(dollars|euros|pounds sterling|pounds)\b", re.IGNORECASE)
+_LONG_SCALE = re.compile(r"(?<=\d)\s?(bn|tn|trn)\b", re.IGNORECASE)
+#: Words that say a Chinese currency: "¥" is then yuan, otherwise yen.
+_CHINESE = re.compile(r"\b(?:yuan|renminbi|rmb|china|chinese|beijing)\b", re.IGNORECASE)
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: Number words that count: not "one" ("one of them"), "first" or "half", but "one" before a scale.
+_COUNTS = {w: v for w, v in NUMBER_WORDS.items()
+           if w not in ("zero", "one", "half", "first", "second", "third", "fourth", "fifth", "decade", "decades")}
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_COUNT_WORD = r"(?:" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|trillion)"
+_FIRST_WORD = r"(?:" + "|".join(sorted((w for w in _COUNTS if w not in _SCALE_WORD), key=len, reverse=True)) + r")"
+#: A number in words: it starts with a count ("seven thousand"), or "a" or "one" before a scale
+#: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's.
+_SPELLED = re.compile(rf"\b(?:(?:one|a)(?=\s{_SCALE_WORD}\b)|{_FIRST_WORD}\b)"
+                      rf"(?:(?:\s(?:and\s)?|-){_COUNT_WORD}\b|-one\b)*", re.IGNORECASE)
+#: A figure in digits, with its thousands separators and its scale word.
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
+                     r"(?:\s(thousand|million|billion|trillion)\b)?")
+#: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10").
+_SHARE = re.compile(r"\b(\d+|one|a) (?:in|out of) (\d+)\b(?= ([a-z]+))", re.IGNORECASE)
+#: Words after a share that take no "of" before them: the share is the subject ("nine out of 10
+#: used it" / "90% used it"), not a share of a group ("three in four voters").
+_NO_OF = frozenset("""of are were is was have has had will would could can may might should must said say says
+do did does""".split())
+_FRACTION = re.compile(r"(?<!first )(?<!second )(?<!last )(?<!the )\b(a quarter|a third|two[- ]thirds|"
+                       r"three[- ]quarters|half) of\b", re.IGNORECASE)
+_FRACTIONS = {"a quarter": 25, "a third": 33, "two thirds": 67, "three quarters": 75, "half": 50}
+
+
+def _spelled_value(words: str) -> float:
+    """The value of a number said in words ("seventy-five", "two hundred and fifty thousand")."""
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", "a", "one"):
+            current += 1 if word in ("a", "one") else 0
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            current += _COUNTS[word]
+    return total + current
+
+
+def _written(value: float) -> str:
+    """A figure one way: digits up to a million, then in its largest scale ("1.2 million")."""
+    for word in ("trillion", "billion", "million"):
+        if value >= _SCALES[word]:
+            return f"{value / _SCALES[word]:.10g} {word}"
+    return f"{value:.10g}"
+
+
+def _figure(match: re.Match[str]) -> str:
+    whole = re.sub(r"[,\u00a0\u202f]", "", match.group(1))
+    if match.group(3) is None and match.group(2) is None and len(whole) == 4 and match.group(1) == whole:
+        return match.group()  # a year, or a figure of four digits written as a year is
+    value = float(whole + (match.group(2) or ""))
+    return _written(value * _SCALES.get((match.group(3) or "").lower(), 1))
+
+
+def _share(match: re.Match[str]) -> str:
+    first = match.group(1).lower()
+    part, whole = (1 if first in ("one", "a") else int(first)), int(match.group(2))
+    if not 0 < part < whole <= 100:
+        return match.group()
+    following = match.group(3).lower()
+    return f"{100 * part / whole:.3g} percent" + ("" if following in _NO_OF or following.endswith("ed") else " of")
+
+
+def _money(match: re.Match[str]) -> str:
+    sign = match.group(1).lower()
+    scale = _SHORT_SCALES[match.group(3).lower()] if match.group(3) else match.group(4)
+    if sign == "¥":
+        word = "yuan" if _CHINESE.search(match.string) else "yen"
+        return f"{match.group(2)} {scale} {word}" if scale else f"{match.group(2)} {word}"
+    return f"{_SIGNS[sign]}{match.group(2)} {scale}" if scale else f"{_SIGNS[sign]}{match.group(2)}"
+
+
+def _money_in_words(match: re.Match[str]) -> str:
+    currency, scale = match.group(3).lower(), match.group(2)
+    if currency.startswith("pounds") and scale is None:
+        return match.group()
+    return f"{_WORD_SIGNS[currency]}{match.group(1)}" + (f" {scale}" if scale else "")
+
+
+def figures_plain(text: str) -> str:
+    """``text`` with its figures written one way: times of day ("20:00" -> "8 p.m."), numbers
+    in words in digits ("seven thousand" -> "7000"), no thousands separators, a million and more
+    in its scale ("1,200,000" and "1,200 thousand" -> "1.2 million"), currencies in words after
+    the figure's scale in words ("€4.3bn" and "4.3 billion euros" -> "€4.3 billion"; yen and yuan
+    in words), "%" and "per cent" as "percent", shares as
+    percentages ("three in four voters" / "nine out of 10 voters" -> "75 percent of voters",
+    "half of" -> "50 percent of") and "a fortnight" as "2 weeks"."""
+    text = clock_plain(text)
+    text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)
+    text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower().replace('-', ' ')]} percent of", text)
+    text = _SPELLED.sub(lambda m: _written(_spelled_value(m.group())), text)
+    text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALES[m.group(1).lower()], text)
+    text = _MONEY_IN_WORDS.sub(_money_in_words, _MONEY.sub(_money, text))
+    text = re.sub(r"\s?%", " percent", text)
+    text = re.sub(r"\b(?:per cent|pct)\b", "percent", text, flags=re.IGNORECASE)
+    text = _FIGURE.sub(_figure, text)
+    return _SHARE.sub(_share, text)
