@@ -80,6 +80,44 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
     assert converses("The bank lent the city money.", "The bank borrowed money from the city.") == []
 
 
+@pytest.mark.parametrize("original,reprint,lemmas,flips", [
+    # a word that relates two participants reaches further for them than an adjective
+    ("The Hartley family has sold the 18th-century manor house to a Dutch hotel group for £4.2 million.",
+     "A Dutch hotel group has bought the 18th-century manor house from the Hartley family for £4.2 million.",
+     {"sold": "sell", "bought": "buy"}, []),
+    ("The Hartley family has sold the 18th-century manor house to a Dutch hotel group for £4.2 million.",
+     "The Hartley family has bought the 18th-century manor house from a Dutch hotel group for £4.2 million.",
+     {"sold": "sell", "bought": "buy"}, [("sell", "buy")]),
+    ("With most votes counted, the opposition candidate led the incumbent by about four points.",
+     "The incumbent trailed the opposition candidate by about four points with most votes counted.", {}, []),
+    ("The opposition candidate led the incumbent by four points.",
+     "The opposition candidate trailed the incumbent by four points.", {}, [("led", "trailed")]),
+    ("The announcement came hours after the company's shares fell 12 percent on reports of an inquiry.",
+     "The company's shares fell 12 percent on reports of an inquiry, hours before the announcement.", {}, []),
+    # a comparison's sides: before "than", and right after it in its clause
+    ("Petrol is now cheaper in Poland than in neighbouring Germany, prompting drivers to cross.",
+     "Petrol is now more expensive in Germany than in neighboring Poland, prompting drivers to cross.",
+     {"cheaper": "cheap"}, []),
+    ("Petrol is cheaper in Poland than in Germany.", "Petrol is more expensive in Poland than in Germany.",
+     {"cheaper": "cheap"}, [("cheap", "expensive")]),
+    ("Turnout in Thursday's by-election was lower than at the general election two years ago, officials said.",
+     "Officials said turnout at the general election two years ago had been higher than in Thursday's by-election.",
+     {}, []),
+    ("At 78, the challenger is four years older than the incumbent, a fact the challenger's opponents raised.",
+     "The incumbent is four years younger than the 78-year-old challenger, a fact the challenger's opponents raised.",
+     {}, []),
+    # a possessive and a spelling are the same participant
+    ("The epicentre of the earthquake was about 50 kilometres north of the city, seismologists said.",
+     "The city lies about 50 kilometers south of the earthquake's epicenter, seismologists said.", {}, []),
+    # an adjective before its noun keeps the short reach: the attribution moved is no converse
+    ("Organisers said the large annual sale drew crowds from across the region on Saturday.",
+     "The small annual sale drew crowds from across the region on Saturday, organisers said.", {},
+     [("large", "small")]),
+])
+def test_converses_told_from_the_other_side(original, reprint, lemmas, flips):
+    assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint, lemmas)] == flips
+
+
 @pytest.mark.parametrize("original,reprint,flips", [
     # WordNet's antonyms made by a negating prefix, in any form of the word
     ("It offers a free and fair business environment.", "It offers a free and unfair business environment.",

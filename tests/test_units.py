@@ -114,6 +114,27 @@ def test_fractions_in_words(text, values):
 
 
 @pytest.mark.parametrize(("original", "reprint", "changed"), [
+    # a score told from either side: the first name before it says whose it is
+    ("Bristol City lost 1-3 to Leeds at Ashton Gate.", "Leeds beat Bristol City 3-1 at Ashton Gate.", False),
+    ("Elena Petrova beat Laura Smith 6-3, 6-4 on Wednesday.",
+     "Laura Smith lost 3-6, 4-6 to Elena Petrova on Wednesday.", False),
+    ("Leeds beat Bristol City 3-1 on Saturday.", "Leeds beat Bristol City 1-3 on Saturday.", True),
+    ("The Yankees won 7-2.", "The Yankees won 2-7.", True),  # at the end of a sentence too
+    ("The rate is 5.25-5.5 percent.", "The rate is 5.5-5.25 percent.", False),  # decimals are no score
+    # a total told in one, or in its parts
+    ("Four adults and three children were killed.", "Seven people, among them three children, were killed.", False),
+    ("The plane carried 180 passengers and six crew.", "The plane had 186 people on board including six crew.",
+     False),
+    ("Four adults and three children were killed.", "Eight people were killed.", True),
+    ("Four people were killed and three injured.", "Seven people were killed.", True),  # what befell them differs
+    # basis points are hundredths of a percentage point
+    ("The Fed raised rates by a quarter of a percentage point.", "The Fed raised rates by 25 basis points.", False),
+    ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 0.25 percentage points.", False),
+    ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 25 percentage points.", True),
+    ("The Fed raised rates by 25bp.", "The Fed raised rates by 50bp.", True),
+    # a share out of so many
+    ("Nine out of 10 adults used it.", "90% of adults used it.", False),
+    ("Nine out of 10 adults used it.", "Eight out of 10 adults used it.", True),
     ("A third of the voters backed it.", "33% of the voters backed it.", False),
     ("Half of the voters backed it.", "50 percent of the voters backed it.", False),
     ("Two-thirds of the voters backed it.", "67 percent of the voters backed it.", False),
@@ -146,11 +167,14 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("He weighed 200 pounds.", "He weighed 200 pounds."),
     ("It will invest ¥1tn in Japan.", "It will invest 1 trillion yen in Japan."),
     ("It will invest ¥1tn in China.", "It will invest 1 trillion yuan in China."),
-    ("Seven thousand troops over the next fortnight.", "7000 troops over the next 2 weeks."),
-    ("7,000 troops over the next two weeks.", "7000 troops over the next 2 weeks."),
+    ("Seven thousand troops over the next fortnight.", "7000 troops over the next two weeks."),
+    ("7,000 troops over the next 2 weeks.", "7000 troops over the next two weeks."),
     ("1,200,000 people, 1.2 million people and 1200 thousand people.",
      "1.2 million people, 1.2 million people and 1.2 million people."),
     ("A dozen eggs, two hundred and fifty thousand, a million.", "12 eggs, 250000, 1 million."),
+    ("Half a dozen eggs, half a million people.", "six eggs, 500000 people."),
+    ("The 2 men, 3 percent, $4 more, at 5 p.m., 6-7 and 8.5 points.",
+     "The two men, 3 percent, $4 more, at 5 p.m., 6-7 and 8.5 points."),
     ("A twenty-one-year-old man, one of them, in 2030, at 5.25-5.5 per cent.",
      "A 21-year-old man, one of them, in 2030, at 5.25-5.5 percent."),
     ("Three in four voters agreed; one in five adults; nine out of 10 used it.",

@@ -24,7 +24,7 @@ from ..types import Flag
 from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
-from .units import clock_times, time_changes, unit_changes
+from .units import Mention, clock_times, time_changes, unit_changes
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
@@ -202,7 +202,12 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         if part is not None and whole is not None and 0 < part < whole:
             at = match.start(1)
             out = [(whole - part, match.group(), match.group(), False, at) if m[4] == at else m for m in out]
-    return out
+    # "25 basis points" is a quarter of a percentage point
+    points = [_BASIS_POINTS.match(text, m[4] + len(m[2])) for m in out]
+    return [(m[0] / 100, m[1], m[2] + bp.group(), *m[3:]) if bp else m for m, bp in zip(out, points)]
+
+
+_BASIS_POINTS = re.compile(r"\s?(?:basis points?|bps?)\b", re.IGNORECASE)
 
 
 #: A number and a half, with its scale ("one and a half million", "2 and a half").
@@ -216,8 +221,8 @@ _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| pe
                       r"| of (?:the |its |their |his |her )?(\d{1,3}(?:,\d{3})+|\w+))", re.IGNORECASE)
 
 
-#: A share told as so many in so many ("one in three", "1 in 5").
-_ONE_IN = re.compile(r"\b(\w+) in (\w+)\b(?= [a-z]| of\b)")
+#: A share told as so many in (or out of) so many ("one in three", "1 in 5", "nine out of 10").
+_ONE_IN = re.compile(r"\b(\w+) (?:in|out of) (\w+)\b(?= [a-z]| of\b)")
 #: The most a share told so can count ("one in 100"): "5 in 2019" is no share.
 _ONE_IN_MOST = 100
 
@@ -731,7 +736,7 @@ _SOME_PATTERN = re.compile(r"\b(?:a (?:large|great|huge|big|small|significant|su
 #: "rose sharply", "passed 52-48" / "passed narrowly").
 _DEGREE = (r"(?:sharply|steeply|slightly|significantly|substantially|dramatically|considerably|markedly|"
            r"modestly|marginally|rapidly|strongly|heavily|greatly|narrowly|massively|hugely|somewhat|a little|a lot)")
-_RANGE = re.compile(r"(?<![\w.])(\d+)\s?[-–]\s?(\d+)(?![\w.])")
+_RANGE = re.compile(r"(?<!\w)(?<!\d\.)(\d+)\s?[-–]\s?(\d+)(?!\w|\.\d)")
 
 
 def _following_words(text: str, end: int, count: int = 3) -> list[str]:
@@ -1075,11 +1080,22 @@ def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 
 
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
-    """A score or range turned round ("won 7-2" / "won 2-7")."""
-    theirs = {(a, b) for a, b in _RANGE.findall(original) if a != b}
-    mine = {(a, b) for a, b in _RANGE.findall(reprint) if a != b}
+    """A score or range turned round ("won 7-2" / "won 2-7"), unless the two sides tell it from
+    either side: a score is given from the side of the first name before it, so "Bristol lost 1-3
+    to Leeds" / "Leeds beat Bristol 3-1" is one result."""
+    theirs = {(m.group(1), m.group(2)): m.start() for m in _RANGE.finditer(original) if m.group(1) != m.group(2)}
+    mine = {(m.group(1), m.group(2)): m.start() for m in _RANGE.finditer(reprint) if m.group(1) != m.group(2)}
     return [{"type": "number", "original": [f"{a}-{b}"], "reprint": [f"{b}-{a}"], "reversed": True}
-            for a, b in sorted(theirs) if (b, a) in mine and (a, b) not in mine]
+            for a, b in sorted(theirs) if (b, a) in mine and (a, b) not in mine
+            and not _other_side(original, theirs[a, b], reprint, mine[b, a])]
+
+
+def _other_side(original: str, at: int, reprint: str, there: int) -> bool:
+    """Whether a figure at ``at`` in the original and at ``there`` in the reprint follow a different
+    first name, each named on the other side too: the sentence is told from the other side."""
+    first, other = names(original[:at]), names(reprint[:there])
+    return (bool(first) and bool(other) and first[0] != other[0]
+            and first[0] in names(reprint) and other[0] in names(original))
 
 
 #: A web address: the parts before the domain's ending ("www.chinanews.com" -> "www.chinanews").
@@ -1088,6 +1104,23 @@ _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|
 
 #: How far a percentage may be from a share in words and be it, rounded ("a third" / "33%").
 _SHARE_ROUNDING = 1
+
+
+#: Words between two counts that make them one total: "and", and at most two more.
+_TOTAL_BETWEEN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}and\s+$", re.IGNORECASE)
+
+
+def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, str]]:
+    """Sums of two counts joined by "and" ("four adults and three children": 7, "180 passengers and
+    six crew": 186), by the counts as written. Not two counts of what befell ("four killed and
+    three injured"), nor years or decimals."""
+    totals: dict[float, tuple[str, str]] = {}
+    for (a, raw_a, shown_a, _, at_a), (b, raw_b, shown_b, _, at_b) in zip(mentions, mentions[1:]):
+        between = text[at_a + len(raw_a):at_b]
+        if (_TOTAL_BETWEEN.match(between) and not re.search(r"ed\b", between) and a == int(a) and b == int(b)
+                and not _is_year(raw_a) and not _is_year(raw_b)):
+            totals.setdefault(a + b, (shown_a, shown_b))
+    return totals
 
 
 def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
@@ -1115,6 +1148,11 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
     new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]
+    totals = _totals(original, o_nums)
+    told = {shown for v, _, shown, _, _ in r_nums if v in totals}
+    if told:  # "four adults and three children" / "seven people, three of them children"
+        parts = {part for v, *_ in r_nums if v in totals for part in totals[v]}
+        new, lost = [n for n in new if n not in told], [n for n in lost if n not in parts]
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed

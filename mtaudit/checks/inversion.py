@@ -11,7 +11,7 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import find_words
+from ..words import american_spelling, find_words
 from .changes import where_changed
 from .units import restated_only
 
@@ -89,6 +89,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
     ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"), ("both", "neither"),
+    ("lead", "trail"), ("led", "trailed"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
@@ -485,13 +486,15 @@ def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
 _CONVERSE_REACH = 6
 #: ... and either side of a word that relates two participants, whose names and their words can
 #: stand further off: a verb of one exchange or contest ("the family sold the manor house to a
-#: hotel group" / "a hotel group bought the manor house from the family") or a comparison with
-#: "than" ("turnout was lower than at the last election" / "turnout at the last election was
-#: higher than"). An adjective before its noun gets the shorter reach: "a large annual sale" is
-#: no relation.
+#: hotel group" / "a hotel group bought the manor house from the family"), "before" and "after"
+#: between two events, or a comparison with "than" ("turnout was lower than at the last election"
+#: / "turnout at the last election was higher than"), whose two sides are what stands before
+#: "than" and what stands right after it (the shorter reach). An adjective before its noun gets
+#: the shorter reach: "a large annual sale" is no relation.
 _RELATIONAL_REACH = 12
-_RELATIONAL_VERBS = frozenset({"buy", "bought", "sell", "sold", "lend", "lent", "borrow", "win", "won", "lose",
-                               "lost", "precede", "preced", "follow"})
+_RELATIONAL_WORDS = frozenset({"buy", "bought", "sell", "sold", "lend", "lent", "borrow", "win", "won", "lose",
+                               "lost", "precede", "preced", "follow", "lead", "led", "trail", "before", "after",
+                               "ahead", "behind"})
 #: How many words after a comparative its "than" may stand ("more slowly than").
 _THAN_WITHIN = 3
 #: Words too common to tell which side of a word a participant stands on.
@@ -505,22 +508,37 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
     verdict" / "returned a verdict after deliberating for three hours", "Spain beat Italy" /
     "Italy lost to Spain"."""
     def stems(words: Sequence[str]) -> set[str]:
-        return {stem(lemmas.get(w, w)) for w in words if len(w) > 3 and w not in _SCOPE_SKIP and w not in _FILLERS}
+        bare = (american_spelling(re.sub(r"'s$", "", w)) for w in words)  # "the earthquake's epicenter"
+        return {stem(lemmas.get(w, w)) for w in bare if len(w) > 3 and w not in _SCOPE_SKIP and w not in _FILLERS}
 
     mine, theirs = tokens(original), tokens(reprint)
+    o_clauses, r_clauses = _clauses(original), _clauses(reprint)
     at = [i for i, w in enumerate(mine) if stem(w) == x or stem(lemmas.get(w, w)) == x]
     there = [j for j, w in enumerate(theirs) if stem(w) == y or stem(lemmas.get(w, w)) == y]
 
+    def than(words: Sequence[str], i: int) -> int | None:
+        return next((k for k in range(i + 1, min(len(words), i + 1 + _THAN_WITHIN)) if words[k] == "than"), None)
+
     def relational(words: Sequence[str], i: int) -> bool:
-        return (bool({words[i], stem(words[i]), lemmas.get(words[i], words[i])} & _RELATIONAL_VERBS)
-                or "than" in words[i + 1:i + 1 + _THAN_WITHIN])
+        return (bool({words[i], stem(words[i]), lemmas.get(words[i], words[i])} & _RELATIONAL_WORDS)
+                or than(words, i) is not None)
+
+    def sides(words: Sequence[str], clauses: Sequence[int], i: int, reach: int) -> tuple[set[str], set[str]]:
+        # a comparison's two sides: what stands before "than" ("cheaper in Poland") and after it
+        cut = than(words, i)
+        if cut is None:
+            return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach])
+        # (what is compared is named right after "than", in its clause: "older than the
+        # incumbent, a fact the challenger's opponents raised" compares with the incumbent alone)
+        after = [w for w, c in zip(words[cut + 1:cut + 1 + _CONVERSE_REACH], clauses[cut + 1:]) if c == clauses[cut]]
+        return stems([*words[max(0, i - reach):i], *words[i + 1:cut]]), stems(after)
 
     def crossed(i: int, j: int) -> bool:
         # words that stand on one side of the word in the original and only on the other in the
         # reprint, both ways: the subject ("the company sold" / "the company bought") stays put
         reach = _RELATIONAL_REACH if relational(mine, i) and relational(theirs, j) else _CONVERSE_REACH
-        before, after = stems(mine[max(0, i - reach):i]), stems(mine[i + 1:i + 1 + reach])
-        there_before, there_after = stems(theirs[max(0, j - reach):j]), stems(theirs[j + 1:j + 1 + reach])
+        before, after = sides(mine, o_clauses, i, reach)
+        there_before, there_after = sides(theirs, r_clauses, j, reach)
         return (bool((after - before) & (there_before - there_after))
                 and bool((before - after) & (there_after - there_before)))
 

@@ -43,11 +43,19 @@ _FIRST_WORD = r"(?:" + "|".join(sorted((w for w in _COUNTS if w not in _SCALE_WO
 #: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's.
 _SPELLED = re.compile(rf"\b(?:(?:one|a)(?=\s{_SCALE_WORD}\b)|{_FIRST_WORD}\b)"
                       rf"(?:(?:\s(?:and\s)?|-){_COUNT_WORD}\b|-one\b)*", re.IGNORECASE)
+#: A count under ten in digits before a word, which the model reads best in words, as news copy
+#: writes it ("2 men" -> "two men"); not a percentage, a sum, a time or a decimal.
+_DIGIT = re.compile(r"(?<![\w.,$€£¥-])[2-9](?= (?!percent\b|[ap]\.m\.)[a-z])")
+_DIGIT_WORDS = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 2 <= v <= 9 and w not in (
+    "second", "third", "fourth", "fifth")}
+_DIGIT_COUNTS = {"a": 1, "one": 1, "ten": 10, **{w: v for v, w in _DIGIT_WORDS.items()}}
+#: Half of a count word ("half a dozen" is 6, "half a million" 500,000).
+_HALF_A = re.compile(r"\bhalf (an? (?:dozen|hundred|thousand|million|billion))\b", re.IGNORECASE)
 #: A figure in digits, with its thousands separators and its scale word.
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
 #: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10").
-_SHARE = re.compile(r"\b(\d+|one|a) (?:in|out of) (\d+)\b(?= ([a-z]+))", re.IGNORECASE)
+_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))", re.IGNORECASE)
 #: Words after a share that take no "of" before them: the share is the subject ("nine out of 10
 #: used it" / "90% used it"), not a share of a group ("three in four voters").
 _NO_OF = frozenset("""of are were is was have has had will would could can may might should must said say says
@@ -75,6 +83,12 @@ def _spelled_value(words: str) -> float:
     return total + current
 
 
+def _spelled(match: re.Match[str]) -> str:
+    """A number in words in digits, but one under ten as it is (see :data:`_DIGIT`)."""
+    value = _spelled_value(match.group())
+    return match.group() if value < 10 and re.fullmatch(r"[a-z]+", match.group(), re.IGNORECASE) else _written(value)
+
+
 def _written(value: float) -> str:
     """A figure one way: digits up to a million, then in its largest scale ("1.2 million")."""
     for word in ("trillion", "billion", "million"):
@@ -92,9 +106,8 @@ def _figure(match: re.Match[str]) -> str:
 
 
 def _share(match: re.Match[str]) -> str:
-    first = match.group(1).lower()
-    part, whole = (1 if first in ("one", "a") else int(first)), int(match.group(2))
-    if not 0 < part < whole <= 100:
+    part, whole = (_DIGIT_COUNTS.get(g.lower()) if g.isalpha() else int(g) for g in match.group(1, 2))
+    if part is None or whole is None or not 0 < part < whole <= 100:
         return match.group()
     following = match.group(3).lower()
     return f"{100 * part / whole:.3g} percent" + ("" if following in _NO_OF or following.endswith("ed") else " of")
@@ -118,7 +131,8 @@ def _money_in_words(match: re.Match[str]) -> str:
 
 def figures_plain(text: str) -> str:
     """``text`` with its figures written one way: times of day ("20:00" -> "8 p.m."), numbers
-    in words in digits ("seven thousand" -> "7000"), no thousands separators, a million and more
+    in words in digits ("seven thousand" -> "7000") but counts under ten in words ("2 men" ->
+    "two men"), no thousands separators, a million and more
     in its scale ("1,200,000" and "1,200 thousand" -> "1.2 million"), currencies in words after
     the figure's scale in words ("€4.3bn" and "4.3 billion euros" -> "€4.3 billion"; yen and yuan
     in words), "%" and "per cent" as "percent", shares as
@@ -127,10 +141,12 @@ def figures_plain(text: str) -> str:
     text = clock_plain(text)
     text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)
     text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower().replace('-', ' ')]} percent of", text)
-    text = _SPELLED.sub(lambda m: _written(_spelled_value(m.group())), text)
+    text = _HALF_A.sub(lambda m: _written(_spelled_value(m.group(1)) / 2), text)
+    text = _SPELLED.sub(_spelled, text)
     text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALES[m.group(1).lower()], text)
     text = _MONEY_IN_WORDS.sub(_money_in_words, _MONEY.sub(_money, text))
     text = re.sub(r"\s?%", " percent", text)
     text = re.sub(r"\b(?:per cent|pct)\b", "percent", text, flags=re.IGNORECASE)
     text = _FIGURE.sub(_figure, text)
-    return _SHARE.sub(_share, text)
+    text = _SHARE.sub(_share, text)
+    return _DIGIT.sub(lambda m: _DIGIT_WORDS[int(m.group())], text)

@@ -70,7 +70,8 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
     "share": {
         "percent": ("%", "percent", "per cent", "pct"),
-        "point": ("point", "points", "percentage point", "percentage points"),
+        "point": ("point", "points", "percentage point", "percentage points", "basis point", "basis points", "bp",
+                  "bps"),
     },
     "duration": {
         "second": ("second", "seconds"),
