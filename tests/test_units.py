@@ -27,6 +27,12 @@ from mtaudit.checks.units import unit_changes
     ("It reached 40 degrees Celsius.", "It reached 40 degrees Fahrenheit.",
      [("temperature", ["40 degrees Celsius"], ["40 degrees Fahrenheit"])]),
     ("Winds reached 120 km/h.", "Winds reached 120 mph.", [("speed", ["120 km/h"], ["120 mph"])]),
+    ("It will reach 40C in Seville.", "It will reach 40 degrees Fahrenheit in Seville.",
+     [("temperature", ["40C"], ["40 degrees Fahrenheit"])]),
+    ("It will provide 2 trillion yen.", "It will provide 2 trillion yuan.",
+     [("money", ["2 trillion yen"], ["2 trillion yuan"])]),
+    ("The miner raised A$250 million.", "The miner raised US$250 million.",
+     [("money", ["A$250 million"], ["US$250 million"])]),
     # one unit written another way
     ("Winds reached 120 km/h.", "Winds reached 120 kilometres per hour.", []),
     ("It reached 40°C.", "It reached 40 degrees Celsius.", []),
@@ -34,6 +40,9 @@ from mtaudit.checks.units import unit_changes
     ("It is 5 km away.", "It is 5 kilometres away.", []),
     ("It spent 5 billion yuan.", "It spent RMB 5 billion.", []),
     ("It spent US$5 million.", "It spent $5 million.", []),
+    ("It raised A$5 million.", "It raised $5 million.", []),  # a dollar sign alone is any dollar
+    ("It raised 5 million Australian dollars.", "It raised A$5 million.", []),
+    ("It reached 40C.", "It reached 40 degrees Celsius.", []),
     ("It spent $5 million.", "It spent $5m.", []),
     ("The ship was 5m long.", "The ship was 5 meters long.", []),  # a letter alone is no unit ("$5m")
     ("It marks 70 years of progress.", "It marks seven decades of progress.", []),
@@ -132,6 +141,9 @@ def test_fractions_in_words(text, values):
     ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 0.25 percentage points.", False),
     ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 25 percentage points.", True),
     ("The Fed raised rates by 25bp.", "The Fed raised rates by 50bp.", True),
+    # "nearly" is short of the figure: "more than" is on its other side, "about" is it
+    ("Nearly 300 people were treated.", "More than 300 people were treated.", True),
+    ("Nearly 300 people were treated.", "About 300 people were treated.", False),
     # a share out of so many
     ("Nine out of 10 adults used it.", "90% of adults used it.", False),
     ("Nine out of 10 adults used it.", "Eight out of 10 adults used it.", True),

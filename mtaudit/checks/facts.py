@@ -26,7 +26,8 @@ from .claims import hedge_change
 from .tense import tense_changes
 from .units import Mention, clock_times, time_changes, unit_changes
 
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
 
 DAYS_MONTHS = frozenset({
@@ -946,8 +947,9 @@ def _slot_change(original: str, reprint: str, begin: int, end: int) -> dict[str,
 
 #: Words before a figure that say how it stands to the true count: roughly, at least, at most.
 QUALIFIERS: Mapping[str, tuple[str, ...]] = {
-    "about": ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "close to",
-              "an estimated", "estimated"),
+    "about": ("about", "around", "roughly", "some", "approximately", "an estimated", "estimated"),
+    # a figure not quite reached: about it, but never more ("nearly 300" / "more than 300" is turned)
+    "nearly": ("nearly", "almost", "close to", "just under", "just short of"),
     "at least": ("more than", "at least", "upwards of", "in excess of", "over", "not less than", "no less than",
                  "not fewer than", "no fewer than", "not under", "not below"),
     "at most": ("fewer than", "less than", "up to", "as much as", "as many as", "at most", "no more than",
@@ -958,6 +960,8 @@ _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFI
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)
 _QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
 _TURNED = {"at least": "at most", "at most": "at least"}
+#: Two qualifiers that put a figure on either side of it.
+_TURNS = ({"at least", "at most"}, {"at least", "nearly"})
 
 
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
@@ -997,10 +1001,10 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             continue
         for (was, was_text), (now, now_text) in zip(theirs[value], mine[value]):
             bounds = {was, now}
-            if was == now or (bounds & {"by", "to"} and bounds != {"by", "to"}):
-                continue  # "rose by 5%" / "a 5% rise", "by" / "about": the same figure in other words
-            change = "step" if bounds == {"by", "to"} else "turned" if bounds == {"at least", "at most"} else (
-                "precision" if bounds <= {"about", "exact"} else "bound")
+            if was == now or (bounds & {"by", "to"} and bounds != {"by", "to"}) or bounds == {"about", "nearly"}:
+                continue  # "rose by 5%" / "a 5% rise", "by" / "about", "nearly" / "about": the same figure
+            change = "step" if bounds == {"by", "to"} else "turned" if bounds in _TURNS else (
+                "precision" if bounds <= {"about", "exact", "nearly"} else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
                             "qualifier": [was, now], "change": change})
             break
@@ -1144,7 +1148,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
                    or (min(value, o) in shares and max(value, o) in percents
                        and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
-                   for o, other_scaled in others for k in (1e3, 1e6, 1e9))
+                   for o, other_scaled in others for k in (1e3, 1e6, 1e9, 1e12))
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
     new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]

@@ -22,7 +22,14 @@ from .changes import changed_words
 #: Each measure's units, each unit by the ways it is written (lower case).
 MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "money": {
-        "dollar": ("$", "us$", "hk$", "a$", "c$", "nz$", "s$", "usd", "dollar", "dollars"),
+        # a dollar sign alone is any of them; "US$" and "A$" are two currencies
+        "dollar": ("$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
+        "australian dollar": ("$", "a$", "aud", "australian dollar", "australian dollars"),
+        "canadian dollar": ("$", "c$", "cad", "canadian dollar", "canadian dollars"),
+        "hong kong dollar": ("$", "hk$", "hkd", "hong kong dollar", "hong kong dollars"),
+        "new zealand dollar": ("$", "nz$", "nzd", "new zealand dollar", "new zealand dollars"),
+        "singapore dollar": ("$", "s$", "sgd", "singapore dollar", "singapore dollars"),
+        "taiwan dollar": ("$", "nt$", "twd", "taiwan dollar", "taiwan dollars", "new taiwan dollars"),
         "euro": ("€", "eur", "euro", "euros"),
         "pound": ("£", "gbp", "pound", "pounds", "sterling"),
         "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
@@ -59,8 +66,9 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "acre": ("acre", "acres"),
     },
     "temperature": {
-        "celsius": ("°c", "degrees celsius", "degrees centigrade", "celsius", "centigrade"),
-        "fahrenheit": ("°f", "degrees fahrenheit", "fahrenheit"),
+        # "40C": a letter right after a figure is a temperature ("5m" is no unit: "$5m", "5m long")
+        "celsius": ("°c", "ºc", "c", "degrees celsius", "degrees centigrade", "celsius", "centigrade", "degrees c"),
+        "fahrenheit": ("°f", "ºf", "f", "degrees fahrenheit", "fahrenheit", "degrees f"),
     },
     "speed": {
         "km/h": ("km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour", "kilometers an hour",
@@ -86,7 +94,8 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 }
 
 #: Currency codes: written before a figure or after it ("RMB 5 million", "5 million RMB").
-_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub"})
+_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd", "sgd",
+                    "twd"})
 _AFTER: dict[str, set[tuple[str, str]]] = {}
 _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
@@ -102,8 +111,7 @@ _SIGN_BEFORE = re.compile(r"(" + "|".join(re.escape(w) for w in sorted(_BEFORE, 
                           + r")\s?$", re.IGNORECASE)
 #: What may stand between a figure and its unit: "a 10-mile race", "10 square miles", "5 billion
 #: US dollars".
-_BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?(?:(?:U\.S\.|US|Hong Kong|HK|Australian|Canadian|New Zealand|"
-                      r"Singapore|New Taiwan|Taiwan) (?=dollars?\b))?")
+_BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?")
 
 
 #: The first figure of a range, right before the second: "40-" in "40-50 days", "40 to ".
