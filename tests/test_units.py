@@ -193,6 +193,8 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
      "75 percent of voters agreed; 20 percent of adults; 90 percent used it."),
     ("Two-thirds of voters, half of them, in the first half of the year.",
      "67 percent of voters, 50 percent of them, in the first half of the year."),
+    ("About a quarter of people, one quarter of the people, one-third of them.",
+     "About 25 percent of people, 25 percent of the people, 33 percent of them."),
     ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
 ])
 def test_figures_as_the_contradiction_model_reads_them(text, plain):

@@ -60,9 +60,9 @@ _SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))",
 #: used it" / "90% used it"), not a share of a group ("three in four voters").
 _NO_OF = frozenset("""of are were is was have has had will would could can may might should must said say says
 do did does""".split())
-_FRACTION = re.compile(r"(?<!first )(?<!second )(?<!last )(?<!the )\b(a quarter|a third|two[- ]thirds|"
-                       r"three[- ]quarters|half) of\b", re.IGNORECASE)
-_FRACTIONS = {"a quarter": 25, "a third": 33, "two thirds": 67, "three quarters": 75, "half": 50}
+_FRACTION = re.compile(r"(?<!first )(?<!second )(?<!last )(?<!the )\b((?:(?:a|one)[- ])?(?:quarter|third|half)|"
+                       r"two[- ]thirds|three[- ]quarters) of\b", re.IGNORECASE)
+_FRACTIONS = {"quarter": 25, "third": 33, "half": 50, "two thirds": 67, "three quarters": 75}
 
 
 def _spelled_value(words: str) -> float:
@@ -105,6 +105,11 @@ def _figure(match: re.Match[str]) -> str:
     return _written(value * _SCALES.get((match.group(3) or "").lower(), 1))
 
 
+def _fraction(match: re.Match[str]) -> str:
+    words = re.sub(r"^(?:a|one) ", "", match.group(1).lower().replace("-", " "))
+    return f"{_FRACTIONS[words]} percent of"
+
+
 def _share(match: re.Match[str]) -> str:
     part, whole = (_DIGIT_COUNTS.get(g.lower()) if g.isalpha() else int(g) for g in match.group(1, 2))
     if part is None or whole is None or not 0 < part < whole <= 100:
@@ -140,7 +145,7 @@ def figures_plain(text: str) -> str:
     "half of" -> "50 percent of") and "a fortnight" as "2 weeks"."""
     text = clock_plain(text)
     text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)
-    text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower().replace('-', ' ')]} percent of", text)
+    text = _FRACTION.sub(_fraction, text)
     text = _HALF_A.sub(lambda m: _written(_spelled_value(m.group(1)) / 2), text)
     text = _SPELLED.sub(_spelled, text)
     text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALES[m.group(1).lower()], text)
