@@ -308,8 +308,20 @@ def test_ordinal_changes(original, reprint, expected):
     ('Coach Bruno Salas said the referee "cost us the game," a claim spokesman Ted Irwin dismissed.',
      'Spokesman Ted Irwin said the referee "cost us the game," a claim coach Bruno Salas dismissed.',
      ("Salas", "Irwin")),
+    # the quote given to someone told by what they are, whom the counterpart names apart from its speaker
+    ('"We will not accept any deal that divides our country," President Volodymyr Zelensky said after meeting '
+     'the German chancellor in Berlin.',
+     '"We will not accept any deal that divides our country," the German chancellor said after meeting '
+     'President Volodymyr Zelensky in Berlin.', ("Zelensky", "the German chancellor")),
+    ('"Nobody is above the law," Attorney General Maria Chen said, announcing charges against the former senator.',
+     '"Nobody is above the law," the former senator said after Attorney General Maria Chen announced charges.',
+     ("Chen", "the former senator")),
     # the same speaker, named or titled another way, or moved: no finding
     ('"We will not back down," Governor Maria Lopez said.', '"We will not back down," said Gov. Maria Lopez.', None),
+    ('"Nobody is above the law," said Maria Chen, the attorney general.',
+     '"Nobody is above the law," the attorney general said.', None),
+    ('"Nobody is above the law," the attorney general, Maria Chen, said as the former senator looked on.',
+     '"Nobody is above the law," the attorney general said as the former senator looked on.', None),
     ('"We will not back down," Lopez, the governor, said.', '"We will not back down," the governor said.', None),
     ('Sarah Brannon, the executive attorney of the American Civil Liberties Alliance, told VOA, "It will not work."',
      'Sarah Brannon, executive attorney of the American Civil Liberties Union, told VOA, "It will not work."', None),

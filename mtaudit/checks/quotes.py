@@ -412,6 +412,38 @@ _SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_asi
                       rf"(?P<after>{_NAMED}){_NAME_ENDS}")
 
 
+#: A speaker told by what they are, beside a verb of saying: "the German chancellor said", "said
+#: the former senator".
+_DESCRIPTION = r"the\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+_DESCRIBED = re.compile(rf"\b(?P<before>{_DESCRIPTION})\s+(?:{_VERB}|told|tells)\b"
+                        rf"|\b{_VERB}\s+(?P<after>{_DESCRIPTION}){_NAME_ENDS}")
+
+
+def _apposed(text: str, words: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether the words at ``words`` describe the name at ``name``: nothing but commas and the
+    rest of the name between them ("said Chen, the attorney general", "the attorney general,
+    Maria Chen, said")."""
+    between = text[words[1]:name[0]] if words[1] <= name[0] else text[name[1]:words[0]]
+    return re.fullmatch(r"[\s,]*(?:[A-Z][\w'’.-]*[\s,]*)*", between) is not None
+
+
+def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """The description ("the German chancellor") beside a verb of saying outside the quoted
+    passages that ``text`` gives the quote at ``quote`` to, nearest the quote, or None."""
+    outside = list(text)
+    for a, b in quoted_spans(text):
+        outside[a:b] = " " * (b - a)
+    found = []
+    for match in _DESCRIBED.finditer("".join(outside)):
+        group = "before" if match.group("before") else "after"
+        gap = max(quote[0] - match.end(), match.start() - quote[1], 0)
+        found.append((gap, match.group(group), (match.start(group), match.end(group))))
+    if not found:
+        return None
+    _, words, where = min(found)
+    return words, where
+
+
 def _named_inside(word: str, texts: Sequence[str]) -> bool:
     """Whether ``word`` stands capitalised inside a sentence of one of ``texts``: a name, not a
     word capitalised because it starts one ("Officials said")."""
@@ -460,9 +492,17 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
     theirs_quoted = (found.quote.tokens[min(b.a for b in found.blocks)].start,
                      found.quote.tokens[max(b.a + b.size for b in found.blocks) - 1].end)
     theirs, mine = _speaker(counterpart, theirs_quoted, sentence), _speaker(sentence, span, counterpart)
+    if theirs is not None and mine is None and (described := _described(sentence, span)) is not None:
+        # given to someone told by what they are, whom the original names apart from its speaker
+        # ("Chen said ... against the former senator" / "the former senator said")
+        uses = re.finditer(rf"\b{re.escape(described[0])}\b", counterpart, re.IGNORECASE)
+        if any(not _apposed(counterpart, (m.start(), m.end()), theirs[1])
+               and not theirs_quoted[0] <= m.start() < theirs_quoted[1] for m in uses):
+            mine = (described[0], described[1])
     if theirs is None or mine is None or same_name(theirs[0], mine[0]):
         return None
-    if not re.search(rf"\b{re.escape(mine[0])}\b", counterpart):
+    if not re.search(rf"\b{re.escape(mine[0])}\b", counterpart,
+                     re.IGNORECASE if mine[0].startswith("the ") else re.NOFLAG):
         return None  # a name the counterpart does not give: another translation of it, for the name check
     original_quote = counterpart[theirs_quoted[0]:theirs_quoted[1]]
     message = (f"the quote is given to another speaker: the original gives it to {theirs[0]}, the reprint to "
