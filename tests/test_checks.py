@@ -94,6 +94,11 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
      "The opposition candidate trailed the incumbent by four points.", {}, [("led", "trailed")]),
     ("The announcement came hours after the company's shares fell 12 percent on reports of an inquiry.",
      "The company's shares fell 12 percent on reports of an inquiry, hours before the announcement.", {}, []),
+    ("Before signing the agreement, the two leaders held private talks for more than two hours.",
+     "The two leaders signed the agreement after holding more than two hours of private talks.", {}, []),
+    ("Before signing the agreement, the two leaders held private talks for more than two hours.",
+     "After signing the agreement, the two leaders held private talks for more than two hours.", {},
+     [("before", "after")]),
     # a comparison's sides: before "than", and right after it in its clause
     ("Petrol is now cheaper in Poland than in neighbouring Germany, prompting drivers to cross.",
      "Petrol is now more expensive in Germany than in neighboring Poland, prompting drivers to cross.",
@@ -308,6 +313,19 @@ def test_title_changes_against_all_originals():
     assert change[0]["original"] == ["Deputy Secretary of State"]
     assert change[0]["reprint"] == ["Under Secretary of State"]
     assert title_changes("Deputy Secretary of State Wendy Sherman said so.", originals) == []
+
+
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    # a title said short is the same title, but not without its rank, nor with another portfolio
+    ("Secretary of State Antony Blinken will travel to Beijing.", "Secretary Antony Blinken will travel.", False),
+    ("Foreign Minister Ana Costa will travel to Beijing.", "Minister Ana Costa will travel to Beijing.", False),
+    ("Deputy Prime Minister Kofi Mensah will lead the delegation.", "Prime Minister Kofi Mensah will lead it.", True),
+    ("Acting President Lee Jun said so.", "President Lee Jun said so.", True),
+    ("Foreign Minister Ana Costa will travel to Beijing.", "Finance Minister Ana Costa will travel to Beijing.", True),
+    ("Health Minister Ana Costa said so.", "Minister of Health Ana Costa said so.", False),
+])
+def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
+    assert bool(title_changes(reprint, [original])) == changed
 
 
 @pytest.mark.parametrize(("text", "expected"), [

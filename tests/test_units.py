@@ -136,6 +136,10 @@ def test_fractions_in_words(text, values):
      False),
     ("Four adults and three children were killed.", "Eight people were killed.", True),
     ("Four people were killed and three injured.", "Seven people were killed.", True),  # what befell them differs
+    # a scale written short is its scale ("€2.3bn"), "m" only after a currency sign
+    ("Net profit was 2.3 billion euros.", "Net profit came in at €2.3bn.", False),
+    ("It cost $5m.", "It cost $50 million.", True),
+    ("He won the 100m sprint.", "He won the 100 metres sprint.", False),
     # basis points are hundredths of a percentage point
     ("The Fed raised rates by a quarter of a percentage point.", "The Fed raised rates by 25 basis points.", False),
     ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 0.25 percentage points.", False),

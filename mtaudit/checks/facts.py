@@ -40,7 +40,12 @@ TITLE_WORDS = frozenset({
     "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "chairman", "chair",
     "commissioner", "premier", "king", "queen", "prince", "judge", "justice", "envoy", "representative",
     "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
+    # portfolios ("Finance Minister"), and ranks that make another office of a title
+    "finance", "interior", "health", "trade", "economy", "education", "energy", "environment", "labour", "labor",
+    "transport", "agriculture", "acting", "interim",
 })
+#: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister".
+_RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant"})
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -122,8 +127,21 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     return None
 
 
-def _scale_after(text: str, end: int) -> tuple[float, str]:
-    """The scale word right after a number ("million") with the text up to its end, or (1, "")."""
+#: Scales written short right after a figure ("€2.3bn"); "m" and "k" only after a currency sign
+#: ("$5m"; "a 100m sprint" is metres).
+_SHORT_SCALE = re.compile(r"\s?(bn|tn|trn|mn)\b", re.IGNORECASE)
+_MONEY_SCALE = re.compile(r"\s?(m|k)\b", re.IGNORECASE)
+_SHORT_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
+_SIGN = re.compile(r"(?:[$€£¥]|\b(?:usd|eur|gbp|rmb|cny|jpy)\s?)$", re.IGNORECASE)
+
+
+def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, str]:
+    """The scale word right after a number ("million", "bn", and "m" after a currency sign: the
+    number starts at ``start``) with the text up to its end, or (1, "")."""
+    short = _SHORT_SCALE.match(text, end) or (
+        _MONEY_SCALE.match(text, end) if start is not None and _SIGN.search(text[max(0, start - 4):start]) else None)
+    if short is not None:
+        return _SHORT_SCALES[short.group(1).lower()], short.group()
     following = text[end:end + 12]
     stripped = following.lstrip()
     lower = stripped.lower()
@@ -144,7 +162,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
                 and match.start() > 0:
             continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
         value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
-        scale, scale_text = _scale_after(text, match.end())
+        scale, scale_text = _scale_after(text, match.end(), match.start())
         out.append((value * scale, raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
     i = 0
@@ -1264,7 +1282,11 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
             original_titles.setdefault(surname, {}).setdefault(key(title), title)
     for surname, title in titles(reprint).items():
         known = next((v for k, v in original_titles.items() if same_name(k, surname)), None)
-        if known and key(title) not in known and not any(set(key(title)) <= set(t) for t in known):
+        # a title said short is the same ("Secretary Blinken" / "Secretary of State Blinken"), but
+        # not without its rank ("Prime Minister" for "Deputy Prime Minister")
+        if not known or key(title) in known:
+            continue
+        if not [t for t in known if set(key(title)) <= set(t) and not (set(t) - set(key(title))) & _RANKS]:
             changes.append({"type": "title", "person": surname,
                             "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
     return changes

@@ -526,6 +526,11 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
     def sides(words: Sequence[str], clauses: Sequence[int], i: int, reach: int) -> tuple[set[str], set[str]]:
         # a comparison's two sides: what stands before "than" ("cheaper in Poland") and after it
         cut = than(words, i)
+        if cut is None and i == 0 and words[i] in ("before", "after"):
+            # "Before signing, they talked" is "they talked before signing": the clause it opens
+            # is its after side, the clause after that its before side
+            opened = [w for w, c in zip(words[1:], clauses[1:]) if c == clauses[0]]
+            return stems(words[1 + len(opened):1 + len(opened) + reach]), stems(opened[:reach])
         if cut is None:
             return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach])
         # (what is compared is named right after "than", in its clause: "older than the
