@@ -240,6 +240,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The alleged gunman was arrested on Friday.", "The gunman was arrested on Friday.", "allegation"),
     ("The mayor allegedly took bribes.", "The mayor took bribes.", "allegation"),
     ("The new rules may raise prices.", "The new rules will raise prices.", "possibility"),
+    ("The company is considering cutting 4,000 jobs.", "The company will cut 4,000 jobs.", "possibility"),
+    ("The company is considering cutting 4,000 jobs.", "The company is weighing 4,000 job cuts.", None),
     # another hedge, another way of reporting the claim, or a hedge added: no finding
     ("The alleged gunman was arrested.", "The suspected gunman was arrested.", None),
     ("Others are alleged to have been raised by wolves.", "Others are believed to have been raised by wolves.", None),

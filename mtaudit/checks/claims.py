@@ -48,8 +48,9 @@ _SOURCED = re.compile(
 #: "May" is a month).
 _MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _OBLIGED = frozenset({"must"})
-#: Modals of what may happen, and of what will.
-_POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
+#: Modals of what may happen (and a decision still weighed: "is considering cutting"), and of
+#: what will.
+_POSSIBLE = re.compile(r"\b(?:may|might|could|(?:is|are|was|were) (?:considering|weighing|mulling|exploring))\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 #: Words that say a claim is only possible or likely ("It is possible that people walk less"):
 #: dropped, the claim reads as a fact ...
