@@ -99,6 +99,10 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
     ("Before signing the agreement, the two leaders held private talks for more than two hours.",
      "After signing the agreement, the two leaders held private talks for more than two hours.", {},
      [("before", "after")]),
+    ("The new king is the nephew of the late monarch, who died last week.",
+     "The late monarch, who died last week, was the uncle of the new king.", {}, []),
+    ("The new king is the nephew of the late monarch, who died last week.",
+     "The new king is the uncle of the late monarch, who died last week.", {}, [("nephew", "uncle")]),
     # a comparison's sides: before "than", and right after it in its clause
     ("Petrol is now cheaper in Poland than in neighbouring Germany, prompting drivers to cross.",
      "Petrol is now more expensive in Germany than in neighboring Poland, prompting drivers to cross.",
