@@ -92,6 +92,12 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
      "The incumbent trailed the opposition candidate by about four points with most votes counted.", {}, []),
     ("The opposition candidate led the incumbent by four points.",
      "The opposition candidate trailed the incumbent by four points.", {}, [("led", "trailed")]),
+    # an attribution or a time phrase moved is no participant crossing over
+    ("On Monday, the ruling party lost 12 seats in the regional election, officials said.",
+     "Officials said the ruling party won 12 seats in the regional election on Monday.", {}, [("lost", "won")]),
+    ("With most votes counted, the opposition candidate led the incumbent by four points, the commission said.",
+     "The commission said the opposition candidate trailed the incumbent by four points with most votes counted.",
+     {}, [("led", "trailed")]),
     ("The announcement came hours after the company's shares fell 12 percent on reports of an inquiry.",
      "The company's shares fell 12 percent on reports of an inquiry, hours before the announcement.", {}, []),
     ("Before signing the agreement, the two leaders held private talks for more than two hours.",
@@ -227,6 +233,10 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
     ("Growth was not less than 30% a year.", "Growth must not be less than 30% a year.", None, None),
     ("Growth was not less than 30% a year.", "Growth wasn't less than 30% a year.", None, None),
     ("He drew not only more than 300 fans.", "He drew more than 300 fans.", None, None),
+    # "nearly" is short of the figure: "more than" is on its other side, "about" is it
+    ("Nearly 300 people were treated.", "More than 300 people were treated.", "turned", "critical"),
+    ("Nearly 300 people were treated.", "About 300 people were treated.", None, None),
+    ("Nearly 300 people were treated.", "Fewer than 300 people were treated.", "bound", "minor"),
 ])
 def test_a_figures_qualifier(original, reprint, change, severity):
     """How a figure both sides give is qualified, where it stands, and what it counts."""
@@ -246,6 +256,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The new rules may raise prices.", "The new rules will raise prices.", "possibility"),
     ("The company is considering cutting 4,000 jobs.", "The company will cut 4,000 jobs.", "possibility"),
     ("The company is considering cutting 4,000 jobs.", "The company is weighing 4,000 job cuts.", None),
+    ("The company is considering cutting 4,000 jobs.", "The company will consider cutting 4,000 jobs.", None),
+    ("Ministers are weighing a plan to cut jobs.", "Ministers are weighing a plan to cut jobs and they'll decide soon.",
+     None),
     # another hedge, another way of reporting the claim, or a hedge added: no finding
     ("The alleged gunman was arrested.", "The suspected gunman was arrested.", None),
     ("Others are alleged to have been raised by wolves.", "Others are believed to have been raised by wolves.", None),
@@ -322,13 +335,15 @@ def test_title_changes_against_all_originals():
 
 
 @pytest.mark.parametrize(("original", "reprint", "changed"), [
-    # a title said short is the same title, but not without its rank, nor with another portfolio
+    # a title said short is the same title, but not without its rank
     ("Secretary of State Antony Blinken will travel to Beijing.", "Secretary Antony Blinken will travel.", False),
     ("Foreign Minister Ana Costa will travel to Beijing.", "Minister Ana Costa will travel to Beijing.", False),
     ("Deputy Prime Minister Kofi Mensah will lead the delegation.", "Prime Minister Kofi Mensah will lead it.", True),
     ("Acting President Lee Jun said so.", "President Lee Jun said so.", True),
-    ("Foreign Minister Ana Costa will travel to Beijing.", "Finance Minister Ana Costa will travel to Beijing.", True),
-    ("Health Minister Ana Costa said so.", "Minister of Health Ana Costa said so.", False),
+    ("Lieutenant Governor Ana Lee said so.", "Governor Ana Lee said so.", True),
+    ("Deputy Prime Minister Ana Lee said so.", "Deputy Minister Ana Lee said so.", True),
+    # a portfolio in more words than one is no other title ("Trade and Industry Minister")
+    ("Trade and Industry Minister Ana Costa said so.", "Trade Minister Ana Costa said so.", False),
 ])
 def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     assert bool(title_changes(reprint, [original])) == changed

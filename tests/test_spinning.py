@@ -316,8 +316,13 @@ def test_ordinal_changes(original, reprint, expected):
     ('"Nobody is above the law," Attorney General Maria Chen said, announcing charges against the former senator.',
      '"Nobody is above the law," the former senator said after Attorney General Maria Chen announced charges.',
      ("Chen", "the former senator")),
+    ('"We will not accept any deal," President Volodymyr Zelensky said after meeting the German chancellor.',
+     'The German chancellor said: "We will not accept any deal," after meeting President Volodymyr Zelensky.',
+     ("Zelensky", "the German chancellor")),
     # the same speaker, named or titled another way, or moved: no finding
     ('"We will not back down," Governor Maria Lopez said.', '"We will not back down," said Gov. Maria Lopez.', None),
+    ('"We will not give up," Zelensky said, and the German chancellor added that Berlin would help.',
+     '"We will not give up," he said, and the German chancellor added that Berlin would help.', None),
     ('"Nobody is above the law," said Maria Chen, the attorney general.',
      '"Nobody is above the law," the attorney general said.', None),
     ('"Nobody is above the law," the attorney general, Maria Chen, said as the former senator looked on.',
@@ -344,7 +349,8 @@ def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
         ([speakers] if speakers else [])
     for flag in flags:
         assert settle([flag], Thresholds())[0].severity == "major"
-        assert "another speaker" in flag.message and sentence[slice(*flag.evidence["span"])] == speakers[1]
+        assert "another speaker" in flag.message
+        assert sentence[slice(*flag.evidence["span"])].lower() == speakers[1].lower()
 
 
 @pytest.mark.parametrize(("counterpart", "sentence", "close", "change"), [

@@ -41,6 +41,8 @@ from mtaudit.checks.units import unit_changes
     ("It spent 5 billion yuan.", "It spent RMB 5 billion.", []),
     ("It spent US$5 million.", "It spent $5 million.", []),
     ("It raised A$5 million.", "It raised $5 million.", []),  # a dollar sign alone is any dollar
+    ("It raised A$5 million.", "It raised 5 million dollars.", []),
+    ("The air force has 4 C-17s.", "The air force has 4 F-16s.", []),  # a capital before a hyphen is no degree
     ("It raised 5 million Australian dollars.", "It raised A$5 million.", []),
     ("It reached 40C.", "It reached 40 degrees Celsius.", []),
     ("It spent $5 million.", "It spent $5m.", []),
@@ -128,6 +130,9 @@ def test_fractions_in_words(text, values):
     ("Elena Petrova beat Laura Smith 6-3, 6-4 on Wednesday.",
      "Laura Smith lost 3-6, 4-6 to Elena Petrova on Wednesday.", False),
     ("Leeds beat Bristol City 3-1 on Saturday.", "Leeds beat Bristol City 1-3 on Saturday.", True),
+    ("Coach Ana Duarte said Leeds beat Bristol City 3-1.", "Leeds beat Bristol City 1-3, coach Ana Duarte said.", True),
+    ("In Manchester, Leeds beat Bristol City 3-1.", "Leeds beat Bristol City 1-3 in Manchester.", True),
+    ("Bristol City lost 1-3 to Leeds.", "Leeds lost 3-1 to Bristol City.", True),  # the loser swapped
     ("The Yankees won 7-2.", "The Yankees won 2-7.", True),  # at the end of a sentence too
     ("The rate is 5.25-5.5 percent.", "The rate is 5.5-5.25 percent.", False),  # decimals are no score
     # a total told in one, or in its parts
@@ -135,9 +140,16 @@ def test_fractions_in_words(text, values):
     ("The plane carried 180 passengers and six crew.", "The plane had 186 people on board including six crew.",
      False),
     ("Four adults and three children were killed.", "Eight people were killed.", True),
-    ("Four people were killed and three injured.", "Seven people were killed.", True),  # what befell them differs
+    ("Four adults and three children were killed.", "Seven children were killed.", True),  # a kind's count
+    ("The plane carried 180 passengers and six crew.", "The plane carried 186 passengers and six crew.", True),
+    ("Four dead and three wounded.", "Seven dead.", True),  # what befell them differs
+    ("Between 20 and 30 people died.", "Between 20 and 50 people died.", True),  # a range, no total
+    ("Children aged 5 and 12 were hurt.", "Children aged 5 and 17 were hurt.", True),
+    ("On 3 and 4 March it rained.", "On 7 March it rained.", True),
+    ("Rates of 2 and 3 percent.", "Rates of 5 percent.", True),
     # a scale written short is its scale ("€2.3bn"), "m" only after a currency sign
     ("Net profit was 2.3 billion euros.", "Net profit came in at €2.3bn.", False),
+    ("Net profit was €2.3bn.", "Net profit was €2.3 million.", True),
     ("It cost $5m.", "It cost $50 million.", True),
     ("He won the 100m sprint.", "He won the 100 metres sprint.", False),
     # basis points are hundredths of a percentage point
@@ -145,9 +157,7 @@ def test_fractions_in_words(text, values):
     ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 0.25 percentage points.", False),
     ("The Fed raised rates by 25 basis points.", "The Fed raised rates by 25 percentage points.", True),
     ("The Fed raised rates by 25bp.", "The Fed raised rates by 50bp.", True),
-    # "nearly" is short of the figure: "more than" is on its other side, "about" is it
-    ("Nearly 300 people were treated.", "More than 300 people were treated.", True),
-    ("Nearly 300 people were treated.", "About 300 people were treated.", False),
+    ("BP said 3 BP sites closed.", "BP said 3 of its sites closed.", False),  # a company, no basis points
     # a share out of so many
     ("Nine out of 10 adults used it.", "90% of adults used it.", False),
     ("Nine out of 10 adults used it.", "Eight out of 10 adults used it.", True),
@@ -181,8 +191,9 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("A loss of £3.2m, 3.2 million pounds, US$250 and A$5bn.",
      "A loss of £3.2 million, £3.2 million, $250 and A$5 billion."),
     ("He weighed 200 pounds.", "He weighed 200 pounds."),
-    ("It will invest ¥1tn in Japan.", "It will invest 1 trillion yen in Japan."),
-    ("It will invest ¥1tn in China.", "It will invest 1 trillion yuan in China."),
+    ("It will invest ¥1tn in Japan, or 1 trillion yen.", "It will invest ¥1 trillion in Japan, or ¥1 trillion."),
+    ("It will invest 1 trillion yuan.", "It will invest ¥1 trillion."),
+    ("It sold 8 million pounds of chicken.", "It sold 8 million pounds of chicken."),  # a weight
     ("Seven thousand troops over the next fortnight.", "7000 troops over the next two weeks."),
     ("7,000 troops over the next 2 weeks.", "7000 troops over the next two weeks."),
     ("1,200,000 people, 1.2 million people and 1200 thousand people.",
@@ -195,10 +206,16 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
      "A 21-year-old man, one of them, in 2030, at 5.25-5.5 percent."),
     ("Three in four voters agreed; one in five adults; nine out of 10 used it.",
      "75 percent of voters agreed; 20 percent of adults; 90 percent used it."),
+    ("One in three voters, a third of voters; he scored two in 10 minutes.",
+     "33 percent of voters, 33 percent of voters; he scored two in 10 minutes."),
+    ("Between three and four hours, two hundred and fifty, a 5 km walk.",
+     "Between three and four hours, 250, a 5 km walk."),
     ("Two-thirds of voters, half of them, in the first half of the year.",
      "67 percent of voters, 50 percent of them, in the first half of the year."),
     ("About a quarter of people, one quarter of the people, one-third of them.",
      "About 25 percent of people, 25 percent of the people, 33 percent of them."),
+    ("In the third quarter of 2023 and the final quarter of the year.",
+     "In the third quarter of 2023 and the final quarter of the year."),
     ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
 ])
 def test_figures_as_the_contradiction_model_reads_them(text, plain):

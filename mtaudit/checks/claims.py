@@ -48,10 +48,15 @@ _SOURCED = re.compile(
 #: "May" is a month).
 _MUST_MAY = re.compile(r"\b(must|may|might|could|can)\s+((?:not\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 _OBLIGED = frozenset({"must"})
-#: Modals of what may happen (and a decision still weighed: "is considering cutting"), and of
-#: what will.
-_POSSIBLE = re.compile(r"\b(?:may|might|could|(?:is|are|was|were) (?:considering|weighing|mulling|exploring))\b")
+#: Modals of what may happen, and of what will.
+_POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
+#: A decision still weighed ("is considering cutting"), and what will be done: "will cut" states
+#: the decision made, "will consider" or "'ll decide soon" does not.
+_WEIGHED = re.compile(r"\b(?:is|are|was|were) (?:considering|weighing|mulling|exploring)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"(?:\bwill|\bshall|\w'll) ([a-z]+)\b", re.IGNORECASE)
+_WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "decide", "look", "review", "examine",
+                       "discuss", "assess", "evaluate", "be", "have", "not"})
 #: Words that say a claim is only possible or likely ("It is possible that people walk less"):
 #: dropped, the claim reads as a fact ...
 #: ("perhaps 200 people" is a figure told roughly: the figure checks' business)
@@ -129,6 +134,10 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
         if was is not None and (was in _OBLIGED) != (now in _OBLIGED) and not m.group(2).lower().startswith("not "):
             return {"type": "hedge", "original": [f"{was} {m.group(2)}"], "reprint": [m.group()], "hedge": "obligation",
                     "made": "possible" if was in _OBLIGED else "obliged"}
+    weighed, decided = _WEIGHED.search(original), _DECIDED.search(reprint)
+    if weighed and decided and not _WEIGHED.search(reprint) and not _POSSIBLE.search(reprint) \
+            and decided.group(1).lower() not in _WEIGHING:
+        return {"type": "hedge", "original": [weighed.group()], "reprint": [decided.group()], "hedge": "possibility"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}

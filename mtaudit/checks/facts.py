@@ -40,12 +40,12 @@ TITLE_WORDS = frozenset({
     "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "chairman", "chair",
     "commissioner", "premier", "king", "queen", "prince", "judge", "justice", "envoy", "representative",
     "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
-    # portfolios ("Finance Minister"), and ranks that make another office of a title
-    "finance", "interior", "health", "trade", "economy", "education", "energy", "environment", "labour", "labor",
-    "transport", "agriculture", "acting", "interim",
+    "acting", "interim",
 })
-#: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister".
-_RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant"})
+#: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister",
+#: nor "Minister" "Prime Minister".
+_RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
+                    "prime"})
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -226,9 +226,9 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     return [(m[0] / 100, m[1], m[2] + bp.group(), *m[3:]) if bp else m for m, bp in zip(out, points)]
 
 
-_BASIS_POINTS = re.compile(r"\s?(?:basis points?|bps?)\b", re.IGNORECASE)
 
-
+#: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
+_BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half").
 _AND_A_HALF = re.compile(r"\b(\w+) and a half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 #: Half of a count word ("half a dozen", "half a million").
@@ -979,7 +979,7 @@ _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFI
 _QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
 _TURNED = {"at least": "at most", "at most": "at least"}
 #: Two qualifiers that put a figure on either side of it.
-_TURNS = ({"at least", "at most"}, {"at least", "nearly"})
+_EITHER_SIDE = ({"at least", "at most"}, {"at least", "nearly"})
 
 
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
@@ -1021,7 +1021,7 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             bounds = {was, now}
             if was == now or (bounds & {"by", "to"} and bounds != {"by", "to"}) or bounds == {"about", "nearly"}:
                 continue  # "rose by 5%" / "a 5% rise", "by" / "about", "nearly" / "about": the same figure
-            change = "step" if bounds == {"by", "to"} else "turned" if bounds in _TURNS else (
+            change = "step" if bounds == {"by", "to"} else "turned" if bounds in _EITHER_SIDE else (
                 "precision" if bounds <= {"about", "exact", "nearly"} else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
                             "qualifier": [was, now], "change": change})
@@ -1103,8 +1103,8 @@ def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 
 def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """A score or range turned round ("won 7-2" / "won 2-7"), unless the two sides tell it from
-    either side: a score is given from the side of the first name before it, so "Bristol lost 1-3
-    to Leeds" / "Leeds beat Bristol 3-1" is one result."""
+    either side (:func:`_other_side`): "Bristol lost 1-3 to Leeds" / "Leeds beat Bristol 3-1" is
+    one result."""
     theirs = {(m.group(1), m.group(2)): m.start() for m in _RANGE.finditer(original) if m.group(1) != m.group(2)}
     mine = {(m.group(1), m.group(2)): m.start() for m in _RANGE.finditer(reprint) if m.group(1) != m.group(2)}
     return [{"type": "number", "original": [f"{a}-{b}"], "reprint": [f"{b}-{a}"], "reversed": True}
@@ -1112,12 +1112,29 @@ def range_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             and not _other_side(original, theirs[a, b], reprint, mine[b, a])]
 
 
+#: Verbs that tell a result from the winner's side, and from the loser's ("was beaten" is the loser's).
+_WON = re.compile(r"\b(?<!was )(?<!were )(?<!been )(?:beat|beats|defeated|defeats|won|wins|thrashed|edged|routed|"
+                  r"overcame|downed|crushed|outscored)\b", re.IGNORECASE)
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing|fell to|went down to|(?:was|were|been) (?:beaten|defeated|thrashed|"
+                   r"routed|edged|crushed))\b", re.IGNORECASE)
+
+
 def _other_side(original: str, at: int, reprint: str, there: int) -> bool:
-    """Whether a figure at ``at`` in the original and at ``there`` in the reprint follow a different
-    first name, each named on the other side too: the sentence is told from the other side."""
-    first, other = names(original[:at]), names(reprint[:there])
-    return (bool(first) and bool(other) and first[0] != other[0]
-            and first[0] in names(reprint) and other[0] in names(original))
+    """Whether a score at ``at`` in the original and at ``there`` in the reprint is told from the
+    other side: one tells the result with a verb of winning and the other with one of losing, and
+    the name that does it differs ("Bristol lost 1-3 to Leeds" / "Leeds beat Bristol 3-1")."""
+    def told(text: str, end: int) -> tuple[str, str] | None:
+        verbs = [(m.start(), "won") for m in _WON.finditer(text[:end])] + \
+            [(m.start(), "lost") for m in _LOST.finditer(text[:end])]
+        if not verbs:
+            return None
+        start, side = max(verbs)
+        doer = names(text[:start])
+        return (doer[-1], side) if doer else None
+
+    theirs, mine = told(original, at), told(reprint, there)
+    return (theirs is not None and mine is not None and theirs[1] != mine[1] and theirs[0] != mine[0]
+            and theirs[0] in names(reprint) and mine[0] in names(original))
 
 
 #: A web address: the parts before the domain's ending ("www.chinanews.com" -> "www.chinanews").
@@ -1128,20 +1145,30 @@ _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|
 _SHARE_ROUNDING = 1
 
 
-#: Words between two counts that make them one total: "and", and at most two more.
-_TOTAL_BETWEEN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}and\s+$", re.IGNORECASE)
+#: Two counts of two kinds of people or things joined by "and" ("four adults and three children"),
+#: with what each counts.
+_TWO_COUNTS = re.compile(r"^ ([a-z]+) and $")
+_COUNTED = re.compile(r" ([a-z]+)")
+#: Words before two counts that make them no parts of one total: a range, ages, dates.
+_NO_TOTAL_BEFORE = re.compile(r"\b(?:between|aged|ages|of|from|on|by|to)\s*$", re.IGNORECASE)
+#: Words after a count that tell what befell, not who: "four dead and three wounded" is no total.
+_BEFELL = frozenset({"dead", "killed", "injured", "wounded", "hurt", "missing", "died", "arrested", "rescued"})
 
 
-def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, str]]:
-    """Sums of two counts joined by "and" ("four adults and three children": 7, "180 passengers and
-    six crew": 186), by the counts as written. Not two counts of what befell ("four killed and
-    three injured"), nor years or decimals."""
-    totals: dict[float, tuple[str, str]] = {}
+def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, str, str, str]]:
+    """Sums of two counts of two kinds joined by "and" ("four adults and three children": 7, "180
+    passengers and six crew": 186), with the counts as written and the words they count. Not a
+    range or ages ("between 20 and 30", "aged 5 and 12"), nor counts of what befell ("four dead
+    and three wounded"), nor years or decimals."""
+    totals: dict[float, tuple[str, str, str, str]] = {}
     for (a, raw_a, shown_a, _, at_a), (b, raw_b, shown_b, _, at_b) in zip(mentions, mentions[1:]):
-        between = text[at_a + len(raw_a):at_b]
-        if (_TOTAL_BETWEEN.match(between) and not re.search(r"ed\b", between) and a == int(a) and b == int(b)
-                and not _is_year(raw_a) and not _is_year(raw_b)):
-            totals.setdefault(a + b, (shown_a, shown_b))
+        kind_a = _TWO_COUNTS.match(text[at_a + len(shown_a):at_b])
+        kind_b = _COUNTED.match(text, at_b + len(shown_b))
+        if (kind_a is None or kind_b is None or _NO_TOTAL_BEFORE.search(text[:at_a])
+                or {kind_a.group(1), kind_b.group(1)} & _BEFELL or kind_a.group(1) == kind_b.group(1)
+                or a != int(a) or b != int(b) or _is_year(raw_a) or _is_year(raw_b)):
+            continue
+        totals.setdefault(a + b, (shown_a, shown_b, kind_a.group(1), kind_b.group(1)))
     return totals
 
 
@@ -1170,11 +1197,15 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 
     lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
     new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]
+    # "four adults and three children" / "seven people, three of them children": the total counts
+    # neither kind ("seven children" is a count changed)
     totals = _totals(original, o_nums)
-    told = {shown for v, _, shown, _, _ in r_nums if v in totals}
-    if told:  # "four adults and three children" / "seven people, three of them children"
-        parts = {part for v, *_ in r_nums if v in totals for part in totals[v]}
-        new, lost = [n for n in new if n not in told], [n for n in lost if n not in parts]
+    told = {v: shown for v, _, shown, _, at in r_nums
+            if v in totals and (counted := _COUNTED.match(reprint, at + len(shown))) is not None
+            and counted.group(1) not in totals[v][2:]}
+    if told:
+        parts = {part for v in told for part in totals[v][:2]}
+        new, lost = [n for n in new if n not in told.values()], [n for n in lost if n not in parts]
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
@@ -1286,7 +1317,8 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         # not without its rank ("Prime Minister" for "Deputy Prime Minister")
         if not known or key(title) in known:
             continue
-        if not [t for t in known if set(key(title)) <= set(t) and not (set(t) - set(key(title))) & _RANKS]:
+        ranks = set(key(tuple(_RANKS)))
+        if not [t for t in known if set(key(title)) <= set(t) and not (set(t) - set(key(title))) & ranks]:
             changes.append({"type": "title", "person": surname,
                             "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
     return changes

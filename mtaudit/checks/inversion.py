@@ -11,8 +11,9 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import american_spelling, find_words
+from ..words import SAYING, american_spelling, find_words
 from .changes import where_changed
+from .facts import DAYS_MONTHS
 from .units import restated_only
 
 NEGATION_CUES = frozenset({
@@ -497,9 +498,13 @@ _RELATIONAL_WORDS = frozenset({"buy", "bought", "sell", "sold", "lend", "lent", 
                                "ahead", "behind"})
 #: How many words after a comparative its "than" may stand ("more slowly than").
 _THAN_WITHIN = 3
-#: Words too common to tell which side of a word a participant stands on.
+#: Words too common to tell which side of a word a participant stands on, and words of when and
+#: of who says so, which move freely ("on Monday, the party lost" / "the party won ... on Monday";
+#: a weekday is left out where it stands alone, see :func:`_converse`).
 _FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "years", "last", "week", "their",
-                      "there", "which", "while", "after", "before", "about", "over"})
+                      "there", "which", "while", "after", "before", "about", "over", "weeks", "month", "months",
+                      "today", "yesterday", "tomorrow", "morning", "evening", "night", "earlier", "later",
+                      *SAYING})
 
 
 def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
@@ -507,9 +512,11 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
     side's words on the other side of the word: "deliberated for three hours before returning a
     verdict" / "returned a verdict after deliberating for three hours", "Spain beat Italy" /
     "Italy lost to Spain"."""
-    def stems(words: Sequence[str]) -> set[str]:
-        bare = (american_spelling(re.sub(r"'s$", "", w)) for w in words)  # "the earthquake's epicenter"
-        return {stem(lemmas.get(w, w)) for w in bare if len(w) > 3 and w not in _SCOPE_SKIP and w not in _FILLERS}
+    def stems(words: Sequence[str]) -> list[str]:
+        # (a weekday is a participant's only with its "'s": "Thursday's by-election", not "on Thursday")
+        bare = (american_spelling(re.sub(r"'s$", "", w)) for w in words if w not in DAYS_MONTHS)
+        kept = (stem(lemmas.get(w, w)) for w in bare if len(w) > 3 and w not in _SCOPE_SKIP and w not in _FILLERS)
+        return list(dict.fromkeys(kept))
 
     mine, theirs = tokens(original), tokens(reprint)
     o_clauses, r_clauses = _clauses(original), _clauses(reprint)
@@ -523,29 +530,36 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
         return (bool({words[i], stem(words[i]), lemmas.get(words[i], words[i])} & _RELATIONAL_WORDS)
                 or than(words, i) is not None)
 
-    def sides(words: Sequence[str], clauses: Sequence[int], i: int, reach: int) -> tuple[set[str], set[str]]:
-        # a comparison's two sides: what stands before "than" ("cheaper in Poland") and after it
+    def sides(words: Sequence[str], clauses: Sequence[int], i: int, reach: int) -> tuple[list[str], list[str], bool]:
+        """The words before and after the word, in order, and whether the ones nearest it are
+        its participants."""
         cut = than(words, i)
         if cut is None and i == 0 and words[i] in ("before", "after"):
             # "Before signing, they talked" is "they talked before signing": the clause it opens
             # is its after side, the clause after that its before side
             opened = [w for w, c in zip(words[1:], clauses[1:]) if c == clauses[0]]
-            return stems(words[1 + len(opened):1 + len(opened) + reach]), stems(opened[:reach])
+            return stems(words[1 + len(opened):1 + len(opened) + reach]), stems(opened[:reach]), False
         if cut is None:
-            return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach])
-        # (what is compared is named right after "than", in its clause: "older than the
-        # incumbent, a fact the challenger's opponents raised" compares with the incumbent alone)
+            return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach]), True
+        # a comparison's two sides: what stands before "than" ("cheaper in Poland") and what right
+        # after it in its clause ("older than the incumbent, a fact the challenger's opponents
+        # raised" compares with the incumbent alone)
         after = [w for w, c in zip(words[cut + 1:cut + 1 + _CONVERSE_REACH], clauses[cut + 1:]) if c == clauses[cut]]
-        return stems([*words[max(0, i - reach):i], *words[i + 1:cut]]), stems(after)
+        return stems([*words[max(0, i - reach):i], *words[i + 1:cut]]), stems(after), True
 
     def crossed(i: int, j: int) -> bool:
         # words that stand on one side of the word in the original and only on the other in the
         # reprint, both ways: the subject ("the company sold" / "the company bought") stays put
         reach = _RELATIONAL_REACH if relational(mine, i) and relational(theirs, j) else _CONVERSE_REACH
-        before, after = sides(mine, o_clauses, i, reach)
-        there_before, there_after = sides(theirs, r_clauses, j, reach)
-        return (bool((after - before) & (there_before - there_after))
-                and bool((before - after) & (there_after - there_before)))
+        before, after, nearest = sides(mine, o_clauses, i, reach)
+        there_before, there_after, _ = sides(theirs, r_clauses, j, reach)
+        a, b, c, d = set(before), set(after), set(there_before), set(there_after)
+        if not ((b - a) & (c - d) and (a - b) & (d - c)):
+            return False
+        # at the longer reach, a participant right beside the word crosses too: an attribution
+        # or a time phrase moved ("..., the commission said" / "The commission said ...") is none
+        return (reach == _CONVERSE_REACH or not nearest
+                or bool(before and before[-1] in d - c) or bool(after and after[0] in c - d))
 
     return any(crossed(i, j) for i in at for j in there)
 

@@ -16,36 +16,42 @@ from .units import clock_plain
 
 #: Currency signs, as the figures are given: before the figure, with its scale in words ("€4.3bn"
 #: and "4.3 billion euros" -> "€4.3 billion"). A dollar sign alone and "US$" are one; the other
-#: dollars keep their country. "¥" is said in words after the figure: it is yen or yuan.
-_SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$", "€": "€", "£": "£"}
-_WORD_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "pounds sterling": "£"}
+#: dollars keep their country. Yen and yuan are both "¥": which of them a sign is, is for the
+#: number check's units to say (it reads "yen" and "yuan" apart).
+_SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$", "€": "€", "£": "£",
+          "¥": "¥"}
+_WORD_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "pounds sterling": "£", "yen": "¥", "yuan": "¥"}
 #: Scales written short after a figure; "m" and "k" only after a currency sign ("100m" is metres).
-_SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
-                 "tn": "trillion", "trn": "trillion"}
+_SHORT_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
+                      "tn": "trillion", "trn": "trillion"}
 _MONEY = re.compile(r"(?<![\w$])(US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥)\s?(\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s?(bn|mn|trn|tn|m|b|k)\b|\s(thousand|million|billion|trillion)\b)?", re.IGNORECASE)
 #: A sum with its currency in words after it ("3.2 million pounds", "5 billion US dollars"):
-#: pounds only with a scale, as "200 pounds" is as often a weight.
-_MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
-                             r"(?:(?:US|U\.S\.|American) )?(dollars|euros|pounds sterling|pounds)\b", re.IGNORECASE)
+#: pounds only with a scale and not before "of", as "200 pounds" and "8 million pounds of
+#: chicken" are weights.
+_MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
+                             r"(?:(?:US|U\.S\.|American) )?(dollars|euros|pounds sterling|pounds|yen|yuan)\b"
+                             r"(?! of\b)", re.IGNORECASE)
 _LONG_SCALE = re.compile(r"(?<=\d)\s?(bn|tn|trn)\b", re.IGNORECASE)
-#: Words that say a Chinese currency: "¥" is then yuan, otherwise yen.
-_CHINESE = re.compile(r"\b(?:yuan|renminbi|rmb|china|chinese|beijing)\b", re.IGNORECASE)
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Number words that count: not "one" ("one of them"), "first" or "half", but "one" before a scale.
 _COUNTS = {w: v for w, v in NUMBER_WORDS.items()
            if w not in ("zero", "one", "half", "first", "second", "third", "fourth", "fifth", "decade", "decades")}
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_SCALE_WORD = "(?:" + "|".join(sorted(_SCALE_WORDS)) + ")"
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in sorted(_SCALE_WORDS)) + ")"
 _COUNT_WORD = r"(?:" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|trillion)"
-_FIRST_WORD = r"(?:" + "|".join(sorted((w for w in _COUNTS if w not in _SCALE_WORD), key=len, reverse=True)) + r")"
+_FIRST_WORD = r"(?:" + "|".join(sorted((w for w in _COUNTS if w not in _SCALE_WORDS), key=len, reverse=True)) + r")"
 #: A number in words: it starts with a count ("seven thousand"), or "a" or "one" before a scale
-#: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's.
+#: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's. "and" joins
+#: only after a scale ("two hundred and fifty"; "three and four hours" are two numbers).
 _SPELLED = re.compile(rf"\b(?:(?:one|a)(?=\s{_SCALE_WORD}\b)|{_FIRST_WORD}\b)"
-                      rf"(?:(?:\s(?:and\s)?|-){_COUNT_WORD}\b|-one\b)*", re.IGNORECASE)
+                      rf"(?:(?:\s|-){_COUNT_WORD}\b|{_AFTER_SCALE}\sand\s{_COUNT_WORD}\b|-one\b)*", re.IGNORECASE)
 #: A count under ten in digits before a word, which the model reads best in words, as news copy
-#: writes it ("2 men" -> "two men"); not a percentage, a sum, a time or a decimal.
-_DIGIT = re.compile(r"(?<![\w.,$€£¥-])[2-9](?= (?!percent\b|[ap]\.m\.)[a-z])")
+#: writes it ("2 men" -> "two men"); not a percentage, a unit ("5 km"), a sum, a time or a decimal.
+_DIGIT = re.compile(r"(?<![\w.,$€£¥-])[2-9](?= (?!percent\b|[ap]\.m\.)[a-z]{3,}\b)"
+                    r"(?! (?:mph|kph|kmh|lbs|hundred|thousand|million|billion|trillion)\b)")
 _DIGIT_WORDS = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 2 <= v <= 9 and w not in (
     "second", "third", "fourth", "fifth")}
 _DIGIT_COUNTS = {"a": 1, "one": 1, "ten": 10, **{w: v for v, w in _DIGIT_WORDS.items()}}
@@ -54,15 +60,20 @@ _HALF_A = re.compile(r"\bhalf (an? (?:dozen|hundred|thousand|million|billion))\b
 #: A figure in digits, with its thousands separators and its scale word.
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
-#: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10").
-_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))", re.IGNORECASE)
+#: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10"); not
+#: so many in a span of time or play ("scored two in 10 minutes").
+_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))(?! (?:seconds|minutes|hours|days|weeks|"
+                    r"months|years|games|matches|innings|attempts|starts)\b)", re.IGNORECASE)
 #: Words after a share that take no "of" before them: the share is the subject ("nine out of 10
 #: used it" / "90% used it"), not a share of a group ("three in four voters").
 _NO_OF = frozenset("""of are were is was have has had will would could can may might should must said say says
 do did does""".split())
-_FRACTION = re.compile(r"(?<!first )(?<!second )(?<!last )(?<!the )\b((?:(?:a|one)[- ])?(?:quarter|third|half)|"
-                       r"two[- ]thirds|three[- ]quarters) of\b", re.IGNORECASE)
-_FRACTIONS = {"quarter": 25, "third": 33, "half": 50, "two thirds": 67, "three quarters": 75}
+#: A share said as a fraction ("a third of", "half of"); not a part of a span ("the first half of
+#: the year", "the third quarter of 2023").
+_FRACTION = re.compile(r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )(?<!other )"
+                       r"(?<!latter )(?<!the )\b((?:a|one)[- ](?:quarter|third|half)|half|two[- ]thirds|"
+                       r"three[- ]quarters) of\b", re.IGNORECASE)
+_PERCENT_OF = {"quarter": 25, "third": 33, "half": 50, "two thirds": 67, "three quarters": 75}
 
 
 def _spelled_value(words: str) -> float:
@@ -75,8 +86,8 @@ def _spelled_value(words: str) -> float:
             current = (current or 1) * 100
         elif word == "dozen":
             current = (current or 1) * 12
-        elif word in _SCALES:
-            total += (current or 1) * _SCALES[word]
+        elif word in _SCALE_VALUES:
+            total += (current or 1) * _SCALE_VALUES[word]
             current = 0
         else:
             current += _COUNTS[word]
@@ -92,42 +103,44 @@ def _spelled(match: re.Match[str]) -> str:
 def _written(value: float) -> str:
     """A figure one way: digits up to a million, then in its largest scale ("1.2 million")."""
     for word in ("trillion", "billion", "million"):
-        if value >= _SCALES[word]:
-            return f"{value / _SCALES[word]:.10g} {word}"
+        if value >= _SCALE_VALUES[word]:
+            return f"{value / _SCALE_VALUES[word]:.10g} {word}"
     return f"{value:.10g}"
 
 
 def _figure(match: re.Match[str]) -> str:
+    """A figure in digits written one way (:func:`_written`); four digits alone as they are (a year)."""
     whole = re.sub(r"[,\u00a0\u202f]", "", match.group(1))
     if match.group(3) is None and match.group(2) is None and len(whole) == 4 and match.group(1) == whole:
-        return match.group()  # a year, or a figure of four digits written as a year is
+        return match.group()
     value = float(whole + (match.group(2) or ""))
-    return _written(value * _SCALES.get((match.group(3) or "").lower(), 1))
+    return _written(value * _SCALE_VALUES.get((match.group(3) or "").lower(), 1))
 
 
 def _fraction(match: re.Match[str]) -> str:
+    """A fraction of a group as a percentage of it ("a third of" -> "33 percent of")."""
     words = re.sub(r"^(?:a|one) ", "", match.group(1).lower().replace("-", " "))
-    return f"{_FRACTIONS[words]} percent of"
+    return f"{_PERCENT_OF[words]} percent of"
 
 
 def _share(match: re.Match[str]) -> str:
+    """A share told as so many in so many, as a whole percentage (with "of" before its group)."""
     part, whole = (_DIGIT_COUNTS.get(g.lower()) if g.isalpha() else int(g) for g in match.group(1, 2))
     if part is None or whole is None or not 0 < part < whole <= 100:
         return match.group()
     following = match.group(3).lower()
-    return f"{100 * part / whole:.3g} percent" + ("" if following in _NO_OF or following.endswith("ed") else " of")
+    return f"{round(100 * part / whole)} percent" + ("" if following in _NO_OF or following.endswith("ed") else " of")
 
 
 def _money(match: re.Match[str]) -> str:
-    sign = match.group(1).lower()
-    scale = _SHORT_SCALES[match.group(3).lower()] if match.group(3) else match.group(4)
-    if sign == "¥":
-        word = "yuan" if _CHINESE.search(match.string) else "yen"
-        return f"{match.group(2)} {scale} {word}" if scale else f"{match.group(2)} {word}"
-    return f"{_SIGNS[sign]}{match.group(2)} {scale}" if scale else f"{_SIGNS[sign]}{match.group(2)}"
+    """A sum after its currency sign, the sign as one writing of it and the scale in words."""
+    scale = _SHORT_SCALE_WORDS[match.group(3).lower()] if match.group(3) else match.group(4)
+    sign = _SIGNS[match.group(1).lower()]
+    return f"{sign}{match.group(2)} {scale}" if scale else f"{sign}{match.group(2)}"
 
 
 def _money_in_words(match: re.Match[str]) -> str:
+    """A sum with its currency in words after it, as :func:`_money` writes it."""
     currency, scale = match.group(3).lower(), match.group(2)
     if currency.startswith("pounds") and scale is None:
         return match.group()
@@ -135,21 +148,26 @@ def _money_in_words(match: re.Match[str]) -> str:
 
 
 def figures_plain(text: str) -> str:
-    """``text`` with its figures written one way: times of day ("20:00" -> "8 p.m."), numbers
-    in words in digits ("seven thousand" -> "7000") but counts under ten in words ("2 men" ->
-    "two men"), no thousands separators, a million and more
-    in its scale ("1,200,000" and "1,200 thousand" -> "1.2 million"), currencies in words after
-    the figure's scale in words ("€4.3bn" and "4.3 billion euros" -> "€4.3 billion"; yen and yuan
-    in words), "%" and "per cent" as "percent", shares as
-    percentages ("three in four voters" / "nine out of 10 voters" -> "75 percent of voters",
-    "half of" -> "50 percent of") and "a fortnight" as "2 weeks"."""
+    """``text`` with its figures written one way, for the contradiction model:
+
+    - times of day as a clock gives them ("20:00" -> "8 p.m.");
+    - numbers in words in digits ("seven thousand" -> "7000"), but counts under ten in words
+      ("2 men" -> "two men");
+    - no thousands separators, and a million and more in its scale ("1,200,000" and "1,200
+      thousand" -> "1.2 million");
+    - sums after their currency sign, their scale in words ("€4.3bn" and "4.3 billion euros" ->
+      "€4.3 billion");
+    - "%" and "per cent" as "percent", and shares as percentages ("three in four voters" and
+      "nine out of 10 voters" -> "75 percent of voters", "half of" -> "50 percent of");
+    - "a fortnight" as "two weeks"."""
     text = clock_plain(text)
     text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)
     text = _FRACTION.sub(_fraction, text)
     text = _HALF_A.sub(lambda m: _written(_spelled_value(m.group(1)) / 2), text)
     text = _SPELLED.sub(_spelled, text)
-    text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALES[m.group(1).lower()], text)
-    text = _MONEY_IN_WORDS.sub(_money_in_words, _MONEY.sub(_money, text))
+    text = _MONEY.sub(_money, text)
+    text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALE_WORDS[m.group(1).lower()], text)
+    text = _MONEY_IN_WORDS.sub(_money_in_words, text)
     text = re.sub(r"\s?%", " percent", text)
     text = re.sub(r"\b(?:per cent|pct)\b", "percent", text, flags=re.IGNORECASE)
     text = _FIGURE.sub(_figure, text)

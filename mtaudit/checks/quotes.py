@@ -414,7 +414,11 @@ _SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_asi
 
 #: A speaker told by what they are, beside a verb of saying: "the German chancellor said", "said
 #: the former senator".
-_DESCRIPTION = r"the\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+_DESCRIPTION = r"[Tt]he\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+#: How far from its quote a description may stand and be its speaker: the quote's closing mark
+#: and a comma or colon between them ('...," the governor said'; not '"...," he said, and the
+#: governor added').
+_DESCRIBED_GAP = 4
 _DESCRIBED = re.compile(rf"\b(?P<before>{_DESCRIPTION})\s+(?:{_VERB}|told|tells)\b"
                         rf"|\b{_VERB}\s+(?P<after>{_DESCRIPTION}){_NAME_ENDS}")
 
@@ -428,20 +432,22 @@ def _apposed(text: str, words: tuple[int, int], name: tuple[int, int]) -> bool:
 
 
 def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
-    """The description ("the German chancellor") beside a verb of saying outside the quoted
-    passages that ``text`` gives the quote at ``quote`` to, nearest the quote, or None."""
+    """The description ("the German chancellor") beside a verb of saying right before or after the
+    quote at ``quote`` that ``text`` gives it to, or None."""
+    for match in _DESCRIBED.finditer(_outside_quotes(text)):
+        if max(quote[0] - match.end(), match.start() - quote[1], 0) <= _DESCRIBED_GAP:
+            group = "before" if match.group("before") else "after"
+            words = match.group(group)
+            return words[:1].lower() + words[1:], (match.start(group), match.end(group))
+    return None
+
+
+def _outside_quotes(text: str) -> str:
+    """``text`` with its quoted passages blanked out (as many spaces, so that offsets hold)."""
     outside = list(text)
     for a, b in quoted_spans(text):
         outside[a:b] = " " * (b - a)
-    found = []
-    for match in _DESCRIBED.finditer("".join(outside)):
-        group = "before" if match.group("before") else "after"
-        gap = max(quote[0] - match.end(), match.start() - quote[1], 0)
-        found.append((gap, match.group(group), (match.start(group), match.end(group))))
-    if not found:
-        return None
-    _, words, where = min(found)
-    return words, where
+    return "".join(outside)
 
 
 def _named_inside(word: str, texts: Sequence[str]) -> bool:
@@ -463,12 +469,9 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     ``other``; a day or month is none."""
     from .facts import DAYS_MONTHS
 
-    outside = list(text)
-    for a, b in quoted_spans(text):
-        outside[a:b] = " " * (b - a)
     opening = len(text) - len(text.lstrip(" \"“„«'‘"))
     found = []
-    for match in _SPEAKER.finditer("".join(outside)):
+    for match in _SPEAKER.finditer(_outside_quotes(text)):
         group = "before" if match.group("before") else "after"
         parts = list(re.finditer(r"[A-Z][\w'’-]+", match.group(group)))
         at = match.start(group)

@@ -22,14 +22,17 @@ from .changes import changed_words
 #: Each measure's units, each unit by the ways it is written (lower case).
 MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "money": {
-        # a dollar sign alone is any of them; "US$" and "A$" are two currencies
-        "dollar": ("$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
-        "australian dollar": ("$", "a$", "aud", "australian dollar", "australian dollars"),
-        "canadian dollar": ("$", "c$", "cad", "canadian dollar", "canadian dollars"),
-        "hong kong dollar": ("$", "hk$", "hkd", "hong kong dollar", "hong kong dollars"),
-        "new zealand dollar": ("$", "nz$", "nzd", "new zealand dollar", "new zealand dollars"),
-        "singapore dollar": ("$", "s$", "sgd", "singapore dollar", "singapore dollars"),
-        "taiwan dollar": ("$", "nt$", "twd", "taiwan dollar", "taiwan dollars", "new taiwan dollars"),
+        # a dollar sign or "dollars" alone is any of them; "US$" and "A$" are two currencies
+        "dollar": ("$", "dollar", "dollars", "us$", "usd", "us dollar", "us dollars", "u.s. dollars",
+                   "american dollars"),
+        "australian dollar": ("$", "dollar", "dollars", "a$", "aud", "australian dollar", "australian dollars"),
+        "canadian dollar": ("$", "dollar", "dollars", "c$", "cad", "canadian dollar", "canadian dollars"),
+        "hong kong dollar": ("$", "dollar", "dollars", "hk$", "hkd", "hong kong dollar", "hong kong dollars",
+                             "hk dollars"),
+        "new zealand dollar": ("$", "dollar", "dollars", "nz$", "nzd", "new zealand dollar", "new zealand dollars"),
+        "singapore dollar": ("$", "dollar", "dollars", "s$", "sgd", "singapore dollar", "singapore dollars"),
+        "taiwan dollar": ("$", "dollar", "dollars", "nt$", "twd", "taiwan dollar", "taiwan dollars",
+                          "new taiwan dollars"),
         "euro": ("€", "eur", "euro", "euros"),
         "pound": ("£", "gbp", "pound", "pounds", "sterling"),
         "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
@@ -66,9 +69,8 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "acre": ("acre", "acres"),
     },
     "temperature": {
-        # "40C": a letter right after a figure is a temperature ("5m" is no unit: "$5m", "5m long")
-        "celsius": ("°c", "ºc", "c", "degrees celsius", "degrees centigrade", "celsius", "centigrade", "degrees c"),
-        "fahrenheit": ("°f", "ºf", "f", "degrees fahrenheit", "fahrenheit", "degrees f"),
+        "celsius": ("°c", "ºc", "degrees celsius", "degrees centigrade", "celsius", "centigrade", "degrees c"),
+        "fahrenheit": ("°f", "ºf", "degrees fahrenheit", "fahrenheit", "degrees f"),
     },
     "speed": {
         "km/h": ("km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour", "kilometers an hour",
@@ -132,8 +134,15 @@ def _sign_before(text: str, start: int) -> re.Match[str] | None:
     return sign
 
 
+#: A temperature's scale as one capital right after its figure ("40C", "104F"; not "4 C-17s").
+_DEGREES = re.compile(r"([CF])(?![\w-])")
+
+
 def _unit_after(text: str, end: int) -> tuple[set[tuple[str, str]], int]:
     """The unit right after a figure ending at ``end``, with where its words end."""
+    degrees = _DEGREES.match(text, end)
+    if degrees is not None:
+        return {("temperature", "celsius" if degrees.group(1) == "C" else "fahrenheit")}, degrees.end()
     between = _BETWEEN.match(text, end)
     at = between.end() if between is not None else end
     lower = text[at:at + _UNIT_WINDOW].lower()
