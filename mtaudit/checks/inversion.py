@@ -540,7 +540,10 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
             opened = [w for w, c in zip(words[1:], clauses[1:]) if c == clauses[0]]
             return stems(words[1 + len(opened):1 + len(opened) + reach]), stems(opened[:reach]), False
         if cut is None:
-            return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach]), True
+            # (two events joined by "before" or "after" start a few words off: "hours after the
+            # shares fell")
+            joins_events = words[i] in ("before", "after")
+            return stems(words[max(0, i - reach):i]), stems(words[i + 1:i + 1 + reach]), not joins_events
         # a comparison's two sides: what stands before "than" ("cheaper in Poland") and what right
         # after it in its clause ("older than the incumbent, a fact the challenger's opponents
         # raised" compares with the incumbent alone)
