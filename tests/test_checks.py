@@ -253,6 +253,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
 @pytest.mark.parametrize("original,reprint,hedge", [
     ("The alleged gunman was arrested on Friday.", "The gunman was arrested on Friday.", "allegation"),
     ("The mayor allegedly took bribes.", "The mayor took bribes.", "allegation"),
+    ("The striker is reportedly close to signing.", "The striker is close to signing.", "allegation"),
+    ("The striker is reportedly close to signing.", "Newspapers reported that the striker was close to signing.",
+     None),  # who reports it, named
     ("The new rules may raise prices.", "The new rules will raise prices.", "possibility"),
     ("The company is considering cutting 4,000 jobs.", "The company will cut 4,000 jobs.", "possibility"),
     ("The company is considering cutting 4,000 jobs.", "The company is weighing 4,000 job cuts.", None),
@@ -685,12 +688,16 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "The board approved the merger only on the final day.", {"approved": "approve"}, []),
     ("Power was not restored to 80,000 homes until Friday.", "Power was restored to 80,000 homes only on Friday.",
      {"restored": "restore"}, []),  # a figure's comma ends no clause
+    ("The company denied that it had misled investors.", "The company rejected claims that it had misled investors.",
+     {}, []),
     # ... and one of them lost is a flip
     ("The minister did not fail to mention the record.", "The minister failed to mention the record.",
      {}, ["mention"]),
     ("All four parties have yet to agree to join the talks.", "All four parties agree to join the talks.",
      {}, ["agree"]),
     ("He did not stay until the end.", "He stayed until the end.", {"stayed": "stay"}, ["stay"]),
+    ("The company denied that it had misled investors.", "The company confirmed claims that it had misled investors.",
+     {}, ["misled"]),
     ("A few of the residents supported the plan.", "A few of the residents did not support the plan.",
      {"supported": "support"}, ["support"]),
     # two noes of their own, or words that only look negative

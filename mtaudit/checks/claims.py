@@ -17,6 +17,8 @@ _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|rep
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
                        r"suspected|appears?|seems?) (?:to|of)|according to|apparently|allegations?|claims?)\b",
                        re.IGNORECASE)
+#: Verbs that name who reports a claim ("newspapers reported that").
+_REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)
 #: Who says so, where a sentence begins or ends with it: "According to police, ...", "...,
 #: according to the report.", "..., police said on Monday.", "Police said the man ...".
 _ATTRIBUTION = re.compile(
@@ -107,7 +109,10 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     hedge is no finding: the reprint is only more careful; nor is another way of reporting the
     claim ("are alleged to" / "are believed to", "police said" / "statistics show")."""
     hedges = list(_HEDGE.finditer(original))
-    if hedges and not _HEDGE.search(reprint) and not _REPORTED.search(reprint):
+    # "reportedly" is who says so left unnamed: a reprint that names who reports it keeps it a claim
+    # ("is reportedly close to signing" / "newspapers reported that he was close to signing")
+    reported_by = all(m.group().split()[0].lower() == "reportedly" for m in hedges) and _REPORTED_BY.search(reprint)
+    if hedges and not _HEDGE.search(reprint) and not _REPORTED.search(reprint) and not reported_by:
         shown = [m.group().strip() for m in hedges]
         after = [m.group(1) for m in hedges if m.group(1) and re.search(rf"\b{re.escape(m.group(1))}\b", reprint)]
         return {"type": "hedge", "original": shown, "reprint": after or [""], "hedge": "allegation"}

@@ -34,6 +34,11 @@ _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
 #: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
 _YET_AFTER = frozenset({"have", "has", "had", "remain", "remains"})  # not "the best is yet to come"
+#: ... and so do these before a claim: "rejected claims that it had misled" says what "denied that
+#: it had misled" says.
+_REJECT = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"})
+_CLAIMS = frozenset({"claim", "claims", "allegation", "allegations", "accusation", "accusations", "suggestion",
+                     "suggestions", "report", "reports", "charge", "charges", "assertion", "assertions"})
 #: Verbs that are negative words before their particle: "ruled out" and "turned down" refuse.
 _NEGATIVE_PARTICLES = {"rule": "out", "rules": "out", "ruled": "out", "ruling": "out",
                        "turn": "down", "turns": "down", "turned": "down", "turning": "down"}
@@ -41,14 +46,15 @@ _NEGATIVE_PARTICLES = {"rule": "out", "rules": "out", "ruled": "out", "ruling": 
 
 def _is_negative(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is a negative word (see ``_NEGATIVE_WORDS``): also "few" that is not
-    "a few" ("few voters backed it" says most did not), and a verb of ``_NEGATIVE_PARTICLES``
-    before its particle."""
+    "a few" ("few voters backed it" says most did not), a verb of ``_NEGATIVE_PARTICLES``
+    before its particle, and "rejected" or "dismissed" before a claim ("rejected claims that")."""
     word = words[i]
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (word in _NEGATIVE_WORDS or (word in _NEGATIVE_BEFORE_TO and after == "to")
             or (word == "few" and before not in ("a", "quite", "the", "last", "past", "next", "every", "first"))
-            or (after != "" and _NEGATIVE_PARTICLES.get(word) == after))
+            or (after != "" and _NEGATIVE_PARTICLES.get(word) == after)
+            or (word in _REJECT and bool(_CLAIMS & set(words[i + 1:i + 3]))))
 
 # Words that sit between a negation and the word it negates.
 _SCOPE_SKIP = frozenset({
