@@ -24,7 +24,7 @@ from ..types import Flag
 from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
-from .units import Mention, clock_times, time_changes, unit_changes
+from .units import Mention, clock_times, sign_before, time_changes, unit_changes
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
@@ -132,14 +132,13 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
 _SHORT_SCALE = re.compile(r"\s?(bn|tn|trn|mn)\b", re.IGNORECASE)
 _MONEY_SCALE = re.compile(r"\s?(m|k)\b", re.IGNORECASE)
 _SHORT_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
-_SIGN = re.compile(r"(?:[$€£¥]|\b(?:usd|eur|gbp|rmb|cny|jpy)\s?)$", re.IGNORECASE)
 
 
 def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, str]:
     """The scale word right after a number ("million", "bn", and "m" after a currency sign: the
     number starts at ``start``) with the text up to its end, or (1, "")."""
     short = _SHORT_SCALE.match(text, end) or (
-        _MONEY_SCALE.match(text, end) if start is not None and _SIGN.search(text[max(0, start - 4):start]) else None)
+        _MONEY_SCALE.match(text, end) if start is not None and sign_before(text, start) is not None else None)
     if short is not None:
         return _SHORT_SCALES[short.group(1).lower()], short.group()
     following = text[end:end + 12]

@@ -111,8 +111,7 @@ for _measure, _units in MEASURES.items():
 _WAYS_AFTER = sorted(_AFTER, key=len, reverse=True)
 _SIGN_BEFORE = re.compile(r"(" + "|".join(re.escape(w) for w in sorted(_BEFORE, key=len, reverse=True))
                           + r")\s?$", re.IGNORECASE)
-#: What may stand between a figure and its unit: "a 10-mile race", "10 square miles", "5 billion
-#: US dollars".
+#: What may stand between a figure and its unit: "a 10-mile race", "10 square miles".
 _BETWEEN = re.compile(r"(?:-|\s)(?:square |cubic )?")
 
 
@@ -125,7 +124,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s?(?:-|–|to)\s?$")
 _SIGN_WINDOW, _RANGE_WINDOW, _UNIT_WINDOW = 4, 16, 24
 
 
-def _sign_before(text: str, start: int) -> re.Match[str] | None:
+def sign_before(text: str, start: int) -> re.Match[str] | None:
     """The currency sign or code right before a figure ("$", "RMB "), not the end of a word."""
     window = text[max(0, start - _SIGN_WINDOW):start]
     sign = _SIGN_BEFORE.search(window)
@@ -156,7 +155,7 @@ def units_of(text: str, start: int, end: int) -> tuple[set[tuple[str, str]], str
     """The (measure, unit) pairs of the figure written at ``text[start:end]`` (its scale word
     included: "5 million"), from the sign before it and the unit after it, and the figure as
     written with them (a range it ends, "40-50 days", whole)."""
-    sign = _sign_before(text, start)
+    sign = sign_before(text, start)
     units, unit_end = _unit_after(text, end)
     if sign is not None:
         units |= _BEFORE[sign.group(1).lower()]
