@@ -243,6 +243,27 @@ def test_conflict_is_read_both_ways():
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
 
 
+def test_a_conflict_under_the_line_one_way_is_not_read_the_other_way():
+    """Where the first reading stays under the lowest conflict a check acts on, so does the
+    weaker one: the model is not asked the other way round, and the first reading stands."""
+    from mtaudit.checks.readings import two_way_conflicts
+
+    readings = {("A", "B"): 0.95, ("B", "A"): 0.20, ("C", "D"): 0.97, ("D", "C"): 0.93,
+                ("E", "F"): 0.40, ("F", "E"): 0.90}
+    asked: list[tuple[str, str]] = []
+
+    class Model:
+        name = "table"
+
+        def conflict(self, pairs):
+            asked.extend(pairs)
+            return np.array([readings[p] for p in pairs], dtype=np.float32)
+
+    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], Model(), line=0.9)
+    assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
+    assert ("F", "E") not in asked and {("B", "A"), ("D", "C")} <= set(asked)
+
+
 # --- slips that are none ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence,flagged", [

@@ -60,7 +60,8 @@ class Readings:
     strings: Mapping[tuple[str, str], dict[str, float]]
     """chrF, BLEU and TER of each (original, reprint side) pair."""
     conflicts: Mapping[tuple[str, str], float]
-    """The contradiction model's conflict, read both ways, of each pair close enough to compare."""
+    """The contradiction model's conflict, read both ways where the first reading reaches the
+    lowest conflict a check acts on, of each pair close enough to compare."""
     findings: Mapping[str, list[GrammarFinding]]
     """Grammar and spelling findings of each sentence."""
     alone: Mapping[str, list[WordSurprisal]]
@@ -127,18 +128,22 @@ def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for text in texts for w in text.split() + re.findall(r"\w+", text))
 
 
-def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel) -> dict[tuple[str, str], float]:
+def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionModel,
+                      line: float = 0.0) -> dict[tuple[str, str], float]:
     """The contradiction model's conflict for each (original, reprint) pair, read both ways
     round: the weaker of the two readings.
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
     (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given written
-    one way (:func:`.plain.figures_plain`).
+    one way (:func:`.plain.figures_plain`). A pair whose first reading (the original first)
+    stays under ``line``, the lowest conflict any check acts on, is not read the other way: the
+    weaker reading is under it too, and that first reading is its conflict.
     """
     shown = [(figures_plain(original), figures_plain(reprint)) for original, reprint in pairs]
     forward = model.conflict(shown).tolist()
-    backward = model.conflict([(reprint, original) for original, reprint in shown]).tolist()
-    return {pair: min(a, b) for pair, a, b in zip(pairs, forward, backward)}
+    again = [n for n, value in enumerate(forward) if value >= line]
+    backward = dict(zip(again, model.conflict([(shown[n][1], shown[n][0]) for n in again]).tolist()))
+    return {pair: min(value, backward.get(n, value)) for n, (pair, value) in enumerate(zip(pairs, forward))}
 
 
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
@@ -211,7 +216,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)
                     and not same_wording(item.original, item.reprint_side)})
     if contradiction is not None and pairs:
-        conflicts = two_way_conflicts(pairs, contradiction)
+        conflicts = two_way_conflicts(pairs, contradiction, min(t.contradiction, t.contradiction_alone))
 
     say("checking grammar")
     sentences = sorted({item.sentence for item in uncopied})
