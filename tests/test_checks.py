@@ -785,6 +785,42 @@ def test_negation_added_and_contradiction_model_is_inverted():
                            False, Thresholds()) == []
 
 
+@pytest.mark.parametrize("original,reprint,turned", [
+    ("None of the 14 council members objected to the plan.", "All 14 council members accepted the plan.", True),
+    ("Neither of the two candidates agreed to a third debate.", "Both candidates declined a third debate.", True),
+    ("Not one of the 18 patients suffered side effects.", "All 18 patients were free of side effects.", True),
+    ("Not a single flight left Dublin on Sunday.", "Every flight was grounded in Dublin on Sunday.", True),
+    ("Nobody doubted that a ceasefire would be hard.", "Everyone accepted that a ceasefire would be hard.", True),
+    # the same words said of the group: a plain reversal
+    ("None of the 14 council members objected to the plan.", "All 14 council members objected to the plan.", False),
+    ("No passenger was hurt.", "Every passenger was hurt.", False),
+    # "not all" says no of the whole group only in part; and no quantifier turned here
+    ("Not all members objected to the plan.", "All members accepted the plan.", False),
+    ("The members did not object to the plan.", "The members accepted the plan.", False),
+])
+def test_a_quantifier_turned_with_what_is_said_of_the_group(original, reprint, turned):
+    from mtaudit.checks.inversion import quantifier_turned
+
+    assert quantifier_turned(original, reprint) is turned
+
+
+@pytest.mark.parametrize("reprint,conflict,expected", [
+    # "none objected" / "all accepted": the two turns cancel, and the model reads no reversal
+    ("All 14 council members accepted the plan to convert the old library.", 0.48, []),
+    # ... or they add up, and it does
+    ("All 14 council members opposed the plan to convert the old library.", 0.99, [("inverted", "negation")]),
+    # the same verb with the quantifier turned is a reversal whatever the model reads
+    ("All 14 council members objected to the plan to convert the old library.", 0.48, [("inverted", "negation")]),
+])
+def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conflict, expected):
+    from mtaudit.checks.inversion import inversion_flags
+    from mtaudit.config import Thresholds
+
+    flags = inversion_flags("None of the 14 council members objected to the plan to convert the old library.",
+                            reprint, 0.9, True, conflict, False, Thresholds(), strong=True)
+    assert [(f.kind, f.check) for f in flags] == expected
+
+
 @pytest.mark.parametrize("similarity,chrf,conflict,expected", [
     (0.84, 60.0, 0.95, [("drift", "major", "contradiction-model")]),  # close pair, conflict: major drift
     (0.75, 38.0, 0.95, []),  # a loose counterpart (a related story): the model alone says nothing

@@ -622,6 +622,42 @@ def negation_reworded(original: str, reprint: str) -> bool:
     return o_cues != r_cues and polarity_shift(original, reprint) is None
 
 
+#: Quantifiers that say no of a whole group ("none of the members", "not a single flight") ...
+_NO_QUANTIFIERS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+#: ... and those that say yes of it: "none objected" is "all accepted" when the verb turned too.
+_ALL_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "everything", "each", "both"})
+
+
+def _no_quantifiers(words: Sequence[str]) -> int:
+    """How often a sentence says no of a whole group: "no", "none", "nobody", "nothing",
+    "neither", "no one", and "not" before "one" or "a single" ("not one of the 18", "not a
+    single flight"; "not all" is no such word)."""
+    return sum(1 for i, w in enumerate(words)
+               if w in _NO_QUANTIFIERS or (w == "not" and words[i + 1:i + 2] == ["one"])
+               or (w == "not" and words[i + 1:i + 3] == ["a", "single"]))
+
+
+def quantifier_turned(original: str, reprint: str) -> bool:
+    """Whether one side says no of a group where the other says yes of all of it, and the words
+    said of the group changed too: "None of the members objected" / "All the members accepted",
+    "Neither candidate agreed" / "Both candidates declined". The two changes may cancel or
+    add up ("All the members opposed it"); which, only the meaning of the new words can say.
+    With the same words said of the group ("All the members objected"), it is a plain reversal."""
+    o_words, r_words = tokens(original), tokens(reprint)
+    o_no, r_no = _no_quantifiers(o_words), _no_quantifiers(r_words)
+    o_all = sum(w in _ALL_QUANTIFIERS for w in o_words)
+    r_all = sum(w in _ALL_QUANTIFIERS for w in r_words)
+    if not ((o_no > r_no and r_all > o_all) or (r_no > o_no and o_all > r_all)):
+        return False
+    plain = _NO_QUANTIFIERS | _ALL_QUANTIFIERS | NEGATION_CUES | _SCOPE_SKIP | {"one", "single", "of"}
+
+    def said(words: Sequence[str]) -> set[str]:
+        return {stem(american_spelling(w)) for w in words if w not in plain and len(w) > 2}
+
+    mine, theirs = said(o_words), said(r_words)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
 _AUX = r"would|will|could|should|can|did|do|does|is|are|was|were|has|have|had|shall|might|must|may"
 _NOR_INVERTED = re.compile(rf"\bnor\s+({_AUX})\s+(they|he|she|it|we|i|you)\b", re.IGNORECASE)
 
@@ -666,6 +702,11 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
     antonyms = antonym_flips(original, reprint, lemmas) if original is not None and close else []
+    if original is not None and not model_says and quantifier_turned(original, reprint):
+        # "none objected" / "all accepted": the quantifier turned and so did what is said of the
+        # group; whether the two cancel is the model's to read, and it reads no reversal
+        flips = []
+        antonyms = [a for a in antonyms if not {a["original"], a["reprint"]} <= _NO_QUANTIFIERS | _ALL_QUANTIFIERS]
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
