@@ -47,6 +47,9 @@ def test_antonym_flips():
     assert antonym_flips("The jury deliberated for three hours before returning a verdict.",
                          "The jury returned a verdict after deliberating for three hours.") == []
     assert antonym_flips("Spain won against Italy on Sunday.", "Italy lost to Spain on Sunday.") == []
+    assert antonym_flips("Her brother, three years her senior, took over.",
+                         "Her brother, three years her junior, took over.") == \
+        [{"original": "senior", "reprint": "junior"}]
     assert antonym_flips("The vote was held before the election.", "The vote was held after the election.") == \
         [{"original": "before", "reprint": "after"}]
     # one side negates its word: the same meaning ("acquitted" / "found not guilty")

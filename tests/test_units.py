@@ -222,3 +222,20 @@ def test_figures_as_the_contradiction_model_reads_them(text, plain):
     from mtaudit.checks.plain import figures_plain
 
     assert figures_plain(text) == plain
+
+
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    ("It will announce the decision at 3 p.m. local time on Friday.",
+     "It will announce the decision at 3 p.m. GMT on Friday.", True),
+    ("The polls close at 9 a.m. EST.", "The polls close at 9 a.m. PST.", True),
+    # one zone written two ways, or the same moment in two zones
+    ("The polls close at 2000 GMT.", "The polls close at 8 p.m. UTC.", False),
+    ("The polls close at 9 a.m. EST.", "The polls close at 9 a.m. ET.", False),
+    ("It opens at 3 p.m. local time (0600 GMT).", "It opens at 0600 GMT (3 p.m. local time).", False),
+    # a zone one side leaves unsaid is no other zone
+    ("It opens at 3 p.m. local time.", "It opens at 3 p.m.", False),
+])
+def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    assert any(c["type"] == "time" for c in fact_changes(original, reprint)) == changed

@@ -24,7 +24,7 @@ from ..types import Flag
 from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
-from .units import Mention, clock_times, sign_before, time_changes, unit_changes
+from .units import Mention, clock_times, sign_before, time_changes, unit_changes, zone_changes
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
@@ -1241,7 +1241,7 @@ def fact_changes(original: str, reprint: str,
     # times of day are compared as times ("8 p.m." / "20:00"), and are no figures after that
     text, o_times = clock_times(original)
     reprinted, r_times = clock_times(reprint)
-    changes += time_changes(o_times, r_times)
+    changes += time_changes(o_times, r_times) or zone_changes(original, reprint)
     changes += _figure_changes(text, reprinted)
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
     # names less often, beside one the original names less often

@@ -96,7 +96,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
     ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"), ("both", "neither"),
-    ("lead", "trail"), ("led", "trailed"), ("nephew", "uncle"), ("niece", "aunt"),
+    ("lead", "trail"), ("led", "trailed"), ("nephew", "uncle"), ("niece", "aunt"), ("senior", "junior"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by

@@ -240,6 +240,40 @@ def clock_times(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(blanked), times
 
 
+#: The time zone named right after a time of day, and the zones that are one: "GMT" / "UTC",
+#: "ET" / "EST" / "EDT". "local time" is the place's own.
+_ZONE = re.compile(r"\s?\(?(local time|GMT|UTC|[ECMP][SD]?T|BST|CES?T|JST|IST|HKT|SGT|MSK|AE[SD]T)\b")
+_ZONE_FAMILY = {"GMT": "UTC", "EST": "ET", "EDT": "ET", "CST": "CT", "CDT": "CT", "MST": "MT", "MDT": "MT",
+                "PST": "PT", "PDT": "PT", "CEST": "CET", "AEDT": "AEST"}
+
+
+def zoned_times(text: str) -> list[tuple[int, str, str]]:
+    """(minutes after midnight, as written, zone) of each time of day ``text`` names a time
+    zone for ("3 p.m. local time", "2000 GMT", "9 a.m. EST")."""
+    found = []
+    for match in _CLOCK.finditer(text):
+        zone = _ZONE.match(text, match.end() - (1 if match.group().endswith(" ") else 0))
+        if zone is not None:
+            name = zone.group(1)
+            found.append((_minutes(match), f"{match.group().strip()} {name}", _ZONE_FAMILY.get(name, name)))
+    return found
+
+
+def zone_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+    """One time of day that both sides give in a time zone each, but not the same zone ("3 p.m.
+    local time" / "3 p.m. GMT"; "2000 GMT" / "8 p.m. UTC" is one time): another moment."""
+    theirs, mine = zoned_times(original), zoned_times(reprint)
+
+    def moved(side: list[tuple[int, str, str]], other: list[tuple[int, str, str]]) -> list[str]:
+        """Times of ``side`` that ``other`` gives in another zone only."""
+        there = {(minutes, zone) for minutes, _, zone in other}
+        return [shown for minutes, shown, zone in side
+                if (minutes, zone) not in there and any(m == minutes for m, _ in there)]
+
+    lost, new = moved(theirs, mine), moved(mine, theirs)
+    return [{"type": "time", "original": lost, "reprint": new}] if lost and new else []
+
+
 def time_changes(original_times: Sequence[tuple[int, str]], reprint_times: Sequence[tuple[int, str]]
                  ) -> list[dict[str, Any]]:
     """Times of day one side gives and the other does not, where each side has one the other
