@@ -355,24 +355,18 @@ def _swapped(changes: Sequence[QuoteChange], size: int) -> bool:
     """Whether every change of a quote of ``size`` words swaps one word of substance for another
     that is no form of it ("milestone" / "milepost", not "sign" / "signs"), with the rest word for
     word: a copied quote with a word put in, as spinning software makes, where a quote translated
-    anew or paraphrased changes more than a word here and there. A function word changed for
-    another beside such a swap goes with it ("We expect the flights to resume" / "We hope the
-    flights will resume")."""
-    swaps = 0
+    anew or paraphrased changes more than a word here and there."""
+    if not changes or len(changes) > SETTINGS.swaps or size < SETTINGS.swap_words * len(changes):
+        return False
     for change in changes:
         gone = [american_spelling(m.group().lower()) for m in find_words(change.original)]
         new = [american_spelling(m.group().lower()) for m in find_words(change.reprint)]
-        if change.kind != "wording" or change.moved:
-            return False
-        if gone and new and all(w in _LIGHT for w in gone + new):
-            continue  # a function word for a function word
-        if len(gone) != 1 or len(new) != 1:
+        if change.kind != "wording" or change.moved or len(gone) != 1 or len(new) != 1:
             return False
         (a,), (b,) = gone, new
         if a in _LIGHT or b in _LIGHT or not a.isalpha() or not b.isalpha() or _forms_of_one(a, b):
             return False
-        swaps += 1
-    return 0 < swaps <= SETTINGS.swaps and size >= SETTINGS.swap_words * len(changes)
+    return True
 
 
 def _forms_of_one(a: str, b: str) -> bool:
