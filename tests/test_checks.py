@@ -788,23 +788,35 @@ def test_negation_added_and_contradiction_model_is_inverted():
                            False, Thresholds()) == []
 
 
+#: Verbs and adjectives of the pairs below, as the tagger reads them.
+PREDICATES = frozenset("""objected accepted opposed agreed declined suffered free left grounded doubted hard hurt
+injured unharmed survived backed closed killed said claimed trust won lost were was""".split())
+
+
 @pytest.mark.parametrize("original,reprint,turned", [
     ("None of the 14 council members objected to the plan.", "All 14 council members accepted the plan.", True),
     ("Neither of the two candidates agreed to a third debate.", "Both candidates declined a third debate.", True),
     ("Not one of the 18 patients suffered side effects.", "All 18 patients were free of side effects.", True),
     ("Not a single flight left Dublin on Sunday.", "Every flight was grounded in Dublin on Sunday.", True),
     ("Nobody doubted that a ceasefire would be hard.", "Everyone accepted that a ceasefire would be hard.", True),
-    # the same words said of the group: a plain reversal
+    ("Neither side won the match.", "Both sides lost the match.", True),
+    # the same verb said of the group: a plain reversal, whatever else changed
     ("None of the 14 council members objected to the plan.", "All 14 council members objected to the plan.", False),
     ("No passenger was hurt.", "Every passenger was hurt.", False),
-    # "not all" says no of the whole group only in part; and no quantifier turned here
+    ("None of the passengers survived the crash.", "All the passengers survived the accident.", False),
+    ("No schools were closed on Monday.", "All schools were closed on Tuesday.", False),
+    ("Nobody was killed in the attack, police said.", "Everybody was killed in the attack, officials said.", False),
+    ("No one has claimed responsibility for the attack.", "Each group has claimed responsibility for the assault.",
+     False),
+    # "not all", "no longer" and "each other" say no of no whole group
     ("Not all members objected to the plan.", "All members accepted the plan.", False),
+    ("The two countries no longer trust one another.", "The two countries still trust each other.", False),
     ("The members did not object to the plan.", "The members accepted the plan.", False),
 ])
 def test_a_quantifier_turned_with_what_is_said_of_the_group(original, reprint, turned):
     from mtaudit.checks.inversion import quantifier_turned
 
-    assert quantifier_turned(original, reprint) is turned
+    assert quantifier_turned(original, reprint, PREDICATES) is turned
 
 
 @pytest.mark.parametrize("reprint,conflict,expected", [
@@ -812,7 +824,8 @@ def test_a_quantifier_turned_with_what_is_said_of_the_group(original, reprint, t
     ("All 14 council members accepted the plan to convert the old library.", 0.48, []),
     # ... or they add up, and it does
     ("All 14 council members opposed the plan to convert the old library.", 0.99, [("inverted", "negation")]),
-    # the same verb with the quantifier turned is a reversal whatever the model reads
+    # without the model's reading, or with the same verb, it is a reversal
+    ("All 14 council members accepted the plan to convert the old library.", None, [("inverted", "negation")]),
     ("All 14 council members objected to the plan to convert the old library.", 0.48, [("inverted", "negation")]),
 ])
 def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conflict, expected):
@@ -820,7 +833,7 @@ def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conf
     from mtaudit.config import Thresholds
 
     flags = inversion_flags("None of the 14 council members objected to the plan to convert the old library.",
-                            reprint, 0.9, True, conflict, False, Thresholds(), strong=True)
+                            reprint, 0.9, True, conflict, False, Thresholds(), strong=True, predicates=PREDICATES)
     assert [(f.kind, f.check) for f in flags] == expected
 
 

@@ -55,7 +55,11 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ('He praised "100000 10000-yuan households" there.', 'He praised "100,000 10,000-yuan households" there.', []),
     # a quote kept word for word but for a word swapped for another
     ('He said: "There is no real risk of fresh armed conflicts in Europe."', SAID, [("swapped", [("new", "fresh")])]),
-    # ... but not a form of the same word, a word of no substance, or a short quote
+    # ... but not a form of the same word, a word of no substance, or a short quote; nor a swap
+    # with a function word changed elsewhere, as a quote translated anew has them
+    ('"We are ready to work with all parties for the development of the region," he said.',
+     '"We are willing to work with all parties on the development of the region," he said.',
+     [("wording", [("willing", "ready"), ("on", "for")])]),
     ('He said: "There is no real risk of new armed conflict in Europe."', SAID,
      [("wording", [("conflicts", "conflict")])]),
     ('He said: "There is no real risk of new armed conflicts on Europe."', SAID, [("wording", [("in", "on")])]),

@@ -225,15 +225,17 @@ def test_figures_as_the_contradiction_model_reads_them(text, plain):
 
 
 @pytest.mark.parametrize(("original", "reprint", "changed"), [
-    ("It will announce the decision at 3 p.m. local time on Friday.",
-     "It will announce the decision at 3 p.m. GMT on Friday.", True),
     ("The polls close at 9 a.m. EST.", "The polls close at 9 a.m. PST.", True),
+    ("It starts at 8 p.m. Beijing time on Monday.", "It starts at 8 p.m. GMT on Monday.", True),
     # one zone written two ways, or the same moment in two zones
     ("The polls close at 2000 GMT.", "The polls close at 8 p.m. UTC.", False),
-    ("The polls close at 9 a.m. EST.", "The polls close at 9 a.m. ET.", False),
-    ("It opens at 3 p.m. local time (0600 GMT).", "It opens at 0600 GMT (3 p.m. local time).", False),
-    # a zone one side leaves unsaid is no other zone
-    ("It opens at 3 p.m. local time.", "It opens at 3 p.m.", False),
+    ("The polls close at 9 a.m. EST.", "The polls close at 9 a.m. Eastern time.", False),
+    ("It opens at 0600 GMT (3 p.m. Tokyo time).", "It opens at 3 p.m. Tokyo time (0600 GMT).", False),
+    # "local time" may be any zone; a zone one side leaves unsaid is no other zone
+    ("The market closes at 4 p.m. local time.", "The market closes at 4 p.m. EST.", False),
+    ("It opens at 3 p.m. GMT.", "It opens at 3 p.m.", False),
+    # letters after a time that name no zone
+    ("He had a 3 p.m. CT scan, then a 4 p.m. MT session.", "He had a 3 p.m. PT session.", False),
 ])
 def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes

@@ -624,37 +624,56 @@ def negation_reworded(original: str, reprint: str) -> bool:
 
 #: Quantifiers that say no of a whole group ("none of the members", "not a single flight") ...
 _NO_QUANTIFIERS = frozenset({"no", "none", "nobody", "nothing", "neither"})
-#: ... and those that say yes of it: "none objected" is "all accepted" when the verb turned too.
+#: ... but not before these ("no longer", "no doubt", "no matter") ...
+_NO_BEFORE = frozenset({"longer", "doubt", "matter", "later", "sooner", "less", "more", "way"})
+#: ... and those that say yes of all of it ("each other" says no such thing).
 _ALL_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "everything", "each", "both"})
+#: Words that say nothing of the group themselves.
+_QUANTIFYING = _NO_QUANTIFIERS | _ALL_QUANTIFIERS | NEGATION_CUES | _SCOPE_SKIP | SAYING
 
 
-def _no_quantifiers(words: Sequence[str]) -> int:
-    """How often a sentence says no of a whole group: "no", "none", "nobody", "nothing",
-    "neither", "no one", and "not" before "one" or "a single" ("not one of the 18", "not a
-    single flight"; "not all" is no such word)."""
-    return sum(1 for i, w in enumerate(words)
-               if w in _NO_QUANTIFIERS or (w == "not" and words[i + 1:i + 2] == ["one"])
-               or (w == "not" and words[i + 1:i + 3] == ["a", "single"]))
+def _quantifiers(words: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Where a sentence says no of a whole group ("no", "none", "nobody", "nothing", "neither",
+    "no one", and "not" before "one" or "a single": "not one of the 18", "not a single flight";
+    "not all" is none), and where it says yes of all of it."""
+    no = [i for i, w in enumerate(words)
+          if (w in _NO_QUANTIFIERS and (w != "no" or words[i + 1:i + 2] != [] and words[i + 1] not in _NO_BEFORE))
+          or (w == "not" and (words[i + 1:i + 2] == ["one"] or words[i + 1:i + 3] == ["a", "single"]))]
+    every = [i for i, w in enumerate(words)
+             if w in _ALL_QUANTIFIERS and not (w == "each" and words[i + 1:i + 2] == ["other"])]
+    return no, every
 
 
-def quantifier_turned(original: str, reprint: str) -> bool:
-    """Whether one side says no of a group where the other says yes of all of it, and the words
-    said of the group changed too: "None of the members objected" / "All the members accepted",
-    "Neither candidate agreed" / "Both candidates declined". The two changes may cancel or
-    add up ("All the members opposed it"); which, only the meaning of the new words can say.
-    With the same words said of the group ("All the members objected"), it is a plain reversal."""
+def quantifier_turned(original: str, reprint: str, predicates: frozenset[str]) -> bool:
+    """Whether one side says no of a group where the other says yes of all of it, and what is
+    said of the group turned too: "None of the members objected" / "All the members accepted",
+    "Neither candidate agreed" / "Both candidates declined". The two turns may cancel or add up
+    ("All the members opposed it"); which, only the meaning of the new words can say. With the
+    same verb ("All the members objected"), it is a plain reversal.
+
+    ``predicates`` are the words the tagger reads as verbs or adjectives, lower-cased: what the
+    quantifier's clause says of the group is its verbs and adjectives, verbs of saying and
+    auxiliaries apart, and each side's must have one the other lacks."""
     o_words, r_words = tokens(original), tokens(reprint)
-    o_no, r_no = _no_quantifiers(o_words), _no_quantifiers(r_words)
-    o_all = sum(w in _ALL_QUANTIFIERS for w in o_words)
-    r_all = sum(w in _ALL_QUANTIFIERS for w in r_words)
-    if not ((o_no > r_no and r_all > o_all) or (r_no > o_no and o_all > r_all)):
+    o_no, o_all = _quantifiers(o_words)
+    r_no, r_all = _quantifiers(r_words)
+    if len(o_no) > len(r_no) and len(r_all) > len(o_all):
+        o_at, r_at = o_no, r_all
+    elif len(r_no) > len(o_no) and len(o_all) > len(r_all):
+        o_at, r_at = o_all, r_no
+    else:
         return False
-    plain = _NO_QUANTIFIERS | _ALL_QUANTIFIERS | NEGATION_CUES | _SCOPE_SKIP | {"one", "single", "of"}
+    o_clauses, r_clauses = _clauses(original), _clauses(reprint)
+    if len(o_clauses) != len(o_words) or len(r_clauses) != len(r_words):
+        return False
 
-    def said(words: Sequence[str]) -> set[str]:
-        return {stem(american_spelling(w)) for w in words if w not in plain and len(w) > 2}
+    def said(words: Sequence[str], clauses: Sequence[int], at: Sequence[int]) -> set[str]:
+        """The stems of the verbs and adjectives in the quantifiers' clauses."""
+        which = {clauses[i] for i in at}
+        return {stem(american_spelling(w)) for i, w in enumerate(words)
+                if clauses[i] in which and w in predicates and w not in _QUANTIFYING}
 
-    mine, theirs = said(o_words), said(r_words)
+    mine, theirs = said(o_words, o_clauses, o_at), said(r_words, r_clauses, r_at)
     return bool(mine - theirs) and bool(theirs - mine)
 
 
@@ -691,22 +710,26 @@ def dangling_nor(reprint: str) -> dict[str, Any] | None:
 
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                     conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
-                    lemmas: Mapping[str, str] | None = None, strong: bool = False) -> list[Flag]:
+                    lemmas: Mapping[str, str] | None = None, strong: bool = False,
+                    predicates: frozenset[str] = frozenset()) -> list[Flag]:
     """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
     :func:`mtaudit.checks.drift.is_comparable`); word-level comparison needs one.
     ``strong`` says it is a very close one (see :func:`mtaudit.checks.drift.is_strong_counterpart`):
-    only then does a negation moved to one side count with the contradiction model."""
+    only then does a negation moved to one side count with the contradiction model.
+    ``predicates`` are the pair's verbs and adjectives, as the tagger reads them
+    (:func:`quantifier_turned`)."""
     flags: list[Flag] = []
     nor = dangling_nor(reprint)
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
     antonyms = antonym_flips(original, reprint, lemmas) if original is not None and close else []
-    if original is not None and not model_says and quantifier_turned(original, reprint):
-        # "none objected" / "all accepted": the quantifier turned and so did what is said of the
-        # group; whether the two cancel is the model's to read, and it reads no reversal
-        flips = []
-        antonyms = [a for a in antonyms if not {a["original"], a["reprint"]} <= _NO_QUANTIFIERS | _ALL_QUANTIFIERS]
+    if (original is not None and conflict is not None and not model_says
+            and quantifier_turned(original, reprint, predicates)):
+        # "none objected" / "all accepted", "neither won" / "both lost": the quantifier turned
+        # and so did what is said of the group; whether the two cancel is the model's to read,
+        # and it reads no reversal
+        flips, antonyms = [], []
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)

@@ -141,7 +141,8 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     """
     shown = [(figures_plain(original), figures_plain(reprint)) for original, reprint in pairs]
     forward = model.conflict(shown).tolist()
-    again = [n for n, value in enumerate(forward) if value >= line]
+    # (as rounded for the report, which the checks read)
+    again = [n for n, value in enumerate(forward) if round(value, 4) >= line]
     backward = dict(zip(again, model.conflict([(shown[n][1], shown[n][0]) for n in again]).tolist()))
     return {pair: min(value, backward.get(n, value)) for n, (pair, value) in enumerate(zip(pairs, forward))}
 

@@ -240,20 +240,25 @@ def clock_times(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(blanked), times
 
 
-#: The time zone named right after a time of day, and the zones that are one: "GMT" / "UTC",
-#: "ET" / "EST" / "EDT". "local time" is the place's own.
-_ZONE = re.compile(r"\s?\(?(local time|GMT|UTC|[ECMP][SD]?T|BST|CES?T|JST|IST|HKT|SGT|MSK|AE[SD]T)\b")
-_ZONE_FAMILY = {"GMT": "UTC", "EST": "ET", "EDT": "ET", "CST": "CT", "CDT": "CT", "MST": "MT", "MDT": "MT",
-                "PST": "PT", "PDT": "PT", "CEST": "CET", "AEDT": "AEST"}
+#: The time zone named right after a time of day ("GMT", "9 a.m. EST", "8 p.m. Beijing time"),
+#: standing at the end of its phrase ("a 3 p.m. CT scan" names none), and the zones that are one:
+#: "GMT" / "UTC", "ET" / "EST" / "EDT" / "Eastern time". "local time" names no zone a reader
+#: can tell from another, and "CST" and "IST" name two or three each: none of them is compared.
+_ZONE = re.compile(r"\s?\(?((?:[A-Z][a-z]+ time)|GMT|UTC|[EMP][SD]?T|CT|BST|CET|CEST|JST|HKT|SGT|MSK|AE[SD]T)\b"
+                   r"(?=\s*$|\s*[,.;:)\]]|\s+(?:on|in|at|to|and|or|from|until|by|with|when|while|after|before|"
+                   r"the|this|that|[A-Z0-9(]))")
+_ZONE_FAMILY = {"GMT": "UTC", "EST": "ET", "EDT": "ET", "Eastern time": "ET", "Central time": "CT",
+                "MST": "MT", "MDT": "MT", "Mountain time": "MT", "PST": "PT", "PDT": "PT", "Pacific time": "PT",
+                "CEST": "CET", "AEDT": "AEST", "Greenwich time": "UTC"}
 
 
 def zoned_times(text: str) -> list[tuple[int, str, str]]:
     """(minutes after midnight, as written, zone) of each time of day ``text`` names a time
-    zone for ("3 p.m. local time", "2000 GMT", "9 a.m. EST")."""
+    zone for (see :data:`_ZONE`)."""
     found = []
     for match in _CLOCK.finditer(text):
         zone = _ZONE.match(text, match.end() - (1 if match.group().endswith(" ") else 0))
-        if zone is not None:
+        if zone is not None and zone.group(1) != "Local time":
             name = zone.group(1)
             found.append((_minutes(match), f"{match.group().strip()} {name}", _ZONE_FAMILY.get(name, name)))
     return found
@@ -261,7 +266,7 @@ def zoned_times(text: str) -> list[tuple[int, str, str]]:
 
 def zone_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """One time of day that both sides give in a time zone each, but not the same zone ("3 p.m.
-    local time" / "3 p.m. GMT"; "2000 GMT" / "8 p.m. UTC" is one time): another moment."""
+    GMT" / "3 p.m. EST"; "2000 GMT" / "8 p.m. UTC" is one time): another moment."""
     theirs, mine = zoned_times(original), zoned_times(reprint)
 
     def moved(side: list[tuple[int, str, str]], other: list[tuple[int, str, str]]) -> list[str]:
