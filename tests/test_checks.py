@@ -312,6 +312,17 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Police said it was possible that he had help.", "Police did not rule out that he had help.", None),
     ("The storm killed perhaps 200 people.", "The storm killed about 200 people.", None),  # a figure told roughly
     ("It was perhaps the biggest upset.", "It was arguably the biggest upset.", None),
+    # what may be so, in the verb's own form, and what evidence points to made a proof
+    ("The new variant may be more transmissible.", "The new variant is more transmissible.", "possibility"),
+    ("The drug appears to slow decline, according to the trial.", "The drug slows decline, according to the trial.",
+     "possibility"),
+    ("The plan may not work for older patients.", "The plan doesn't work for older patients.", "possibility"),
+    ("Early results suggest the incumbent has won.", "Early results show the incumbent has won.", "possibility"),
+    # ... but not a verb of what it is for, or hedged another way
+    ("The rules might help reduce the spread.", "Countries agreed on rules to help reduce the spread.", None),
+    ("We could not let this storm bring more deaths.", "We couldn't let this storm bring more deaths.", None),
+    ("The drug appears to slow decline.", "The drug seems to slow decline.", None),
+    ("Early results suggest the incumbent has won.", "Early results indicate the incumbent has won.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -348,6 +359,8 @@ def test_title_changes_against_all_originals():
     ("Acting President Lee Jun said so.", "President Lee Jun said so.", True),
     ("Lieutenant Governor Ana Lee said so.", "Governor Ana Lee said so.", True),
     ("Deputy Prime Minister Ana Lee said so.", "Deputy Minister Ana Lee said so.", True),
+    ("Chief Justice John Roberts wrote the opinion.", "Justice John Roberts wrote the opinion.", True),
+    ("Police Chief Ana Lee said so.", "Chief Ana Lee said so.", False),
     # a portfolio in more words than one is no other title ("Trade and Industry Minister")
     ("Trade and Industry Minister Ana Costa said so.", "Trade Minister Ana Costa said so.", False),
 ])

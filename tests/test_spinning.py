@@ -105,6 +105,7 @@ def test_a_quote_in_american_spelling_is_the_same_quote():
     (["will"], ["will", "not"], [], [], "negation"),
     (["cannot"], ["will", "not"], [], [], "wording"),  # negated both ways
     (["they"], ["you"], [], [], "person"),
+    (["our"], ["my"], [], [], "person"),  # a group's words put in one mouth
     (["her"], ["me", "hers"], [], [], "wording"),  # no person stands for another
     (["30", "members"], ["13", "members"], [], [], "number"),
     (["medal"], ["order"], ["Medal"], ["Order"], "name"),

@@ -180,6 +180,9 @@ def test_the_short_name_of_an_institution_is_its_name():
     ("More than 30,000 homes were left without power.", "Over 30,000 homes lost power.", []),
     ("A few hospitals have run out of beds.", "A few hospitals have no beds left.", []),
     ("The firm lost no money last year.", "The firm lost money last year.", ["money"]),
+    # ... and so is what a verb of ending takes ("ended the curfew" / "no longer under curfew")
+    ("The government ended a six-month curfew.", "The city is no longer under curfew after the government acted.", []),
+    ("The government ended the curfew.", "The government did not end the curfew.", ["end"]),
     ("The missing plane was not found.", "The missing plane was found.", ["found"]),
     ("Imports declined as exports did not rise.", "Imports declined as exports rise.", ["rise"]),
     # "declined to comment" says what "refused to comment" says

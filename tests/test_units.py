@@ -12,6 +12,8 @@ from mtaudit.checks.units import unit_changes
 @pytest.mark.parametrize(("original", "reprint", "expected"), [
     ("The storm dropped 10 inches of rain.", "The storm dropped 10 centimeters of rain.",
      [("length", ["10 inches"], ["10 centimeters"])]),
+    ("The ship ran aground 12 nautical miles off the coast.", "The ship ran aground 12 kilometres off the coast.",
+     [("length", ["12 nautical miles"], ["12 kilometres"])]),
     ("It agreed to pay $5 million to settle.", "It agreed to pay 5 million euros to settle.",
      [("money", ["$5 million"], ["5 million euros"])]),
     ("It spent 5 billion yuan.", "It spent 5 billion US dollars.",
@@ -73,6 +75,10 @@ def test_unit_changes(original, reprint, expected):
     ("It starts at 12 p.m.", "It starts at noon.", []),
     ("Bedtime is from 22: 00 to 23: 00.", "Bedtime is from 22:00 to 23:00.", []),
     ("It opens from 9 am to 11 pm.", "It opens from 27 am to 11 pm.", [(["9 am"], ["27 am"])]),
+    # a clock as British papers write it, and figures that end in "am" or "pm" but are no times
+    ("It struck at 3:42 a.m. local time.", "It struck at 3.42am local time.", []),
+    ("It struck at 3:42 a.m. local time.", "It struck at 4.42am local time.", [(["3:42 a.m."], ["4.42am"])]),
+    ("Version 4.2am was released at 8 p.m.", "Version 4.5am was released at 8 p.m.", []),
     # a time on one side only, and figures that are no times
     ("It starts at 8 p.m. on Friday.", "It starts on Friday.", []),
     ("They won 3-1 and passed 5 amendments.", "They won 3-1 and passed 5 amendments.", []),
@@ -196,6 +202,9 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("It sold 8 million pounds of chicken.", "It sold 8 million pounds of chicken."),  # a weight
     ("Seven thousand troops over the next fortnight.", "7000 troops over the next two weeks."),
     ("7,000 troops over the next 2 weeks.", "7000 troops over the next two weeks."),
+    # a unit goes on only after a tens word; a number after a share starts another phrase
+    ("Up from one in ten three decades ago.", "Up from 10 percent three decades ago."),
+    ("Twenty-five people and twenty three others.", "25 people and 23 others."),
     ("1,200,000 people, 1.2 million people and 1200 thousand people.",
      "1.2 million people, 1.2 million people and 1.2 million people."),
     ("A dozen eggs, two hundred and fifty thousand, a million.", "12 eggs, 250000, 1 million."),

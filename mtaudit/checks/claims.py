@@ -67,6 +67,59 @@ _HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|
 #: ... unless the reprint hedges it in any other way (the modals in lower case: "May" is a month),
 #: outside a relative clause set off by commas.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
+#: What may be so, before its verb: "may be more transmissible", "appears to slow", "are thought
+#: to have crossed" ...
+_MAYBE = re.compile(r"\b(?:(?:may|might|could)(?: not)?(?: well)?|(?:appears?|appeared|seems?|seemed) to"
+                    r"|(?:is|are|was|were)(?: not)? (?:thought|believed|said|understood|reported) to)"
+                    r"(?: have)? ([a-z]+)\b")
+#: ... stated as so, in the verb's own form ("is more transmissible", "slows", "crossed").
+_BE_FORMS = ("is", "are", "was", "were")
+#: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
+#: / "results show" makes a pointer a proof.
+_POINTS_TO = re.compile(r"\b(?:suggests?|suggested|indicates?|indicated|hints?|hinted)\b", re.IGNORECASE)
+_PROVES = re.compile(r"\b(?:shows?|showed|shown|proves?|proved|proven|confirms?|confirmed|establish(?:es|ed)?)\b",
+                     re.IGNORECASE)
+
+
+def _verb_forms(verb: str) -> frozenset[str]:
+    """The forms of a verb as a sentence states it ("slow": slow, slows, slowed; "be": is, are,
+    was, were), for :func:`_stated`."""
+    if verb == "be":
+        return frozenset(_BE_FORMS)
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    if verb.endswith("y"):
+        stems.add(verb[:-1] + "i")
+    return frozenset(f"{stem}{ending}" for stem in stems for ending in ("", "s", "es", "ed", "d")) | {verb}
+
+
+def _spelled_out(text: str) -> str:
+    """The text with its negative contractions spelled out ("couldn't" -> "could not")."""
+    text = re.sub(r"\b(wo|ca|sha)n[’']t\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1).lower()]
+                  + " not", text, flags=re.IGNORECASE)
+    return re.sub(r"n[’']t\b", " not", text)
+
+
+def _stated(original: str, reprint: str) -> dict[str, Any] | None:
+    """What the original says may be so ("may be more transmissible", "appears to slow", "are
+    thought to have crossed", "results suggest") that the reprint states as so ("is more
+    transmissible", "slows", "crossed", "results show"), hedging it no other way."""
+    reprint = _spelled_out(reprint)
+    main = _ASIDE.sub(",", reprint)
+    if _HEDGED_OTHERWISE.search(main) or _MAYBE.search(main) or _HEDGE.search(main):
+        return None  # (who says so is no hedge: "slows decline, according to the trial")
+    # the verb stated, not what it is for ("standards to help reduce the spread")
+    words = [m.group().lower() for m in re.finditer(r"(?<!\bto )\b[A-Za-z]+", reprint)]
+    for m in _MAYBE.finditer(_spelled_out(original)):
+        verb = m.group(1).lower()
+        if verb in ("not", "also", "still", "never", "well"):
+            continue
+        stated = next((w for w in words if w in _verb_forms(verb)), None)
+        if stated is not None:
+            return {"type": "hedge", "original": [m.group()], "reprint": [stated], "hedge": "possibility"}
+    pointer, proof = _POINTS_TO.search(original), _PROVES.search(reprint)
+    if pointer and proof and not _POINTS_TO.search(reprint) and not _PROVES.search(original):
+        return {"type": "hedge", "original": [pointer.group()], "reprint": [proof.group()], "hedge": "possibility"}
+    return None
 _HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would)\b|(?i:\b(?:potential|potentially|likely|possible|"
                                r"possibility|probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|"
                                r"seemed|arguably|presumably|in all likelihood|if|whether)\b)")
@@ -146,6 +199,9 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
+    stated = _stated(original, reprint)
+    if stated is not None:
+        return stated
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \

@@ -43,9 +43,9 @@ TITLE_WORDS = frozenset({
     "acting", "interim",
 })
 #: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister",
-#: nor "Minister" "Prime Minister".
+#: nor "Minister" "Prime Minister", nor "Justice" "Chief Justice".
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
-                    "prime"})
+                    "prime", "chief"})
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",

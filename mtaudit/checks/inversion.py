@@ -267,14 +267,16 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     return out
 
 
-#: Verbs of losing: what follows them the sentence says is not there, as a negation would ("left
-#: without power" / "lost power", "no beds left" / "ran out of beds"; "lack" is a negative word).
-_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of)\s+"
+#: Verbs of losing and of ending: what follows them the sentence says is not there, as a negation
+#: would ("left without power" / "lost power", "no beds left" / "ran out of beds", "is no longer
+#: under curfew" / "ended the curfew"; "lack" is a negative word).
+_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of"
+                       r"|ended|ends|ending|lifted|lifts|lifting|scrapped|scraps|scrapping|abolished|abolishes)\s+"
                        r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def deprived(text: str) -> list[str]:
-    """The words (up to three) after each verb of losing in ``text``."""
+    """The words (up to three) after each verb of losing or ending in ``text``."""
     return [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
 
 

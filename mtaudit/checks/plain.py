@@ -43,11 +43,16 @@ _SCALE_WORD = "(?:" + "|".join(sorted(_SCALE_WORDS)) + ")"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in sorted(_SCALE_WORDS)) + ")"
 _COUNT_WORD = r"(?:" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|trillion)"
 _FIRST_WORD = r"(?:" + "|".join(sorted((w for w in _COUNTS if w not in _SCALE_WORDS), key=len, reverse=True)) + r")"
+_AFTER_TENS = "(?:" + "|".join(f"(?<={w})" for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                                        "eighty", "ninety")) + ")"
+_UNIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)"
 #: A number in words: it starts with a count ("seven thousand"), or "a" or "one" before a scale
-#: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's. "and" joins
-#: only after a scale ("two hundred and fifty"; "three and four hours" are two numbers).
+#: ("a dozen", "one million"); a scale word alone ("4.3 million") is a figure's. A unit goes on
+#: only after a tens word ("twenty-five"; "one in ten three decades ago" has two numbers), and
+#: "and" only after a scale ("two hundred and fifty"; "three and four hours" are two numbers).
 _SPELLED = re.compile(rf"\b(?:(?:one|a)(?=\s{_SCALE_WORD}\b)|{_FIRST_WORD}\b)"
-                      rf"(?:(?:\s|-){_COUNT_WORD}\b|{_AFTER_SCALE}\sand\s{_COUNT_WORD}\b|-one\b)*", re.IGNORECASE)
+                      rf"(?:{_AFTER_TENS}[\s-]{_UNIT_WORD}\b|[\s-]{_SCALE_WORD}\b|{_AFTER_SCALE}[\s-]{_COUNT_WORD}\b"
+                      rf"|{_AFTER_SCALE}\sand\s{_COUNT_WORD}\b)*", re.IGNORECASE)
 #: A count under ten in digits before a word, which the model reads best in words, as news copy
 #: writes it ("2 men" -> "two men"); not a percentage, a unit ("5 km"), a sum, a time or a decimal.
 _DIGIT = re.compile(r"(?<![\w.,$€£¥-])[2-9](?= (?!percent\b|[ap]\.m\.)[a-z]{3,}\b)"
@@ -129,7 +134,9 @@ def _share(match: re.Match[str]) -> str:
     if part is None or whole is None or not 0 < part < whole <= 100:
         return match.group()
     following = match.group(3).lower()
-    return f"{round(100 * part / whole)} percent" + ("" if following in _NO_OF or following.endswith("ed") else " of")
+    # ("one in ten three decades ago": a number after it starts another phrase)
+    kept = following in _NO_OF or following.endswith("ed") or following in NUMBER_WORDS
+    return f"{round(100 * part / whole)} percent" + ("" if kept else " of")
 
 
 def _money(match: re.Match[str]) -> str:

@@ -224,7 +224,10 @@ class QuoteChange:
     """The words stand elsewhere in the quote now (and may have changed)."""
 
 
-_PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"), "first"),
+#: Who a pronoun names: the speaker alone, the speaker's side ("Our patience" / "My patience" puts
+#: a group's words in one mouth), the listener, or others.
+_PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself"), "first"),
+            **dict.fromkeys(("we", "us", "our", "ours", "ourselves"), "first plural"),
             **dict.fromkeys(("you", "your", "yours", "yourself", "yourselves"), "second"),
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
