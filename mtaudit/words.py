@@ -109,3 +109,13 @@ def is_short_form(word: str) -> bool:
     """Whether a word is a short form news copy writes with a full stop ("Ave", "Sen", "St"):
     the full stop after it ends no sentence."""
     return word.lower() in _SHORT_FORMS
+
+
+def negations_spelled_out(text: str) -> str:
+    """``text`` with its negations written in full: "cannot" -> "can not", "won't" -> "will not",
+    "couldn't" -> "could not"."""
+    text = re.sub(r"\b(can)not\b", r"\1 not", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(wo|ca|sha)n[’']t\b",
+                  lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1).lower()] + " not", text,
+                  flags=re.IGNORECASE)
+    return re.sub(r"n[’']t\b", " not", text, flags=re.IGNORECASE)

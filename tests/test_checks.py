@@ -316,13 +316,22 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The new variant may be more transmissible.", "The new variant is more transmissible.", "possibility"),
     ("The drug appears to slow decline, according to the trial.", "The drug slows decline, according to the trial.",
      "possibility"),
-    ("The plan may not work for older patients.", "The plan doesn't work for older patients.", "possibility"),
+    ("The men may have crossed the border, police said.", "The men crossed the border, police said.", "possibility"),
     ("Early results suggest the incumbent has won.", "Early results show the incumbent has won.", "possibility"),
-    # ... but not a verb of what it is for, or hedged another way
+    # ... but not a verb stated elsewhere or of what it is for, what could or could not be done,
+    # a claim hedged another way, or one whose source the reprint names in its place
     ("The rules might help reduce the spread.", "Countries agreed on rules to help reduce the spread.", None),
     ("We could not let this storm bring more deaths.", "We couldn't let this storm bring more deaths.", None),
+    ("The company could not be reached for comment.", "The company was not available for comment.", None),
+    ("Residents could hear gunfire.", "Residents heard gunfire.", None),
+    ("The decision may be delayed.", "The decision is expected to be delayed.", None),
+    ("The variant may be more transmissible.", "The variant is possibly more transmissible.", None),
+    ("Scientists say the variant may be deadlier.", "Scientists think the variant is deadlier.", None),
+    ("He appears to have crossed.", "He apparently crossed.", None),
+    ("He is reported to have resigned.", "He resigned, the newspaper reported.", None),
     ("The drug appears to slow decline.", "The drug seems to slow decline.", None),
     ("Early results suggest the incumbent has won.", "Early results indicate the incumbent has won.", None),
+    ("Early results suggest Smith has won.", "Early results point to a win for Smith, officials confirmed.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -361,6 +370,7 @@ def test_title_changes_against_all_originals():
     ("Deputy Prime Minister Ana Lee said so.", "Deputy Minister Ana Lee said so.", True),
     ("Chief Justice John Roberts wrote the opinion.", "Justice John Roberts wrote the opinion.", True),
     ("Police Chief Ana Lee said so.", "Chief Ana Lee said so.", False),
+    ("Army Chief General Asim Munir said so.", "General Asim Munir said so.", False),  # the general's own rank
     # a portfolio in more words than one is no other title ("Trade and Industry Minister")
     ("Trade and Industry Minister Ana Costa said so.", "Trade Minister Ana Costa said so.", False),
 ])

@@ -183,6 +183,9 @@ def test_the_short_name_of_an_institution_is_its_name():
     # ... and so is what a verb of ending takes ("ended the curfew" / "no longer under curfew")
     ("The government ended a six-month curfew.", "The city is no longer under curfew after the government acted.", []),
     ("The government ended the curfew.", "The government did not end the curfew.", ["end"]),
+    # ... but not a span of time it ends in, or what something ends in
+    ("Stocks ended the week higher.", "Stocks were not higher for the week.", ["higher"]),
+    ("The talks ended in agreement.", "The talks produced no agreement.", ["agreement"]),
     ("The missing plane was not found.", "The missing plane was found.", ["found"]),
     ("Imports declined as exports did not rise.", "Imports declined as exports rise.", ["rise"]),
     # "declined to comment" says what "refused to comment" says

@@ -79,6 +79,7 @@ def test_unit_changes(original, reprint, expected):
     ("It struck at 3:42 a.m. local time.", "It struck at 3.42am local time.", []),
     ("It struck at 3:42 a.m. local time.", "It struck at 4.42am local time.", [(["3:42 a.m."], ["4.42am"])]),
     ("Version 4.2am was released at 8 p.m.", "Version 4.5am was released at 8 p.m.", []),
+    ("Rent is £4.50pm and opens at 8 p.m.", "Rent is £5.50pm and opens at 8 p.m.", []),
     # a time on one side only, and figures that are no times
     ("It starts at 8 p.m. on Friday.", "It starts on Friday.", []),
     ("They won 3-1 and passed 5 amendments.", "They won 3-1 and passed 5 amendments.", []),
@@ -205,6 +206,7 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     # a unit goes on only after a tens word; a number after a share starts another phrase
     ("Up from one in ten three decades ago.", "Up from 10 percent three decades ago."),
     ("Twenty-five people and twenty three others.", "25 people and 23 others."),
+    ("One in three first-time buyers rents.", "33 percent of first-time buyers rents."),
     ("1,200,000 people, 1.2 million people and 1200 thousand people.",
      "1.2 million people, 1.2 million people and 1.2 million people."),
     ("A dozen eggs, two hundred and fifty thousand, a million.", "12 eggs, 250000, 1 million."),

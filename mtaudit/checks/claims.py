@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..thesaurus import PARTS, synonyms
+from ..words import negations_spelled_out
 
 #: Words that report a claim without making it: dropped, the claim reads as a fact.
 _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
@@ -67,62 +68,80 @@ _HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|
 #: ... unless the reprint hedges it in any other way (the modals in lower case: "May" is a month),
 #: outside a relative clause set off by commas.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
-#: What may be so, before its verb: "may be more transmissible", "appears to slow", "are thought
-#: to have crossed" ...
-_MAYBE = re.compile(r"\b(?:(?:may|might|could)(?: not)?(?: well)?|(?:appears?|appeared|seems?|seemed) to"
-                    r"|(?:is|are|was|were)(?: not)? (?:thought|believed|said|understood|reported) to)"
-                    r"(?: have)? ([a-z]+)\b")
-#: ... stated as so, in the verb's own form ("is more transmissible", "slows", "crossed").
-_BE_FORMS = ("is", "are", "was", "were")
-#: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
-#: / "results show" makes a pointer a proof.
-_POINTS_TO = re.compile(r"\b(?:suggests?|suggested|indicates?|indicated|hints?|hinted)\b", re.IGNORECASE)
-_PROVES = re.compile(r"\b(?:shows?|showed|shown|proves?|proved|proven|confirms?|confirmed|establish(?:es|ed)?)\b",
-                     re.IGNORECASE)
-
-
-def _verb_forms(verb: str) -> frozenset[str]:
-    """The forms of a verb as a sentence states it ("slow": slow, slows, slowed; "be": is, are,
-    was, were), for :func:`_stated`."""
-    if verb == "be":
-        return frozenset(_BE_FORMS)
-    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
-    if verb.endswith("y"):
-        stems.add(verb[:-1] + "i")
-    return frozenset(f"{stem}{ending}" for stem in stems for ending in ("", "s", "es", "ed", "d")) | {verb}
-
-
-def _spelled_out(text: str) -> str:
-    """The text with its negative contractions spelled out ("couldn't" -> "could not")."""
-    text = re.sub(r"\b(wo|ca|sha)n[’']t\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1).lower()]
-                  + " not", text, flags=re.IGNORECASE)
-    return re.sub(r"n[’']t\b", " not", text)
-
-
-def _stated(original: str, reprint: str) -> dict[str, Any] | None:
-    """What the original says may be so ("may be more transmissible", "appears to slow", "are
-    thought to have crossed", "results suggest") that the reprint states as so ("is more
-    transmissible", "slows", "crossed", "results show"), hedging it no other way."""
-    reprint = _spelled_out(reprint)
-    main = _ASIDE.sub(",", reprint)
-    if _HEDGED_OTHERWISE.search(main) or _MAYBE.search(main) or _HEDGE.search(main):
-        return None  # (who says so is no hedge: "slows decline, according to the trial")
-    # the verb stated, not what it is for ("standards to help reduce the spread")
-    words = [m.group().lower() for m in re.finditer(r"(?<!\bto )\b[A-Za-z]+", reprint)]
-    for m in _MAYBE.finditer(_spelled_out(original)):
-        verb = m.group(1).lower()
-        if verb in ("not", "also", "still", "never", "well"):
-            continue
-        stated = next((w for w in words if w in _verb_forms(verb)), None)
-        if stated is not None:
-            return {"type": "hedge", "original": [m.group()], "reprint": [stated], "hedge": "possibility"}
-    pointer, proof = _POINTS_TO.search(original), _PROVES.search(reprint)
-    if pointer and proof and not _POINTS_TO.search(reprint) and not _PROVES.search(original):
-        return {"type": "hedge", "original": [pointer.group()], "reprint": [proof.group()], "hedge": "possibility"}
-    return None
 _HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would)\b|(?i:\b(?:potential|potentially|likely|possible|"
                                r"possibility|probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|"
                                r"seemed|arguably|presumably|in all likelihood|if|whether)\b)")
+
+
+#: What may be so, before its verb: "may be more transmissible", "appears to slow", "are thought
+#: to have crossed" ("could not attend" says what was not done, not what may be) ...
+_MAYBE = re.compile(r"\b([\w'’-]+) (?:(?:may|might)(?: not)?(?: well)?|(?:appears?|appeared|seems?|seemed) to"
+                    r"|(?:is|are|was|were)(?: not)? (?:thought|believed|said|understood|reported) to)"
+                    r"(?: have)?(?: (?:only|just|also|still|even|already|not))? ([a-z]+)\b")
+#: ... and stated as so in the verb's own form, right after the same word ("The variant may be
+#: more transmissible" / "The variant is more transmissible").
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+#: Words that say a claim is only likely, in the reprint: the claim is still hedged.
+_STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|perhaps|probably|maybe|likely|"
+                           r"may|might|could|appears?|seems?|thinks?|thought|believes?|believed|suspects?|expected)\b",
+                           re.IGNORECASE)
+#: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
+#: / "results show" makes a pointer a proof.
+_POINTS_TO = re.compile(r"\b([\w'’-]+) (?:suggests?|suggested|indicates?|indicated)\b", re.IGNORECASE)
+_PROVES = frozenset({"show", "shows", "showed", "prove", "proves", "proved", "confirm", "confirms", "confirmed"})
+
+
+def _verb_forms(verb: str) -> frozenset[str]:
+    """The forms of a regular verb as a sentence states it ("slow": slow, slows, slowed; "be":
+    is, are, was, were), for :func:`_stated`."""
+    if verb == "be":
+        return _BE_FORMS
+    stems = {verb[:-1]} if verb.endswith("e") else {verb}
+    if verb.endswith("y"):
+        stems.add(verb[:-1] + "i")
+    return frozenset({verb} | {f"{stem}{ending}" for stem in stems for ending in ("s", "es", "ed", "d")})
+
+
+def _stated(original: str, reprint: str) -> dict[str, Any] | None:
+    """What the original says may be so ("The variant may be more transmissible", "The drug
+    appears to slow", "The men are thought to have crossed", "Results suggest") that the reprint
+    states as so, in the verb's own form right after the same word ("The variant is more
+    transmissible", "The drug slows", "The men crossed", "Results show"), hedging it no other way
+    and naming no new source for it ("..., the newspaper reported")."""
+    original, reprint = negations_spelled_out(original), negations_spelled_out(reprint)
+    main = _ASIDE.sub(",", reprint)
+    if _STILL_HEDGED.search(main) or _HEDGE.search(main) or _HEDGED.search(main):
+        return None
+    pairs = [(a.lower(), b.lower()) for a, b in re.findall(r"([\w'’-]+) (?=([a-z]+)\b)", reprint)]
+    sources = len(_SOURCED.findall(reprint))
+    for m in _MAYBE.finditer(original):
+        before, verb = m.group(1).lower(), m.group(2).lower()
+        if sources > len(_SOURCED.findall(original[:m.start()] + original[m.end():])):
+            continue  # who says so, named in its place: the claim is still reported
+        stated = next((b for a, b in pairs if a == before and b in _verb_forms(verb)), None)
+        if stated is not None:
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    for m in _POINTS_TO.finditer(original):
+        stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
+        if stated is not None:
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    return None
+    pairs = [(a.lower(), b.lower()) for a, b in re.findall(r"([\w'’-]+) (?=([a-z]+)\b)", reprint)]
+    for m in _MAYBE.finditer(original):
+        before, verb = m.group(1).lower(), m.group(2).lower()
+        forms = _verb_forms(verb)
+        stated = next((b for a, b in pairs if a == before and b in forms), None)
+        if stated is not None:
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    for m in _POINTS_TO.finditer(original):
+        stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
+        if stated is not None:
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +176,8 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     dropped ("the alleged gunman" / "the gunman"), who says so dropped ("The man was armed,
     police said." / "The man was armed.") or its verb swapped ("Guterres said that" / "Guterres
     aforementioned that"), what may happen made certain ("may raise" / "will raise") or what may be so stated as so ("It
-    is possible that people walk less" / "People walk less"); or what must
+    is possible that people walk less" / "People walk less", "The variant may be deadlier" / "The variant is
+    deadlier", "Results suggest" / "Results show": :func:`_stated`); or what must
     happen made something that may, or back ("must be approved" / "may be approved"). Adding a
     hedge is no finding: the reprint is only more careful; nor is another way of reporting the
     claim ("are alleged to" / "are believed to", "police said" / "statistics show")."""

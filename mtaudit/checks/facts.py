@@ -42,6 +42,9 @@ TITLE_WORDS = frozenset({
     "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
     "acting", "interim",
 })
+#: Military ranks: a service's chief is named by rank as often ("Army Chief General Asim Munir" /
+#: "General Asim Munir").
+_MILITARY = frozenset({"general", "admiral", "colonel", "lieutenant", "commander", "marshal", "brigadier"})
 #: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister",
 #: nor "Minister" "Prime Minister", nor "Justice" "Chief Justice".
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
@@ -1298,6 +1301,16 @@ def _in_address(name: str, addresses: Sequence[str]) -> bool:
                                      for a in addresses)
 
 
+def _lost_rank(theirs: tuple[str, ...], mine: tuple[str, ...]) -> bool:
+    """Whether a title (``mine``, as :func:`title_changes` compares them) leaves out a rank of
+    another (``theirs``): "Prime Minister" of "Deputy Prime Minister", "Justice" of "Chief
+    Justice"; but "General" of "Army Chief General" leaves none (the rank is the general's own)."""
+    ranks = {short_form(w) for w in _RANKS}
+    military = {short_form(w) for w in _MILITARY}  # as compared: "Gen." / "General"
+    lost = (set(theirs) - set(mine)) & ranks
+    return bool(lost - {"chief"} or (lost and not military & set(theirs)))
+
+
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
     def key(title: tuple[str, ...]) -> tuple[str, ...]:
@@ -1316,8 +1329,7 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         # not without its rank ("Prime Minister" for "Deputy Prime Minister")
         if not known or key(title) in known:
             continue
-        ranks = set(key(tuple(_RANKS)))
-        if not [t for t in known if set(key(title)) <= set(t) and not (set(t) - set(key(title))) & ranks]:
+        if not [t for t in known if set(key(title)) <= set(t) and not _lost_rank(t, key(title))]:
             changes.append({"type": "title", "person": surname,
                             "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
     return changes

@@ -267,17 +267,25 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     return out
 
 
-#: Verbs of losing and of ending: what follows them the sentence says is not there, as a negation
-#: would ("left without power" / "lost power", "no beds left" / "ran out of beds", "is no longer
-#: under curfew" / "ended the curfew"; "lack" is a negative word).
-_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of"
-                       r"|ended|ends|ending|lifted|lifts|lifting|scrapped|scraps|scrapping|abolished|abolishes)\s+"
+#: Verbs of losing: what follows them the sentence says is not there, as a negation would ("left
+#: without power" / "lost power", "no beds left" / "ran out of beds"; "lack" is a negative word) ...
+_DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of)\s+"
                        r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+#: ... and so do verbs of ending, of what they end: "ended a six-month curfew" / "no longer under
+#: curfew" (not "the talks ended in agreement", "ended the week higher").
+_ENDED = re.compile(r"\b(?:ended|ends|ending|scrapped|scraps|scrapping|abolished|abolishes|abolishing)\s+"
+                    r"((?:the|a|an|its|their|his|her|our|this|that|all)\s+(?:[\w'-]+\s+)?[\w'-]+)", re.IGNORECASE)
+#: Spans of time a verb of ending may take without ending anything ("stocks ended the week higher").
+_TIME_SPANS = frozenset({"day", "week", "month", "year", "session", "quarter", "season", "half", "decade", "term",
+                         "trading", "campaign"})
 
 
 def deprived(text: str) -> list[str]:
-    """The words (up to three) after each verb of losing or ending in ``text``."""
-    return [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
+    """The words (up to three) after each verb of losing in ``text``, and what each verb of ending
+    ends."""
+    lost = [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
+    ended = [m.group(1) for m in _ENDED.finditer(text)]
+    return lost + [w for what in ended if not _TIME_SPANS & set(what.lower().split()) for w in tokens(what)]
 
 
 def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:

@@ -71,6 +71,10 @@ _SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))(?
                     r"months|years|games|matches|innings|attempts|starts)\b)", re.IGNORECASE)
 #: Words after a share that take no "of" before them: the share is the subject ("nine out of 10
 #: used it" / "90% used it"), not a share of a group ("three in four voters").
+#: Number words that count ("three"), not those that rank or share ("third", "half").
+_CARDINALS = frozenset(w for w, v in NUMBER_WORDS.items()
+                       if isinstance(v, int) and not re.search(r"(?:st|nd|rd|th)$", w)
+                       and w not in ("half", "dozen", "decade", "decades"))
 _NO_OF = frozenset("""of are were is was have has had will would could can may might should must said say says
 do did does""".split())
 #: A share said as a fraction ("a third of", "half of"); not a part of a span ("the first half of
@@ -134,8 +138,10 @@ def _share(match: re.Match[str]) -> str:
     if part is None or whole is None or not 0 < part < whole <= 100:
         return match.group()
     following = match.group(3).lower()
-    # ("one in ten three decades ago": a number after it starts another phrase)
-    kept = following in _NO_OF or following.endswith("ed") or following in NUMBER_WORDS
+    # ("one in ten three decades ago": a count after it starts another phrase, but not "one in
+    # three first-time buyers" or "one in four one-year-olds")
+    count = following in _CARDINALS and match.string[match.end(3):match.end(3) + 1] != "-"
+    kept = following in _NO_OF or following.endswith("ed") or count
     return f"{round(100 * part / whole)} percent" + ("" if kept else " of")
 
 

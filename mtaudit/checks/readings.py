@@ -20,7 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
-from ..words import american_spelling, short_form
+from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
 from .plain import figures_plain
@@ -95,10 +95,7 @@ def _wording(text: str) -> tuple[str, ...]:
     "20:00", "€4.3bn" / "4.3 billion euros")."""
     text = figures_plain(unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
     text = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), text)
-    text = text.replace("cannot", "can not")
-    text = re.sub(r"\b(wo|ca|sha)n't\b", lambda m: {"wo": "will", "ca": "can", "sha": "shall"}[m.group(1)] + " not",
-                  text)
-    text = text.replace("n't", " not")
+    text = negations_spelled_out(text)
     return tuple(short_form(american_spelling(w)) for w in words_of_text(text))
 
 

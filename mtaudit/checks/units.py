@@ -199,9 +199,9 @@ def unit_changes(original: str, original_figures: Sequence[Mention], reprint: st
 
 
 #: A time of day: "8 p.m.", "8:30 pm", "8.30pm" (as British papers write it), "20:30", "2000
-#: GMT", "noon", "midnight"; never the end of another figure ("3.5 am" is none).
+#: GMT", "noon", "midnight"; never the end of another figure ("3.5 am", "£4.50pm" are none).
 _CLOCK = re.compile(
-    r"(?<![\d.,:])\b(?P<h12>\d{1,2})(?:[:.](?P<m12>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+    r"(?<![\d.,:$£€¥])\b(?P<h12>\d{1,2})(?:[:.](?P<m12>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
     r"|\b(?P<h24>[01]?\d|2[0-3]): ?(?P<m24>[0-5]\d)\b(?!:)"
     r"|\b(?P<hgmt>[01]\d|2[0-3])(?P<mgmt>[0-5]\d) ?(?=GMT|UTC)"
     r"|\b(?P<word>noon|midnight)\b", re.IGNORECASE)
