@@ -1158,6 +1158,24 @@ def test_a_swapped_word_is_flagged_with_the_originals_word():
     assert not [f for f in fine.flags if f.check == "wrong-word"]
 
 
+def test_the_one_word_a_copied_sentence_changed_is_read_back_thesaurus_or_not():
+    """A sentence copied word for word but for one word: the original's word is read back in its
+    place, whether or not a thesaurus calls the two neighbours ("red tape" / "red ribbon"); a
+    word that reads as well there is no finding."""
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    original = ("The new rules are meant to cut red tape for small businesses seeking export licences, the trade "
+                "minister said on Tuesday.")
+    pairs = [Pair("ribbon", original, original.replace("red tape", "red ribbon")),
+             Pair("reduce", original, original.replace("cut red tape", "reduce red tape"))]
+    ribbon, reduce = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
+    found = [f for f in ribbon.flags if f.check == "wrong-word"]
+    assert [(f.severity, f.evidence["words"], f.evidence["suggestion"]) for f in found] == [("major", "ribbon", "tape")]
+    assert not [f for f in reduce.flags if f.check == "wrong-word"]
+
+
 @pytest.mark.parametrize("original,reprint,same", [
     ("A total of 1,592 offices took part.", "a total of 1592 offices took part", True),
     ("The U.S. does not agree, he said.", "The US doesn't agree, he said.", True),

@@ -326,8 +326,9 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
 def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | None,
                              original_analysis: Analysis | None = None) -> list[Repair]:
     """The original's word put back where the reprint has a thesaurus neighbour of it in the same
-    slot (a word beside it is the same on both sides): a word swapped for a synonym, as spun
-    copy does ("its safety requirements" / "its security demands"). Whether the swap reads
+    slot (a word beside it is the same on both sides), or any word in the one place a sentence
+    copied word for word departs from it: a word swapped, as spun copy does ("its safety
+    requirements" / "its security demands", "cut red ribbon" / "cut red tape"). Whether the swap reads
     worse is for the language model to say: "said" / "stated" does not.
 
     Left alone: names, words the original also uses (a choice, not a swap), and an original
@@ -342,6 +343,10 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
     other_set = set(other)
     mine_count, other_count = Counter(lower), Counter(other)
     index = {start: i for i, (_, start, _) in enumerate(mine)}
+    # a sentence copied word for word but for one word: any word put in there is the spinner's
+    # (or the translator's) swap, a thesaurus neighbour or not ("cut red tape" / "cut red ribbon")
+    differing = [i for i, (a, b) in enumerate(zip(lower, other)) if a != b] if len(lower) == len(other) else []
+    swapped = differing[0] if len(differing) == 1 else None
     their_lemmas = {t.start: t.lemma for t in original_analysis.tokens} if original_analysis is not None else {}
     found: dict[tuple[int, int, str], Repair] = {}
     for token in analysis.tokens:
@@ -364,7 +369,8 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
             if american_spelling(lower[i]) == american_spelling(other[n]):
                 continue  # "defence" / "defense": the same word spelled another way
             if word[:1].isupper() or mine_count[other[n]] >= other_count[other[n]] or (
-                    other[n] not in neighbours and their_lemmas.get(theirs[n][1]) not in lemmas):
+                    other[n] not in neighbours and their_lemmas.get(theirs[n][1]) not in lemmas
+                    and not (i == n == swapped)):
                 continue
             found.setdefault((token.start, token.end, word), Repair(token.start, token.end, word, "synonym"))
     return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
