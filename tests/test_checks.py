@@ -1128,7 +1128,9 @@ def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
     # the same sentence, a word the original also uses, and a word that is no neighbour: nothing
     ("Officials met in Geneva on Monday.", "Officials met in Geneva on Monday.", []),
     ("Officials met officials in Geneva.", "Officials saw officials in Geneva and met them.", []),
-    ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", []),
+    ("Officials met in Geneva on Monday.", "Officials dined in Geneva late on Monday.", []),
+    # ... but in a sentence copied word for word but for that word, any word is read back
+    ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", [("met", "dined")]),
 ])
 def test_repairs_by_original_word(tagger, reprint, original, expected):
     from mtaudit.checks.repairs import repairs_by_original_word
