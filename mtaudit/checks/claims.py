@@ -128,20 +128,6 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
                     "hedge": "possibility"}
     return None
-    pairs = [(a.lower(), b.lower()) for a, b in re.findall(r"([\w'’-]+) (?=([a-z]+)\b)", reprint)]
-    for m in _MAYBE.finditer(original):
-        before, verb = m.group(1).lower(), m.group(2).lower()
-        forms = _verb_forms(verb)
-        stated = next((b for a, b in pairs if a == before and b in forms), None)
-        if stated is not None:
-            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
-                    "hedge": "possibility"}
-    for m in _POINTS_TO.finditer(original):
-        stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
-        if stated is not None:
-            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
-                    "hedge": "possibility"}
-    return None
 
 
 @lru_cache(maxsize=1)
