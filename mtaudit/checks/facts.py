@@ -1301,14 +1301,17 @@ def _in_address(name: str, addresses: Sequence[str]) -> bool:
                                      for a in addresses)
 
 
+#: The ranks and military ranks as titles are compared ("Gen." / "General").
+_RANK_KEYS = frozenset(short_form(w) for w in _RANKS)
+_MILITARY_KEYS = frozenset(short_form(w) for w in _MILITARY)
+
+
 def _lost_rank(theirs: tuple[str, ...], mine: tuple[str, ...]) -> bool:
     """Whether a title (``mine``, as :func:`title_changes` compares them) leaves out a rank of
     another (``theirs``): "Prime Minister" of "Deputy Prime Minister", "Justice" of "Chief
     Justice"; but "General" of "Army Chief General" leaves none (the rank is the general's own)."""
-    ranks = {short_form(w) for w in _RANKS}
-    military = {short_form(w) for w in _MILITARY}  # as compared: "Gen." / "General"
-    lost = (set(theirs) - set(mine)) & ranks
-    return bool(lost - {"chief"} or (lost and not military & set(theirs)))
+    lost = (set(theirs) - set(mine)) & _RANK_KEYS
+    return bool(lost - {"chief"} or (lost and not _MILITARY_KEYS & set(theirs)))
 
 
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
