@@ -373,6 +373,16 @@ def test_title_changes_against_all_originals():
     ("Army Chief General Asim Munir said so.", "General Asim Munir said so.", False),  # the general's own rank
     # a portfolio in more words than one is no other title ("Trade and Industry Minister")
     ("Trade and Industry Minister Ana Costa said so.", "Trade Minister Ana Costa said so.", False),
+    # a portfolio is part of the office, however it is written
+    ("Foreign Minister Ana Costa will travel.", "Finance Minister Ana Costa will travel.", True),
+    ("Health Secretary Ana Costa said so.", "Education Secretary Ana Costa said so.", True),
+    ("Minister for Foreign Affairs Penny Wong said so.", "Foreign Minister Penny Wong said so.", False),
+    ("Minister of Health Ana Costa said so.", "Health Minister Ana Costa said so.", False),
+    ("Secretary of the Navy Carlos Del Toro said so.", "Navy Secretary Carlos Del Toro said so.", False),
+    ("External Affairs Minister S. Jaishankar said so.", "Foreign Minister S. Jaishankar said so.", False),
+    ("Deputy Prime Minister and Defence Minister Richard Marles said so.", "Defence Minister Richard Marles said so.",
+     False),
+    ("Finance Ministry spokesman Li Wei said so.", "Foreign Ministry spokesman Li Wei said so.", False),
 ])
 def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     assert bool(title_changes(reprint, [original])) == changed

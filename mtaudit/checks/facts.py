@@ -49,6 +49,21 @@ _MILITARY = frozenset({"general", "admiral", "colonel", "lieutenant", "commander
 #: nor "Minister" "Prime Minister", nor "Justice" "Chief Justice".
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
                     "prime", "chief"})
+#: Words that name a minister's or secretary's field: part of the title before a title word
+#: ("Finance Minister") or after one and "of"/"for" ("Minister for Foreign Affairs"), never a
+#: title alone. "Foreign Minister" and "Finance Minister" are two offices.
+_PORTFOLIOS = frozenset({
+    "finance", "interior", "home", "health", "education", "trade", "economy", "economic", "energy", "agriculture",
+    "transport", "transportation", "labour", "labor", "environment", "culture", "treasury", "commerce",
+    "industry", "housing", "tourism", "immigration", "homeland", "information", "communications", "sport",
+    "sports", "science", "welfare", "employment", "fisheries", "external", "affairs", "veterans", "climate",
+    "digital", "infrastructure", "planning", "development", "security", "public", "works", "navy", "army",
+})
+#: Portfolio words news copy uses for one another's office ("External Affairs Minister" /
+#: "Foreign Minister"), and words of a title that name no office of their own.
+_PORTFOLIO_ALIASES = {"external": "foreign", "home": "interior", "economic": "economy", "labor": "labour",
+                      "transportation": "transport", "sports": "sport"}
+_TITLE_FILLERS = frozenset({"of", "for", "the", "and", "affairs"})
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -453,13 +468,17 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: dict[str, tuple[str, ...]] = {}
     words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
-        if word.lower() not in TITLE_WORDS or not word[:1].isupper():
+        if word.lower() not in TITLE_WORDS | _PORTFOLIOS or not word[:1].isupper():
             continue
         j = i
         title: list[str] = []
-        while j < len(words) and (words[j][0].lower() in TITLE_WORDS or words[j][0] == "of"):
+        while j < len(words) and _in_title(words, j, title):
             title.append(words[j][0])
             j += 1
+        if title[-1] == "the":  # "Governor of the Bank of England": no person's name follows
+            continue
+        if not any(w.lower() in TITLE_WORDS for w in title):
+            continue  # "Finance Ana Costa": a portfolio names no office alone
         person = []
         # a name's words stand apart by spaces (after an initial, a full stop): "Defence
         # Technology Co., Ltd." names nobody
@@ -467,7 +486,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 and _joined(text, words[j - 1], words[j]):
             person.append(words[j][0])
             j += 1
-        starts_title = i == 0 or words[i - 1][0].lower() not in TITLE_WORDS
+        starts_title = i == 0 or words[i - 1][0].lower() not in TITLE_WORDS | _PORTFOLIOS
         # "Minister of National Defence": a run that title words go on after is part of the
         # title; "Defence Technology Co": a company's words are no person's
         inside_title = j < len(words) and words[j][0].lower() in TITLE_WORDS and _joined(text, words[j - 1], words[j])
@@ -496,6 +515,27 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if title:
             out.setdefault(surname, tuple(title))
     return tuple(out.items())
+
+
+def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) -> bool:
+    """Whether ``words[j]`` goes on the title run ``title``: a title word, a portfolio written
+    with a capital, "of" or "for" (then "the") after a title word, "and" between portfolios
+    ("Trade and Industry Minister"; "Prime Minister and Defence Minister" are two titles)."""
+    word = words[j][0]
+    lower = word.lower()
+    last = title[-1].lower() if title else ""
+    if lower in TITLE_WORDS:
+        return True
+    if lower in _PORTFOLIOS:
+        return word[:1].isupper()
+    if word in ("of", "for"):
+        return bool(title) and last in TITLE_WORDS
+    if word == "the":
+        return last in ("of", "for")
+    if word == "and":
+        return last in _PORTFOLIOS - {"affairs"} and j + 1 < len(words) \
+            and words[j + 1][0].lower() in _PORTFOLIOS and words[j + 1][0][:1].isupper()
+    return False
 
 
 #: Words of an organisation's name: a run of capitals holding one names no person.
@@ -1318,8 +1358,11 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
     """A person's title in the reprint that differs from every title the originals give them."""
     def key(title: tuple[str, ...]) -> tuple[str, ...]:
         # compared in lower case, American spelling ("Defence" / "Defense") and short forms
-        # ("Sen." / "Senator"), "of" aside
-        return tuple(short_form(american_spelling(w.lower().rstrip("."))) for w in title if w.lower() != "of")
+        # ("Sen." / "Senator"), "of" aside, a portfolio by the name of its office ("Minister for
+        # Foreign Affairs" / "Foreign Minister")
+        return tuple(_PORTFOLIO_ALIASES.get(w, w) for w in
+                     (short_form(american_spelling(w.lower().rstrip("."))) for w in title)
+                     if w not in _TITLE_FILLERS)
 
     changes = []
     original_titles: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
