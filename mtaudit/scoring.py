@@ -25,7 +25,7 @@ from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_
 from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Progress, Readings, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
-from .checks.roles import NAME_LABELS, direction_flags, taken_to_flags
+from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_to_flags
 from .checks.surprisal import (
     break_evidence,
     explained_by_original,
@@ -113,6 +113,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
             # link does not get the same finding
             flags += direction_flags(original, item.sentence, [n for n, label in typed[0] if label in NAME_LABELS],
                                      [n for n, label in typed[1] if label in NAME_LABELS])
+        if close and not fact and not any(f.check == "direction" for f in flags):
+            flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas),

@@ -383,6 +383,9 @@ def test_title_changes_against_all_originals():
     ("Deputy Prime Minister and Defence Minister Richard Marles said so.", "Defence Minister Richard Marles said so.",
      False),
     ("Finance Ministry spokesman Li Wei said so.", "Foreign Ministry spokesman Li Wei said so.", False),
+    # a region after "for" is no portfolio, and what follows it no person
+    ("Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, made the announcement.",
+     "Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, the announcement.", False),
 ])
 def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     assert bool(title_changes(reprint, [original])) == changed

@@ -256,6 +256,41 @@ def test_taken_to(tagger, sentence, flagged):
     assert bool(taken_to_flags(sentence, analysis)) is flagged
 
 
+@pytest.mark.parametrize(("original", "reprint", "expected"), [
+    # two words or phrases that changed places, the words between them kept
+    ("The visitors led 2-0 at half-time before the hosts scored three goals to win 3-2.",
+     "The hosts led 2-0 at half-time before the visitors scored three times to win 3-2.",
+     "the roles are turned round: 'hosts' and 'visitors' changed places"),
+    ("A 17-year-old was stabbed by a man in his thirties outside a nightclub, police said.",
+     "A man in his thirties was stabbed by a 17-year-old outside a nightclub, police said.",
+     "the roles are turned round: 'man in his thirties' and '17-year-old' changed places"),
+    ("The International Monetary Fund will lend Sarnia $3.4 billion over four years.",
+     "Sarnia will lend the International Monetary Fund $3.4 billion over four years.",
+     "the roles are turned round: 'Sarnia' and 'the International Monetary Fund' changed places"),
+    # a direction word for its opposite after the same words
+    ("The region, which was annexed from the neighbouring kingdom in 1871, voted to stay.",
+     "The region, which was annexed to the neighbouring kingdom in 1871, voted to stay.",
+     "the direction is turned round: 'annexed from' in the original, 'annexed to' here"),
+    # joined as equals, or beside a symmetric verb: the same either way
+    ("Kenya and Tanzania signed the deal on Monday.", "Tanzania and Kenya signed the deal on Monday.", None),
+    ("Spain drew with Italy in Rome on Sunday.", "Italy drew with Spain in Rome on Sunday.", None),
+    # the sentence told the other way round: another word changed between the two
+    ("Exports fell more sharply than imports in the third quarter.",
+     "Imports fell less sharply than exports in the third quarter.", None),
+    # a verb of the other way round beside the direction word: a converse, not a reversal
+    ("The Conservatives lost 11 council seats to the Liberal Democrats on Thursday.",
+     "The Liberal Democrats took 11 council seats from the Conservatives on Thursday.", None),
+    # words side by side that changed order are a word order, not roles
+    ("The minister said on Tuesday that talks would resume.", "The minister on Tuesday said that talks would resume.",
+     None),
+])
+def test_exchanged_roles(tagger, original, reprint, expected):
+    from mtaudit.checks.roles import exchanged_flags
+
+    (analysis,) = tagger.analyse([reprint])
+    assert [f.message for f in exchanged_flags(original, reprint, analysis)] == ([expected] if expected else [])
+
+
 def test_words_moved_within_a_quote_are_one_change_said_so():
     counterpart = ('"So we also conveyed a message to Russia that if they use military force there will be severe '
                    'consequences; economic sanctions; political sanctions."')

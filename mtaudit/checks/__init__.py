@@ -86,8 +86,9 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
               ("contradiction_alone", "contradiction_similarity")),
     CheckInfo("direction", "inverted", "roles.py",
-              "a direction word turned round before the same name, or two names swapped around a verb",
-              ("pair_similarity", "pair_chrf"), ("verb_gap",)),
+              "a direction word turned round before the same name or after the same words, two names swapped "
+              "around a verb, or two words or phrases that changed places",
+              ("pair_similarity", "pair_chrf"), ("verb_gap", "object_gap", "exchange_kept", "role_words")),
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number, its scale or its qualifier changed", _FACT,

@@ -519,7 +519,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) -> bool:
     """Whether ``words[j]`` goes on the title run ``title``: a title word, a portfolio written
-    with a capital, "of" or "for" (then "the") after a title word, "and" between portfolios
+    with a capital, "of" (or "for" before a portfolio; then "the") after a title word, "and" between portfolios
     ("Trade and Industry Minister"; "Prime Minister and Defence Minister" are two titles)."""
     word = words[j][0]
     lower = word.lower()
@@ -528,8 +528,11 @@ def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) ->
         return True
     if lower in _PORTFOLIOS:
         return word[:1].isupper()
-    if word in ("of", "for"):
+    if word == "of":
         return bool(title) and last in TITLE_WORDS
+    if word == "for":  # "Minister for Foreign Affairs", not "Secretary of State for East Asian ... Affairs"
+        return bool(title) and last in TITLE_WORDS and j + 1 < len(words) \
+            and words[j + 1][0].lower() in TITLE_WORDS | _PORTFOLIOS | {"the"}
     if word == "the":
         return last in ("of", "for")
     if word == "and":

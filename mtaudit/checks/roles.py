@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,12 @@ class Settings:
     """Words between a name and the verb it does ("Russia on Wednesday annexed")."""
     object_gap: int = 8
     """Words between a verb of taking and its "to" ("annexed the Crimean Peninsula to")."""
+    exchange_kept: int = 7
+    """Tenths of a pair's words that must stand unchanged for an exchange of two of them beside
+    other changes, or a direction word for its opposite, to be read as roles turned round."""
+    role_words: int = 6
+    """The longest phrase whose exchange with another is read as roles turned round ("a man in
+    his thirties")."""
 
 
 SETTINGS = Settings()
@@ -122,6 +129,84 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                               f"the roles are turned round: '{b} {verb} {a}' in the original, '{a} {verb} {b}' here",
                               "direction", {"original": f"{b} {verb} {a}", "reprint": f"{a} {verb} {b}"}))
     return flags
+
+
+#: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same.
+_JOINING = frozenset({"and", "or", "nor", "both", "either", "neither", "as", "well", "plus", "between", "the", "a",
+                      "an", "&"})
+#: Tags of the words whose exchange turns roles round: nouns, names and the adjectives that
+#: stand for them ("the Kenyan president ... his Tanzanian counterpart").
+_ROLE_TAGS = ("NN", "JJ")
+
+
+def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> list[Flag]:
+    """Roles and directions turned round in a pair told in the same words: two words or phrases
+    that changed places ("The visitors led 2-0 before the hosts scored" / "The hosts led 2-0
+    before the visitors scored", "A teenager was stabbed by a man" / "A man was stabbed by a
+    teenager"), or one direction word for its opposite after the same words ("annexed from the
+    kingdom" / "annexed to the kingdom"). ``analysis`` is the reprint's: only nouns, names,
+    adjectives and figures count as roles, and words joined as equals ("Kenya and Tanzania") are
+    none."""
+    if analysis is None:
+        return []
+    theirs = [w.lower() for w, _, _ in _words(original)]
+    mine = _words(reprint)
+    ours = [w.lower() for w, _, _ in mine]
+    ops = difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes()
+    changed = [(b1, max(b2, b1 + 1)) for tag, _, _, b1, b2 in ops if tag != "equal"]
+
+    def unchanged(lo: int, hi: int) -> bool:
+        """Whether the reprint's words lo..hi-1 all stand as the original has them: an exchange
+        beside another change is a sentence told the other way round ("Exports fell more sharply
+        than imports" / "Imports fell less sharply than exports")."""
+        return not any(b1 < hi and lo < b2 for b1, b2 in changed)
+
+    def role(lo: int, hi: int) -> bool:
+        """Whether the reprint's words lo..hi-1 name someone or something."""
+        return any(t.tag.startswith(_ROLE_TAGS) or t.tag == "CD" for t in analysis.tokens
+                   if mine[lo][1] <= t.start < mine[hi - 1][2])
+
+    def apart(lo: int, hi: int) -> bool:
+        """Whether the words between two exchanged ones set them apart, not side by side as equals."""
+        between = set(ours[lo:hi])
+        return bool(between) and not between <= _JOINING and not between & _SYMMETRIC
+
+    def exchange(first: tuple[int, int], second: tuple[int, int]) -> Flag:
+        a, b = reprint[mine[first[0]][1]:mine[first[1] - 1][2]], reprint[mine[second[0]][1]:mine[second[1] - 1][2]]
+        return Flag("inverted", "critical", f"the roles are turned round: '{a}' and '{b}' changed places",
+                    "direction", {"span": [mine[first[0]][1], mine[second[1] - 1][2]], "original": f"{b} ... {a}",
+                                  "reprint": f"{a} ... {b}"})
+
+    # the whole change is two phrases that changed places, the words between them kept
+    head = next((i for i, (x, y) in enumerate(zip(theirs, ours)) if x != y), None)
+    if head is not None and len(theirs) == len(ours):
+        tail = next(i for i, (x, y) in enumerate(zip(reversed(theirs), reversed(ours))) if x != y)
+        middle_theirs, middle_ours = theirs[head:len(theirs) - tail], ours[head:len(ours) - tail]
+        n = len(middle_ours)
+        for p in range(1, min(SETTINGS.role_words, n) + 1):
+            for q in range(1, min(SETTINGS.role_words, n - p) + 1):
+                if middle_ours[:q] == middle_theirs[n - q:] and middle_ours[n - p:] == middle_theirs[:p] \
+                        and middle_ours[q:n - p] == middle_theirs[p:n - q] and apart(head + q, head + n - p) \
+                        and role(head, head + q) and role(head + n - p, head + n):
+                    return [exchange((head, head + q), (head + n - p, head + n))]
+    # or one word exchanged for another, whatever else changed elsewhere
+    kept = sum(a2 - a1 for tag, a1, a2, _, _ in ops if tag == "equal")
+    if kept * 10 < max(len(theirs), len(ours)) * SETTINGS.exchange_kept:
+        return []
+    single = [(theirs[a1], b1) for tag, a1, a2, b1, b2 in ops if tag == "replace" and a2 - a1 == 1 and b2 - b1 == 1]
+    for k, (gone, at) in enumerate(single):
+        for gone_2, at_2 in single[k + 1:]:
+            if gone_2 == ours[at] and ours[at_2] == gone and role(at, at + 1) and role(at_2, at_2 + 1) \
+                    and apart(at + 1, at_2) and unchanged(at + 1, at_2):
+                return [exchange((at, at + 1), (at_2, at_2 + 1))]
+    for gone, at in single:
+        if ours[at] in OPPOSITE_DIRECTIONS.get(gone, ()) and at > 0 and unchanged(max(0, at - SETTINGS.object_gap), at):
+            before = mine[at - 1][0]
+            return [Flag("inverted", "critical",
+                         f"the direction is turned round: '{before} {gone}' in the original, '{before} {mine[at][0]}' "
+                         "here", "direction", {"span": [mine[at - 1][1], mine[at][2]], "original": f"{before} {gone}",
+                                              "reprint": f"{before} {mine[at][0]}"})]
+    return []
 
 
 def taken_to_flags(sentence: str, analysis: Analysis | None) -> list[Flag]:
