@@ -318,6 +318,16 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "possibility"),
     ("The men may have crossed the border, police said.", "The men crossed the border, police said.", "possibility"),
     ("Early results suggest the incumbent has won.", "Early results show the incumbent has won.", "possibility"),
+    ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
+    ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
+     "The group will announce 4,000 job cuts, people familiar with it said.", "possibility"),
+    # who says so, told inside a relative clause, dropped
+    ("The founder, who prosecutors say hid losses from investors, pleaded not guilty.",
+     "The founder, who hid losses from investors, pleaded not guilty.", "attribution"),
+    ("The robbery, which police believe was planned for months, shocked the town.",
+     "The robbery, which was planned for months, shocked the town.", "attribution"),
+    ("The man, who police say was armed, fled.", "The man, who police said was armed, fled.", None),
+    ("The talks are expected to resume on Monday.", "The talks will resume on Monday, officials said.", None),
     # ... but not a verb stated elsewhere or of what it is for, what could or could not be done,
     # a claim hedged another way, or one whose source the reprint names in its place
     ("The rules might help reduce the spread.", "Countries agreed on rules to help reduce the spread.", None),

@@ -85,6 +85,12 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})
 _STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|perhaps|probably|maybe|likely|"
                            r"may|might|could|appears?|seems?|thinks?|thought|believes?|believed|suspects?|expected)\b",
                            re.IGNORECASE)
+#: What is expected to happen ("is expected to announce"), stated as what will ("will announce").
+_EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were) (?:expected|likely) to ([a-z]+)\b")
+#: Who says so, told inside a relative clause ("the founder, who prosecutors say hid losses"):
+#: dropped ("the founder, who hid losses"), the claim reads as a fact.
+_SAID_WITHIN = re.compile(r"\b(who|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(?:say|says|said|allege|alleges|alleged|"
+                          r"claim|claims|claimed|believe|believes|believed|suspect|suspects|suspected))\s+([a-z]+)\b")
 #: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
 #: / "results show" makes a pointer a proof.
 _POINTS_TO = re.compile(r"\b([\w'’-]+) (?:suggests?|suggested|indicates?|indicated)\b", re.IGNORECASE)
@@ -118,9 +124,18 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         before, verb = m.group(1).lower(), m.group(2).lower()
         if sources > len(_SOURCED.findall(original[:m.start()] + original[m.end():])):
             continue  # who says so, named in its place: the claim is still reported
-        stated = next((b for a, b in pairs if a == before and b in _verb_forms(verb)), None)
+        # "is believed to have been caused" / "was caused"
+        stated = next((b for a, b in pairs if a == before and b in _verb_forms("be" if verb == "been" else verb)),
+                      None)
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    for m in _EXPECTED.finditer(original):
+        if sources > len(_SOURCED.findall(original)):
+            continue  # "..., officials said": who expects it, named
+        stated_as = re.search(rf"\b{re.escape(m.group(1))} (will {re.escape(m.group(2))})\b", reprint, re.IGNORECASE)
+        if stated_as is not None:
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated_as.group(1)],
                     "hedge": "possibility"}
     for m in _POINTS_TO.finditer(original):
         stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
@@ -190,6 +205,10 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
                         "hedge": "attribution", "replaced": True}
         elif not _SOURCED.search(reprint):
             return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
+    for m in _SAID_WITHIN.finditer(original):
+        kept = re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)
+        if kept is not None and len(_SOURCED.findall(reprint)) < len(_SOURCED.findall(original)):
+            return {"type": "hedge", "original": [m.group(2)], "reprint": [""], "hedge": "attribution"}
     # "must be approved" / "may be approved": what must happen made something that may, or back
     # (not "must not go" / "may not go": both forbid)
     theirs = {m.group(2).lower(): m.group(1).lower() for m in _MUST_MAY.finditer(original)}
