@@ -393,6 +393,12 @@ def test_title_changes_against_all_originals():
     ("Deputy Prime Minister and Defence Minister Richard Marles said so.", "Defence Minister Richard Marles said so.",
      False),
     ("Finance Ministry spokesman Li Wei said so.", "Foreign Ministry spokesman Li Wei said so.", False),
+    # a rank written in lower case, hyphenated, or before "General"
+    ("Junior health minister Claire Okafor said so.", "Health minister Claire Okafor said so.", True),
+    ("Deputy vice-chancellor Helen Moss said so.", "Vice-chancellor Helen Moss said so.", True),
+    ("Vice-President Kamala Harris said so.", "Vice President Kamala Harris said so.", False),
+    ("Brigadier General Hassan Diallo was named.", "Major General Hassan Diallo was named.", True),
+    ("Major General Hassan Diallo was named.", "General Hassan Diallo was named.", False),
     # a region after "for" is no portfolio, and what follows it no person
     ("Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, made the announcement.",
      "Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, the announcement.", False),

@@ -40,7 +40,7 @@ TITLE_WORDS = frozenset({
     "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "chairman", "chair",
     "commissioner", "premier", "king", "queen", "prince", "judge", "justice", "envoy", "representative",
     "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
-    "acting", "interim",
+    "acting", "interim", "junior", "brigadier", "marshal", "commander",
 })
 #: Military ranks: a service's chief is named by rank as often ("Army Chief General Asim Munir" /
 #: "General Asim Munir").
@@ -48,7 +48,7 @@ _MILITARY = frozenset({"general", "admiral", "colonel", "lieutenant", "commander
 #: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister",
 #: nor "Minister" "Prime Minister", nor "Justice" "Chief Justice".
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
-                    "prime", "chief"})
+                    "prime", "chief", "junior", "senior"})
 #: Words that name a minister's or secretary's field: part of the title before a title word
 #: ("Finance Minister") or after one and "of"/"for" ("Minister for Foreign Affairs"), never a
 #: title alone. "Foreign Minister" and "Finance Minister" are two offices.
@@ -468,7 +468,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: dict[str, tuple[str, ...]] = {}
     words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
-        if word.lower() not in TITLE_WORDS | _PORTFOLIOS or not word[:1].isupper():
+        if not word[:1].isupper() or not (_is_title_word(words, i) or word.lower() in _PORTFOLIOS):
             continue
         j = i
         title: list[str] = []
@@ -477,7 +477,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             j += 1
         if title[-1] == "the":  # "Governor of the Bank of England": no person's name follows
             continue
-        if not any(w.lower() in TITLE_WORDS for w in title):
+        if not any(_is_title_word(words, k) for k in range(i, j)):
             continue  # "Finance Ana Costa": a portfolio names no office alone
         person = []
         # a name's words stand apart by spaces (after an initial, a full stop): "Defence
@@ -517,6 +517,15 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out.items())
 
 
+def _is_title_word(words: Sequence[tuple[str, int]], j: int) -> bool:
+    """Whether ``words[j]`` is a word of a title: one of TITLE_WORDS, each part of a hyphenated one
+    ("Vice-Chancellor"), or "Major" before "General"."""
+    lower = words[j][0].lower()
+    if lower in TITLE_WORDS or "-" in lower and all(part in TITLE_WORDS for part in lower.split("-")):
+        return True
+    return lower == "major" and j + 1 < len(words) and words[j + 1][0].lower() == "general"
+
+
 def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) -> bool:
     """Whether ``words[j]`` goes on the title run ``title``: a title word, a portfolio written
     with a capital, "of" (or "for" before a portfolio; then "the") after a title word, "and" between portfolios
@@ -524,10 +533,11 @@ def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) ->
     word = words[j][0]
     lower = word.lower()
     last = title[-1].lower() if title else ""
-    if lower in TITLE_WORDS:
+    if _is_title_word(words, j):
         return True
-    if lower in _PORTFOLIOS:
-        return word[:1].isupper()
+    if lower in _PORTFOLIOS:  # "Health Minister"; "Junior health minister" in the run
+        return word[:1].isupper() or bool(title) and j + 1 < len(words) \
+            and (_is_title_word(words, j + 1) or words[j + 1][0].lower() in _PORTFOLIOS)
     if word == "of":
         return bool(title) and last in TITLE_WORDS
     if word == "for":  # "Minister for Foreign Affairs", not "Secretary of State for East Asian ... Affairs"
@@ -1364,7 +1374,7 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         # ("Sen." / "Senator"), "of" aside, a portfolio by the name of its office ("Minister for
         # Foreign Affairs" / "Foreign Minister")
         return tuple(_PORTFOLIO_ALIASES.get(w, w) for w in
-                     (short_form(american_spelling(w.lower().rstrip("."))) for w in title)
+                     (short_form(american_spelling(part.rstrip("."))) for w in title for part in w.lower().split("-"))
                      if w not in _TITLE_FILLERS)
 
     changes = []
