@@ -889,6 +889,29 @@ def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conf
     assert [(f.kind, f.check) for f in flags] == expected
 
 
+@pytest.mark.parametrize("original,reprint,expected", [
+    # the verb of the quantifier's clause turned to its opposite: the two turns cancel, whatever
+    # the model reads
+    ("None of the 14 schools failed their fire safety checks, the council said.",
+     "All 14 schools passed their fire safety checks, the council said.", []),
+    ("None of the crew survived the crash.", "All the crew died in the crash.", []),
+    # an opposite in another clause cancels nothing
+    ("None of the 14 schools were inspected, and results rose.", "All 14 schools were inspected, and results fell.",
+     [("inverted", "negation")]),
+    # "failed" the opposite of "passed" is no negation: a plain reversal
+    ("Only three of the 20 applicants passed the fitness test.", "Only three of the 20 applicants failed the fitness "
+     "test.", [("inverted", "antonym")]),
+])
+def test_a_turned_quantifier_with_an_opposite_verb_cancels(original, reprint, expected):
+    from mtaudit.checks.inversion import inversion_flags
+    from mtaudit.config import Thresholds
+
+    flags = inversion_flags(original, reprint, 0.9, True, 0.99, False, Thresholds(),
+                            {"died": "die", "survived": "survive", "failed": "fail", "passed": "pass"}, strong=True,
+                            predicates=PREDICATES | {"inspected", "rose", "fell", "failed", "passed", "died"})
+    assert [(f.kind, f.check) for f in flags] == expected
+
+
 @pytest.mark.parametrize("similarity,chrf,conflict,expected", [
     (0.84, 60.0, 0.95, [("drift", "major", "contradiction-model")]),  # close pair, conflict: major drift
     (0.75, 38.0, 0.95, []),  # a loose counterpart (a related story): the model alone says nothing

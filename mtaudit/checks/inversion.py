@@ -90,7 +90,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("healthy", "infected"), ("alive", "dead"), ("present", "absent"), ("rural", "urban"), ("domestic", "foreign"),
     ("internal", "external"), ("temporary", "permanent"), ("full", "empty"), ("mandatory", "voluntary"),
     ("punish", "reward"), ("guilty", "acquitted"), ("ancient", "modern"), ("minor", "major"), ("clean", "dirty"),
-    ("resigned", "fired"), ("resigned", "sacked"),
+    ("resigned", "fired"), ("resigned", "sacked"), ("pass", "fail"), ("passed", "failed"),
     # converses: one event told from the other side ("the bank lent the city" / "the city borrowed
     # from the bank") is no flip; the same side with the other word is
     ("lend", "borrow"), ("lent", "borrowed"), ("older", "younger"), ("elder", "younger"), ("earlier", "later"),
@@ -126,6 +126,15 @@ def stem(word: str) -> str:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def _negating(word: str, text: str) -> bool:
+    """Whether ``word``, one of an opposite pair found in ``text``, is a negation cue there: a
+    form of "fail" only before "to" ("failed to win"; "failed the test" is the opposite of
+    "passed" it)."""
+    words = tokens(text)
+    return word in NEGATION_CUES and (word not in _FAIL or any(_is_cue(words, i) for i, w in enumerate(words)
+                                                                if w == word))
 
 
 def _is_cue(words: Sequence[str], i: int) -> bool:
@@ -468,7 +477,7 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
              if not _converse(original, x, reprint, y, lemmas)
              and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
-             and not ((word in NEGATION_CUES or antonym in NEGATION_CUES or _complementary(x, y))
+             and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
@@ -597,7 +606,7 @@ def _negation_reworded(original: str, reprint: str, lemmas: Mapping[str, str] | 
     ("none" / "all")."""
     if len(negations(tokens(original))) != len(negations(tokens(reprint))):
         return True
-    return any(word in NEGATION_CUES or antonym in NEGATION_CUES
+    return any(_negating(word, original) or _negating(antonym, reprint)
                for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
 
 
@@ -654,7 +663,8 @@ def _quantifiers(words: Sequence[str]) -> tuple[list[int], list[int]]:
     return no, every
 
 
-def quantifier_turned(original: str, reprint: str, predicates: frozenset[str]) -> bool:
+def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
+                      opposites: Sequence[tuple[str, str]] = (), lemmas: Mapping[str, str] | None = None) -> bool:
     """Whether one side says no of a group where the other says yes of all of it, and what is
     said of the group turned too: "None of the members objected" / "All the members accepted",
     "Neither candidate agreed" / "Both candidates declined". The two turns may cancel or add up
@@ -663,7 +673,10 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str]) -
 
     ``predicates`` are the words the tagger reads as verbs or adjectives, lower-cased: what the
     quantifier's clause says of the group is its verbs and adjectives, verbs of saying and
-    auxiliaries apart, and each side's must have one the other lacks."""
+    auxiliaries apart, and each side's must have one the other lacks. Where a word of the
+    quantifier's clause is turned to its opposite there (``opposites``, stems from
+    :func:`_opposite_pairs`, read through ``lemmas``: "None failed" / "All passed", "None
+    survived" / "All died"), the two turns cancel, whatever else changed."""
     o_words, r_words = tokens(original), tokens(reprint)
     o_no, o_all = _quantifiers(o_words)
     r_no, r_all = _quantifiers(r_words)
@@ -676,6 +689,14 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str]) -
     o_clauses, r_clauses = _clauses(original), _clauses(reprint)
     if len(o_clauses) != len(o_words) or len(r_clauses) != len(r_words):
         return False
+    lemmas = lemmas or {}
+    o_which, r_which = {o_clauses[i] for i in o_at}, {r_clauses[i] for i in r_at}
+
+    def stands(x: str, words: Sequence[str], clauses: Sequence[int], which: set[int]) -> bool:
+        return any(clauses[i] in which and x in (stem(w), stem(lemmas.get(w, w))) for i, w in enumerate(words))
+
+    if any(stands(x, o_words, o_clauses, o_which) and stands(y, r_words, r_clauses, r_which) for x, y in opposites):
+        return True
 
     def said(words: Sequence[str], clauses: Sequence[int], at: Sequence[int]) -> set[str]:
         """The stems of the verbs and adjectives in the quantifiers' clauses."""
@@ -734,11 +755,17 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
     antonyms = antonym_flips(original, reprint, lemmas) if original is not None and close else []
-    if (original is not None and conflict is not None and not model_says
-            and quantifier_turned(original, reprint, predicates)):
+    quantifying = _NO_QUANTIFIERS | _ALL_QUANTIFIERS
+    opposites = [(x, y) for word, antonym, x, y in _opposite_pairs(original, reprint, lemmas or {})
+                 if not {word, antonym} & quantifying] if original is not None and close else []
+    turned = original is not None and bool(
+        opposites and quantifier_turned(original, reprint, predicates, opposites, lemmas)
+        or conflict is not None and not model_says and quantifier_turned(original, reprint, predicates))
+    if turned:
         # "none objected" / "all accepted", "neither won" / "both lost": the quantifier turned
-        # and so did what is said of the group; whether the two cancel is the model's to read,
-        # and it reads no reversal
+        # and so did what is said of the group. Turned to its opposite ("None failed" / "All
+        # passed"), the two turns cancel; otherwise whether they do is the model's to read, and
+        # it reads no reversal
         flips, antonyms = [], []
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
@@ -756,7 +783,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
         flags.append(Flag("inverted", severity,
                           f"'nor' follows no negation: {clause} has probably lost its 'not'",
                           "dangling-nor", {**nor, "with_flip": bool(flips), **evidence_model}))
-    shift = polarity_shift(original, reprint) if original is not None and close and strong else None
+    shift = polarity_shift(original, reprint) if original is not None and close and strong and not turned else None
     if model_says and not flags and shift is not None:
         flags.append(Flag("inverted", "major",
                           f"'{shift['cue']}' is only in the {shift['side']}, and the reprint reads as saying the "
@@ -764,8 +791,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                           {**shift, "similarity": similarity, **evidence_model}))
     # one event told the other way round ("lent" / "borrowed", the roles swapped) reads to the
     # model as a reversal and is none
-    if (model_says and not flags and not has_fact_change and similarity is not None and conflict is not None
-            and not restated(original or "", reprint, lemmas)
+    if (model_says and not flags and not turned and not has_fact_change and similarity is not None
+            and conflict is not None and not restated(original or "", reprint, lemmas)
             and conflict >= thresholds.contradiction_alone
             and similarity >= thresholds.contradiction_similarity):
         where, changes = where_changed(original, reprint)
