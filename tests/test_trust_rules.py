@@ -183,6 +183,12 @@ def test_the_short_name_of_an_institution_is_its_name():
     # ... and so is what a verb of ending takes ("ended the curfew" / "no longer under curfew")
     ("The government ended a six-month curfew.", "The city is no longer under curfew after the government acted.", []),
     ("The government ended the curfew.", "The government did not end the curfew.", ["end"]),
+    # ... and what a verb of stopping stops doing
+    ("The company will stop selling the phone in Europe.", "The company will no longer sell the phone in Europe.", []),
+    ("The company will not stop selling the phone.", "The company will stop selling the phone.", ["stop"]),
+    # "not this low since" is "the lowest since", in other words
+    ("Sales were the lowest for any March since 2012.", "Sales had not been this low in any March since 2012.", []),
+    ("Sales were this low in March 2012.", "Sales were not this low in March 2012.", ["low"]),
     # ... but not a span of time it ends in, or what something ends in
     ("Stocks ended the week higher.", "Stocks were not higher for the week.", ["higher"]),
     ("The talks ended in agreement.", "The talks produced no agreement.", ["agreement"]),

@@ -284,17 +284,22 @@ _DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) ou
 #: curfew" (not "the talks ended in agreement", "ended the week higher").
 _ENDED = re.compile(r"\b(?:ended|ends|ending|scrapped|scraps|scrapping|abolished|abolishes|abolishing)\s+"
                     r"((?:the|a|an|its|their|his|her|our|this|that|all)\s+(?:[\w'-]+\s+)?[\w'-]+)", re.IGNORECASE)
+#: ... and what a verb of stopping stops ("will stop selling it" / "will no longer sell it").
+_STOPPED = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting|halt|halts|"
+                      r"halted|halting|discontinue|discontinues|discontinued|discontinuing)\s+([a-z]+ing)\b",
+                      re.IGNORECASE)
 #: Spans of time a verb of ending may take without ending anything ("stocks ended the week higher").
 _TIME_SPANS = frozenset({"day", "week", "month", "year", "session", "quarter", "season", "half", "decade", "term",
                          "trading", "campaign"})
 
 
 def deprived(text: str) -> list[str]:
-    """The words (up to three) after each verb of losing in ``text``, and what each verb of ending
-    ends."""
+    """The words (up to three) after each verb of losing in ``text``, what each verb of ending
+    ends, and what each verb of stopping stops doing."""
     lost = [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
     ended = [m.group(1) for m in _ENDED.finditer(text)]
-    return lost + [w for what in ended if not _TIME_SPANS & set(what.lower().split()) for w in tokens(what)]
+    stopped = [m.group(1).lower() for m in _STOPPED.finditer(text)]
+    return lost + [w for what in ended if not _TIME_SPANS & set(what.lower().split()) for w in tokens(what)] + stopped
 
 
 def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
@@ -335,6 +340,8 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         for at, cue, _, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
+            if _not_since(here_text, word, there_text):
+                continue  # "had not been this low since 2012" / "the lowest since 2012"
             if len(scopes_here) == len(here) and len(scopes_there) == len(there) and _same_polarity(
                     here, scopes_here, scopes_here[at], there, scopes_there,
                     {scopes_there[j] for j, w in enumerate(there) if base(w) == base(word)}, lemmas):
@@ -353,6 +360,16 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             if sum(base(w) == base(word) for w in there) >= sum(base(w) == base(word) for w in here):
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
+
+
+def _not_since(text: str, word: str, other: str) -> bool:
+    """Whether ``text`` says "not this (so, as) WORD since" where ``other`` says "the WORDest
+    since": "had not been this low since 2012" is "the lowest since 2012"."""
+    if not re.search(rf"\b(?:this|that|so|as)\s+{re.escape(word)}\b[^.;]*\bsince\b", text, re.IGNORECASE):
+        return False
+    stem_ = word[:-1] if word.endswith(("e", "y")) else word
+    forms = {f"{stem_}est", f"{stem_}iest", f"{word}{word[-1]}est", f"most {word}"}
+    return any(re.search(rf"\b{form}\b[^.;]*\bsince\b", other, re.IGNORECASE) for form in forms)
 
 
 #: Prefixes that negate the word they make, before a root of five letters or more ("unaccounted",
