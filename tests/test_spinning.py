@@ -85,6 +85,14 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # a word written short in a quote is the same word
     ('He said: "We marched down Chang An Ave. in the parade."',
      'He said: "We marched down Chang An Avenue in the parade."', []),
+    # a quote reworded in a sentence that copies the rest of its counterpart word for word was
+    # altered, not translated anew
+    ("“I made an error and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
+     "“I made a mistake and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
+     [("altered", [("a mistake", "an error")])]),
+    ("“I made an error and I take full responsibility,” the coach told reporters after the defeat.",
+     "“I made a mistake and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
+     [("wording", [("a mistake", "an error")])]),
     # words swapped for others of another number are a rewording
     ('He said: "There is no genuine danger of new armed conflicts in Europe."', SAID,
      [("wording", [("real risk", "genuine danger")])]),

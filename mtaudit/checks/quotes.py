@@ -48,6 +48,9 @@ class Settings:
     other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
     """... and at most this many swaps: more is a quote reworded."""
+    copied_words: int = 4
+    """A sentence that gives at least this many of its counterpart's words outside the quote, word
+    for word, copied the sentence: a quote changed inside it was altered, not translated anew."""
     anew_words: int = 5
     """A quote the originals do not have is judged from this many words: shorter ones are as often
     a theme or a slogan in quote marks ("China in my heart") as someone's words."""
@@ -232,7 +235,7 @@ _PERSONS = {**dict.fromkeys(("i", "me", "my", "mine", "myself"), "first"),
             **dict.fromkeys(("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
                              "theirs", "themselves"), "third")}
 #: How grave each kind of change is, gravest first; a quote's flag takes its gravest change.
-CHANGE_KINDS = ("negation", "person", "number", "name", "tense", "swapped", "wording")
+CHANGE_KINDS = ("negation", "person", "number", "name", "tense", "swapped", "altered", "wording")
 #: An auxiliary and its form of another time or mood: a speaker's "we will close" quoted as "we
 #: would close" (or "we were" as "we are") is told in another time or mood.
 _TENSES = frozenset(frozenset(pair) for pair in (("will", "would"), ("can", "could"), ("shall", "should"),
@@ -445,6 +448,16 @@ def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]]
     return None
 
 
+def _copied_around(sentence: str, counterpart: str) -> bool:
+    """Whether ``sentence`` has its counterpart's words outside their quotes, word for word (in
+    lower case, American spelling), and at least ``copied_words`` of them."""
+    def outside(text: str) -> list[str]:
+        return [american_spelling(m.group().lower()) for m in find_words(_outside_quotes(text))]
+
+    mine = outside(sentence)
+    return len(mine) >= SETTINGS.copied_words and mine == outside(counterpart)
+
+
 def _outside_quotes(text: str) -> str:
     """``text`` with its quoted passages blanked out (as many spaces, so that offsets hold)."""
     outside = list(text)
@@ -600,6 +613,10 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
             continue
         if _swapped(changes, size):
             changes = [dataclasses.replace(c, kind="swapped") for c in changes]
+        elif counterpart is not None and found.quote is linked and _copied_around(sentence, counterpart):
+            # the sentence copies its counterpart word for word but inside the quote: the quote
+            # was not translated anew, its words were changed
+            changes = [dataclasses.replace(c, kind="altered") if c.kind == "wording" else c for c in changes]
         flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
     return flags
 
@@ -619,6 +636,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
             "tense": "the quote changes when or whether it happens", "swapped": "the quote swaps a word",
+            "altered": "the quote's words were changed in a sentence otherwise copied word for word",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],

@@ -42,7 +42,8 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
     # quote: a direct quote of the originals with other words: critical when a negation came or
     # went, major when who speaks, a number, a name or the time ("will" / "would") changed or a word
-    # was swapped in a quote otherwise word for word, minor when only the wording did
+    # was swapped in a quote otherwise word for word, or the quote reworded in a sentence that copies
+    # the rest of its counterpart; minor when only the wording did
     "quote": "major",
     # garbled
     "broken-sentence": "major",           # starts in lower case right after a sentence of its paragraph
