@@ -288,6 +288,9 @@ def test_taken_to(tagger, sentence, flagged):
     # a verb of the other way round beside the direction word: a converse, not a reversal
     ("The Conservatives lost 11 council seats to the Liberal Democrats on Thursday.",
      "The Liberal Democrats took 11 council seats from the Conservatives on Thursday.", None),
+    # a shuffle's words are no phrases: a phrase holds no comma and ends in its noun
+    ("Its body shows the Yellow River, the Changjiang River, mountain peaks and peonies.",
+     "Its body shows the Yellow mountain Changjiang River, River, the peaks and peonies.", None),
     # words side by side that changed order are a word order, not roles
     ("The minister said on Tuesday that talks would resume.", "The minister on Tuesday said that talks would resume.",
      None),

@@ -162,9 +162,13 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
         return not any(b1 < hi and lo < b2 for b1, b2 in changed)
 
     def role(lo: int, hi: int) -> bool:
-        """Whether the reprint's words lo..hi-1 name someone or something."""
-        return any(t.tag.startswith(_ROLE_TAGS) or t.tag == "CD" for t in analysis.tokens
-                   if mine[lo][1] <= t.start < mine[hi - 1][2])
+        """Whether the reprint's words lo..hi-1 name someone or something: one phrase, no stop or
+        comma inside it, that ends in a noun, a name, an adjective or a figure ("a man in his
+        thirties", not "River, the")."""
+        start, end = mine[lo][1], mine[hi - 1][2]
+        inside = [t for t in analysis.tokens if start <= t.start < end]
+        return bool(inside) and not re.search(r"[,;:.!?()\[\]]", reprint[start:end]) \
+            and (inside[-1].tag.startswith(_ROLE_TAGS) or inside[-1].tag == "CD")
 
     def apart(lo: int, hi: int) -> bool:
         """Whether the words between two exchanged ones set them apart, not side by side as equals."""

@@ -155,10 +155,10 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     spans: list[tuple[int, int]] = []
     for i in order:
         span = graded[i].evidence.get("span")
-        # a quote reworded is its own problem: it neither hides nor is hidden by a finding on words
-        # inside it; a quote whose negation, number or name changed is the same problem as that
-        # finding, and one flag is kept
-        reworded = graded[i].check == "quote" and graded[i].evidence.get("change") == "wording"
+        # a quote reworded (or altered in a sentence copied around it) is its own problem: it
+        # neither hides nor is hidden by a finding on words inside it; a quote whose negation,
+        # number or name changed is the same problem as that finding, and one flag is kept
+        reworded = graded[i].check == "quote" and graded[i].evidence.get("change") in ("wording", "altered")
         if isinstance(span, (list, tuple)) and len(span) == 2 and not reworded:
             start, end = int(span[0]), int(span[1])
             if any(s < end and start < e for s, e in spans):
