@@ -321,6 +321,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
     ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
      "The group will announce 4,000 job cuts, people familiar with it said.", "possibility"),
+    ("The merger could cost up to 1,500 jobs, according to a document.",
+     "The merger has cost up to 1,500 jobs, according to a document.", "possibility"),
+    ("The storm may not damage crops.", "The storm has damaged crops.", None),  # a negation turned: not a hedge
     # who says so, told inside a relative clause, dropped
     ("The founder, who prosecutors say hid losses from investors, pleaded not guilty.",
      "The founder, who hid losses from investors, pleaded not guilty.", "attribution"),

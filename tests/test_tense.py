@@ -23,6 +23,9 @@ from mtaudit.checks.tense import tense_changes
      [("sign", ["'ll sign"], ["signed"], "future to past")]),
     ("The leaders are going to meet on Monday.", "The leaders have met on Monday.",
      [("meet", ["are going to meet"], ["have met"], "future to past")]),
+    ("The leaders are due to meet on Monday.", "The leaders have met on Monday.",
+     [("meet", ["are due to meet"], ["have met"], "future to past")]),
+    ("The leaders were due to meet on Monday.", "The leaders have met on Monday.", []),  # it may not have happened
     # the same tense in other words, a verb given both ways, verbs of saying: no change
     ("The leaders met on Monday.", "On Monday the leaders met.", []),
     ("The leaders met on Monday and will meet again on Friday.",

@@ -85,6 +85,8 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})
 _STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|perhaps|probably|maybe|likely|"
                            r"may|might|could|appears?|seems?|thinks?|thought|believes?|believed|suspects?|expected)\b",
                            re.IGNORECASE)
+#: What may happen ("could cost", "may lead"), stated as done ("has cost") ...
+_MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?!not\b|have\b|be\b)([a-z]+)\b")
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were) (?:expected|likely) to ([a-z]+)\b")
 #: Who says so, told inside a relative clause ("the founder, who prosecutors say hid losses"):
@@ -129,6 +131,15 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                       None)
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
+                    "hedge": "possibility"}
+    for m in _MAY_HAPPEN.finditer(original):
+        # ... in the perfect, right after the same word: "The merger could cost" / "The merger has
+        # cost" ("Residents could hear" / "Residents heard" tells what they were able to do)
+        forms = "|".join(sorted(_verb_forms(m.group(2))))
+        done = re.search(rf"\b{re.escape(m.group(1))} ((?:has|have) (?:already )?(?:{forms}))\b", reprint,
+                         re.IGNORECASE)
+        if done is not None and sources <= len(_SOURCED.findall(original)):
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                     "hedge": "possibility"}
     for m in _EXPECTED.finditer(original):
         if sources > len(_SOURCED.findall(original)):

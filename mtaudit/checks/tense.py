@@ -3,7 +3,7 @@ leaders met on Monday". Reported as done, what the original says is still to com
 reverse) is a changed fact, as a date is.
 
 Tenses are read from the tagger's tags and lemmas and the auxiliaries before a verb: "will
-meet", "won't meet", "'ll meet", "will be held", "is going to meet" look forward; "met", "did not
+meet", "won't meet", "'ll meet", "will be held", "is going to meet", "is due to reopen" look forward; "met", "did not
 meet", "has met", "was held", "has been held" look back. A verb counts only where each side gives
 it one way and the other side the other way, and never both ways. Left alone: verbs of saying
 (reprints report in their own tense), "be", "have", "do", "go" and the modals, what was going on
@@ -32,6 +32,8 @@ SETTINGS = Settings()
 #: Verbs whose tense a reprint may change freely: attributions, auxiliaries and modals.
 _LEFT_ALONE = frozenset({"say", "tell", "add", "note", "state", "be", "have", "do", "will", "shall", "go",
                          "would", "can", "could", "may", "might", "must", "should"})
+#: Words of what is planned, between a present "be" and "to": "is due to reopen" looks forward.
+_DUE = frozenset({"due", "set", "scheduled", "slated", "poised"})
 #: Tags of the words that may stand between an auxiliary and its verb ("will not", "has already").
 _BETWEEN_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Tags of "have" as a finite auxiliary ("has met", "had met"; not "will have met").
@@ -62,6 +64,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
+    if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() in _DUE
+            and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
+        return "future"  # "is due to reopen", "are set to meet" ("was due to" may never have happened)
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
     if token.tag == "VB" and auxiliary.lemma == "do" and auxiliary.tag == "VBD":
@@ -109,6 +114,6 @@ def _shown(text: str, analysis: Analysis, lemma: str) -> str:
             first = j if j >= 0 and (tokens[j].tag in ("MD", "VBZ", "VBP", "VBD") or tokens[j].text.lower() == "to") \
                 else i
             if first < i and tokens[first].text.lower() == "to":
-                first -= 2  # "is going to meet"
+                first -= 2  # "is going to meet", "is due to reopen"
             return text[tokens[max(first, 0)].start:token.end]
     return lemma
