@@ -401,7 +401,18 @@ def test_title_changes_against_all_originals():
     ("Deputy vice-chancellor Helen Moss said so.", "Vice-chancellor Helen Moss said so.", True),
     ("Vice-President Kamala Harris said so.", "Vice President Kamala Harris said so.", False),
     ("Brigadier General Hassan Diallo was named.", "Major General Hassan Diallo was named.", True),
-    ("Major General Hassan Diallo was named.", "General Hassan Diallo was named.", False),
+    ("Major General Hassan Diallo was named.", "General Hassan Diallo was named.", True),  # as "Lieutenant General"
+    # a portfolio of words the title words do not take in is still the original's
+    ("Health and Human Services Secretary Xavier Becerra said so.", "Health Secretary Xavier Becerra said so.", False),
+    ("Culture, Media and Sport Secretary Ana Lee said so.", "Culture Secretary Ana Lee said so.", False),
+    ("Foreign and Commonwealth Secretary Ana Lee said so.", "Foreign Secretary Ana Lee said so.", False),
+    ("Minister for Europe and Foreign Affairs Jean-Yves Le Drian said so.", "Foreign Minister Jean-Yves Le Drian said.",
+     False),
+    ("Minister of National Defence Ana Lee said so.", "Defence Minister Ana Lee said so.", False),
+    # ... but not another person's title, and "Minister of State" is a rank
+    ("Health Minister Ana Costa and Finance Minister Li Wei met.", "Health Minister Li Wei said so.", True),
+    ("Minister of State for Foreign Affairs Ann Lee said so.", "Foreign Minister Ann Lee said so.", True),
+    ("Foreign Minister Ann Lee said so.", "Lee is Finance Minister.", True),
     # a region after "for" is no portfolio, and what follows it no person
     ("Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, made the announcement.",
      "Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, the announcement.", False),
@@ -901,6 +912,15 @@ def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conf
     # an opposite in another clause cancels nothing
     ("None of the 14 schools were inspected, and results rose.", "All 14 schools were inspected, and results fell.",
      [("inverted", "negation")]),
+    # ... but only where each quantifier's own clause turns a word, with no negation come or gone
+    ("None of the passengers survived, and none of the crew were injured.",
+     "All the passengers died, and all the crew were injured.", [("inverted", "negation")]),
+    ("None of the schools failed the inspection.", "All the schools did not pass the inspection.",
+     [("inverted", "antonym")]),
+    # "failed a test" is "did not pass" it, and "passed away" is no pass
+    ("The sprinter failed a drug test in May.", "The sprinter did not pass a drug test in May.", []),
+    ("She died after her kidneys failed.", "She passed away after kidney failure.",
+     [("inverted", "contradiction-model")]),  # the model's reading alone (0.99 here), no antonym
     # "failed" the opposite of "passed" is no negation: a plain reversal
     ("Only three of the 20 applicants passed the fitness test.", "Only three of the 20 applicants failed the fitness "
      "test.", [("inverted", "antonym")]),
@@ -910,8 +930,9 @@ def test_a_turned_quantifier_with_an_opposite_verb_cancels(original, reprint, ex
     from mtaudit.config import Thresholds
 
     flags = inversion_flags(original, reprint, 0.9, True, 0.99, False, Thresholds(),
-                            {"died": "die", "survived": "survive", "failed": "fail", "passed": "pass"}, strong=True,
-                            predicates=PREDICATES | {"inspected", "rose", "fell", "failed", "passed", "died"})
+                            {"died": "die", "survived": "survive", "failed": "fail", "passed": "pass",
+                             "injured": "injure"}, strong=True,
+                            predicates=PREDICATES | {"inspected", "rose", "fell", "failed", "passed", "died", "pass"})
     assert [(f.kind, f.check) for f in flags] == expected
 
 

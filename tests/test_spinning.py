@@ -288,6 +288,18 @@ def test_taken_to(tagger, sentence, flagged):
     # a verb of the other way round beside the direction word: a converse, not a reversal
     ("The Conservatives lost 11 council seats to the Liberal Democrats on Thursday.",
      "The Liberal Democrats took 11 council seats from the Conservatives on Thursday.", None),
+    # a list, clauses told in the other order, a verb that says the same either way, a cause
+    ("Officials from France, Germany and Italy met in Rome.", "Officials from Italy, Germany and France met in Rome.",
+     None),
+    ("Oil rose 3% while gold fell 1% on Monday.", "Gold fell 1% while oil rose 3% on Monday.", None),
+    ("Spain will face Italy in the final on Sunday.", "Italy will face Spain in the final on Sunday.", None),
+    ("The clinic offers a vaccine for measles to every child.", "The clinic offers a vaccine against measles to every "
+     "child.", None),
+    ("The new rules are different from the old ones in one way.", "The new rules are different to the old ones in one "
+     "way.", None),
+    ("The Israeli prime minister telephoned the U.S. president on Monday.",
+     "The U.S. president telephoned the Israeli prime minister on Monday.",
+     "the roles are turned round: 'U.S. president' and 'Israeli prime minister' changed places"),
     # a shuffle's words are no phrases: a phrase holds no comma and ends in its noun
     ("Its body shows the Yellow River, the Changjiang River, mountain peaks and peonies.",
      "Its body shows the Yellow mountain Changjiang River, River, the peaks and peonies.", None),

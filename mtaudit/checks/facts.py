@@ -48,7 +48,7 @@ _MILITARY = frozenset({"general", "admiral", "colonel", "lieutenant", "commander
 #: Words of a title that make another office of it: "Prime Minister" is not "Deputy Prime Minister",
 #: nor "Minister" "Prime Minister", nor "Justice" "Chief Justice".
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "undersecretary", "acting", "interim", "lieutenant",
-                    "prime", "chief", "junior", "senior"})
+                    "prime", "chief", "junior", "senior", "major", "brigadier"})
 #: Words that name a minister's or secretary's field: part of the title before a title word
 #: ("Finance Minister") or after one and "of"/"for" ("Minister for Foreign Affairs"), never a
 #: title alone. "Foreign Minister" and "Finance Minister" are two offices.
@@ -309,7 +309,7 @@ def _core(name: str) -> str:
 
 @dataclass(frozen=True)
 class Settings:
-    """What makes two words one name, and a capitalised word an ordinary one."""
+    """What makes two words one name, a capitalised word an ordinary one, and a title's portfolio."""
 
     sound_key_min: int = 3
     """Sound keys of two spellings of one name agree with at least this many consonants ..."""
@@ -333,6 +333,9 @@ class Settings:
     """Two one-word names of places or groups this common in English (Zipf), spelled alike, are
     two names, not one spelled two ways: "Austria" / "Australia", "Slovakia" / "Slovenia". (People's
     names are left to the spelling rules: "Mohammed" / "Muhammad" are both this common.)"""
+    portfolio_reach: int = 6
+    """How many capitalised words right before a title are read as more of its portfolio
+    ("Health and Human Services Secretary")."""
 
 
 SETTINGS = Settings()
@@ -459,13 +462,15 @@ def titles(text: str) -> dict[str, tuple[str, ...]]:
     ("Deputy Secretary of State Wendy Sherman"), or just after it and "is" ("Wendy Sherman is
     Deputy Secretary of State"; "was" could be a title held before, and a title after words
     that retract it, "incorrectly said", is nobody's)."""
-    return dict(_titles(text))
+    return {surname: title for surname, title, _ in _titles(text)}
 
 
 @lru_cache(maxsize=4096)
-def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``titles``, read once per text: every reprint sentence is compared with all the originals."""
-    out: dict[str, tuple[str, ...]] = {}
+def _titles(text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """``titles``, read once per text (every reprint sentence is compared with all the
+    originals), each with the capitalised words just before it that may be more of its
+    portfolio ("Health and Human Services Secretary", "Minister for Europe and Foreign Affairs")."""
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     words = [(m.group(), m.start()) for m in _find_words(text)]
     for i, (word, _) in enumerate(words):
         if not word[:1].isupper() or not (_is_title_word(words, i) or word.lower() in _PORTFOLIOS):
@@ -495,7 +500,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if title and person and starts_title:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
-                out.setdefault(surname, tuple(title))
+                out.setdefault(surname, (tuple(title), _portfolio_before(words, i, set(out))))
     for i in range(1, len(words) - 1):
         surname = re.sub(r"['’]s$", "", words[i - 1][0])
         if words[i][0] != "is" or not surname[:1].isupper() or surname.lower() in _NOT_NAMES \
@@ -504,7 +509,8 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         j = i + 1 + (words[i + 1][0].lower() in ("the", "a", "an"))
         title = []
-        while j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() in TITLE_WORDS \
+        while j < len(words) and words[j][0][:1].isupper() and (_is_title_word(words, j)
+                                                                or words[j][0].lower() in _PORTFOLIOS) \
                 or title and j < len(words) and words[j][0] == "of":
             title.append(words[j][0])
             j += 1
@@ -512,9 +518,24 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue  # "Psaki is President Biden's press secretary": the title is another person's
         while title and title[-1] == "of":
             title.pop()
-        if title:
-            out.setdefault(surname, tuple(title))
-    return tuple(out.items())
+        if title and any(w.lower() not in _PORTFOLIOS for w in title):
+            out.setdefault(surname, (tuple(title), ()))
+    return tuple((surname, title, before) for surname, (title, before) in out.items())
+
+
+def _portfolio_before(words: Sequence[tuple[str, int]], i: int, named: set[str]) -> tuple[str, ...]:
+    """The capitalised words (and "and", "of", "for", "the") right before the title that starts
+    at ``words[i]``, up to ``portfolio_reach`` of them and not back past a person ``named`` with a
+    title of their own: the rest of a portfolio the title words did not take in ("Health and
+    Human Services Secretary", "Culture, Media and Sport Secretary"), not another person's title
+    ("Health Minister Ana Costa and Finance Minister Li Wei")."""
+    before: list[str] = []
+    j = i - 1
+    while j >= 0 and len(before) < SETTINGS.portfolio_reach and words[j][0] not in named \
+            and (words[j][0][:1].isupper() or words[j][0] in _TITLE_FILLERS):
+        before.append(words[j][0])
+        j -= 1
+    return tuple(reversed(before))
 
 
 def _is_title_word(words: Sequence[tuple[str, int]], j: int) -> bool:
@@ -1355,7 +1376,7 @@ def _in_address(name: str, addresses: Sequence[str]) -> bool:
 
 
 #: The ranks and military ranks as titles are compared ("Gen." / "General").
-_RANK_KEYS = frozenset(short_form(w) for w in _RANKS)
+_RANK_KEYS = frozenset(short_form(w) for w in _RANKS) | {"minister-of-state"}
 _MILITARY_KEYS = frozenset(short_form(w) for w in _MILITARY)
 
 
@@ -1373,22 +1394,30 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         # compared in lower case, American spelling ("Defence" / "Defense") and short forms
         # ("Sen." / "Senator"), "of" aside, a portfolio by the name of its office ("Minister for
         # Foreign Affairs" / "Foreign Minister")
+        words = " ".join(title).lower().replace("minister of state", "minister-of-state").split()
         return tuple(_PORTFOLIO_ALIASES.get(w, w) for w in
-                     (short_form(american_spelling(part.rstrip("."))) for w in title for part in w.lower().split("-"))
+                     (short_form(american_spelling(part.rstrip("."))) for w in words
+                      for part in (w.split("-") if w != "minister-of-state" else [w]))
                      if w not in _TITLE_FILLERS)
 
     changes = []
     original_titles: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    around: dict[str, set[str]] = {}  # surname -> the words of the portfolio before an original's title
     for text in originals:
-        for surname, title in titles(text).items():
+        for surname, title, before in _titles(text):
             original_titles.setdefault(surname, {}).setdefault(key(title), title)
+            around.setdefault(surname, set()).update(key(before))
     for surname, title in titles(reprint).items():
-        known = next((v for k, v in original_titles.items() if same_name(k, surname)), None)
-        # a title said short is the same ("Secretary Blinken" / "Secretary of State Blinken"), but
-        # not without its rank ("Prime Minister" for "Deputy Prime Minister")
-        if not known or key(title) in known:
+        found = next(((k, v) for k, v in original_titles.items() if same_name(k, surname)), None)
+        if found is None:
             continue
-        if not [t for t in known if set(key(title)) <= set(t) and not _lost_rank(t, key(title))]:
+        name, known = found
+        # a title said short is the same ("Secretary Blinken" / "Secretary of State Blinken"), but
+        # not without its rank ("Prime Minister" for "Deputy Prime Minister"); a portfolio word the
+        # original gives just before its title is the title's ("Health and Human Services Secretary")
+        if key(title) in known:
+            continue
+        if not [t for t in known if set(key(title)) <= set(t) | around[name] and not _lost_rank(t, key(title))]:
             changes.append({"type": "title", "person": surname,
                             "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
     return changes

@@ -104,7 +104,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 COMPLEMENTARY: tuple[tuple[str, str], ...] = (
     ("guilty", "innocent"), ("guilty", "acquitted"), ("legal", "illegal"), ("true", "false"), ("alive", "dead"),
     ("open", "closed"), ("present", "absent"), ("possible", "impossible"), ("likely", "unlikely"),
-    ("able", "unable"), ("open", "close"), ("survive", "die"), ("keep", "lose"),
+    ("able", "unable"), ("open", "close"), ("survive", "die"), ("keep", "lose"), ("pass", "fail"),
+    ("passed", "failed"),
 )
 
 
@@ -463,12 +464,24 @@ def _opposites() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
+#: Forms of "pass", and the words after which it is no pass of a test or a vote ("passed away").
+_PASSING = frozenset({"pass", "passes", "passed", "passing"})
+_PARTICLES = frozenset({"away", "on", "by", "over", "through", "along", "up", "down", "out", "off", "into", "around",
+                        "under", "between", "across", "to", "from", "back"})
+
+
 def _opposite_pairs(original: str, reprint: str,
                     lemmas: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
     """(word, antonym, word's stem, antonym's stem) where one side has the word and the other side
     its opposite, but not both."""
-    o_stems = {stem(w) for w in tokens(original)} | {stem(lemmas[w]) for w in tokens(original) if w in lemmas}
-    r_stems = {stem(w) for w in tokens(reprint)} | {stem(lemmas[w]) for w in tokens(reprint) if w in lemmas}
+    def stems(text: str) -> set[str]:
+        words = tokens(text)
+        # "passed away", "passed on the costs": no pass that a fail could turn round
+        kept = [w for i, w in enumerate(words) if not (w in _PASSING and words[i + 1:i + 2]
+                                                       and words[i + 1] in _PARTICLES)]
+        return {stem(w) for w in kept} | {stem(lemmas[w]) for w in kept if w in lemmas}
+
+    o_stems, r_stems = stems(original), stems(reprint)
     opposites = _opposites()
 
     def both_poles(stem_: str, stems: set[str]) -> bool:  # "large and small screens"
@@ -693,7 +706,8 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
     auxiliaries apart, and each side's must have one the other lacks. Where a word of the
     quantifier's clause is turned to its opposite there (``opposites``, stems from
     :func:`_opposite_pairs`, read through ``lemmas``: "None failed" / "All passed", "None
-    survived" / "All died"), the two turns cancel, whatever else changed."""
+    survived" / "All died"), the two turns cancel, whatever else changed; given ``opposites``,
+    only that is asked."""
     o_words, r_words = tokens(original), tokens(reprint)
     o_no, o_all = _quantifiers(o_words)
     r_no, r_all = _quantifiers(r_words)
@@ -709,11 +723,22 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
     lemmas = lemmas or {}
     o_which, r_which = {o_clauses[i] for i in o_at}, {r_clauses[i] for i in r_at}
 
-    def stands(x: str, words: Sequence[str], clauses: Sequence[int], which: set[int]) -> bool:
-        return any(clauses[i] in which and x in (stem(w), stem(lemmas.get(w, w))) for i, w in enumerate(words))
+    def turned_after(at: Sequence[int], words: Sequence[str], clauses: Sequence[int], side: int) -> bool:
+        """Whether each quantifier is followed in its clause, before the next one, by a word of an
+        opposite pair (``side`` 0: the original's word, 1: the reprint's)."""
+        ends = [*sorted(at)[1:], len(words)]
+        return all(any(clauses[i] == clauses[q] and pair[side] in (stem(words[i]), stem(lemmas.get(words[i], words[i])))
+                       for i in range(q, end) for pair in opposites) for q, end in zip(sorted(at), ends))
 
-    if any(stands(x, o_words, o_clauses, o_which) and stands(y, r_words, r_clauses, r_which) for x, y in opposites):
-        return True
+    def negated(words: Sequence[str], clauses: Sequence[int], which: set[int]) -> int:
+        return sum(1 for i, _ in negations(words) if clauses[i] in which and words[i] not in _NO_QUANTIFIERS)
+
+    # each quantifier turns a word of its own clause to its opposite, and each side says no as
+    # often there ("None survived, and none were hurt" / "All died, and all were hurt" turns the
+    # second round; "None failed" / "All did not pass" says the opposite)
+    if opposites:
+        return turned_after(o_at, o_words, o_clauses, 0) and turned_after(r_at, r_words, r_clauses, 1) \
+            and negated(o_words, o_clauses, o_which) == negated(r_words, r_clauses, r_which)
 
     def said(words: Sequence[str], clauses: Sequence[int], at: Sequence[int]) -> set[str]:
         """The stems of the verbs and adjectives in the quantifiers' clauses."""

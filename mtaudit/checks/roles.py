@@ -4,6 +4,9 @@
   ("annexed Crimea from Ukraine" / "to Ukraine", "voted for the bill" / "against the bill"),
   or two names around the same verb in the opposite order ("Spain beat Italy" / "Italy beat
   Spain").
+- ``direction`` too, in a pair told in the same words: two words or phrases that changed places
+  ("The visitors led before the hosts scored" / "The hosts led before the visitors scored"), or a
+  direction word turned after the same words ("annexed from the kingdom" / "to the kingdom").
 - ``taken-to``: a verb of taking whose "to" names another country than the one that takes
   ("Russia annexed the Crimean Peninsula to Ukraine"): one annexes or seizes *from* a country.
   It needs no original.
@@ -29,8 +32,8 @@ class Settings:
     """Words between a name and the verb it does ("Russia on Wednesday annexed")."""
     object_gap: int = 8
     """Words between a verb of taking and its "to" ("annexed the Crimean Peninsula to")."""
-    exchange_kept: int = 7
-    """Tenths of a pair's words that must stand unchanged for an exchange of two of them beside
+    exchange_kept: float = 0.7
+    """The share of a pair's words that must stand unchanged for an exchange of two of them beside
     other changes, or a direction word for its opposite, to be read as roles turned round."""
     role_words: int = 6
     """The longest phrase whose exchange with another is read as roles turned round ("a man in
@@ -46,11 +49,19 @@ OPPOSITE_DIRECTIONS: dict[str, frozenset[str]] = {
     "towards": frozenset({"from"}), "for": frozenset({"against"}), "against": frozenset({"for"}),
     "before": frozenset({"after"}), "after": frozenset({"before"}),
 }
+#: Direction words whose opposite, after the same words, moves a thing the other way ("annexed
+#: from the kingdom" / "to the kingdom"); "for" / "against" also names a cause ("a vaccine for
+#: measles" / "against measles") and is read only before a name (:func:`direction_flags`) ...
+_MOVED = {word: OPPOSITE_DIRECTIONS[word] for word in ("from", "to", "into", "toward", "towards")}
+#: ... and words after which either says the same ("different from" / "different to").
+_SAME_EITHER_WAY = frozenset({"different", "differently", "apart", "away", "similar"})
 #: Verbs of taking: what they take comes *from* someone.
 _TAKING = re.compile(r"^(annex|seiz|captur|wrest|confiscat|expropriat)", re.IGNORECASE)
 #: Verbs that say the same whichever way round their names stand.
 _SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "and", "or", "talked", "spoke", "signed", "agreed",
-                        "joined", "vs", "versus", "drew", "tied", "with"})
+                        "joined", "vs", "versus", "drew", "tied", "with", "face", "faces", "faced", "facing", "play",
+                        "plays", "played", "playing", "border", "borders", "bordered", "bordering", "marry", "marries",
+                        "married", "v"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "ORG"})
 #: Tags of the words that may stand between a verb of taking and its "to": the thing taken
 #: ("the Crimean Peninsula", "its southern provinces"). Anything else ("on its way to", "and
@@ -131,9 +142,12 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
     return flags
 
 
-#: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same.
-_JOINING = frozenset({"and", "or", "nor", "both", "either", "neither", "as", "well", "plus", "between", "the", "a",
-                      "an", "&"})
+#: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same,
+#: and so does a list ("France, Germany and Italy" / "Italy, Germany and France").
+_JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between", "well", "&"})
+#: Tags of a verb that makes a clause of a phrase ("oil rose 3%"); a participle ("French-ruled
+#: Syria", "the injured man") may stand in a phrase that names someone.
+_FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 #: Tags of the words whose exchange turns roles round: nouns, names and the adjectives that
 #: stand for them ("the Kenyan president ... his Tanzanian counterpart").
 _ROLE_TAGS = ("NN", "JJ")
@@ -162,18 +176,20 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
         return not any(b1 < hi and lo < b2 for b1, b2 in changed)
 
     def role(lo: int, hi: int) -> bool:
-        """Whether the reprint's words lo..hi-1 name someone or something: one phrase, no stop or
-        comma inside it, that ends in a noun, a name, an adjective or a figure ("a man in his
-        thirties", not "River, the")."""
+        """Whether the reprint's words lo..hi-1 name someone or something: one phrase, no stop
+        (but an initial's: "U.S."), comma or finite verb inside it, that ends in a noun, a name, an
+        adjective or a figure ("a man in his thirties", not "River, the" or "oil rose 3")."""
         start, end = mine[lo][1], mine[hi - 1][2]
         inside = [t for t in analysis.tokens if start <= t.start < end]
-        return bool(inside) and not re.search(r"[,;:.!?()\[\]]", reprint[start:end]) \
+        return bool(inside) and not re.search(r"[,;:!?()\[\]]|(?<![A-Z])\.", reprint[start:end]) \
+            and not any(t.tag in _FINITE_VERB_TAGS for t in inside) \
             and (inside[-1].tag.startswith(_ROLE_TAGS) or inside[-1].tag == "CD")
 
     def apart(lo: int, hi: int) -> bool:
-        """Whether the words between two exchanged ones set them apart, not side by side as equals."""
+        """Whether the words between two exchanged ones set them apart, not side by side as equals
+        (joined, or around a verb that says the same either way)."""
         between = set(ours[lo:hi])
-        return bool(between) and not between <= _JOINING and not between & _SYMMETRIC
+        return bool(between) and not between & (_JOINING | _SYMMETRIC)
 
     def exchange(first: tuple[int, int], second: tuple[int, int]) -> Flag:
         a, b = reprint[mine[first[0]][1]:mine[first[1] - 1][2]], reprint[mine[second[0]][1]:mine[second[1] - 1][2]]
@@ -195,7 +211,7 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
                     return [exchange((head, head + q), (head + n - p, head + n))]
     # or one word exchanged for another, whatever else changed elsewhere
     kept = sum(a2 - a1 for tag, a1, a2, _, _ in ops if tag == "equal")
-    if kept * 10 < max(len(theirs), len(ours)) * SETTINGS.exchange_kept:
+    if kept < max(len(theirs), len(ours)) * SETTINGS.exchange_kept:
         return []
     single = [(theirs[a1], b1) for tag, a1, a2, b1, b2 in ops if tag == "replace" and a2 - a1 == 1 and b2 - b1 == 1]
     for k, (gone, at) in enumerate(single):
@@ -204,7 +220,8 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
                     and apart(at + 1, at_2) and unchanged(at + 1, at_2):
                 return [exchange((at, at + 1), (at_2, at_2 + 1))]
     for gone, at in single:
-        if ours[at] in OPPOSITE_DIRECTIONS.get(gone, ()) and at > 0 and unchanged(max(0, at - SETTINGS.object_gap), at):
+        if ours[at] in _MOVED.get(gone, ()) and at > 0 and ours[at - 1] not in _SAME_EITHER_WAY \
+                and unchanged(max(0, at - SETTINGS.object_gap), at):
             before = mine[at - 1][0]
             return [Flag("inverted", "critical",
                          f"the direction is turned round: '{before} {gone}' in the original, '{before} {mine[at][0]}' "
