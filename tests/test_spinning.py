@@ -90,6 +90,12 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ("“I made an error and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
      "“I made a mistake and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
      [("altered", [("a mistake", "an error")])]),
+    # ... not where only words of no substance or a unit's sign changed
+    ("“Growth was 5% last year,” Costa told reporters on Monday in Lisbon.",
+     "“Growth was 5 per cent last year,” Costa told reporters on Monday in Lisbon.", []),
+    ("“It is a deal which hurts farmers,” Costa told reporters on Monday in Lisbon.",
+     "“It is a deal that hurts farmers,” Costa told reporters on Monday in Lisbon.",
+     [("wording", [("that", "which")])]),
     ("“I made an error and I take full responsibility,” the coach told reporters after the defeat.",
      "“I made a mistake and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
      [("wording", [("a mistake", "an error")])]),

@@ -48,7 +48,7 @@ class Settings:
     other translation of the same words but another word put in the speaker's mouth ..."""
     swaps: int = 2
     """... and at most this many swaps: more is a quote reworded."""
-    copied_words: int = 4
+    copied_words: int = 6
     """A sentence that gives at least this many of its counterpart's words outside the quote, word
     for word, copied the sentence: a quote changed inside it was altered, not translated anew."""
     anew_words: int = 5
@@ -351,6 +351,8 @@ def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[Qu
             continue  # "10,000" / "ten thousand": the same number written another way
         if gone and new and "".join(gone_words) == "".join(new_words):
             continue  # "halftime" / "half-time": one word written open or closed
+        if set(gone_words + new_words) <= _PERCENT and not (gone_words and new_words):
+            continue  # "5 per cent" / "5%": the sign is no word
         kind = change_kind(gone_words, new_words, _inner_names(found.quote.text, gone),
                            _inner_names(sentence, new))
         out.append(QuoteChange(original, sentence[span[0]:span[1]], span, kind))
@@ -446,6 +448,26 @@ def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]]
             words = match.group(group)
             return words[:1].lower() + words[1:], (match.start(group), match.end(group))
     return None
+
+
+#: The words of a percentage, which house style may write as a sign ("5 per cent" / "5%") ...
+_PERCENT = frozenset({"per", "cent", "percent"})
+#: ... and the relative pronouns ("a deal that hurts" / "a deal which hurts"): changed, they
+#: alter no quote.
+_NO_ALTERATION = _PERCENT | {"which", "who", "whom"}
+
+
+def _of_substance(change: QuoteChange) -> bool:
+    """Whether a change of a quote's words puts in or takes out a word of substance: not a word
+    of no substance ("that" / "which", "grew by 5" / "grew 5"), a unit written as a sign ("per
+    cent" / "%") or another form of the same word (:data:`_NO_ALTERATION`)."""
+    def substance(text: str) -> set[str]:
+        return {american_spelling(m.group().lower()) for m in find_words(text)} - _LIGHT - _NO_ALTERATION
+
+    gone, new = substance(change.original), substance(change.reprint)
+    lost = [a for a in gone - new if not any(_forms_of_one(a, b) for b in new - gone)]
+    added = [b for b in new - gone if not any(_forms_of_one(a, b) for a in gone - new)]
+    return bool(lost or added)
 
 
 def _copied_around(sentence: str, counterpart: str) -> bool:
@@ -613,9 +635,10 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
             continue
         if _swapped(changes, size):
             changes = [dataclasses.replace(c, kind="swapped") for c in changes]
-        elif counterpart is not None and found.quote is linked and _copied_around(sentence, counterpart):
-            # the sentence copies its counterpart word for word but inside the quote: the quote
-            # was not translated anew, its words were changed
+        elif counterpart is not None and found.quote is linked and any(map(_of_substance, changes)) \
+                and _copied_around(sentence, counterpart):
+            # the sentence copies its counterpart word for word but inside the quote, where a word
+            # of substance changed: the quote was not translated anew, its words were changed
             changes = [dataclasses.replace(c, kind="altered") if c.kind == "wording" else c for c in changes]
         flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
     return flags
