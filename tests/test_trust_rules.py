@@ -188,6 +188,9 @@ def test_the_short_name_of_an_institution_is_its_name():
     ("The company will not stop selling the phone.", "The company will stop selling the phone.", ["stop"]),
     # "not this low since" is "the lowest since", in other words
     ("Sales were the lowest for any March since 2012.", "Sales had not been this low in any March since 2012.", []),
+    ("Prices are the highest since 2008.", "Prices have not been higher since 2008.", []),
+    ("Rates are at their lowest in 50 years.", "Rates have not been this low in 50 years.", []),
+    ("Prices were the biggest since 2008.", "Prices had not been this big since 2008.", []),
     ("Sales were this low in March 2012.", "Sales were not this low in March 2012.", ["low"]),
     # ... but not a span of time it ends in, or what something ends in
     ("Stocks ended the week higher.", "Stocks were not higher for the week.", ["higher"]),

@@ -4,7 +4,7 @@ and the contradiction model's verdict on a linked pair."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -341,7 +341,7 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         for at, cue, _, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
-            if _not_since(here_text, word, there_text):
+            if _not_since(here_text, word, there_text, base):
                 continue  # "had not been this low since 2012" / "the lowest since 2012"
             if len(scopes_here) == len(here) and len(scopes_there) == len(there) and _same_polarity(
                     here, scopes_here, scopes_here[at], there, scopes_there,
@@ -363,14 +363,35 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
-def _not_since(text: str, word: str, other: str) -> bool:
-    """Whether ``text`` says "not this (so, as) WORD since" where ``other`` says "the WORDest
-    since": "had not been this low since 2012" is "the lowest since 2012"."""
-    if not re.search(rf"\b(?:this|that|so|as)\s+{re.escape(word)}\b[^.;]*\bsince\b", text, re.IGNORECASE):
+#: How long a record stands: "since 2012", "in 50 years", "in a decade".
+_SINCE = r"\b(?:since|in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|centur(?:y|ies)))\b"
+#: Degrees a spelling does not give: "the worst" is "bad", "the best" is "good".
+_DEGREES = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "least": "little", "less": "little",
+            "most": "much", "more": "much", "farthest": "far", "furthest": "far"}
+
+
+def _not_since(text: str, word: str, other: str, base: Callable[[str], str]) -> bool:
+    """Whether ``text`` says "not this (so, as) WORD since", or "not WORDer since", where
+    ``other`` gives the same word in another degree before "since" ("had not been this low since
+    2012" / "the lowest since 2012", "has not been this bad in 50 years" / "its worst in 50
+    years"). ``base`` gives a word's stem through the tagger's lemmas."""
+    degree = rf"(?:(?:this|that|so|as)\s+)?{re.escape(word)}\b" if word.endswith("er") else \
+        rf"(?:this|that|so|as)\s+{re.escape(word)}\b"
+    if not re.search(rf"\b{degree}[^.;]*{_SINCE}", text, re.IGNORECASE):
         return False
-    stem_ = word[:-1] if word.endswith(("e", "y")) else word
-    forms = {f"{stem_}est", f"{stem_}iest", f"{word}{word[-1]}est", f"most {word}"}
-    return any(re.search(rf"\b{form}\b[^.;]*\bsince\b", other, re.IGNORECASE) for form in forms)
+
+    def plain(w: str) -> str:
+        w = _DEGREES.get(w, w)
+        for ending in ("iest", "ier", "est", "er"):
+            if w.endswith(ending) and len(w) > len(ending) + 2:
+                root = w[:-len(ending)]
+                root = root[:-1] if len(root) > 2 and root[-1] == root[-2] else root  # "biggest"
+                return base(root + "y" if ending.startswith("i") else root)
+        return base(w)
+
+    words = tokens(other)
+    return any(w != word and plain(w) == plain(word)
+               and re.search(rf"\b{re.escape(w)}\b[^.;]*{_SINCE}", other, re.IGNORECASE) for w in words)
 
 
 #: Prefixes that negate the word they make, before a root of five letters or more ("unaccounted",
