@@ -324,6 +324,12 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The merger could cost up to 1,500 jobs, according to a document.",
      "The merger has cost up to 1,500 jobs, according to a document.", "possibility"),
     ("The storm may not damage crops.", "The storm has damaged crops.", None),  # a negation turned: not a hedge
+    ("Residents could hear gunfire.", "Residents have heard gunfire.", None),  # what they could perceive, they did
+    ("The group is expected to announce job cuts on Thursday.", "The group announced job cuts on Thursday.",
+     "possibility"),
+    ("The bank is expected to raise rates.", "The bank will raise rates, economists expect.", None),
+    ("The founder, whom prosecutors say hid losses, pleaded not guilty.",
+     "The founder, who hid losses, pleaded not guilty.", "attribution"),
     # who says so, told inside a relative clause, dropped
     ("The founder, who prosecutors say hid losses from investors, pleaded not guilty.",
      "The founder, who hid losses from investors, pleaded not guilty.", "attribution"),

@@ -26,6 +26,8 @@ from mtaudit.checks.tense import tense_changes
     ("The leaders are due to meet on Monday.", "The leaders have met on Monday.",
      [("meet", ["are due to meet"], ["have met"], "future to past")]),
     ("The leaders were due to meet on Monday.", "The leaders have met on Monday.", []),  # it may not have happened
+    ("The summit is due to be held in Rome.", "The summit was held in Rome.",
+     [("hold", ["is due to be held"], ["was held"], "future to past")]),
     # the same tense in other words, a verb given both ways, verbs of saying: no change
     ("The leaders met on Monday.", "On Monday the leaders met.", []),
     ("The leaders met on Monday and will meet again on Friday.",

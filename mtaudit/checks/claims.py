@@ -40,7 +40,7 @@ _SOURCED = re.compile(
     r"remarked|commented|acknowledged|acknowledges|admitted|asserted|declared|suggested|suggests|predicted|"
     r"(?<!\ban\s)(?<!\bthe\s)estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
     r"expresses|informed|under|based on|per|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
-    r"urged|urges|called|calls|asked|asks|demanded|replied|responded|answered|agreed|denied|recalled|described|"
+    r"expect|expects|urged|urges|called|calls|asked|asks|demanded|replied|responded|answered|agreed|denied|recalled|described|"
     r"describes|concluded|found|finds|learned|learnt|heard|seen|interview|press|conference|briefing|news|"
     r"understood|analy[sz]ed|analy[sz]is|observed|observes|maintained|maintains|contended|contends|affirmed|"
     r"affirms|averred|avers|specified|conveyed|voiced|highlighted|underlined|underscored|reiterated|recounted|"
@@ -85,13 +85,15 @@ _BE_FORMS = frozenset({"is", "are", "was", "were"})
 _STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|perhaps|probably|maybe|likely|"
                            r"may|might|could|appears?|seems?|thinks?|thought|believes?|believed|suspects?|expected)\b",
                            re.IGNORECASE)
-#: What may happen ("could cost", "may lead"), stated as done ("has cost") ...
-_MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?!not\b|have\b|be\b)([a-z]+)\b")
+#: What may happen ("could cost", "may lead"), stated as done ("has cost"); not what one could
+#: perceive ("Residents could hear gunfire" tells what they heard) ...
+_MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?!not\b|have\b|be\b|(?:hear|see|feel|smell|watch|"
+                         r"understand|remember|tell)\b)([a-z]+)\b")
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were) (?:expected|likely) to ([a-z]+)\b")
 #: Who says so, told inside a relative clause ("the founder, who prosecutors say hid losses"):
 #: dropped ("the founder, who hid losses"), the claim reads as a fact.
-_SAID_WITHIN = re.compile(r"\b(who|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(?:say|says|said|allege|alleges|alleged|"
+_SAID_WITHIN = re.compile(r"\b(who|whom|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(?:say|says|said|allege|alleges|alleged|"
                           r"claim|claims|claimed|believe|believes|believed|suspect|suspects|suspected))\s+([a-z]+)\b")
 #: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
 #: / "results show" makes a pointer a proof.
@@ -132,22 +134,23 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
                     "hedge": "possibility"}
-    for m in _MAY_HAPPEN.finditer(original):
-        # ... in the perfect, right after the same word: "The merger could cost" / "The merger has
-        # cost" ("Residents could hear" / "Residents heard" tells what they were able to do)
-        forms = "|".join(sorted(_verb_forms(m.group(2))))
-        done = re.search(rf"\b{re.escape(m.group(1))} ((?:has|have) (?:already )?(?:{forms}))\b", reprint,
-                         re.IGNORECASE)
-        if done is not None and sources <= len(_SOURCED.findall(original)):
-            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
-                    "hedge": "possibility"}
-    for m in _EXPECTED.finditer(original):
-        if sources > len(_SOURCED.findall(original)):
-            continue  # "..., officials said": who expects it, named
-        stated_as = re.search(rf"\b{re.escape(m.group(1))} (will {re.escape(m.group(2))})\b", reprint, re.IGNORECASE)
-        if stated_as is not None:
-            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated_as.group(1)],
-                    "hedge": "possibility"}
+    def sourced_apart(text: str, span: tuple[int, int]) -> int:
+        """Who says so in ``text`` outside ``span`` (the claim's own verb may be "announce")."""
+        return len(_SOURCED.findall(text[:span[0]] + text[span[1]:]))
+
+    # what may happen stated as done ("could cost" / "has cost"; "Residents could hear" /
+    # "Residents heard" tells what they were able to do), and what is expected to happen stated
+    # as what will or did ("is expected to announce" / "will announce", "announced"), right after
+    # the same word, with no one named where the original names no one ("..., economists expect")
+    for pattern, stated_forms in ((_MAY_HAPPEN, lambda verb, forms: rf"(?:has|have) (?:already )?(?:{forms})"),
+                                  (_EXPECTED, lambda verb, forms: rf"will {verb}|(?:(?:has|have) )?(?:{forms})")):
+        for m in pattern.finditer(original):
+            forms = "|".join(sorted(_verb_forms(m.group(2))))
+            done = re.search(rf"\b{re.escape(m.group(1))} ({stated_forms(re.escape(m.group(2)), forms)})\b", reprint,
+                             re.IGNORECASE)
+            if done is not None and sourced_apart(reprint, done.span(1)) <= sourced_apart(original, m.span()):
+                return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
+                        "hedge": "possibility"}
     for m in _POINTS_TO.finditer(original):
         stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
         if stated is not None:
@@ -217,7 +220,7 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
         elif not _SOURCED.search(reprint):
             return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     for m in _SAID_WITHIN.finditer(original):
-        kept = re.search(rf"\b{m.group(1)}\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)
+        kept = re.search(rf"\b(?:who|whom|which|that)\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)
         if kept is not None and len(_SOURCED.findall(reprint)) < len(_SOURCED.findall(original)):
             return {"type": "hedge", "original": [m.group(2)], "reprint": [""], "hedge": "attribution"}
     # "must be approved" / "may be approved": what must happen made something that may, or back

@@ -33,7 +33,7 @@ SETTINGS = Settings()
 _LEFT_ALONE = frozenset({"say", "tell", "add", "note", "state", "be", "have", "do", "will", "shall", "go",
                          "would", "can", "could", "may", "might", "must", "should"})
 #: Words of what is planned, between a present "be" and "to": "is due to reopen" looks forward.
-_DUE = frozenset({"due", "set", "scheduled", "slated", "poised"})
+_PLANNED = frozenset({"due", "set", "scheduled", "slated", "poised"})
 #: Tags of the words that may stand between an auxiliary and its verb ("will not", "has already").
 _BETWEEN_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Tags of "have" as a finite auxiliary ("has met", "had met"; not "will have met").
@@ -64,9 +64,10 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
-    if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() in _DUE
+    if (auxiliary.text.lower() == "to" and j >= 2 and tokens[j - 1].text.lower() in _PLANNED
+            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
             and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
-        return "future"  # "is due to reopen", "are set to meet" ("was due to" may never have happened)
+        return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
     if token.tag == "VB" and auxiliary.lemma == "do" and auxiliary.tag == "VBD":
