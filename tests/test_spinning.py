@@ -90,6 +90,9 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ("“I made an error and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
      "“I made a mistake and I take full responsibility,” the coach said after the 4-0 defeat in Lisbon.",
      [("altered", [("a mistake", "an error")])]),
+    ('"We have clear eyes about the challenges," the secretary of state said at a news conference in Tokyo.',
+     '"We are clear-eyed about the challenges," the secretary of state said at a news conference in Tokyo.',
+     [("altered", [("are clear-eyed", "have clear eyes")])]),
     # ... not where only words of no substance or a unit's sign changed
     ("“Growth was 5% last year,” Costa told reporters on Monday in Lisbon.",
      "“Growth was 5 per cent last year,” Costa told reporters on Monday in Lisbon.", []),

@@ -458,16 +458,15 @@ _NO_ALTERATION = _PERCENT | {"which", "who", "whom"}
 
 
 def _of_substance(change: QuoteChange) -> bool:
-    """Whether a change of a quote's words puts in or takes out a word of substance: not a word
-    of no substance ("that" / "which", "grew by 5" / "grew 5"), a unit written as a sign ("per
-    cent" / "%") or another form of the same word (:data:`_NO_ALTERATION`)."""
+    """Whether a change of a quote's words puts in or takes out a word of substance, in any form
+    ("are clear-eyed" / "have clear eyes"): not a word of no substance ("that" / "which", "grew
+    by 5" / "grew 5"), a unit written as a sign ("per cent" / "%": :data:`_NO_ALTERATION`) or a
+    spelling ("towards" / "toward")."""
     def substance(text: str) -> set[str]:
-        return {american_spelling(m.group().lower()) for m in find_words(text)} - _LIGHT - _NO_ALTERATION
+        words = {american_spelling(m.group().lower()) for m in find_words(text)} - _LIGHT - _NO_ALTERATION
+        return {w[:-1] if w.endswith("wards") else w for w in words}  # "towards" / "toward"
 
-    gone, new = substance(change.original), substance(change.reprint)
-    lost = [a for a in gone - new if not any(_forms_of_one(a, b) for b in new - gone)]
-    added = [b for b in new - gone if not any(_forms_of_one(a, b) for a in gone - new)]
-    return bool(lost or added)
+    return substance(change.original) != substance(change.reprint)
 
 
 def _copied_around(sentence: str, counterpart: str) -> bool:
