@@ -104,8 +104,10 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         strong = is_strong_counterpart(similarity, chrf, t)
         predicates = frozenset(token.text.lower() for text in (original, item.sentence) if text in r.analyses
                                for token in r.analyses[text].tokens if token.tag.startswith(("VB", "JJ")))
+        verbs = frozenset(token.text.lower() for text in (original, item.sentence) if text in r.analyses
+                          for token in r.analyses[text].tokens if token.tag.startswith("VB"))
         flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
-                                 strong, predicates)
+                                 strong, predicates, verbs)
         flags += fact
         flags += quote_flags(item.sentence, original, context, close)
         if close and typed is not None and not fact:

@@ -319,8 +319,11 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The men may have crossed the border, police said.", "The men crossed the border, police said.", "possibility"),
     ("Early results suggest the incumbent has won.", "Early results show the incumbent has won.", "possibility"),
     ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
+    ("The group is expected to announce 4,000 job cuts.", "The group will announce 4,000 job cuts.", "possibility"),
+    # ... a forecast still, where the reprint names anyone who says so
     ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
-     "The group will announce 4,000 job cuts, people familiar with it said.", "possibility"),
+     "The group will announce 4,000 job cuts, people familiar with it said.", None),
+    ("The plan may lead to job losses.", "The plan has led to job losses.", "possibility"),  # irregular
     ("The merger could cost up to 1,500 jobs, according to a document.",
      "The merger has cost up to 1,500 jobs, according to a document.", "possibility"),
     ("The storm may not damage crops.", "The storm has damaged crops.", None),  # a negation turned: not a hedge
@@ -415,9 +418,13 @@ def test_title_changes_against_all_originals():
     ("Minister for Europe and Foreign Affairs Jean-Yves Le Drian said so.", "Foreign Minister Jean-Yves Le Drian said.",
      False),
     ("Minister of National Defence Ana Lee said so.", "Defence Minister Ana Lee said so.", False),
-    # ... but not another person's title, and "Minister of State" is a rank
+    # ... but not another person's title, before a possessive or set off by commas
     ("Health Minister Ana Costa and Finance Minister Li Wei met.", "Health Minister Li Wei said so.", True),
-    ("Minister of State for Foreign Affairs Ann Lee said so.", "Foreign Minister Ann Lee said so.", True),
+    ("Prime Minister Keir Starmer's Chancellor Rachel Reeves spoke.", "Prime Minister Rachel Reeves spoke.", True),
+    ("Janet Yellen, the Treasury Secretary, and Commerce Secretary Gina Raimondo met.",
+     "Treasury Secretary Gina Raimondo spoke.", True),
+    # "Minister of State for Security" is "Security Minister" in British copy
+    ("Minister of State for Security Tom Tugendhat said so.", "Security Minister Tom Tugendhat said so.", False),
     ("Foreign Minister Ann Lee said so.", "Lee is Finance Minister.", True),
     # a region after "for" is no portfolio, and what follows it no person
     ("Daniel Russell, Assistant Secretary of State for East Asian and Pacific Affairs, made the announcement.",
@@ -923,10 +930,16 @@ def test_a_turned_quantifier_with_a_new_verb_is_the_models_to_read(reprint, conf
      "All the passengers died, and all the crew were injured.", [("inverted", "negation")]),
     ("None of the schools failed the inspection.", "All the schools did not pass the inspection.",
      [("inverted", "antonym")]),
-    # "failed a test" is "did not pass" it, and "passed away" is no pass
+    # an opposite that describes the group, not what is said of it, cancels nothing
+    ("None of the new rules were approved.", "All of the old rules were approved.", [("inverted", "antonym")]),
+    # "failed a test" is "did not pass" it, and "passed away" or a deadline passed is no pass
     ("The sprinter failed a drug test in May.", "The sprinter did not pass a drug test in May.", []),
     ("She died after her kidneys failed.", "She passed away after kidney failure.",
      [("inverted", "contradiction-model")]),  # the model's reading alone (0.99 here), no antonym
+    ("The talks collapsed after the deadline passed on Friday.", "The talks failed after the deadline expired on "
+     "Friday.", [("inverted", "contradiction-model")]),  # the model's reading alone (0.99 here), no antonym
+    ("The bill passed on Tuesday by a vote of 52-48.", "The bill failed on Tuesday by a vote of 52-48.",
+     [("inverted", "antonym")]),
     # "failed" the opposite of "passed" is no negation: a plain reversal
     ("Only three of the 20 applicants passed the fitness test.", "Only three of the 20 applicants failed the fitness "
      "test.", [("inverted", "antonym")]),
@@ -938,7 +951,9 @@ def test_a_turned_quantifier_with_an_opposite_verb_cancels(original, reprint, ex
     flags = inversion_flags(original, reprint, 0.9, True, 0.99, False, Thresholds(),
                             {"died": "die", "survived": "survive", "failed": "fail", "passed": "pass",
                              "injured": "injure"}, strong=True,
-                            predicates=PREDICATES | {"inspected", "rose", "fell", "failed", "passed", "died", "pass"})
+                            predicates=PREDICATES | {"inspected", "rose", "fell", "failed", "passed", "died", "pass"},
+                            verbs=frozenset({"failed", "passed", "pass", "survived", "died", "injured", "inspected",
+                                             "rose", "fell", "approved", "cancelled", "collapsed", "expired"}))
     assert [(f.kind, f.check) for f in flags] == expected
 
 

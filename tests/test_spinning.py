@@ -306,6 +306,14 @@ def test_taken_to(tagger, sentence, flagged):
      "child.", None),
     ("The new rules are different from the old ones in one way.", "The new rules are different to the old ones in one "
      "way.", None),
+    ("Unemployment was 45% in the north compared to 60% in the south.",
+     "Unemployment was 60% in the south compared to 45% in the north.", None),  # the figures went with them
+    ("Unemployment was 45% in the north compared to 60% in the south.",
+     "Unemployment was 45% in the south compared to 60% in the north.",
+     "the roles are turned round: 'south' and 'north' changed places"),
+    ("France fought alongside Britain in both world wars.", "Britain fought alongside France in both world wars.",
+     None),
+    ("The village lies 30 km from the border town.", "The village lies 30 km to the border town.", None),
     ("The Israeli prime minister telephoned the U.S. president on Monday.",
      "The U.S. president telephoned the Israeli prime minister on Monday.",
      "the roles are turned round: 'U.S. president' and 'Israeli prime minister' changed places"),

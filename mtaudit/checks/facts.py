@@ -500,7 +500,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ..
         if title and person and starts_title:
             surname = re.sub(r"['’]s$", "", person[-1])
             if surname.lower() not in _NOT_NAMES:
-                out.setdefault(surname, (tuple(title), _portfolio_before(words, i, set(out))))
+                out.setdefault(surname, (tuple(title), _portfolio_before(text, words, i, set(out))))
     for i in range(1, len(words) - 1):
         surname = re.sub(r"['’]s$", "", words[i - 1][0])
         if words[i][0] != "is" or not surname[:1].isupper() or surname.lower() in _NOT_NAMES \
@@ -523,7 +523,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ..
     return tuple((surname, title, before) for surname, (title, before) in out.items())
 
 
-def _portfolio_before(words: Sequence[tuple[str, int]], i: int, named: set[str]) -> tuple[str, ...]:
+def _portfolio_before(text: str, words: Sequence[tuple[str, int]], i: int, named: set[str]) -> tuple[str, ...]:
     """The capitalised words (and "and", "of", "for", "the") right before the title that starts
     at ``words[i]``, up to ``portfolio_reach`` of them and not back past a person ``named`` with a
     title of their own: the rest of a portfolio the title words did not take in ("Health and
@@ -532,7 +532,11 @@ def _portfolio_before(words: Sequence[tuple[str, int]], i: int, named: set[str])
     before: list[str] = []
     j = i - 1
     while j >= 0 and len(before) < SETTINGS.portfolio_reach and words[j][0] not in named \
-            and (words[j][0][:1].isupper() or words[j][0] in _TITLE_FILLERS):
+            and (words[j][0][:1].isupper() or words[j][0] in _TITLE_FILLERS) \
+            and not re.search(r"['’]s$", words[j][0]) \
+            and (_joined(text, words[j], words[j + 1]) or words[j][0].lower() not in TITLE_WORDS):
+        # not back past a possessive ("Starmer's Chancellor") or another person's title set off
+        # by a comma ("Janet Yellen, the Treasury Secretary, and Commerce Secretary ...")
         before.append(words[j][0])
         j -= 1
     return tuple(reversed(before))
@@ -1376,7 +1380,7 @@ def _in_address(name: str, addresses: Sequence[str]) -> bool:
 
 
 #: The ranks and military ranks as titles are compared ("Gen." / "General").
-_RANK_KEYS = frozenset(short_form(w) for w in _RANKS) | {"minister-of-state"}
+_RANK_KEYS = frozenset(short_form(w) for w in _RANKS)
 _MILITARY_KEYS = frozenset(short_form(w) for w in _MILITARY)
 
 
@@ -1394,10 +1398,8 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         # compared in lower case, American spelling ("Defence" / "Defense") and short forms
         # ("Sen." / "Senator"), "of" aside, a portfolio by the name of its office ("Minister for
         # Foreign Affairs" / "Foreign Minister")
-        words = " ".join(title).lower().replace("minister of state", "minister-of-state").split()
         return tuple(_PORTFOLIO_ALIASES.get(w, w) for w in
-                     (short_form(american_spelling(part.rstrip("."))) for w in words
-                      for part in (w.split("-") if w != "minister-of-state" else [w]))
+                     (short_form(american_spelling(part.rstrip("."))) for w in title for part in w.lower().split("-"))
                      if w not in _TITLE_FILLERS)
 
     changes = []

@@ -365,6 +365,8 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
 
 #: How long a record stands: "since 2012", "in 50 years", "in a decade".
 _SINCE = r"\b(?:since|in\s+(?:\w+\s+){0,2}(?:years?|decades?|months?|weeks?|centur(?:y|ies)))\b"
+#: Superlatives a spelling does not give: the other side must say the most ("the worst since").
+_SUPERLATIVES = frozenset({"best", "worst", "least", "most", "farthest", "furthest"})
 #: Degrees a spelling does not give: "the worst" is "bad", "the best" is "good".
 _DEGREES = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "least": "little", "less": "little",
             "most": "much", "more": "much", "farthest": "far", "furthest": "far"}
@@ -372,7 +374,7 @@ _DEGREES = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "l
 
 def _not_since(text: str, word: str, other: str, base: Callable[[str], str]) -> bool:
     """Whether ``text`` says "not this (so, as) WORD since", or "not WORDer since", where
-    ``other`` gives the same word in another degree before "since" ("had not been this low since
+    ``other`` gives the same word as a superlative before "since" ("had not been this low since
     2012" / "the lowest since 2012", "has not been this bad in 50 years" / "its worst in 50
     years"). ``base`` gives a word's stem through the tagger's lemmas."""
     degree = rf"(?:(?:this|that|so|as)\s+)?{re.escape(word)}\b" if word.endswith("er") else \
@@ -390,8 +392,9 @@ def _not_since(text: str, word: str, other: str, base: Callable[[str], str]) -> 
         return base(w)
 
     words = tokens(other)
-    return any(w != word and plain(w) == plain(word)
-               and re.search(rf"\b{re.escape(w)}\b[^.;]*{_SINCE}", other, re.IGNORECASE) for w in words)
+    return any(w != word and (w.endswith("est") or w in _SUPERLATIVES or words[i - 1:i] in (["most"], ["least"]))
+               and plain(w) == plain(word) and re.search(rf"\b{re.escape(w)}\b[^.;]*{_SINCE}", other, re.IGNORECASE)
+               for i, w in enumerate(words))
 
 
 #: Prefixes that negate the word they make, before a root of five letters or more ("unaccounted",
@@ -485,10 +488,12 @@ def _opposites() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {key: tuple(entries) for key, entries in table.items()}
 
 
-#: Forms of "pass", and the words after which it is no pass of a test or a vote ("passed away").
+#: Forms of "pass", and the words after which it is no pass of a test or a vote ("passed away") ...
 _PASSING = frozenset({"pass", "passes", "passed", "passing"})
-_PARTICLES = frozenset({"away", "on", "by", "over", "through", "along", "up", "down", "out", "off", "into", "around",
-                        "under", "between", "across", "to", "from", "back"})
+_PARTICLES = frozenset({"away", "out", "up", "off", "down", "along", "around", "back"})
+#: ... and the words before which "passed" tells time going by ("the deadline passed", "as weeks passed").
+_TIME_PASSING = frozenset({"deadline", "time", "moment", "date", "day", "days", "week", "weeks", "month", "months",
+                           "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "storm"})
 
 
 def _opposite_pairs(original: str, reprint: str,
@@ -497,9 +502,9 @@ def _opposite_pairs(original: str, reprint: str,
     its opposite, but not both."""
     def stems(text: str) -> set[str]:
         words = tokens(text)
-        # "passed away", "passed on the costs": no pass that a fail could turn round
-        kept = [w for i, w in enumerate(words) if not (w in _PASSING and words[i + 1:i + 2]
-                                                       and words[i + 1] in _PARTICLES)]
+        # "passed away", "the deadline passed": no pass that a fail could turn round
+        kept = [w for i, w in enumerate(words) if not (w in _PASSING and (
+            words[i + 1:i + 2] and words[i + 1] in _PARTICLES or i > 0 and words[i - 1] in _TIME_PASSING))]
         return {stem(w) for w in kept} | {stem(lemmas[w]) for w in kept if w in lemmas}
 
     o_stems, r_stems = stems(original), stems(reprint)
@@ -715,7 +720,8 @@ def _quantifiers(words: Sequence[str]) -> tuple[list[int], list[int]]:
 
 
 def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
-                      opposites: Sequence[tuple[str, str]] = (), lemmas: Mapping[str, str] | None = None) -> bool:
+                      opposites: Sequence[tuple[str, str]] = (), lemmas: Mapping[str, str] | None = None,
+                      verbs: frozenset[str] = frozenset()) -> bool:
     """Whether one side says no of a group where the other says yes of all of it, and what is
     said of the group turned too: "None of the members objected" / "All the members accepted",
     "Neither candidate agreed" / "Both candidates declined". The two turns may cancel or add up
@@ -725,10 +731,10 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
     ``predicates`` are the words the tagger reads as verbs or adjectives, lower-cased: what the
     quantifier's clause says of the group is its verbs and adjectives, verbs of saying and
     auxiliaries apart, and each side's must have one the other lacks. Where a word of the
-    quantifier's clause is turned to its opposite there (``opposites``, stems from
-    :func:`_opposite_pairs`, read through ``lemmas``: "None failed" / "All passed", "None
-    survived" / "All died"), the two turns cancel, whatever else changed; given ``opposites``,
-    only that is asked."""
+    quantifier's clause has its verb turned to its opposite (``opposites``, stems from
+    :func:`_opposite_pairs`, read through ``lemmas``; ``verbs``, the words the tagger reads as
+    verbs: "None failed" / "All passed", "None survived" / "All died"), the two turns cancel,
+    whatever else changed; given ``opposites``, only that is asked."""
     o_words, r_words = tokens(original), tokens(reprint)
     o_no, o_all = _quantifiers(o_words)
     r_no, r_all = _quantifiers(r_words)
@@ -744,12 +750,14 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
     lemmas = lemmas or {}
     o_which, r_which = {o_clauses[i] for i in o_at}, {r_clauses[i] for i in r_at}
 
-    def turned_after(at: Sequence[int], words: Sequence[str], clauses: Sequence[int], side: int) -> bool:
-        """Whether each quantifier is followed in its clause, before the next one, by a word of an
-        opposite pair (``side`` 0: the original's word, 1: the reprint's)."""
+    def turned_after(at: Sequence[int], words: Sequence[str], clauses: Sequence[int], x: str) -> bool:
+        """Whether each quantifier is followed in its clause, before the next one, by the verb of
+        stem ``x`` (what is said of the group, not a word that describes it: "None of the new
+        rules" / "All of the old rules")."""
         ends = [*sorted(at)[1:], len(words)]
-        return all(any(clauses[i] == clauses[q] and pair[side] in (stem(words[i]), stem(lemmas.get(words[i], words[i])))
-                       for i in range(q, end) for pair in opposites) for q, end in zip(sorted(at), ends))
+        return all(any(clauses[i] == clauses[q] and words[i] in verbs
+                       and x in (stem(words[i]), stem(lemmas.get(words[i], words[i]))) for i in range(q, end))
+                   for q, end in zip(sorted(at), ends))
 
     def negated(words: Sequence[str], clauses: Sequence[int], which: set[int]) -> int:
         return sum(1 for i, _ in negations(words) if clauses[i] in which and words[i] not in _NO_QUANTIFIERS)
@@ -758,8 +766,9 @@ def quantifier_turned(original: str, reprint: str, predicates: frozenset[str],
     # often there ("None survived, and none were hurt" / "All died, and all were hurt" turns the
     # second round; "None failed" / "All did not pass" says the opposite)
     if opposites:
-        return turned_after(o_at, o_words, o_clauses, 0) and turned_after(r_at, r_words, r_clauses, 1) \
-            and negated(o_words, o_clauses, o_which) == negated(r_words, r_clauses, r_which)
+        same_noes = negated(o_words, o_clauses, o_which) == negated(r_words, r_clauses, r_which)
+        return same_noes and any(turned_after(o_at, o_words, o_clauses, x) and turned_after(r_at, r_words, r_clauses, y)
+                                 for x, y in opposites)
 
     def said(words: Sequence[str], clauses: Sequence[int], at: Sequence[int]) -> set[str]:
         """The stems of the verbs and adjectives in the quantifiers' clauses."""
@@ -805,13 +814,13 @@ def dangling_nor(reprint: str) -> dict[str, Any] | None:
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                     conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
                     lemmas: Mapping[str, str] | None = None, strong: bool = False,
-                    predicates: frozenset[str] = frozenset()) -> list[Flag]:
+                    predicates: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> list[Flag]:
     """Flags for reversed meaning. ``close`` says the pair is a true counterpart (see
     :func:`mtaudit.checks.drift.is_comparable`); word-level comparison needs one.
     ``strong`` says it is a very close one (see :func:`mtaudit.checks.drift.is_strong_counterpart`):
     only then does a negation moved to one side count with the contradiction model.
-    ``predicates`` are the pair's verbs and adjectives, as the tagger reads them
-    (:func:`quantifier_turned`)."""
+    ``predicates`` are the pair's verbs and adjectives, as the tagger reads them, ``verbs`` its
+    verbs (:func:`quantifier_turned`)."""
     flags: list[Flag] = []
     nor = dangling_nor(reprint)
     paired = original is not None and close
@@ -822,7 +831,7 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     opposites = [(x, y) for word, antonym, x, y in _opposite_pairs(original, reprint, lemmas or {})
                  if not {word, antonym} & quantifying] if original is not None and close else []
     turned = original is not None and bool(
-        opposites and quantifier_turned(original, reprint, predicates, opposites, lemmas)
+        opposites and quantifier_turned(original, reprint, predicates, opposites, lemmas, verbs)
         or conflict is not None and not model_says and quantifier_turned(original, reprint, predicates))
     if turned:
         # "none objected" / "all accepted", "neither won" / "both lost": the quantifier turned

@@ -452,19 +452,23 @@ def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]]
 
 #: The words of a percentage, which house style may write as a sign ("5 per cent" / "5%") ...
 _PERCENT = frozenset({"per", "cent", "percent"})
-#: ... and the relative pronouns ("a deal that hurts" / "a deal which hurts"): changed, they
-#: alter no quote.
-_NO_ALTERATION = _PERCENT | {"which", "who", "whom"}
+#: ... the relative pronouns ("a deal that hurts" / "a deal which hurts") and a currency's name
+#: ("5 million dollars" / "$5 million"): changed, they alter no quote ...
+_NO_ALTERATION = _PERCENT | {"which", "who", "whom", "dollar", "dollars", "euro", "euros", "pound", "pounds"}
+#: ... nor do the spellings of one word that British and American house styles choose between.
+_VARIANTS = {"whilst": "while", "amongst": "among", "learnt": "learned", "spelt": "spelled", "burnt": "burned",
+             "dreamt": "dreamed", "spilt": "spilled", "leapt": "leaped", "practise": "practice",
+             "practize": "practice", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 
 
 def _of_substance(change: QuoteChange) -> bool:
     """Whether a change of a quote's words puts in or takes out a word of substance, in any form
     ("are clear-eyed" / "have clear eyes"): not a word of no substance ("that" / "which", "grew
     by 5" / "grew 5"), a unit written as a sign ("per cent" / "%": :data:`_NO_ALTERATION`) or a
-    spelling ("towards" / "toward")."""
+    spelling ("towards" / "toward", "whilst" / "while": :data:`_VARIANTS`)."""
     def substance(text: str) -> set[str]:
-        words = {american_spelling(m.group().lower()) for m in find_words(text)} - _LIGHT - _NO_ALTERATION
-        return {w[:-1] if w.endswith("wards") else w for w in words}  # "towards" / "toward"
+        words = {_VARIANTS.get(w, w) for w in (american_spelling(m.group().lower()) for m in find_words(text))}
+        return {w[:-1] if w.endswith("wards") else w for w in words - _LIGHT - _NO_ALTERATION}  # "towards"
 
     return substance(change.original) != substance(change.reprint)
 
@@ -638,7 +642,8 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
                 and _copied_around(sentence, counterpart):
             # the sentence copies its counterpart word for word but inside the quote, where a word
             # of substance changed: the quote was not translated anew, its words were changed
-            changes = [dataclasses.replace(c, kind="altered") if c.kind == "wording" else c for c in changes]
+            changes = [dataclasses.replace(c, kind="altered") if c.kind == "wording" and _of_substance(c) else c
+                       for c in changes]
         flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
     return flags
 

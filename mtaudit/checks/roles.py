@@ -53,15 +53,17 @@ OPPOSITE_DIRECTIONS: dict[str, frozenset[str]] = {
 #: from the kingdom" / "to the kingdom"); "for" / "against" also names a cause ("a vaccine for
 #: measles" / "against measles") and is read only before a name (:func:`direction_flags`) ...
 _MOVED = {word: OPPOSITE_DIRECTIONS[word] for word in ("from", "to", "into", "toward", "towards")}
-#: ... and words after which either says the same ("different from" / "different to").
-_SAME_EITHER_WAY = frozenset({"different", "differently", "apart", "away", "similar"})
+#: ... and words after which either says the same ("different from" / "different to", "immune
+#: from" / "immune to", "30 km from" / "30 km to").
+_SAME_EITHER_WAY = frozenset({"different", "differently", "apart", "away", "similar", "immune", "km", "kilometres",
+                              "kilometers", "miles", "metres", "meters", "far", "distance"})
 #: Verbs of taking: what they take comes *from* someone.
 _TAKING = re.compile(r"^(annex|seiz|captur|wrest|confiscat|expropriat)", re.IGNORECASE)
 #: Verbs that say the same whichever way round their names stand.
 _SYMMETRIC = frozenset({"met", "meet", "meets", "meeting", "and", "or", "talked", "spoke", "signed", "agreed",
                         "joined", "vs", "versus", "drew", "tied", "with", "face", "faces", "faced", "facing", "play",
                         "plays", "played", "playing", "border", "borders", "bordered", "bordering", "marry", "marries",
-                        "married", "v"})
+                        "married", "v", "alongside", "similar", "like", "as", "equal", "equivalent"})
 _PLACES = frozenset({"GPE", "LOC", "NORP", "ORG"})
 #: Tags of the words that may stand between a verb of taking and its "to": the thing taken
 #: ("the Crimean Peninsula", "its southern provinces"). Anything else ("on its way to", "and
@@ -185,6 +187,12 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
             and not any(t.tag in _FINITE_VERB_TAGS for t in inside) \
             and (inside[-1].tag.startswith(_ROLE_TAGS) or inside[-1].tag == "CD")
 
+    def figure(lo: int, hi: int) -> bool:
+        """Whether the reprint's words lo..hi-1 hold a figure: two phrases that took their figures
+        with them tell a comparison the other way round ("45% in the north compared to 60% in the
+        south" / "60% in the south compared to 45% in the north")."""
+        return any(t.tag == "CD" for t in analysis.tokens if mine[lo][1] <= t.start < mine[hi - 1][2])
+
     def apart(lo: int, hi: int) -> bool:
         """Whether the words between two exchanged ones set them apart, not side by side as equals
         (joined, or around a verb that says the same either way)."""
@@ -207,7 +215,8 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
             for q in range(1, min(SETTINGS.role_words, n - p) + 1):
                 if middle_ours[:q] == middle_theirs[n - q:] and middle_ours[n - p:] == middle_theirs[:p] \
                         and middle_ours[q:n - p] == middle_theirs[p:n - q] and apart(head + q, head + n - p) \
-                        and role(head, head + q) and role(head + n - p, head + n):
+                        and role(head, head + q) and role(head + n - p, head + n) \
+                        and not (figure(head, head + q) and figure(head + n - p, head + n)):
                     return [exchange((head, head + q), (head + n - p, head + n))]
     # or one word exchanged for another, whatever else changed elsewhere
     kept = sum(a2 - a1 for tag, a1, a2, _, _ in ops if tag == "equal")
