@@ -146,6 +146,7 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
                     "hedge": "possibility"}
+
     def sourced_apart(text: str, span: tuple[int, int]) -> int:
         """Who says so in ``text`` outside ``span`` (the claim's own verb may be "announce")."""
         return len(_SOURCED.findall(text[:span[0]] + text[span[1]:]))
@@ -154,12 +155,11 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     # "Residents heard" tells what they were able to do), and what is expected to happen stated
     # as what will or did ("is expected to announce" / "will announce", "announced"), right after
     # the same word, with no one named where the original names no one ("..., economists expect")
-    for pattern, stated_forms in ((_MAY_HAPPEN, lambda verb, forms: rf"(?:has|have) (?:already )?(?:{forms})"),
-                                  (_EXPECTED, lambda verb, forms: rf"will {verb}|(?:(?:has|have) )?(?:{forms})")):
+    for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})"),
+                               (_EXPECTED, "will {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
-            forms = "|".join(sorted(_verb_forms(m.group(2))))
-            done = re.search(rf"\b{re.escape(m.group(1))} ({stated_forms(re.escape(m.group(2)), forms)})\b", reprint,
-                             re.IGNORECASE)
+            stated = stated_as.format(verb=re.escape(m.group(2)), forms="|".join(sorted(_verb_forms(m.group(2)))))
+            done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
             # what is expected stays a forecast where the reprint names anyone who says so
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
             if done is not None and named <= sourced_apart(original, m.span()) and not (pattern is _EXPECTED and named):
