@@ -18,6 +18,18 @@ NEGATION = [
     # a form of "fail" negates through its "to" only: "a failing hotel" is no negation
     ("The talks failed to reach a deal.", "The talks did reach a deal.", ["reach"]),
     ("Three sisters running a failing hotel.", "Three sisters who run a struggling hotel.", []),
+    # "refuse" negates through its "to" only: "recommended refusing the scheme" rejects it
+    ("The officers recommended that the council reject the scheme.",
+     "The officers had recommended refusing the scheme.", []),
+    # a condition told the other way round says no more often
+    ("The union would call off the strike only if the offer improved.",
+     "The union would not call off the strike unless the offer improved.", []),
+    ("The union will strike unless the company improves its offer.",
+     "The union will strike if the company does not improve its offer.", []),
+    ("The union will strike unless the offer improves.", "The union will not strike unless the offer improves.",
+     ["strike"]),
+    # a bound is no negation
+    ("The ban will last at least three months.", "The ban will last no less than three months.", []),
 ]
 
 
@@ -655,6 +667,17 @@ def test_break_evidence_names_the_new_words_before_the_break(text, original, new
     assert (text[named[0]:named[1]] if named else None) == new
 
 
+def test_break_evidence_skips_a_word_the_original_writes_in_another_case():
+    """"Expectant mothers ..., according to campaigners" / "According to campaigners, expectant
+    mothers": the model reads the lower-case word as another word after the original."""
+    text = "the campaign that contributed to it"
+    words = _words(text, [5, 5, 5, 15, 5, 5])
+    other_case = break_evidence(words, _words(text, [1, 1, 1, 14, 1, 1]), "Contributed to the campaign, it was.")
+    assert other_case is None or other_case["word"] != "contributed"
+    same_case = break_evidence(words, _words(text, [1, 1, 1, 14, 1, 1]), "It contributed to the campaign.")
+    assert same_case is not None and same_case["word"] == "contributed"
+
+
 def test_break_evidence_ignores_words_the_original_does_not_use():
     text = "the campaign that contributed to it"
     words = _words(text, [5, 5, 5, 15, 5, 5])
@@ -713,6 +736,17 @@ def test_gender_change(original, reprint, changed):
     from mtaudit.checks.facts import gender_change
 
     got = gender_change(original, reprint)
+    assert (None if got is None else (got["original"], got["reprint"])) == changed
+
+
+@pytest.mark.parametrize("people,changed", [(2, None), (1, (["him"], ["she"])), (None, (["him"], ["she"]))])
+def test_gender_beside_another_person(people, changed):
+    """Where the original names two people and the reprint keeps its gendered words, a word of the
+    other gender may be the other person's."""
+    from mtaudit.checks.facts import gender_change
+
+    got = gender_change("Judge Margit Haller sentenced Salen and ordered him to repay the money.",
+                        "Judge Margit Haller sentenced Salen. She also ordered him to repay the money.", people)
     assert (None if got is None else (got["original"], got["reprint"])) == changed
 
 
@@ -1323,6 +1357,9 @@ def test_a_figure_written_without_its_thousands_separator_is_no_conflict():
     ("He was born to a Jewish working-class family.", "He was born to a working - class Jewish family.", []),
     # words the original does not have are no scramble
     ("The minister met the envoy in Geneva.", "The envoy was met by the minister in Geneva.", []),
+    # phrases between commas the other way round: told another way, not scrambled
+    ("Westmoor Rail's managing director, Simon Achebe, said the offer was fair.",
+     "Simon Achebe, Westmoor Rail's managing director, said the offer was fair.", []),
 ])
 def test_scrambles(original, reprint, expected):
     from mtaudit.checks.repairs import scrambles

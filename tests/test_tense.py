@@ -28,6 +28,9 @@ from mtaudit.checks.tense import tense_changes
     ("The leaders were due to meet on Monday.", "The leaders have met on Monday.", []),  # it may not have happened
     ("The summit is due to be held in Rome.", "The summit was held in Rome.",
      [("hold", ["is due to be held"], ["was held"], "future to past")]),
+    # a past the tagger takes back to another stem ("staged": "stag")
+    ("Drivers will stage a strike from Thursday.", "Drivers staged a strike from Thursday.",
+     [("stage", ["will stage"], ["staged"], "future to past")]),
     # the same tense in other words, a verb given both ways, verbs of saying: no change
     ("The leaders met on Monday.", "On Monday the leaders met.", []),
     ("The leaders met on Monday and will meet again on Friday.",

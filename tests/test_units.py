@@ -182,6 +182,24 @@ def test_fractions_in_words(text, values):
     ("All but three of the 40 miners were rescued.", "Only three of the 40 miners were rescued.", True),
     ("The deal is all but dead after 3 days.", "The deal is all but dead after three days.", False),
     ("1,195 of the 1,200 workers were rehired.", "All but five of the 1,200 workers were rehired.", False),
+    ("About 1 in 10 adults has it.", "About 10% of adults have it.", False),
+    ("About 1 in 10 adults has it.", "About 20% of adults have it.", True),
+    # a span of time in another unit is the same figure
+    ("It ended three weeks of debate.", "It ended 21 days of debate.", False),
+    ("It ended three weeks of debate.", "It ended 20 days of debate.", True),
+    ("It will decide within 14 days.", "It will decide within two weeks.", False),
+    ("It imposed a 48-hour curfew.", "It imposed a two-day curfew.", False),
+    ("It imposed a three-day curfew.", "It imposed a four-day curfew.", True),
+    # a count joined to what it counts
+    ("A gang of four, wearing helmets, entered.", "A four-strong gang wearing helmets entered.", False),
+    ("A gang of four, wearing helmets, entered.", "A five-strong gang wearing helmets entered.", True),
+    ("The one-time champion retired.", "The former champion retired.", False),
+    # a change told by its size, ending at the same figure
+    ("The pension age will rise from 66 to 67.", "The pension age will rise by one year to 67.", False),
+    ("Rates rose from 4.25% to 4.5%.", "Rates rose by 0.25 percentage points to 4.5%.", False),
+    ("Rates rose from 4.25% to 4.5%.", "Rates rose by 0.5 percentage points to 4.5%.", True),
+    ("Unemployment fell by 2 points to 5 percent.", "Unemployment fell from 7 percent to 5 percent.", False),
+    ("Unemployment fell by 2 points to 5 percent.", "Unemployment fell from 8 percent to 5 percent.", True),
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes
@@ -228,6 +246,7 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("In the third quarter of 2023 and the final quarter of the year.",
      "In the third quarter of 2023 and the final quarter of the year."),
     ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
+    ("For no less than 3 months, not more than 12 people.", "For at least three months, at most 12 people."),
 ])
 def test_figures_as_the_contradiction_model_reads_them(text, plain):
     from mtaudit.checks.plain import figures_plain
@@ -252,3 +271,16 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     from mtaudit.checks.facts import fact_changes
 
     assert any(c["type"] == "time" for c in fact_changes(original, reprint)) == changed
+
+
+@pytest.mark.parametrize(("original", "reprint", "shown"), [
+    ("It imposed a 48-hour curfew.", "It imposed a two-day curfew.", "It imposed a 48-hour curfew."),
+    ("It lasted two weeks.", "It lasted a fortnight and 14 days.", "It lasted two weeks and two weeks."),
+    # the same unit written another way, and a span the original does not give, stay as written
+    ("A 48-hour curfew.", "After 48 hours, a three-day curfew.", "After 48 hours, a three-day curfew."),
+    ("Two hundred days.", "Two hundred days.", "Two hundred days."),
+])
+def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
+    from mtaudit.checks.units import spans_as_original
+
+    assert spans_as_original(original, reprint) == shown

@@ -24,7 +24,7 @@ from ..types import Flag
 from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
-from .units import Mention, clock_times, sign_before, time_changes, unit_changes, zone_changes
+from .units import Mention, clock_times, sign_before, spans_as_original, time_changes, unit_changes, zone_changes
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
@@ -193,6 +193,9 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             if first < i and out and out[-1][4] == words[first].start():
                 out.pop()  # "one" of "one third of" was read as a number of its own
             out.append((value, raw, raw, False, words[first].start()))
+        elif len(parts) > 1 and _COUNTED_AS.fullmatch(word):  # "a four-strong gang", "a three-day curfew"
+            counted = words[i].group().split("-")[0]
+            out.append((NUMBER_WORDS[parts[0]], counted, counted, False, words[i].start()))
         elif all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
                                                                                           "decade", "decades"):
             value = sum(NUMBER_WORDS[p] for p in parts)  # "twenty-one"
@@ -257,6 +260,11 @@ _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| pe
                       r"| of (?:the |its |their |his |her )?(\d{1,3}(?:,\d{3})+|\w+))", re.IGNORECASE)
 
 
+#: A count in words joined to what it counts ("four-strong", "three-day", "two-year-old"): not
+#: "one" ("one-time", "one-sided", "one-off" count nothing), nor a number word that is all of it.
+_COUNTED_AS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                         r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                         r"|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*")
 #: A share told as so many in (or out of) so many ("one in three", "1 in 5", "nine out of 10").
 _ONE_IN = re.compile(r"\b(\w+) (?:in|out of) (\w+)\b(?= [a-z]| of\b)")
 #: The most a share told so can count ("one in 100"): "5 in 2019" is no share.
@@ -783,8 +791,12 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
                     "girlfriend", "princess", "mom", "mum"})
 
 
-def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
-    """A person's gender flipped: gendered words of one gender lost, of the other gained."""
+def gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
+    """A person's gender flipped: gendered words of one gender lost, of the other gained.
+    ``people`` is how many people the original names, where known: where it names more than
+    one and the reprint keeps every gendered word of the original, a word of the other gender
+    may be another person's ("The judge sentenced Salen and ordered him to pay" / "... She also
+    ordered him to pay"; "Mr. Salen's co-defendant ... she knew")."""
     def gendered(text: str) -> list[str]:
         # "he's" counts as "he"; capitalised words inside a sentence belong to names
         # ("National Women's Hospital") and say nothing about the person.
@@ -806,7 +818,7 @@ def gender_change(original: str, reprint: str) -> dict[str, Any] | None:
         # The original speaks of one gender only and the reprint brings in the other, in
         # place of it or beside it ("Winfrey had tears in his eyes as she parted").
         if count(o_words, lost_set) > 0 and gained > 0 and count(o_words, gained_set) == 0 and (
-                lost > 0 or count(r_words, lost_set) > 0):
+                lost > 0 or (count(r_words, lost_set) > 0 and (people is None or people < 2))):
             return {"type": "gender",
                     "original": sorted({w for w in o_words if w in lost_set}),
                     "reprint": sorted({w for w in r_words if w in gained_set})}
@@ -1252,6 +1264,29 @@ def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, st
     return totals
 
 
+#: "from 66 to 67": what comes between the figure a change starts from and the one it ends at ...
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:%|percent|per cent|points?|years?)?\s+to\s+[$€£]?", re.IGNORECASE)
+#: ... and "by one year to 67": the change told by its size.
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
+
+
+def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
+                  other_mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
+    """Figures of ``text`` that give by its size a change ``other`` tells from one figure to
+    another, ending at a figure ``text`` gives too ("by one year to 67" / "from 66 to 67"), and the
+    figures of ``other`` it started from ("66"): one change, told two ways."""
+    ordered = sorted(other_mentions, key=lambda m: m[4])
+    steps: dict[float, tuple[str, float]] = {}
+    for (a, _, shown_a, _, at_a), (b, _, _, _, at_b) in zip(ordered, ordered[1:]):
+        if _FROM.search(other[:at_a]) and _TO.fullmatch(other[at_a + len(shown_a):at_b]) and a != b:
+            steps.setdefault(round(abs(b - a), 6), (shown_a, b))
+    ends = {v for v, *_ in mentions}
+    told = {(shown, steps[round(v, 6)][0]) for v, _, shown, _, at in mentions
+            if round(v, 6) in steps and steps[round(v, 6)][1] in ends and _BY.search(text[:at])}
+    return {shown for shown, _ in told}, {start for _, start in told}
+
+
 def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """Figures one side changed: numbers, their scale, units, ordinals, qualifiers, ranges, and
     figures made vague."""
@@ -1262,10 +1297,12 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # once; "3 million" / "3 billion" both have theirs, and differ.
     o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
     r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
-    # a share in words is its percentage, rounded ("a third of" / "33%", "half" / "50%"), and a
-    # share in words is never a decimal ("0.3 percent" / "30 percent" is a change), nor any
-    # other figure ("half of the 40 voters" / "half of the 50 voters")
-    shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums] if v < 1 and raw[:1].isalpha()}
+    # a share in words, or told as so many in so many, is its percentage, rounded ("a third of" /
+    # "33%", "half" / "50%", "1 in 10" / "10%"), and a share in words is never a decimal ("0.3
+    # percent" / "30 percent" is a change), nor any other figure ("half of the 40 voters" / "half
+    # of the 50 voters")
+    shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums]
+              if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in|out of) \w+", raw))}
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
                 if re.match(r"\s?(?:%|percent\b|per cent\b)", text[at + len(raw):])}
 
@@ -1286,6 +1323,11 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     if told:
         parts = {part for v in told for part in totals[v][:2]}
         new, lost = [n for n in new if n not in told.values()], [n for n in lost if n not in parts]
+    # "from 66 to 67" / "by one year to 67", either way round
+    by_size, starts = _told_by_size(reprint, r_nums, original, o_nums)
+    lost_size, lost_starts = _told_by_size(original, o_nums, reprint, r_nums)
+    new = [n for n in new if n not in by_size | lost_starts]
+    lost = [n for n in lost if n not in starts | lost_size]
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
@@ -1323,7 +1365,8 @@ def fact_changes(original: str, reprint: str,
     text, o_times = clock_times(original)
     reprinted, r_times = clock_times(reprint)
     changes += time_changes(o_times, r_times) or zone_changes(original, reprint)
-    changes += _figure_changes(text, reprinted)
+    # "21 days" / "three weeks": one span of time, its figures compared as the original gives them
+    changes += _figure_changes(text, spans_as_original(text, reprinted))
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
     # names less often, beside one the original names less often
     o_days, r_days = _days(original), _days(reprint)
@@ -1334,7 +1377,11 @@ def fact_changes(original: str, reprint: str,
         changes.append(moved)
     if analyses is not None:
         changes += tense_changes(original, reprint, *analyses)
-    gender = gender_change(original, reprint)
+    # the people the original names: a name the reprint gives a courtesy title ("Mr. Salen") is
+    # one, whatever the tagger took it for
+    people = len({normalise_name(text) for text, label in entities[0] if label == "PERSON" or re.search(
+        rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(text)}\b", reprint)}) if entities is not None else None
+    gender = gender_change(original, reprint, people)
     if gender is not None:
         changes.append(gender)
     hedge = hedge_change(original, reprint)

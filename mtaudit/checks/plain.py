@@ -172,8 +172,12 @@ def figures_plain(text: str) -> str:
       "€4.3 billion");
     - "%" and "per cent" as "percent", and shares as percentages ("three in four voters" and
       "nine out of 10 voters" -> "75 percent of voters", "half of" -> "50 percent of");
-    - "a fortnight" as "two weeks"."""
+    - "a fortnight" as "two weeks";
+    - a bound as "at least" or "at most" ("no less than", "not fewer than" -> "at least"; "no
+      more than" -> "at most"), which the model reads as a negation."""
     text = clock_plain(text)
+    text = re.sub(r"\bno[t]? (?:less|fewer) than\b", "at least", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bno[t]? more than\b", "at most", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)
     text = _FRACTION.sub(_fraction, text)
     text = _HALF_A.sub(lambda m: _written(_spelled_value(m.group(1)) / 2), text)

@@ -26,6 +26,7 @@ from .drift import is_comparable, metrics_identity, string_scores
 from .plain import figures_plain
 from .repairs import Repair, repairs_worth_reading
 from .surprisal import misspelled_spans, needs_second_reading
+from .units import spans_as_original
 
 Progress = Callable[[str], None]
 
@@ -132,11 +133,13 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
     (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given written
-    one way (:func:`.plain.figures_plain`). A pair whose first reading (the original first)
+    one way (:func:`.plain.figures_plain`), and a span of time the original gives in another unit
+    as the original writes it (:func:`.units.spans_as_original`). A pair whose first reading (the original first)
     stays under ``line``, the lowest conflict any check acts on, is not read the other way: the
     weaker reading is under it too, and that first reading is its conflict.
     """
-    shown = [(figures_plain(original), figures_plain(reprint)) for original, reprint in pairs]
+    shown = [(figures_plain(original), figures_plain(spans_as_original(original, reprint)))
+             for original, reprint in pairs]
     forward = model.conflict(shown).tolist()
     # (as rounded for the report, which the checks read)
     again = [n for n, value in enumerate(forward) if round(value, 4) >= line]

@@ -206,12 +206,24 @@ def scrambles(sentence: str, original: str) -> list[Repair]:
                 anchored = ((i == 0) == (j == 0) and (i == 0 or lower[i - 1] == other[j - 1])
                             and (i + size == len(lower)) == (j + size == len(other))
                             and (i + size == len(lower) or lower[i + size] == other[j + size]))
+                replacement = original[theirs[j][1]:theirs[j + size - 1][2]]
+                if _parts_swapped(sentence[mine[i][1]:mine[i + size - 1][2]], replacement):
+                    continue  # "Simon Achebe, the managing director" / "The managing director, Simon Achebe"
                 if here[0] != theirs_here[0] and here[-1] != theirs_here[-1] and moved >= 3 and anchored:
-                    replacement = original[theirs[j][1]:theirs[j + size - 1][2]]
                     found.append(Repair(mine[i][1], mine[i + size - 1][2], replacement, "scramble"))
                     taken.append((i, i + size))
                     break
     return sorted(found, key=lambda r: r.start)
+
+
+def _parts_swapped(run: str, theirs: str) -> bool:
+    """Whether two runs are the same phrases between commas in another order ("Simon Achebe, the
+    managing director" / "the managing director, Simon Achebe"): told the other way round, not
+    scrambled."""
+    def parts(text: str) -> list[tuple[str, ...]]:
+        return sorted(tuple(w.lower() for w in re.findall(r"[\w'’-]+", part)) for part in re.split(r"[,;:()]", text))
+
+    return "," in run and parts(run) == parts(theirs)
 
 
 #: Endings that turn one part of speech into another: stripping one and adding another gives

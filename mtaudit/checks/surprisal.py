@@ -127,12 +127,16 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     was broken or scrambled in translation. Words the original does not use (new wording,
     names, misspellings) are left to the other checks.
     """
-    used = {w.lower() for w in re.findall(r"\w+", original)}
+    written = set(re.findall(r"\w+", original))
+    used = {w.lower() for w in written}
     after = {w.start: w.surprisal for w in after_original}
     best: tuple[float, WordSurprisal, float, float] | None = None
     for word, alone, known in normalised(words, misspelled):
         if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
+        if word.text not in written:
+            continue  # the original's first word, after an attribution put first ("Expectant mothers" /
+            # "According to campaigners, expectant mothers"): the model reads another case as another word
         score = min(alone, after[word.start] - SETTINGS.conditioned_offset)
         if best is None or score > best[0]:
             best = (score, word, alone, after[word.start])

@@ -97,6 +97,10 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
     """Verbs the original gives in the future and the reprint in the past, or the reverse (the
     analyses are the tagger's of each text)."""
     theirs, mine = tenses(original_analysis), tenses(reprint_analysis)
+    # a past the tagger took back to another stem ("staged": "stag"; "will stage": "stage")
+    for one, other in ((theirs, mine), (mine, theirs)):
+        for lemma in [lemma for lemma in one if lemma not in other and lemma + "e" in other]:
+            one[lemma + "e"] = one.get(lemma + "e", set()) | one.pop(lemma)
     changes = []
     for lemma in sorted(set(theirs) & set(mine)):
         if len(theirs[lemma]) == 1 and len(mine[lemma]) == 1 and theirs[lemma] != mine[lemma]:
@@ -110,7 +114,8 @@ def _shown(text: str, analysis: Analysis, lemma: str) -> str:
     """The verb with its auxiliaries, as the text writes them ("will be held", "didn't meet")."""
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
-        if token.lemma.lower() == lemma and token.tag.startswith("VB") and _tense(tokens, i) is not None:
+        if token.lemma.lower() in (lemma, lemma.removesuffix("e")) and token.tag.startswith("VB") \
+                and _tense(tokens, i) is not None:
             j, _ = _auxiliary(tokens, i)
             first = j if j >= 0 and (tokens[j].tag in ("MD", "VBZ", "VBP", "VBD") or tokens[j].text.lower() == "to") \
                 else i

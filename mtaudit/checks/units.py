@@ -329,3 +329,37 @@ def restated_only(original: str, reprint: str) -> bool:
     span of time another way (:func:`same_amount`)."""
     changes = changed_words(original, reprint)
     return bool(changes) and all(same_amount(old, new) for old, new in changes)
+
+
+#: A span of time as a figure and its unit ("48-hour", "two days", "a fortnight"), for
+#: :func:`spans_as_original`: counted in digits, a cardinal word or "a" / "an".
+_CARDINALS = tuple(word for word, value in NUMBER_WORDS.items() if isinstance(value, int) and 1 <= value < 100
+                   and word not in ("first", "second", "third", "fourth", "fifth", "dozen", "decade", "decades"))
+_SPAN_WRITTEN = re.compile(
+    r"(?<![\w.,-])(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
+    r"(?:" + "|".join(sorted({way for unit, ways in MEASURES["duration"].items() if unit != "year" for way in ways}
+                             | {"year", "years", "fortnight", "fortnights"}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
+
+
+def spans_as_original(original: str, reprint: str) -> str:
+    """The reprint with each span of time that the original gives in other words written as the
+    original writes it ("a two-day curfew" / "a 48-hour curfew", "a fortnight" / "two weeks"):
+    one fact, which the contradiction model would read as two numbers (it reads "48-hour" /
+    "two-day" as a conflict). A span the original does not give is left as it is."""
+    def unit(text: str) -> str:
+        return re.split(r"[\s-]", text.lower())[-1].rstrip("s")
+
+    theirs = [(found.group(), _hours(found.group())) for found in _SPAN_WRITTEN.finditer(original)]
+
+    def put_back(found: re.Match[str]) -> str:
+        hours = _hours(found.group())
+        same = [text for text, value in theirs if value is not None and hours is not None
+                and abs(value - hours) <= 0.01 * max(value, hours)]
+        # (the same unit written another way, "48 hours" / "48-hour", is left as written)
+        if not same or any(unit(text) == unit(found.group()) for text in same):
+            return found.group()
+        return same[0]
+
+    return _SPAN_WRITTEN.sub(put_back, reprint)
+
