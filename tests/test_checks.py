@@ -594,6 +594,19 @@ def test_word_salad_message_names_the_one_word(alone, message):
     assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", message)]
 
 
+def test_a_headline_gets_no_break_at_one_word():
+    """Headlines are written tersely ("Calloway Foods shares slump 11% after profit warning"): the
+    language model's surprise at one word there is no break."""
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.surprisal import lm_evidence
+    from mtaudit.config import Thresholds
+
+    for text, flagged in (("Calloway Foods shares slump after second profit warning", False),
+                          ("Calloway Foods shares slump after second profit warning.", True)):
+        evidence = lm_evidence(_words(text, [2, 2, 2, 30, 2, 2, 2, 2] + [0] * (text.endswith("."))))
+        assert bool(fluency_flags(text, [], [], evidence, frozenset(), Thresholds())) is flagged
+
+
 @pytest.mark.parametrize("text,words", [
     ("When a in satellite space receives a call, it reflects it back.", ["a in"]),
     ("Most the of smaller islands are independent.", ["the of"]),

@@ -91,7 +91,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_sentence}))
-        elif word_score >= thresholds.garble_word and not word_explained:
+        elif word_score >= thresholds.garble_word and not word_explained and not headline:
+            # (a headline's terse wording, "shares slump 11%", is no English sentence to the model)
             flags.append(Flag("garbled", "major",
                               f"the sentence breaks at '{lm['word']}': the words around it do not fit. Rewrite it",
                               "lm-surprisal",
