@@ -366,6 +366,26 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The drug appears to slow decline.", "The drug seems to slow decline.", None),
     ("Early results suggest the incumbent has won.", "Early results indicate the incumbent has won.", None),
     ("Early results suggest Smith has won.", "Early results point to a win for Smith, officials confirmed.", None),
+    # what may be so stated as so in the present, and a pointer made a proof in the perfect
+    ("Studies had suggested it could harm the fetus.", "Studies had shown it harms the foetus.", "possibility"),
+    ("The storm could cost the economy billions.", "The storm costs the economy billions.", "possibility"),
+    # who believes it, dropped from the start ("suspects" is no verb there)
+    ("Investigators believe a gang of four entered the shop.", "A four-strong gang entered the shop.", "attribution"),
+    ("All three suspects were released without charge.", "None of the three suspects was charged.", None),
+    # a condition dropped with every word of condition
+    ("The drug could reach patients in 2028, if approved.", "The drug could reach patients in 2028.", "condition"),
+    ("They will restore relations, but only once an exchange is complete.", "They will restore relations.",
+     "condition"),
+    ("It offered 4 percent, on condition that drivers accept new rosters.", "It offered 4%.", "condition"),
+    ("It expects to reopen on Sunday, provided the runway has been inspected.", "It expects to reopen on Sunday.",
+     "condition"),
+    # ... not one kept in other words, "if" for "whether", "provided" as a verb, or "even if"
+    ("The deal, if approved, would create a giant.", "The deal, subject to approval, would create a giant.", None),
+    ("Islands may become uninhabitable if funding is not invested.",
+     "Without investment, islands may become uninhabitable.", None),
+    ("Reporters asked if the minister would resign.", "Reporters asked whether the minister would resign.", None),
+    ("They said they had not provided any content.", "They said they did not give any content.", None),
+    ("Even if the talks fail, the ceasefire will hold.", "The ceasefire will hold whatever the talks bring.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]

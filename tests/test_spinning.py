@@ -44,8 +44,9 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     # a shorter passage, or a gap the reprint marks, is no change
     ('He said "there will be severe consequences".', None, []),
     ('She said: "You are a powerful country." ', None, [("person", [("they", "You")])]),
+    # (the rest of the quote copied word for word: altered, not translated anew)
     ('“We have clear eyes. So we also conveyed a message to Russia,” he said.', ORIGINAL,
-     [("wording", [("are clear-eyed", "have clear eyes")])]),
+     [("altered", [("are clear-eyed", "have clear eyes")])]),
     ('"There is no real risk of a new armed conflict in Europe," Stoltenberg said.', None,
      [("negation", [("a", "no")])]),
     # a quote of someone else, sharing a few common words, is not judged
@@ -93,6 +94,12 @@ def _findings(sentence, counterpart=None, originals=(ORIGINAL, SHERMAN)):
     ('"We have clear eyes about the challenges," the secretary of state said at a news conference in Tokyo.',
      '"We are clear-eyed about the challenges," the secretary of state said at a news conference in Tokyo.',
      [("altered", [("are clear-eyed", "have clear eyes")])]),
+    # ... and a quote that keeps a long run of its counterpart's words, changed in one place
+    ('"This is not a budget anyone will love, but it is the budget this country needs if we want to bring '
+     'borrowing costs down," Ms Varga said.',
+     '"This is not a budget anyone will love, but it is the budget this country needs if we want to keep '
+     'borrowing costs under control," Varga said.',
+     [("altered", [("keep borrowing costs under", "bring borrowing costs down")])]),
     # ... not where only words of no substance or a unit's sign changed
     ("“Growth was 5% last year,” Costa told reporters on Monday in Lisbon.",
      "“Growth was 5 per cent last year,” Costa told reporters on Monday in Lisbon.", []),

@@ -114,10 +114,12 @@ CHECKS: tuple[CheckInfo, ...] = (
               constants=("portfolio_reach",)),
     CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words, or to another speaker",
               constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run", "swap_words",
-                         "swaps", "copied_words", "anew_words", "reported_share", "speaker_aside", "speaker_title"),
+                         "swaps", "copied_words", "copied_run", "anew_words", "reported_share", "speaker_aside",
+                         "speaker_title"),
               graded="critical when a negation came or went, minor when only the wording did (a word swapped "
                      "in a quote otherwise word for word, or a quote reworded in a sentence copied word for word "
-                     "around it, is no mere wording); a quote the close counterpart does "
+                     "around it or changed in a place or two of a long copied run, is no mere wording); a quote "
+                     "the close counterpart does "
                      "not have: minor when its words are the counterpart's, major when they are not"),
     CheckInfo("broken-sentence", "garbled", "patterns.py",
               "a lower-case start right after a sentence of the same paragraph"),

@@ -21,13 +21,15 @@ _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understo
 #: Verbs that name who reports a claim ("newspapers reported that").
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)
 #: Who says so, where a sentence begins or ends with it: "According to police, ...", "...,
-#: according to the report.", "..., police said on Monday.", "Police said the man ...".
+#: according to the report.", "..., police said on Monday.", "Police said the man ...",
+#: "Investigators believe a gang ...".
 _ATTRIBUTION = re.compile(
     r"^\W*(?P<first>according to [^,;]+)"
     r"|,\s*(?P<last>according to [^,;]+?)\W*$"
     r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
     r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
-    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says))\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
+    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believe|believes))"
+    r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
@@ -98,7 +100,8 @@ _SAID_WITHIN = re.compile(r"\b(who|whom|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(
 #: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
 #: / "results show" makes a pointer a proof.
 _POINTS_TO = re.compile(r"\b([\w'’-]+) (?:suggests?|suggested|indicates?|indicated)\b", re.IGNORECASE)
-_PROVES = frozenset({"show", "shows", "showed", "prove", "proves", "proved", "confirm", "confirms", "confirmed"})
+_PROVES = frozenset({"show", "shows", "showed", "shown", "prove", "proves", "proved", "proven", "confirm", "confirms",
+                     "confirmed"})
 
 
 #: The past forms of common irregular verbs of news copy ("could lead" / "has led").
@@ -151,11 +154,12 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         """Who says so in ``text`` outside ``span`` (the claim's own verb may be "announce")."""
         return len(_SOURCED.findall(text[:span[0]] + text[span[1]:]))
 
-    # what may happen stated as done ("could cost" / "has cost"; "Residents could hear" /
+    # what may happen stated as done or as so ("could cost" / "has cost", "could harm" / "harms";
+    # "Residents could hear" /
     # "Residents heard" tells what they were able to do), and what is expected to happen stated
     # as what will or did ("is expected to announce" / "will announce", "announced"), right after
     # the same word, with no one named where the original names no one ("..., economists expect")
-    for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})"),
+    for pattern, stated_as in ((_MAY_HAPPEN, "(?:(?:has|have) (?:already )?)?(?:{forms})"),
                                (_EXPECTED, "will {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
             stated = stated_as.format(verb=re.escape(m.group(2)), forms="|".join(sorted(_verb_forms(m.group(2)))))
@@ -198,6 +202,46 @@ def _in_verb_slot(said: str, rest: str, reprint: str) -> re.Match[str] | None:
         after = rf"\s+{re.escape(following.group(1))}\b" if following else r"\W*$"
         found = re.search(rf"\b{who_said}\s+([^\W\d_]+){after}", reprint, re.IGNORECASE)
     return found if found is not None and found.group(1).lower() != verb.lower() else None
+
+
+#: Words that make what follows a condition of the claim ("if approved", "provided the runway
+#: has passed an inspection", "but only once the exchange is complete") ...
+_CONDITION = re.compile(r"\b(?:(?<!even )(?<!as )if(?! any\b| ever\b| not\b| only\b)|unless|"
+                        r"provid(?:ed|ing) that|(?<=, )provided(?= (?:the|a|an|it|they|he|she|we|you|all|no|"
+                        r"there|its|their|his|her)\b)|on (?:the )?condition|as long as|so long as|"
+                        r"only (?:once|after|when)|subject to|in the event|in case|contingent on|dependent on|"
+                        r"depending on|conditional on)\b", re.IGNORECASE)
+#: ... and words that keep a claim conditional in the reprint, in other words ("if funding is not
+#: invested" / "without investment").
+_CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:without|otherwise|barring|absent|should)\b", re.IGNORECASE)
+#: ... but not "if" after a verb of asking or knowing, where it says "whether" ("asked if", "unclear if").
+_WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|know|knew|knows|decide|decides|decided|deciding|wonder|"
+                         r"wondered|check|checked|determine|determined|unclear|clear|sure|doubt|doubts|question|"
+                         r"questioned|tell|told|say|said|whether|consider|considering|assess|assessing|review|"
+                         r"reviewing|examine|examining|establish) if\b", re.IGNORECASE)
+
+
+def _condition_dropped(original: str, reprint: str) -> str | None:
+    """A condition of the original's claim that the reprint drops with every word of condition
+    ("the drug could reach patients in 2028, if approved" / "the drug could reach patients in
+    2028"; "would restore relations, but only once an exchange is complete" / "would restore
+    relations"): the words of the condition as the original gives them, up to the next
+    punctuation mark, or None. A reprint that keeps any word of condition keeps the claim
+    conditional, in whatever words."""
+    if _CONDITIONAL.search(reprint) and not all(_WHETHER_IF.search(reprint[max(0, m.start() - 12):m.end()])
+                                                for m in _CONDITIONAL.finditer(reprint)):
+        return None
+    mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
+    for m in _CONDITION.finditer(original):
+        if _WHETHER_IF.search(original[max(0, m.start() - 12):m.end()]):
+            continue
+        clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
+        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3]
+        # (most of the condition's words gone, or a condition of a word or two: "if approved")
+        missing = [w for w in content if w.lower() not in mine]
+        if len(content) <= 2 or len(missing) >= 0.5 * len(content):
+            return clause
+    return None
 
 
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
@@ -255,6 +299,9 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     stated = _stated(original, reprint)
     if stated is not None:
         return stated
+    condition = _condition_dropped(original, reprint)
+    if condition is not None:
+        return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition"}
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \

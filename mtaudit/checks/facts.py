@@ -1525,6 +1525,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "attribution":
                 message = f"the original says who says so ('{was}'): the reprint drops it and states the claim " \
                           "as fact. Put the attribution back"
+            elif change.get("hedge") == "condition":
+                message = f"the original makes it conditional ('{was}'): the reprint drops the condition and " \
+                          "states it as certain. Put the original's words back"
             elif change.get("hedge") == "obligation":
                 weaker = change["made"] == "possible"
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (

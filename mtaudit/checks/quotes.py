@@ -50,7 +50,11 @@ class Settings:
     """... and at most this many swaps: more is a quote reworded."""
     copied_words: int = 6
     """A sentence that gives at least this many of its counterpart's words outside the quote, word
-    for word, copied the sentence: a quote changed inside it was altered, not translated anew."""
+    for word, copied the sentence: a quote changed inside it was altered, not translated anew ..."""
+    copied_run: int = 8
+    """... and so was a quote that keeps at least this many of its counterpart's words in a row,
+    changed in at most ``swaps`` places ("... if we want to keep borrowing costs under control" /
+    "... if we want to bring borrowing costs down by next year")."""
     anew_words: int = 5
     """A quote the originals do not have is judged from this many words: shorter ones are as often
     a theme or a slogan in quote marks ("China in my heart") as someone's words."""
@@ -468,7 +472,9 @@ def _of_substance(change: QuoteChange) -> bool:
     spelling ("towards" / "toward", "whilst" / "while": :data:`_VARIANTS`)."""
     def substance(text: str) -> set[str]:
         words = {_VARIANTS.get(w, w) for w in (american_spelling(m.group().lower()) for m in find_words(text))}
-        return {w[:-1] if w.endswith("wards") else w for w in words - _LIGHT - _NO_ALTERATION}  # "towards"
+        # "towards" / "toward"; "conflicts" / "conflict" is a form of the same word
+        return {w[:-1] if w.endswith("wards") or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) else w
+                for w in words - _LIGHT - _NO_ALTERATION}
 
     return substance(change.original) != substance(change.reprint)
 
@@ -639,9 +645,11 @@ def quote_flags(sentence: str, counterpart: str | None, originals: Sequence[str]
         if _swapped(changes, size):
             changes = [dataclasses.replace(c, kind="swapped") for c in changes]
         elif counterpart is not None and found.quote is linked and any(map(_of_substance, changes)) \
-                and _copied_around(sentence, counterpart):
-            # the sentence copies its counterpart word for word but inside the quote, where a word
-            # of substance changed: the quote was not translated anew, its words were changed
+                and (_copied_around(sentence, counterpart)
+                     or (found.longest >= SETTINGS.copied_run and len(changes) <= SETTINGS.swaps)):
+            # the sentence copies its counterpart word for word but inside the quote, or the quote
+            # copies a long run of it and changes it in a place or two, where a word of substance
+            # changed: the quote was not translated anew, its words were changed
             changes = [dataclasses.replace(c, kind="altered") if c.kind == "wording" and _of_substance(c) else c
                        for c in changes]
         flags.append(_flag(sentence, (a, b), found, changes, linked is not None and found.quote is linked))
@@ -663,7 +671,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
             "tense": "the quote changes when or whether it happens", "swapped": "the quote swaps a word",
-            "altered": "the quote's words were changed in a sentence otherwise copied word for word",
+            "altered": "the quote's words were changed where the rest is copied word for word",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],
