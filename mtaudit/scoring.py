@@ -114,7 +114,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
             # on this sentence of the link: its spans point into it, and another sentence of the
             # link does not get the same finding
             flags += direction_flags(original, item.sentence, [n for n, label in typed[0] if label in NAME_LABELS],
-                                     [n for n, label in typed[1] if label in NAME_LABELS])
+                                     [n for n, label in typed[1] if label in NAME_LABELS],
+                                     (r.analyses.get(original), r.analyses.get(item.sentence)))
         if close and not fact and not any(f.check == "direction" for f in flags):
             flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)

@@ -96,6 +96,12 @@ NUMBER_WORDS = {
     "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
 }
 
+#: The days of the week and the months, in lower case.
+DAYS_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
 SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
 
 

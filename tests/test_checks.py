@@ -28,6 +28,10 @@ NEGATION = [
      "The union will strike if the company does not improve its offer.", []),
     ("The union will strike unless the offer improves.", "The union will not strike unless the offer improves.",
      ["strike"]),
+    # ... but not a negation in the other clause of the "if"
+    ("If Ankara pays, workers will not strike.", "Unless Ankara pays, workers will strike.", ["strike"]),
+    # "refused" a thing is a negation of it, unless the other side refuses it in other words
+    ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
     ("The ban will last at least three months.", "The ban will last no less than three months.", []),
 ]
@@ -386,6 +390,26 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Reporters asked if the minister would resign.", "Reporters asked whether the minister would resign.", None),
     ("They said they had not provided any content.", "They said they did not give any content.", None),
     ("Even if the talks fail, the ceasefire will hold.", "The ceasefire will hold whatever the talks bring.", None),
+    # an exception dropped with every word of exception ("apart from" may say "besides")
+    ("Schools, except those in the capital, will stay closed.", "Schools will stay closed.", "exception"),
+    ("All flights except those to Madrid were cancelled.", "All flights other than those to Madrid were cancelled.",
+     None),
+    ("Apart from the weather, the event went well.", "The event went well despite the rain.", None),
+    ("It is not known if the dam will hold.", "It is unclear whether the dam will hold.", None),
+    ("Prices vary depending on the region.", "Prices differ by region.", None),
+    ("If anything, sales have risen.", "Sales have, in fact, risen.", None),
+    ("Smith, a mechanic, provided the car.", "Smith, a mechanic, supplied the car.", None),
+    ("If the manoeuvre succeeds, it will map the ice.", "Provided the manoeuvre is successful, it will map the ice.",
+     None),
+    # stated in the present only where the reprint makes it no condition, and not "could" of the past
+    ("If convicted, he could face 12 years in prison.", "He faces 12 years in prison if he is convicted.", None),
+    ("Until 2019, residents could vote by post.", "Until 2019, residents voted by post.", None),
+    ("Officials could face charges.", "Officials face possible charges.", None),
+    # who says so, told another way
+    ("Investigators believe the payments were routed abroad.", "Investigators suspect the money went abroad.", None),
+    ("Many residents believe in ghosts.", "Many residents are convinced ghosts exist.", None),
+    ("According to court documents, he allegedly steered contracts to the firms.",
+     "He is accused in court documents of steering contracts to the firms.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -770,6 +794,14 @@ def test_gender_change(original, reprint, changed):
 
     got = gender_change(original, reprint)
     assert (None if got is None else (got["original"], got["reprint"])) == changed
+
+
+def test_gender_beside_another_person_still_reads_a_pronoun_turned():
+    from mtaudit.checks.facts import gender_change
+
+    got = gender_change("Judge Smith sentenced Salen and ordered him to pay.",
+                        "Judge Smith sentenced Salen. He also ordered her to pay.", 2)
+    assert got is not None and got["original"] == ["him"] and got["reprint"] == ["her"]
 
 
 @pytest.mark.parametrize("people,changed", [(2, None), (1, (["him"], ["she"])), (None, (["him"], ["she"]))])

@@ -263,6 +263,20 @@ def test_direction_flags(original, reprint, names, expected):
     assert [f.message for f in direction_flags(original, reprint, names, names)] == expected
 
 
+@pytest.mark.parametrize(("original", "reprint", "turned"), [
+    ("Okafor headed in a corner from Pell.", "Pell headed in an Okafor corner.", True),
+    ("Okafor headed in a corner from Pell.", "Okafor headed in a Pell corner.", False),
+    # the last of a list does nothing of its own, nor does an auxiliary
+    ("Okafor and Pell scored in the first half.", "Pell and Okafor scored in the first half.", False),
+    ("The court in Ardmore has overturned the conviction of Vossberg.",
+     "Vossberg has had his conviction overturned by the court in Ardmore.", False),
+])
+def test_a_verb_done_by_the_other_name(tagger, original, reprint, turned):
+    names = ["Okafor", "Pell", "Ardmore", "Vossberg"]
+    flags = direction_flags(original, reprint, names, names, tuple(tagger.analyse([original, reprint])))
+    assert bool(flags) is turned
+
+
 @pytest.mark.parametrize(("sentence", "flagged"), [
     ("Russia annexed the Crimean Peninsula to Ukraine in 2014.", True),
     ("Russia annexed the Crimean Peninsula from Ukraine in 2014.", False),
@@ -429,6 +443,11 @@ def test_ordinal_changes(original, reprint, expected):
     ('"We will not back down," Lopez\'s spokesman said on Monday.',
      '"We will not back down," said Lopez\'s spokesman on Monday.', None),
     ('Lopez said: "We will not back down." Officials agreed.', 'Officials said: "We will not back down."', None),
+    # a pronoun names no one; a title and its name in apposition are one person
+    ('Manager Anneke de Vries said her team had been "let down by one moment of madness". She said more.',
+     'Anneke de Vries, the manager, said her side had been "let down by one moment of madness".', None),
+    ('"We did not start this dispute," Kaldora\'s Minister of State for Trade, Amara Velic, told parliament.',
+     'Minister of State for Trade Amara Velic told parliament: "We did not start this dispute."', None),
 ])
 def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]

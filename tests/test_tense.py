@@ -31,6 +31,14 @@ from mtaudit.checks.tense import tense_changes
     # a past the tagger takes back to another stem ("staged": "stag")
     ("Drivers will stage a strike from Thursday.", "Drivers staged a strike from Thursday.",
      [("stage", ["will stage"], ["staged"], "future to past")]),
+    # one event on the same date told in other verbs, each side in one tense only
+    ("Officials are due to meet in Geneva on July 14.", "Talks were held in Geneva on 14 July.",
+     [("hold", ["are due to meet"], ["were held"], "future to past")]),
+    ("The orbiter is due to enter lunar orbit on October 19.", "The orbiter went into orbit on 19 October.",
+     [("go", ["is due to enter"], ["went"], "future to past")]),
+    # ... but not a plan told in the past, nor another date
+    ("The vote will take place on Friday.", "The vote was scheduled for Friday.", []),
+    ("Officials will meet in Geneva on July 14.", "Talks were held in Geneva in June.", []),
     # the same tense in other words, a verb given both ways, verbs of saying: no change
     ("The leaders met on Monday.", "On Monday the leaders met.", []),
     ("The leaders met on Monday and will meet again on Friday.",

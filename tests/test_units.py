@@ -200,6 +200,8 @@ def test_fractions_in_words(text, values):
     ("Rates rose from 4.25% to 4.5%.", "Rates rose by 0.5 percentage points to 4.5%.", True),
     ("Unemployment fell by 2 points to 5 percent.", "Unemployment fell from 7 percent to 5 percent.", False),
     ("Unemployment fell by 2 points to 5 percent.", "Unemployment fell from 8 percent to 5 percent.", True),
+    ("The jobless rate moved from 5% to 4%.", "The jobless rate moved up by one point to 4%.", True),
+    ("It was built in the twenty-first century.", "It was built in the 21st century.", False),
 ])
 def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes
@@ -247,6 +249,8 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
      "In the third quarter of 2023 and the final quarter of the year."),
     ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
     ("For no less than 3 months, not more than 12 people.", "For at least three months, at most 12 people."),
+    ("It was one-fifth contained, two-thirds full; a fifth of voters; a fifth straight win.",
+     "It was 20 percent contained, 67 percent full; 20 percent of voters; a fifth straight win."),
 ])
 def test_figures_as_the_contradiction_model_reads_them(text, plain):
     from mtaudit.checks.plain import figures_plain
@@ -275,7 +279,11 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
 
 @pytest.mark.parametrize(("original", "reprint", "shown"), [
     ("It imposed a 48-hour curfew.", "It imposed a two-day curfew.", "It imposed a 48-hour curfew."),
-    ("It lasted two weeks.", "It lasted a fortnight and 14 days.", "It lasted two weeks and two weeks."),
+    # one span of the original for one of the reprint's, and none the reprint gives as written
+    ("It lasted two weeks.", "It lasted a fortnight and 14 days.", "It lasted two weeks and 14 days."),
+    ("Seven days in care and 21 days in hospital.", "Three weeks in care and 21 days in hospital.",
+     "Three weeks in care and 21 days in hospital."),
+    ("A three-month term.", "A 90-day term.", "A three-month term."),
     # the same unit written another way, and a span the original does not give, stay as written
     ("A 48-hour curfew.", "After 48 hours, a three-day curfew.", "After 48 hours, a three-day curfew."),
     ("Two hundred days.", "Two hundred days.", "Two hundred days."),

@@ -16,7 +16,8 @@ _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|rep
                     r"(?:\s+([\w-]+))?", re.IGNORECASE)
 #: Other ways a reprint can report a claim without making it ("are believed to", "according to").
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
-                       r"suspected|appears?|seems?) (?:to|of)|according to|apparently|allegations?|claims?)\b",
+                       r"suspected|appears?|seems?) (?:to|of)|(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
+                       r"according to|apparently|allegations?|claims?)\b",
                        re.IGNORECASE)
 #: Verbs that name who reports a claim ("newspapers reported that").
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)
@@ -28,7 +29,7 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?P<last>according to [^,;]+?)\W*$"
     r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
     r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
-    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believe|believes))"
+    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)))"
     r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
@@ -38,10 +39,10 @@ _SOURCED = re.compile(
     r"announced|announces|announce|announcement|reported|reports|report|claimed|claims|claim|insisted|insists|"
     r"explained|explains|quoted|quoting|cited|citing|cites|confirmed|confirms|revealed|reveals|disclosed|warned|"
     r"warns|argued|argues|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|points? out|pointed out|wrote|writes|"
-    r"written|believes?|believed|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
+    r"written|believes?|believed|suspects?|suspected|considers?|convinced|accused|accuses|alleges|alleged|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
     r"remarked|commented|acknowledged|acknowledges|admitted|asserted|declared|suggested|suggests|predicted|"
     r"(?<!\ban\s)(?<!\bthe\s)estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
-    r"expresses|informed|under|based on|per|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
+    r"expresses|informed|under|based on|per(?! cent)|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
     r"expect|expects|urged|urges|called|calls|asked|asks|demanded|replied|responded|answered|agreed|denied|recalled|described|"
     r"describes|concluded|found|finds|learned|learnt|heard|seen|interview|press|conference|briefing|news|"
     r"understood|analy[sz]ed|analy[sz]is|observed|observes|maintained|maintains|contended|contends|affirmed|"
@@ -84,7 +85,8 @@ _MAYBE = re.compile(r"\b([\w'’-]+) (?:(?:may|might)(?: not)?(?: well)?|(?:appe
 #: more transmissible" / "The variant is more transmissible").
 _BE_FORMS = frozenset({"is", "are", "was", "were"})
 #: Words that say a claim is only likely, in the reprint: the claim is still hedged.
-_STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|perhaps|probably|maybe|likely|"
+_STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|possibly|possible|potential|potentially|"
+                           r"perhaps|probably|maybe|likely|"
                            r"may|might|could|appears?|seems?|thinks?|thought|believes?|believed|suspects?|expected)\b",
                            re.IGNORECASE)
 #: What may happen ("could cost", "may lead"), stated as done ("has cost"); not what one could
@@ -159,10 +161,17 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     # "Residents heard" tells what they were able to do), and what is expected to happen stated
     # as what will or did ("is expected to announce" / "will announce", "announced"), right after
     # the same word, with no one named where the original names no one ("..., economists expect")
-    for pattern, stated_as in ((_MAY_HAPPEN, "(?:(?:has|have) (?:already )?)?(?:{forms})"),
+    # (stated in the present, "could harm" / "harms", only where the reprint makes it no condition:
+    # "could face up to 12 years if convicted" / "faces up to 12 years if convicted")
+    present = "|{present}" if _CONDITIONAL.search(reprint) is None else ""
+    for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})" + present),
                                (_EXPECTED, "will {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
-            stated = stated_as.format(verb=re.escape(m.group(2)), forms="|".join(sorted(_verb_forms(m.group(2)))))
+            verb = m.group(2)
+            stated = stated_as.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
+                                      present="|".join(sorted(f for f in _verb_forms(verb)
+                                                              if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
+                                                              and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
             # what is expected stays a forecast where the reprint names anyone who says so
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
@@ -206,19 +215,50 @@ def _in_verb_slot(said: str, rest: str, reprint: str) -> re.Match[str] | None:
 
 #: Words that make what follows a condition of the claim ("if approved", "provided the runway
 #: has passed an inspection", "but only once the exchange is complete") ...
-_CONDITION = re.compile(r"\b(?:(?<!even )(?<!as )if(?! any\b| ever\b| not\b| only\b)|unless|"
-                        r"provid(?:ed|ing) that|(?<=, )provided(?= (?:the|a|an|it|they|he|she|we|you|all|no|"
-                        r"there|its|their|his|her)\b)|on (?:the )?condition|as long as|so long as|"
-                        r"only (?:once|after|when)|subject to|in the event|in case|contingent on|dependent on|"
-                        r"depending on|conditional on)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:(?<!even )(?<!as )(?<!what )if(?! any\b| anything\b| ever\b| not\b| only\b| so\b)|"
+                        r"unless|provid(?:ed|ing) that|(?<=, )provided(?= (?:the|a|an|it|they|he|she|we|you|all|no|"
+                        r"there|its|their|his|her)\b)|on (?:the )?condition that|so long as|"
+                        r"only (?:once|after|when)|contingent on|conditional on)\b", re.IGNORECASE)
 #: ... and words that keep a claim conditional in the reprint, in other words ("if funding is not
-#: invested" / "without investment").
-_CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:without|otherwise|barring|absent|should)\b", re.IGNORECASE)
+#: invested" / "without investment", "if approved" / "subject to approval", "once approved"), or
+#: leave it open ("whether").
+_CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:if|without|otherwise|barring|absent|should|provided|providing|"
+                          r"subject to|once|assuming|as long as|in the event|in case|depending on|dependent on|"
+                          r"whether|needs?|requires?)\b", re.IGNORECASE)
+#: An auxiliary, which a clause of condition after a bare "provided" has ("provided the aircraft
+#: had been removed").
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|must|may|"
+                        r"might|does|do|did)\b", re.IGNORECASE)
 #: ... but not "if" after a verb of asking or knowing, where it says "whether" ("asked if", "unclear if").
-_WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|know|knew|knows|decide|decides|decided|deciding|wonder|"
-                         r"wondered|check|checked|determine|determined|unclear|clear|sure|doubt|doubts|question|"
-                         r"questioned|tell|told|say|said|whether|consider|considering|assess|assessing|review|"
-                         r"reviewing|examine|examining|establish) if\b", re.IGNORECASE)
+_WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|seen|know|knew|knows|known|decide|decides|decided|"
+                         r"deciding|wonder|wondered|check|checked|determine|determined|unclear|clear|sure|doubt|"
+                         r"doubts|question|questioned|tell|told|say|said|whether|consider|considering|assess|"
+                         r"assessing|review|reviewing|examine|examining|establish)(?: [\w'’-]+){0,2} if\b",
+                         re.IGNORECASE)
+
+
+#: Words that make an exception of what follows ("Schools across the province, except those in
+#: the capital, will stay closed"), in the original and kept in the reprint.
+_EXCEPTION = re.compile(r"\b(?:except(?: for)?|excepting|excluding|other than|with the exception of|save for|"
+                        r"not including)\b", re.IGNORECASE)
+#: ... and words that keep it in the reprint ("apart from" may also say "besides", so it makes
+#: none of its own).
+_EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring)\b", re.IGNORECASE)
+
+
+def _exception_dropped(original: str, reprint: str) -> str | None:
+    """An exception the original makes that the reprint drops with every word of exception
+    ("Schools, except those in Ostrava Nova, will stay closed" / "Schools will stay closed"): the
+    words of the exception as the original gives them, or None."""
+    if _EXCEPTED.search(reprint):
+        return None
+    mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
+    for m in _EXCEPTION.finditer(original):
+        clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
+        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3 or w[:1].isupper()]
+        if content and sum(w.lower() not in mine for w in content) >= 0.5 * len(content):
+            return clause
+    return None
 
 
 def _condition_dropped(original: str, reprint: str) -> str | None:
@@ -228,14 +268,15 @@ def _condition_dropped(original: str, reprint: str) -> str | None:
     relations"): the words of the condition as the original gives them, up to the next
     punctuation mark, or None. A reprint that keeps any word of condition keeps the claim
     conditional, in whatever words."""
-    if _CONDITIONAL.search(reprint) and not all(_WHETHER_IF.search(reprint[max(0, m.start() - 12):m.end()])
-                                                for m in _CONDITIONAL.finditer(reprint)):
+    if any(not _WHETHER_IF.search(reprint[max(0, m.start() - 30):m.end()]) for m in _CONDITIONAL.finditer(reprint)):
         return None
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
     for m in _CONDITION.finditer(original):
-        if _WHETHER_IF.search(original[max(0, m.start() - 12):m.end()]):
+        if _WHETHER_IF.search(original[max(0, m.start() - 30):m.end()]):
             continue
         clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
+        if m.group().lower() == "provided" and not _AUXILIARY.search(clause):
+            continue  # "Smith, a mechanic, provided the car": a verb, not a condition
         content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3]
         # (most of the condition's words gone, or a condition of a word or two: "if approved")
         missing = [w for w in content if w.lower() not in mine]
@@ -302,6 +343,9 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     condition = _condition_dropped(original, reprint)
     if condition is not None:
         return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition"}
+    exception = _exception_dropped(original, reprint)
+    if exception is not None:
+        return {"type": "hedge", "original": [exception], "reprint": [""], "hedge": "exception"}
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \

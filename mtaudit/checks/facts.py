@@ -21,7 +21,7 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import NUMBER_WORDS, american_spelling, find_words, short_form
+from ..words import DAYS_MONTHS, NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
 from .units import Mention, clock_times, sign_before, spans_as_original, time_changes, unit_changes, zone_changes
@@ -30,10 +30,6 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "trillion": 1_000_000_000_000}
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
 
-DAYS_MONTHS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-})
 TITLE_WORDS = frozenset({
     "secretary", "deputy", "under", "assistant", "undersecretary", "president", "vice", "minister", "prime",
     "general", "chancellor", "ambassador", "senator", "governor", "mayor", "director", "chief", "spokesman",
@@ -193,7 +189,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             if first < i and out and out[-1][4] == words[first].start():
                 out.pop()  # "one" of "one third of" was read as a number of its own
             out.append((value, raw, raw, False, words[first].start()))
-        elif len(parts) > 1 and _COUNTED_AS.fullmatch(word):  # "a four-strong gang", "a three-day curfew"
+        elif len(parts) > 1 and _COUNTED_AS.fullmatch(word) and parts[1] not in NUMBER_WORDS:
+            # "a four-strong gang", "a three-day curfew" (not "twenty-first")
             counted = words[i].group().split("-")[0]
             out.append((NUMBER_WORDS[parts[0]], counted, counted, False, words[i].start()))
         elif all(p in NUMBER_WORDS for p in parts) and word not in _SCALES and word not in ("first", "second", "half",
@@ -261,7 +258,8 @@ _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| pe
 
 
 #: A count in words joined to what it counts ("four-strong", "three-day", "two-year-old"): not
-#: "one" ("one-time", "one-sided", "one-off" count nothing), nor a number word that is all of it.
+#: "one" ("one-time", "one-sided", "one-off" count nothing), nor a number in words
+#: ("twenty-one", "twenty-first": :data:`NUMBER_WORDS`).
 _COUNTED_AS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                          r"|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*")
@@ -817,8 +815,9 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
         gained = count(r_words, gained_set) - count(o_words, gained_set)
         # The original speaks of one gender only and the reprint brings in the other, in
         # place of it or beside it ("Winfrey had tears in his eyes as she parted").
+        kept = all(r_words.count(w) >= o_words.count(w) for w in set(o_words) & lost_set)
         if count(o_words, lost_set) > 0 and gained > 0 and count(o_words, gained_set) == 0 and (
-                lost > 0 or (count(r_words, lost_set) > 0 and (people is None or people < 2))):
+                lost > 0 or (count(r_words, lost_set) > 0 and (people is None or people < 2 or not kept))):
             return {"type": "gender",
                     "original": sorted({w for w in o_words if w in lost_set}),
                     "reprint": sorted({w for w in r_words if w in gained_set})}
@@ -1267,6 +1266,12 @@ def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, st
 #: "from 66 to 67": what comes between the figure a change starts from and the one it ends at ...
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:%|percent|per cent|points?|years?)?\s+to\s+[$€£]?", re.IGNORECASE)
+#: Words that say which way a change went, before its "by".
+_UP = frozenset({"up", "rise", "rises", "rose", "risen", "raise", "raised", "raises", "increase", "increased",
+                 "increases", "grew", "grow", "grows", "gained", "gain", "climbed", "climb", "higher", "jumped"})
+_WAY = re.compile(r"\b(?:" + "|".join(sorted(_UP | {"down", "fall", "fell", "fallen", "falls", "cut", "cuts", "lowered",
+                                                    "lower", "decrease", "decreased", "reduced", "reduce", "dropped",
+                                                    "drop", "declined", "shrank", "slipped"})) + r")\b", re.IGNORECASE)
 #: ... and "by one year to 67": the change told by its size.
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
 
@@ -1277,13 +1282,20 @@ def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
     another, ending at a figure ``text`` gives too ("by one year to 67" / "from 66 to 67"), and the
     figures of ``other`` it started from ("66"): one change, told two ways."""
     ordered = sorted(other_mentions, key=lambda m: m[4])
-    steps: dict[float, tuple[str, float]] = {}
+    steps: dict[float, tuple[str, float, bool]] = {}
     for (a, _, shown_a, _, at_a), (b, _, _, _, at_b) in zip(ordered, ordered[1:]):
         if _FROM.search(other[:at_a]) and _TO.fullmatch(other[at_a + len(shown_a):at_b]) and a != b:
-            steps.setdefault(round(abs(b - a), 6), (shown_a, b))
+            steps.setdefault(round(abs(b - a), 6), (shown_a, b, b > a))
     ends = {v for v, *_ in mentions}
-    told = {(shown, steps[round(v, 6)][0]) for v, _, shown, _, at in mentions
-            if round(v, 6) in steps and steps[round(v, 6)][1] in ends and _BY.search(text[:at])}
+    told = set()
+    for v, _, shown, _, at in mentions:
+        step = steps.get(round(v, 6))
+        if step is None or step[1] not in ends or not _BY.search(text[:at]):
+            continue
+        # the change goes the same way: "from 5% to 4%" / "up by one point to 4%" is another change
+        way = _WAY.findall(text[max(0, at - 40):at])
+        if not way or (way[-1].lower() in _UP) == step[2]:
+            told.add((shown, step[0]))
     return {shown for shown, _ in told}, {start for _, start in told}
 
 
@@ -1349,6 +1361,10 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     return changes
 
 
+#: Courtesy titles before a name.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
+
+
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False,
@@ -1403,10 +1419,11 @@ def fact_changes(original: str, reprint: str,
     r_words = {w for w in _words(reprint) if w.islower()}
     addresses = [label for m in _ADDRESS.finditer(original.lower()) for label in m.group(1).split(".")
                  if label != "www"]
+    # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr")
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words for w in _words(n))
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words | _COURTESY for w in _words(n))
                 and not _in_address(n, addresses)]
-        lost_ = [n for n in change["original"] if not all(w.lower() in r_words for w in _words(n))]
+        lost_ = [n for n in change["original"] if not all(w.lower() in r_words | _COURTESY for w in _words(n))]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1528,6 +1545,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "condition":
                 message = f"the original makes it conditional ('{was}'): the reprint drops the condition and " \
                           "states it as certain. Put the original's words back"
+            elif change.get("hedge") == "exception":
+                message = f"the original makes an exception ('{was}'): the reprint drops it and says it of all. " \
+                          "Put the original's words back"
             elif change.get("hedge") == "obligation":
                 weaker = change["made"] == "possible"
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (

@@ -48,6 +48,10 @@ def _after_short_form(sentence: str, start: int) -> bool:
     return before is not None and is_short_form(before.group(1))
 
 
+#: The most words a headline has (a longer line with no closing punctuation is a sentence).
+_HEADLINE_WORDS = 16
+
+
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, Any] | None, known_names: frozenset[str], thresholds: Thresholds,
                   breaks: dict[str, Any] | None = None, word_explained: bool = False) -> list[Flag]:
@@ -91,8 +95,10 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_sentence}))
-        elif word_score >= thresholds.garble_word and not word_explained and not headline:
-            # (a headline's terse wording, "shares slump 11%", is no English sentence to the model)
+        elif word_score >= thresholds.garble_word and not word_explained and not (
+                headline and len(sentence.split()) <= _HEADLINE_WORDS):
+            # (a headline's terse wording, "shares slump 11%", is no English sentence to the model;
+            # a long line without a full stop is a sentence that lost it)
             flags.append(Flag("garbled", "major",
                               f"the sentence breaks at '{lm['word']}': the words around it do not fit. Rewrite it",
                               "lm-surprisal",

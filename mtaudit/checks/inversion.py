@@ -11,9 +11,8 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import SAYING, american_spelling, find_words
+from ..words import DAYS_MONTHS, SAYING, american_spelling, find_words
 from .changes import where_changed
-from .facts import DAYS_MONTHS
 from .units import restated_only
 
 NEGATION_CUES = frozenset({
@@ -22,12 +21,18 @@ NEGATION_CUES = frozenset({
     "deny", "denies", "denied", "denying", "hardly", "barely", "rarely",
 })
 
-#: Forms of "fail" and "refuse": a negation through their "to" only (:func:`_is_cue`).
+#: Forms of "fail": a negation through their "to" only (:func:`_is_cue`).
 _FAIL = frozenset({"fail", "fails", "failed", "failing"})
+#: Forms of "refuse", and the words that refuse a thing in other words: "recommended refusing the
+#: scheme" / "recommended that it reject the scheme" is no flip (:func:`negation_flips`).
 _REFUSE = frozenset({"refuse", "refuses", "refused", "refusing"})
-#: "no less than", "no more than", "no later than": a bound, not a negation.
-_THAN_WORDS = frozenset({"less", "more", "fewer", "later", "earlier", "sooner", "greater", "higher", "lower",
-                         "bigger", "smaller", "longer", "shorter"})
+_REFUSING = re.compile(r"\b(?:reject|rejects|rejected|rejecting|rejection|refus\w*|turn(?:s|ed|ing)? down|"
+                       r"declin\w*|rebuff\w*|dismiss\w*|veto\w*|block\w*|deny|denies|denied|denying)\b",
+                       re.IGNORECASE)
+#: "no less than", "no more than": a bound on a figure, not a negation (the number check reads
+#: a bound turned round, "no more than 10" / "more than 10"); "no later than May" stays a negation.
+_THAN_WORDS = frozenset({"less", "more", "fewer", "greater", "higher", "lower", "bigger", "smaller", "longer",
+                         "shorter"})
 #: Words that negate what stands near them without being a negation of their own: the other
 #: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
@@ -51,14 +56,11 @@ _NEGATIVE_PARTICLES = {"rule": "out", "rules": "out", "ruled": "out", "ruling": 
 def _is_negative(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is a negative word (see ``_NEGATIVE_WORDS``): also "few" that is not
     "a few" ("few voters backed it" says most did not), a verb of ``_NEGATIVE_PARTICLES``
-    before its particle, "refused" with no "to" after it ("refused planning permission", which a
-    negation cue is only before its "to"), and "rejected" or "dismissed" before a claim
-    ("rejected claims that")."""
+    before its particle, and "rejected" or "dismissed" before a claim ("rejected claims that")."""
     word = words[i]
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (word in _NEGATIVE_WORDS or (word in _NEGATIVE_BEFORE_TO and after == "to")
-            or (word in _REFUSE and "to" not in words[i + 1:i + 4])  # "refused planning permission"
             or (word == "few" and before not in ("a", "quite", "the", "last", "past", "next", "every", "first"))
             or (after != "" and _NEGATIVE_PARTICLES.get(word) == after)
             or (word in _REJECT and bool(_CLAIMS & set(words[i + 1:i + 3]))))
@@ -105,6 +107,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("larger", "smaller"), ("bigger", "smaller"), ("ahead", "behind"), ("precede", "follow"),
     ("faster", "slower"), ("quickly", "slowly"), ("survive", "die"), ("keep", "lose"), ("both", "neither"),
     ("lead", "trail"), ("led", "trailed"), ("nephew", "uncle"), ("niece", "aunt"), ("senior", "junior"),
+    ("beat", "lose"), ("beat", "lost"), ("defeat", "lose"), ("defeated", "lost"), ("outperform", "trail"),
+    ("outperformed", "trailed"), ("outperform", "lag"), ("outperformed", "lagged"),
 )
 #: Opposites with nothing between them, so that one negated says the other ("not guilty" is
 #: "innocent", "not invalid" is "valid"); "did not rise" is not "fell". WordNet's antonyms made by
@@ -139,11 +143,11 @@ def stem(word: str) -> str:
 
 def _negating(word: str, text: str) -> bool:
     """Whether ``word``, one of an opposite pair found in ``text``, is a negation cue there: a
-    form of "fail" or "refuse" only before "to" ("failed to win"; "failed the test" is the
-    opposite of "passed" it, "refused the offer" of "accepted" it)."""
+    form of "fail" only before "to" ("failed to win"; "failed the test" is the opposite of
+    "passed" it)."""
     words = tokens(text)
-    return word in NEGATION_CUES and (word not in _FAIL | _REFUSE or any(_is_cue(words, i)
-                                                                         for i, w in enumerate(words) if w == word))
+    return word in NEGATION_CUES and (word not in _FAIL or any(_is_cue(words, i) for i, w in enumerate(words)
+                                                                if w == word))
 
 
 def _is_cue(words: Sequence[str], i: int) -> bool:
@@ -156,8 +160,8 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
         return following == "to" and i > 0 and words[i - 1] in _YET_AFTER
     if word not in NEGATION_CUES:
         return False
-    if word in _FAIL | _REFUSE and "to" not in words[i + 1:i + 4]:
-        return False  # ("refused the scheme" rejects it: no negation)
+    if word in _FAIL and "to" not in words[i + 1:i + 4]:
+        return False
     if word == "no" and following in _THAN_WORDS and words[i + 2:i + 3] == ["than"]:
         return False  # "no less than three months" is at least three months
     if word == "not" and following in ("only", "merely", "just", "simply"):
@@ -353,8 +357,11 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
                 continue
             if _not_since(here_text, word, there_text, base):
                 continue  # "had not been this low since 2012" / "the lowest since 2012"
-            if _condition_turned(here, at, there):
+            if _condition_turned(here, at, there, clauses_here):
                 continue  # "will not strike unless" / "will strike only if"; "if it does not" / "unless it does"
+            if cue in _REFUSE and "to" not in here[at + 1:at + 4] and _REFUSING.search(
+                    re.sub(rf"\b{cue}\b", "", there_text, flags=re.IGNORECASE)):
+                continue  # "recommended refusing the scheme" / "a recommendation to reject the scheme"
             if len(scopes_here) == len(here) and len(scopes_there) == len(there) and _same_polarity(
                     here, scopes_here, scopes_here[at], there, scopes_there,
                     {scopes_there[j] for j, w in enumerate(there) if base(w) == base(word)}, lemmas):
@@ -375,15 +382,20 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
-def _condition_turned(here: Sequence[str], at: int, there: Sequence[str]) -> bool:
+def _condition_turned(here: Sequence[str], at: int, there: Sequence[str], clauses: Sequence[int]) -> bool:
     """Whether the negation at ``here[at]`` belongs to a condition the other side states the
     other way round, with no negation: "would not call off the strike unless the offer improved" /
     "would call off the strike only if the offer improved", and "if the company does not improve
-    its offer" / "unless the company improves its offer"."""
+    its offer" / "unless the company improves its offer". ``clauses`` gives each word of ``here``
+    its clause (:func:`_clauses`)."""
     only_if = any(a == "only" and b == "if" for a, b in zip(there, there[1:]))
     if "unless" in here[at + 1:] and only_if and "unless" not in there:
         return True
-    return "if" in here[max(0, at - 6):at] and "unless" in there and "unless" not in here
+    # (the "if" of the negation's own clause: "If Ankara pays, workers will not strike" / "Unless
+    # Ankara pays, workers will strike" is a reversal)
+    return (len(clauses) == len(here) and any(here[i] == "if" and clauses[i] == clauses[at]
+                                             for i in range(max(0, at - 6), at))
+            and "unless" in there and "unless" not in here)
 
 
 #: How long a record stands: "since 2012", "in 50 years", "in a decade".
@@ -681,24 +693,17 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
 
 
 def _negation_reworded(original: str, reprint: str, lemmas: Mapping[str, str] | None) -> bool:
-    """Whether one side has more negations than the other, other negative words ("refused" /
-    "turned down"), or a negation's opposite in its place ("none" / "all")."""
+    """Whether one side has more negations than the other, or a negation's opposite in its place
+    ("none" / "all")."""
     if len(negations(tokens(original))) != len(negations(tokens(reprint))):
-        return True
-    if _negative_word_list(original) != _negative_word_list(reprint):
         return True
     return any(_negating(word, original) or _negating(antonym, reprint)
                for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
 
 
 def _negative_words(text: str) -> int:
-    return len(_negative_word_list(text))
-
-
-def _negative_word_list(text: str) -> list[str]:
-    """The negative words of ``text`` (:func:`_is_negative`), in order."""
     words = tokens(text)
-    return [w for i, w in enumerate(words) if _is_negative(words, i)]
+    return sum(_is_negative(words, i) for i in range(len(words)))
 
 
 def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
@@ -709,8 +714,9 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
         return None  # "refused to rule out" / "left open": two noes make a yes
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
-    o_cues = [w for i, w in negations(o_words) if not _condition_turned(o_words, i, r_words)]
-    r_cues = [w for i, w in negations(r_words) if not _condition_turned(r_words, i, o_words)]
+    o_clauses, r_clauses = _clauses(original), _clauses(reprint)
+    o_cues = [w for i, w in negations(o_words) if not _condition_turned(o_words, i, r_words, o_clauses)]
+    r_cues = [w for i, w in negations(r_words) if not _condition_turned(r_words, i, o_words, r_clauses)]
     for side, more, fewer, fewer_text in (("reprint", r_cues, o_cues, original), ("original", o_cues, r_cues, reprint)):
         # "lacked enterprises" says what "did not have enough enterprises" says, and "whether
         # she had motives" leaves open what "she had no motives" denies.

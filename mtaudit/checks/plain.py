@@ -80,9 +80,16 @@ do did does""".split())
 #: A share said as a fraction ("a third of", "half of"); not a part of a span ("the first half of
 #: the year", "the third quarter of 2023").
 _FRACTION = re.compile(r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )(?<!other )"
-                       r"(?<!latter )(?<!the )\b((?:a|one)[- ](?:quarter|third|half)|half|two[- ]thirds|"
-                       r"three[- ]quarters) of\b", re.IGNORECASE)
-_PERCENT_OF = {"quarter": 25, "third": 33, "half": 50, "two thirds": 67, "three quarters": 75}
+                       r"(?<!latter )(?<!the )\b(?:((?:a|one)[- ](?:quarter|third|half|fifth|tenth)|half|two[- ]thirds|"
+                       r"three[- ]quarters|(?:two|three|four)[- ]fifths) of\b"
+                       # written with a hyphen, a fraction needs no "of" before a state ("one-fifth contained",
+                       # "two-thirds full"), and none after "by" ("fell by a third")
+                       r"|(one-(?:quarter|third|fifth|tenth)|two-thirds|three-quarters|(?:two|three|four)-fifths)"
+                       r"(?= [a-z]+ed\b| full\b| empty\b| complete\b)"
+                       r"|(?<=\bby )((?:a|one)[- ](?:quarter|third|half|fifth|tenth)|two[- ]thirds|"
+                       r"three[- ]quarters)(?! of\b))", re.IGNORECASE)
+_PERCENT_OF = {"quarter": 25, "third": 33, "half": 50, "fifth": 20, "tenth": 10, "two thirds": 67,
+               "three quarters": 75, "two fifths": 40, "three fifths": 60, "four fifths": 80}
 
 
 def _spelled_value(words: str) -> float:
@@ -127,9 +134,10 @@ def _figure(match: re.Match[str]) -> str:
 
 
 def _fraction(match: re.Match[str]) -> str:
-    """A fraction of a group as a percentage of it ("a third of" -> "33 percent of")."""
-    words = re.sub(r"^(?:a|one) ", "", match.group(1).lower().replace("-", " "))
-    return f"{_PERCENT_OF[words]} percent of"
+    """A fraction of a group as a percentage of it ("a third of" -> "33 percent of", "one-fifth
+    contained" -> "20 percent contained", "by a third" -> "by 33 percent")."""
+    words = re.sub(r"^(?:a|one) ", "", (match.group(1) or match.group(2) or match.group(3)).lower().replace("-", " "))
+    return f"{_PERCENT_OF[words]} percent" + (" of" if match.group(1) else "")
 
 
 def _share(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Flag
-from ..words import american_spelling, find_words, short_form
+from ..words import DAYS_MONTHS, american_spelling, find_words, short_form
 from .inversion import NEGATION_CUES
 
 
@@ -465,6 +465,10 @@ _VARIANTS = {"whilst": "while", "amongst": "among", "learnt": "learned", "spelt"
              "practize": "practice", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 
 
+#: Endings of words whose final "s" makes no plural ("news", "crisis", "bonus", "glass").
+_NO_PLURAL = ("ss", "us", "is", "ews", "ics", "ies", "ses")
+
+
 def _of_substance(change: QuoteChange) -> bool:
     """Whether a change of a quote's words puts in or takes out a word of substance, in any form
     ("are clear-eyed" / "have clear eyes"): not a word of no substance ("that" / "which", "grew
@@ -473,8 +477,8 @@ def _of_substance(change: QuoteChange) -> bool:
     def substance(text: str) -> set[str]:
         words = {_VARIANTS.get(w, w) for w in (american_spelling(m.group().lower()) for m in find_words(text))}
         # "towards" / "toward"; "conflicts" / "conflict" is a form of the same word
-        return {w[:-1] if w.endswith("wards") or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) else w
-                for w in words - _LIGHT - _NO_ALTERATION}
+        return {w[:-1] if w.endswith("wards") or (len(w) > 4 and w.endswith("s") and not w.endswith(_NO_PLURAL))
+                else w for w in words - _LIGHT - _NO_ALTERATION}
 
     return substance(change.original) != substance(change.reprint)
 
@@ -514,8 +518,6 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     quote. None where no name stands there (a pronoun, "officials"); a word that starts the
     sentence alone is a name only where it stands capitalised inside a sentence of ``text`` or
     ``other``; a day or month is none."""
-    from .facts import DAYS_MONTHS
-
     opening = len(text) - len(text.lstrip(" \"“„«'‘"))
     found = []
     for match in _SPEAKER.finditer(_outside_quotes(text)):
@@ -524,8 +526,8 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         at = match.start(group)
         name = parts[-1].group()
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
-                or name.lower() in DAYS_MONTHS:
-            continue
+                or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:
+            continue  # (a pronoun names no one: "She said ...")
         gap = max(quote[0] - match.end(), match.start() - quote[1], 0)
         found.append((gap, parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())))
     if not found:
@@ -551,6 +553,9 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
             mine = (described[0], described[1])
     if theirs is None or mine is None or same_name(theirs[0], mine[0]):
         return None
+    if any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(b)}\b", text[end:])
+           for text, (_, end), b in ((counterpart, theirs[1], mine[0]), (sentence, mine[1], theirs[0]))):
+        return None  # one person, the name after the title ("Minister for Trade, Amara Velić, told")
     if not re.search(rf"\b{re.escape(mine[0])}\b", counterpart,
                      re.IGNORECASE if mine[0].startswith("the ") else re.NOFLAG):
         return None  # a name the counterpart does not give: another translation of it, for the name check
@@ -671,7 +676,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
             "tense": "the quote changes when or whether it happens", "swapped": "the quote swaps a word",
-            "altered": "the quote's words were changed where the rest is copied word for word",
+            "altered": "the quote's words were changed in a sentence or quote otherwise copied",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],

@@ -115,10 +115,45 @@ def _name_verb_name(text: str, names: Sequence[str]) -> set[tuple[str, str, str]
     return found
 
 
+#: Finite verb forms a name does in the active voice ("Okafor headed in a corner") ...
+_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: ... but not an auxiliary, which does nothing of its own ("the court has overturned" / "Vossberg
+#: has had his conviction overturned").
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
+                          "should", "must"})
+
+
+def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
+    """Each active verb's lemma, with the names that do it: the name that ends at most
+    ``verb_gap`` words before the verb, nothing but words between ("defender Sam Okafor headed
+    in"), and not the last of a list ("Okafor and Pell scored" says nothing of who scored)."""
+    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    doers: dict[str, list[str]] = {}
+    for token in analysis.tokens:
+        if (token.tag not in _ACTIVE_TAGS or not token.lemma or token.text.lower() in _SYMMETRIC
+                or token.lemma.lower() in _AUXILIARIES):
+            continue
+        before = [(start, end, name) for start, end, name in spans if end <= token.start]
+        if not before:
+            continue
+        start, end, name = before[-1]
+        between = text[end:token.start]
+        words_before = [w.lower() for w, _, _ in _words(text[:start])]
+        if (len(_words(between)) > SETTINGS.verb_gap or re.search(r"[,;:()]", between)
+                or (words_before and words_before[-1] in _JOINING) or re.search(r",\s*$", text[:start])):
+            continue
+        doers.setdefault(token.lemma.lower(), []).append(name)
+    return doers
+
+
 def direction_flags(original: str, reprint: str, original_names: Sequence[str],
-                    reprint_names: Sequence[str]) -> list[Flag]:
+                    reprint_names: Sequence[str],
+                    analyses: tuple[Analysis | None, Analysis | None] = (None, None)) -> list[Flag]:
     """Direction words and name order turned round between a pair's two sides. ``*_names`` are
-    the names each side holds (from the tagger); only names on both sides are compared."""
+    the names each side holds (from the tagger); only names on both sides are compared. With the
+    tagger's ``analyses`` of each side, a verb each side gives once, done by one of two names the
+    pair both gives on one side and by the other on the other, is a role turned round ("Okafor
+    headed in a corner from Pell" / "Pell headed in an Okafor corner")."""
     shared = [n for n in dict.fromkeys(reprint_names) if n in original_names and len(n) > 1]
     flags = []
     for name in shared:
@@ -141,6 +176,19 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
             flags.append(Flag("inverted", "critical",
                               f"the roles are turned round: '{b} {verb} {a}' in the original, '{a} {verb} {b}' here",
                               "direction", {"original": f"{b} {verb} {a}", "reprint": f"{a} {verb} {b}"}))
+    if flags or analyses[0] is None or analyses[1] is None:
+        return flags
+    theirs_doers, my_doers = _doers(original, analyses[0], shared), _doers(reprint, analyses[1], shared)
+    for lemma, my_names in sorted(my_doers.items()):
+        their_names = theirs_doers.get(lemma, [])
+        if len(my_names) == 1 and len(their_names) == 1 and my_names[0] != their_names[0] \
+                and not _same_place(my_names[0], their_names[0]):
+            verb = next(t.text for t in analyses[1].tokens if t.lemma.lower() == lemma and t.tag in _ACTIVE_TAGS)
+            flags.append(Flag("inverted", "critical",
+                              f"the roles are turned round: in the original {their_names[0]} {verb.lower()}, here "
+                              f"{my_names[0]} does", "direction",
+                              {"original": f"{their_names[0]} {verb}", "reprint": f"{my_names[0]} {verb}"}))
+            break
     return flags
 
 

@@ -129,12 +129,18 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     """
     written = set(re.findall(r"\w+", original))
     used = {w.lower() for w in written}
+    # words the original writes capitalised only where a sentence (or a quote) starts, or every
+    # capitalised word of an original in title case ("78,000 Volunteers Served on Traffic Duty")
+    starts = {m.group(1).lower() for m in re.finditer(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z]\w*)", original)}
+    alphabetic = re.findall(r"\b[^\W\d_]+", original)
+    if alphabetic and sum(w[0].isupper() for w in alphabetic) >= 0.6 * len(alphabetic):
+        starts |= {w.lower() for w in alphabetic if w[0].isupper()}
     after = {w.start: w.surprisal for w in after_original}
     best: tuple[float, WordSurprisal, float, float] | None = None
     for word, alone, known in normalised(words, misspelled):
         if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
-        if word.text not in written:
+        if word.text not in written and word.text.lower() in starts:
             continue  # the original's first word, after an attribution put first ("Expectant mothers" /
             # "According to campaigners, expectant mothers"): the model reads another case as another word
         score = min(alone, after[word.start] - SETTINGS.conditioned_offset)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..backends.tagger import Analysis, Token
+from ..words import DAYS_MONTHS
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,12 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     return None
 
 
-def tenses(analysis: Analysis) -> dict[str, set[str]]:
-    """The tenses each verb (by lemma) is given in: {"meet": {"future"}, ...}."""
+def tenses(analysis: Analysis, left_alone: frozenset[str] = _LEFT_ALONE) -> dict[str, set[str]]:
+    """The tenses each verb (by lemma) is given in: {"meet": {"future"}, ...}, but for the verbs
+    ``left_alone``."""
     out: dict[str, set[str]] = {}
     for i, token in enumerate(analysis.tokens):
-        if not token.tag.startswith("VB") or not token.lemma or token.lemma.lower() in _LEFT_ALONE:
+        if not token.tag.startswith("VB") or not token.lemma or token.lemma.lower() in left_alone:
             continue
         tense = _tense(analysis.tokens, i)
         if tense is not None:
@@ -97,17 +99,70 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
     """Verbs the original gives in the future and the reprint in the past, or the reverse (the
     analyses are the tagger's of each text)."""
     theirs, mine = tenses(original_analysis), tenses(reprint_analysis)
-    # a past the tagger took back to another stem ("staged": "stag"; "will stage": "stage")
-    for one, other in ((theirs, mine), (mine, theirs)):
-        for lemma in [lemma for lemma in one if lemma not in other and lemma + "e" in other]:
+    # a past the tagger took back to another stem ("staged": "stag"; "will stage": "stage"): only
+    # where the past is written as both stems make it ("hoped" is no "hop")
+    for one, other, analysis in ((theirs, mine, original_analysis), (mine, theirs, reprint_analysis)):
+        pasts = {t.lemma.lower() for t in analysis.tokens if t.text.lower() == t.lemma.lower() + "ed"}
+        for lemma in [lemma for lemma in one if lemma not in other and lemma + "e" in other and lemma in pasts]:
             one[lemma + "e"] = one.get(lemma + "e", set()) | one.pop(lemma)
-    changes = []
+    changes: list[dict[str, Any]] = []
     for lemma in sorted(set(theirs) & set(mine)):
         if len(theirs[lemma]) == 1 and len(mine[lemma]) == 1 and theirs[lemma] != mine[lemma]:
             (was,), (now,) = theirs[lemma], mine[lemma]
             changes.append({"type": "tense", "verb": lemma, "original": [_shown(original, original_analysis, lemma)],
                             "reprint": [_shown(reprint, reprint_analysis, lemma)], "moved": f"{was} to {now}"})
+    if not changes:
+        changes += _dated(original, reprint, original_analysis, reprint_analysis)
     return changes
+
+
+#: Verbs whose past tells of a plan, not of the event ("the vote was scheduled for Friday"), left
+#: alone where one event is told in other verbs (:func:`_dated`); "go" is read there ("went into
+#: orbit").
+_PLANNING = (_LEFT_ALONE - {"go"}) | {"schedule", "plan", "set", "expect", "slate", "arrange", "announce", "agree",
+                                     "decide", "confirm", "postpone", "delay", "call", "invite", "ask", "urge",
+                                     "order", "propose", "intend", "book", "fix", "aim", "hope", "vow", "pledge",
+                                     "promise", "warn", "threaten", "prepare", "due"}
+
+
+#: Verbs of saying, whose day is the attribution's, and words that open a clause of condition or time.
+_SAYING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
+_SUBORDINATE = frozenset({"if", "unless", "until", "when", "whenever", "before", "after", "once", "while", "as"})
+
+
+def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_analysis: Analysis) \
+        -> list[dict[str, Any]]:
+    """One event on the same day or month, told in other verbs, moved between the future and the
+    past: each side tells it in one tense only ("Officials are due to meet in Geneva on July 14" /
+    "Talks were held in Geneva on 14 July"; "is due to enter lunar orbit on October 19" / "went
+    into orbit on 19 October")."""
+    def days(analysis: Analysis) -> set[str]:
+        # (not the day of the attribution: "the central bank said on Monday")
+        tokens = analysis.tokens
+        return {t.text.lower() for i, t in enumerate(tokens) if t.text.lower() in DAYS_MONTHS
+                and not any(u.lemma.lower() in _SAYING for u in tokens[max(0, i - 3):i])}
+
+    def main_tenses(analysis: Analysis) -> dict[str, set[str]]:
+        # the tenses of verbs outside a clause of condition or time ("if the company did not improve")
+        tokens, out = analysis.tokens, {}
+        for lemma, found in tenses(analysis, _PLANNING).items():
+            at = [i for i, t in enumerate(tokens) if t.lemma.lower() == lemma]
+            if not any(u.text.lower() in _SUBORDINATE for i in at for u in tokens[max(0, i - 6):i]):
+                out[lemma] = found
+        return out
+
+    theirs, mine = main_tenses(original_analysis), main_tenses(reprint_analysis)
+    was = {tense for found in tenses(original_analysis, _PLANNING).values() for tense in found}
+    now = {tense for found in tenses(reprint_analysis, _PLANNING).values() for tense in found}
+    # (one tense each side, told outside any clause of condition or time too: "after the council
+    # voted on Tuesday, cars will be barred" tells two events)
+    if len(was) != 1 or len(now) != 1 or was == now or not theirs or not mine \
+            or not days(original_analysis) & days(reprint_analysis):
+        return []
+    (before,), (after,) = was, now
+    first, second = sorted(theirs)[0], sorted(mine)[0]
+    return [{"type": "tense", "verb": second, "original": [_shown(original, original_analysis, first)],
+             "reprint": [_shown(reprint, reprint_analysis, second)], "moved": f"{before} to {after}"}]
 
 
 def _shown(text: str, analysis: Analysis, lemma: str) -> str:

@@ -342,24 +342,37 @@ _SPAN_WRITTEN = re.compile(
     re.IGNORECASE)
 
 
+#: How far two spans of time may differ and be one ("three months" / "90 days", "a year" / "52
+#: weeks"): a month is not a whole number of days or weeks.
+_SAME_SPAN = 0.03
+
+
 def spans_as_original(original: str, reprint: str) -> str:
-    """The reprint with each span of time that the original gives in other words written as the
+    """The reprint with each span of time that the original gives in another unit written as the
     original writes it ("a two-day curfew" / "a 48-hour curfew", "a fortnight" / "two weeks"):
     one fact, which the contradiction model would read as two numbers (it reads "48-hour" /
-    "two-day" as a conflict). A span the original does not give is left as it is."""
+    "two-day" as a conflict). Each of the original's spans stands for one of the reprint's, and
+    not one the reprint gives as written; a span the original does not give is left as it is."""
     def unit(text: str) -> str:
         return re.split(r"[\s-]", text.lower())[-1].rstrip("s")
 
-    theirs = [(found.group(), _hours(found.group())) for found in _SPAN_WRITTEN.finditer(original)]
+    # each of the original's spans stands for one of the reprint's, and only one the reprint does
+    # not give as written ("seven days in care and 21 days in hospital" / "three weeks in care and
+    # 21 days in hospital" is a change)
+    written = {found.group().lower() for found in _SPAN_WRITTEN.finditer(reprint)}
+    theirs = [(found.group(), _hours(found.group())) for found in _SPAN_WRITTEN.finditer(original)
+              if found.group().lower() not in written]
 
     def put_back(found: re.Match[str]) -> str:
         hours = _hours(found.group())
-        same = [text for text, value in theirs if value is not None and hours is not None
-                and abs(value - hours) <= 0.01 * max(value, hours)]
+        same = [(n, text) for n, (text, value) in enumerate(theirs) if value is not None and hours is not None
+                and abs(value - hours) <= _SAME_SPAN * max(value, hours)]
         # (the same unit written another way, "48 hours" / "48-hour", is left as written)
-        if not same or any(unit(text) == unit(found.group()) for text in same):
+        if not same or any(unit(text) == unit(found.group()) for _, text in same):
             return found.group()
-        return same[0]
+        n, text = same[0]
+        theirs[n] = (text, None)
+        return text
 
     return _SPAN_WRITTEN.sub(put_back, reprint)
 
