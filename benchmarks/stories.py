@@ -9,7 +9,7 @@ audited as `mtaudit audit REPRINT --original ORIGINAL` audits them:
   attributions moved, restatements in other words). Any major or critical flag on it is a false
   alarm, and fails a clean story;
 - *damaged*: the faithful reprint with three sentences changed, one error each (`errors`: the
-  sentence as written and its kind). An error is caught when a sentence holding it gets a major or
+  sentence as written, its kind and what changed). An error is caught when a sentence holding it gets a major or
   critical flag; a sentence left as in the faithful reprint that gets one is a false alarm.
 
 `--show` prints every false alarm and every miss with its flags.
@@ -40,8 +40,13 @@ def _holds(sentence: str, error: str) -> bool:
     return a in b or b in a
 
 
+def _show(flags) -> None:  # type: ignore[no-untyped-def]
+    for flag in flags:
+        print(f"      {flag.kind}/{flag.check} ({flag.severity}): {flag.message}")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="print every false alarm and every miss")
     args = parser.parse_args()
     from mtaudit.config import AuditConfig
@@ -72,8 +77,7 @@ def main() -> None:
                 counts[name, "faithful flagged"] += bool(serious)
                 if args.show and serious:
                     print(f"FALSE ALARM {story['id']} (faithful): {sentence.sentence.text}")
-                    for flag in serious:
-                        print(f"      {flag.kind}/{flag.check} ({flag.severity}): {flag.message}")
+                    _show(serious)
             for error in story["errors"]:
                 holding = [s for s in damaged.sentences if _holds(s.sentence.text, error["sentence"])]
                 caught = any(f.severity in SERIOUS for s in holding for f in s.flags)
@@ -83,8 +87,7 @@ def main() -> None:
                 if args.show and not caught:
                     print(f"MISS {story['id']} {error['kind']}: {error['what']}")
                     print(f"   reprint: {error['sentence']}")
-                    for flag in (f for s in holding for f in s.flags):
-                        print(f"      {flag.kind}/{flag.check} ({flag.severity}): {flag.message}")
+                    _show(f for s in holding for f in s.flags)
             for sentence in damaged.sentences:
                 if any(_holds(sentence.sentence.text, e["sentence"]) for e in story["errors"]):
                     continue
@@ -92,8 +95,7 @@ def main() -> None:
                 counts[name, "damaged flagged"] += bool(serious)
                 if args.show and serious:
                     print(f"FALSE ALARM {story['id']} (damaged, unchanged): {sentence.sentence.text}")
-                    for flag in serious:
-                        print(f"      {flag.kind}/{flag.check} ({flag.severity}): {flag.message}")
+                    _show(serious)
     if models.cache is not None:
         models.cache.close()
     print(f"{len(stories)} stories audited in {time.perf_counter() - start:.1f} s\n")

@@ -84,8 +84,6 @@ _SHORT = {"senator": "sen", "senators": "sens", "governor": "gov", "representati
           "brothers": "bros", "department": "dept", "association": "assn"}
 _SHORT_FORMS = frozenset(_SHORT.values())
 
-#: Verbs that say who says so ("police said", "said police", "according to police"): their place
-#: in a sentence is house style.
 #: Numbers written as words, and the words that count something ("dozen", "decade").
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -96,12 +94,17 @@ NUMBER_WORDS = {
     "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
 }
 
+#: Courtesy titles before a name, in lower case and without their full stop.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
+
 #: The days of the week and the months, in lower case.
 DAYS_MONTHS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
 
+#: Verbs that say who says so ("police said", "said police", "according to police"): their place
+#: in a sentence is house style.
 SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
 
 

@@ -87,7 +87,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("contradiction_alone", "contradiction_similarity")),
     CheckInfo("direction", "inverted", "roles.py",
               "a direction word turned round before the same name or after the same words, two names swapped "
-              "around a verb, or two words or phrases that changed places",
+              "around a verb, a verb done by the other name, or two words or phrases that changed places",
               ("pair_similarity", "pair_chrf"), ("verb_gap", "object_gap", "exchange_kept", "role_words")),
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),
@@ -97,13 +97,15 @@ CHECKS: tuple[CheckInfo, ...] = (
               "'10 centimeters')", _FACT, graded=_LOOSER),
     CheckInfo("fact-time", "fact", "units.py", "a time of day changed ('8 p.m.' / '8 a.m.'; '8 p.m.' / '20:00' is one "
               "time)", _FACT, graded=_LOOSER),
-    CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met')",
-              _FACT, ("reach",), graded=_LOOSER),
+    CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'), "
+              "or one event on the same date told in other verbs", _FACT, ("reach", "said_reach", "clause_reach"),
+              graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
     CheckInfo("fact-hedge", "fact", "claims.py",
-              "a claim stated as fact: an allegation word or who says so dropped, or what may happen made certain; "
-              "what must happen made something that may", _FACT),
+              "a claim stated as fact: an allegation word, who says so, a condition or an exception dropped, or what "
+              "may happen made certain; what must happen made something that may", _FACT,
+              ("dropped_share", "short_clause", "whether_reach")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name"),
               graded=_LOOSER),

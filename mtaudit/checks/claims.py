@@ -1,15 +1,32 @@
 """How a claim is reported: a reprint that states as fact what its original reports as a claim
-(an allegation word or who says so dropped, what may happen made certain), or that turns what
-must happen into what may. The findings are ``fact-hedge`` changes; :mod:`.facts` words them."""
+(an allegation word or who says so dropped, what may happen made certain, a condition or an
+exception dropped), or that turns what must happen into what may. The findings are
+``fact-hedge`` changes; :mod:`.facts` words them."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..thesaurus import PARTS, synonyms
 from ..words import negations_spelled_out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """When a condition or an exception of the original counts as dropped."""
+
+    dropped_share: float = 0.5
+    """At least this share of its words of substance is missing from the reprint ..."""
+    short_clause: int = 2
+    """... or it has at most this many ("if approved"): then its opening word alone decides."""
+    whether_reach: int = 30
+    """Characters before an "if" where a verb of asking or knowing makes it "whether"."""
+
+
+SETTINGS = Settings()
 
 #: Words that report a claim without making it: dropped, the claim reads as a fact.
 _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
@@ -246,41 +263,30 @@ _EXCEPTION = re.compile(r"\b(?:except(?: for)?|excepting|excluding|other than|wi
 _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring)\b", re.IGNORECASE)
 
 
-def _exception_dropped(original: str, reprint: str) -> str | None:
-    """An exception the original makes that the reprint drops with every word of exception
-    ("Schools, except those in Ostrava Nova, will stay closed" / "Schools will stay closed"): the
-    words of the exception as the original gives them, or None."""
-    if _EXCEPTED.search(reprint):
+def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keeping: re.Pattern[str],
+                    kept_whether: bool = False) -> str | None:
+    """A clause of the original, opened by one of ``opening``, that the reprint drops with every
+    word of ``keeping``: its words as the original gives them, up to the next punctuation mark, or
+    None. A clause most of whose words of substance the reprint still gives was moved, not
+    dropped, unless it is short ("if approved": its opening word decides). ``kept_whether``: an
+    "if" after a verb of asking or knowing is "whether", and opens nothing."""
+    reach = SETTINGS.whether_reach
+
+    def whether(text: str, m: re.Match[str]) -> bool:
+        return kept_whether and bool(_WHETHER_IF.search(text[max(0, m.start() - reach):m.end()]))
+
+    if any(not whether(reprint, m) for m in keeping.finditer(reprint)):
         return None
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
-    for m in _EXCEPTION.finditer(original):
-        clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
-        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3 or w[:1].isupper()]
-        if content and sum(w.lower() not in mine for w in content) >= 0.5 * len(content):
-            return clause
-    return None
-
-
-def _condition_dropped(original: str, reprint: str) -> str | None:
-    """A condition of the original's claim that the reprint drops with every word of condition
-    ("the drug could reach patients in 2028, if approved" / "the drug could reach patients in
-    2028"; "would restore relations, but only once an exchange is complete" / "would restore
-    relations"): the words of the condition as the original gives them, up to the next
-    punctuation mark, or None. A reprint that keeps any word of condition keeps the claim
-    conditional, in whatever words."""
-    if any(not _WHETHER_IF.search(reprint[max(0, m.start() - 30):m.end()]) for m in _CONDITIONAL.finditer(reprint)):
-        return None
-    mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
-    for m in _CONDITION.finditer(original):
-        if _WHETHER_IF.search(original[max(0, m.start() - 30):m.end()]):
+    for m in opening.finditer(original):
+        if whether(original, m):
             continue
         clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
-        if m.group().lower() == "provided" and not _AUXILIARY.search(clause):
+        if m.group().lower() == "provided" and not _AUXILIARY.search(clause) and len(clause.split()) < 5:
             continue  # "Smith, a mechanic, provided the car": a verb, not a condition
-        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3]
-        # (most of the condition's words gone, or a condition of a word or two: "if approved")
+        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3 or w[:1].isupper()]
         missing = [w for w in content if w.lower() not in mine]
-        if len(content) <= 2 or len(missing) >= 0.5 * len(content):
+        if content and (len(content) <= SETTINGS.short_clause or len(missing) >= SETTINGS.dropped_share * len(content)):
             return clause
     return None
 
@@ -340,10 +346,11 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     stated = _stated(original, reprint)
     if stated is not None:
         return stated
-    condition = _condition_dropped(original, reprint)
+    # a condition dropped ("..., if approved" / "..."), and an exception ("except those in the capital")
+    condition = _clause_dropped(original, reprint, _CONDITION, _CONDITIONAL, kept_whether=True)
     if condition is not None:
         return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition"}
-    exception = _exception_dropped(original, reprint)
+    exception = _clause_dropped(original, reprint, _EXCEPTION, _EXCEPTED)
     if exception is not None:
         return {"type": "hedge", "original": [exception], "reprint": [""], "hedge": "exception"}
     hedged = _HEDGED.search(original)

@@ -21,7 +21,7 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import DAYS_MONTHS, NUMBER_WORDS, american_spelling, find_words, short_form
+from ..words import COURTESY_TITLES, DAYS_MONTHS, NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
 from .units import Mention, clock_times, sign_before, spans_as_original, time_changes, unit_changes, zone_changes
@@ -1361,10 +1361,6 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     return changes
 
 
-#: Courtesy titles before a name.
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
-
-
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False,
@@ -1396,7 +1392,7 @@ def fact_changes(original: str, reprint: str,
     # the people the original names: a name the reprint gives a courtesy title ("Mr. Salen") is
     # one, whatever the tagger took it for
     people = len({normalise_name(text) for text, label in entities[0] if label == "PERSON" or re.search(
-        rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(text)}\b", reprint)}) if entities is not None else None
+        rf"\b(?i:{'|'.join(COURTESY_TITLES)})\.?\s+{re.escape(text)}\b", reprint)}) if entities is not None else None
     gender = gender_change(original, reprint, people)
     if gender is not None:
         changes.append(gender)
@@ -1421,9 +1417,9 @@ def fact_changes(original: str, reprint: str,
                  if label != "www"]
     # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr")
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words | _COURTESY for w in _words(n))
+        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words | COURTESY_TITLES for w in _words(n))
                 and not _in_address(n, addresses)]
-        lost_ = [n for n in change["original"] if not all(w.lower() in r_words | _COURTESY for w in _words(n))]
+        lost_ = [n for n in change["original"] if not all(w.lower() in r_words | COURTESY_TITLES for w in _words(n))]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1546,8 +1542,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"the original makes it conditional ('{was}'): the reprint drops the condition and " \
                           "states it as certain. Put the original's words back"
             elif change.get("hedge") == "exception":
-                message = f"the original makes an exception ('{was}'): the reprint drops it and says it of all. " \
-                          "Put the original's words back"
+                message = f"the original makes an exception ('{was}'): the reprint drops it, so what it says now " \
+                          "covers everyone. Put the original's words back"
             elif change.get("hedge") == "obligation":
                 weaker = change["made"] == "possible"
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (

@@ -676,7 +676,7 @@ def _flag(sentence: str, span: tuple[int, int], found: _Match, changes: list[Quo
     what = {"negation": "the quote turns the speaker's words around", "person": "the quote changes who speaks "
             "or is spoken to", "number": "the quote changes a number", "name": "the quote changes a name",
             "tense": "the quote changes when or whether it happens", "swapped": "the quote swaps a word",
-            "altered": "the quote's words were changed in a sentence or quote otherwise copied",
+            "altered": "words inside a quote copied from the original were changed",
             "wording": "the quote is reworded"}[kind]
     message = f"{what}: {shown}{more}. Give the quoted words as the original has them"
     evidence = {"span": [changes[0].reprint_span[0], changes[-1].reprint_span[1]],

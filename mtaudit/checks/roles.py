@@ -6,7 +6,9 @@
   Spain").
 - ``direction`` too, in a pair told in the same words: two words or phrases that changed places
   ("The visitors led before the hosts scored" / "The hosts led before the visitors scored"), or a
-  direction word turned after the same words ("annexed from the kingdom" / "to the kingdom").
+  direction word turned after the same words ("annexed from the kingdom" / "to the kingdom"); and
+  a verb done by one name on one side and by the other on the other ("Okafor headed in a corner
+  from Pell" / "Pell headed in an Okafor corner").
 - ``taken-to``: a verb of taking whose "to" names another country than the one that takes
   ("Russia annexed the Crimean Peninsula to Ukraine"): one annexes or seizes *from* a country.
   It needs no original.
@@ -183,11 +185,13 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
         their_names = theirs_doers.get(lemma, [])
         if len(my_names) == 1 and len(their_names) == 1 and my_names[0] != their_names[0] \
                 and not _same_place(my_names[0], their_names[0]):
-            verb = next(t.text for t in analyses[1].tokens if t.lemma.lower() == lemma and t.tag in _ACTIVE_TAGS)
+            their_verb, my_verb = (next(t.text for t in analysis.tokens
+                                        if t.lemma.lower() == lemma and t.tag in _ACTIVE_TAGS)
+                                   for analysis in analyses if analysis is not None)
             flags.append(Flag("inverted", "critical",
-                              f"the roles are turned round: in the original {their_names[0]} {verb.lower()}, here "
-                              f"{my_names[0]} does", "direction",
-                              {"original": f"{their_names[0]} {verb}", "reprint": f"{my_names[0]} {verb}"}))
+                              f"the roles are turned round: in the original {their_names[0]} {their_verb.lower()}, "
+                              f"here {my_names[0]} does", "direction",
+                              {"original": f"{their_names[0]} {their_verb}", "reprint": f"{my_names[0]} {my_verb}"}))
             break
     return flags
 

@@ -1,6 +1,8 @@
 """A verb moved between the past and the future: "the leaders will meet on Monday" / "the
 leaders met on Monday". Reported as done, what the original says is still to come (or the
-reverse) is a changed fact, as a date is.
+reverse) is a changed fact, as a date is. One event on the same day or month told in other verbs
+is read too, where each side tells it in one tense only ("Officials are due to meet on July 14" /
+"Talks were held on 14 July").
 
 Tenses are read from the tagger's tags and lemmas and the auxiliaries before a verb: "will
 meet", "won't meet", "'ll meet", "will be held", "is going to meet", "is due to reopen" look forward; "met", "did not
@@ -22,10 +24,14 @@ from ..words import DAYS_MONTHS
 
 @dataclass(frozen=True)
 class Settings:
-    """How far an auxiliary stands from its verb."""
+    """How far an auxiliary stands from its verb, and a date or a verb from what governs it."""
 
     reach: int = 3
     """Adverbs and forms of "be" between an auxiliary and its verb ("will not formally meet")."""
+    said_reach: int = 3
+    """Words between a verb of saying and a day that is the attribution's ("said on Monday")."""
+    clause_reach: int = 6
+    """Words between "if", "when" and the like and a verb of the clause they open."""
 
 
 SETTINGS = Settings()
@@ -97,7 +103,8 @@ def tenses(analysis: Analysis, left_alone: frozenset[str] = _LEFT_ALONE) -> dict
 def tense_changes(original: str, reprint: str, original_analysis: Analysis,
                   reprint_analysis: Analysis) -> list[dict[str, Any]]:
     """Verbs the original gives in the future and the reprint in the past, or the reverse (the
-    analyses are the tagger's of each text)."""
+    analyses are the tagger's of each text); where none is, one event on the same date told in
+    other verbs (:func:`_dated`)."""
     theirs, mine = tenses(original_analysis), tenses(reprint_analysis)
     # a past the tagger took back to another stem ("staged": "stag"; "will stage": "stage"): only
     # where the past is written as both stems make it ("hoped" is no "hop")
@@ -116,17 +123,18 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
     return changes
 
 
-#: Verbs whose past tells of a plan, not of the event ("the vote was scheduled for Friday"), left
-#: alone where one event is told in other verbs (:func:`_dated`); "go" is read there ("went into
-#: orbit").
-_PLANNING = (_LEFT_ALONE - {"go"}) | {"schedule", "plan", "set", "expect", "slate", "arrange", "announce", "agree",
+#: Verbs left alone where one event is told in other verbs (:func:`_dated`): those left alone
+#: elsewhere but "go" ("went into orbit"), and those whose past tells of a plan, not of the event
+#: ("the vote was scheduled for Friday").
+_NOT_THE_EVENT = (_LEFT_ALONE - {"go"}) | {"schedule", "plan", "set", "expect", "slate", "arrange", "announce", "agree",
                                      "decide", "confirm", "postpone", "delay", "call", "invite", "ask", "urge",
                                      "order", "propose", "intend", "book", "fix", "aim", "hope", "vow", "pledge",
                                      "promise", "warn", "threaten", "prepare", "due"}
 
 
-#: Verbs of saying, whose day is the attribution's, and words that open a clause of condition or time.
-_SAYING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
+#: Verbs of saying (lemmas), whose day is the attribution's ...
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm"})
+#: ... and words that open a clause of condition or time.
 _SUBORDINATE = frozenset({"if", "unless", "until", "when", "whenever", "before", "after", "once", "while", "as"})
 
 
@@ -140,20 +148,21 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
         # (not the day of the attribution: "the central bank said on Monday")
         tokens = analysis.tokens
         return {t.text.lower() for i, t in enumerate(tokens) if t.text.lower() in DAYS_MONTHS
-                and not any(u.lemma.lower() in _SAYING for u in tokens[max(0, i - 3):i])}
+                and not any(u.lemma.lower() in _SAYING_LEMMAS for u in tokens[max(0, i - SETTINGS.said_reach):i])}
 
     def main_tenses(analysis: Analysis) -> dict[str, set[str]]:
         # the tenses of verbs outside a clause of condition or time ("if the company did not improve")
         tokens, out = analysis.tokens, {}
-        for lemma, found in tenses(analysis, _PLANNING).items():
+        for lemma, found in tenses(analysis, _NOT_THE_EVENT).items():
             at = [i for i, t in enumerate(tokens) if t.lemma.lower() == lemma]
-            if not any(u.text.lower() in _SUBORDINATE for i in at for u in tokens[max(0, i - 6):i]):
+            reach = SETTINGS.clause_reach
+            if not any(u.text.lower() in _SUBORDINATE for i in at for u in tokens[max(0, i - reach):i]):
                 out[lemma] = found
         return out
 
     theirs, mine = main_tenses(original_analysis), main_tenses(reprint_analysis)
-    was = {tense for found in tenses(original_analysis, _PLANNING).values() for tense in found}
-    now = {tense for found in tenses(reprint_analysis, _PLANNING).values() for tense in found}
+    was = {tense for found in tenses(original_analysis, _NOT_THE_EVENT).values() for tense in found}
+    now = {tense for found in tenses(reprint_analysis, _NOT_THE_EVENT).values() for tense in found}
     # (one tense each side, told outside any clause of condition or time too: "after the council
     # voted on Tuesday, cars will be barred" tells two events)
     if len(was) != 1 or len(now) != 1 or was == now or not theirs or not mine \
