@@ -150,23 +150,22 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
         return {t.text.lower() for i, t in enumerate(tokens) if t.text.lower() in DAYS_MONTHS
                 and not any(u.lemma.lower() in _SAYING_LEMMAS for u in tokens[max(0, i - SETTINGS.said_reach):i])}
 
-    def main_tenses(analysis: Analysis) -> dict[str, set[str]]:
-        # the tenses of verbs outside a clause of condition or time ("if the company did not improve")
-        tokens, out = analysis.tokens, {}
-        for lemma, found in tenses(analysis, _NOT_THE_EVENT).items():
-            at = [i for i, t in enumerate(tokens) if t.lemma.lower() == lemma]
-            reach = SETTINGS.clause_reach
-            if not any(u.text.lower() in _SUBORDINATE for i in at for u in tokens[max(0, i - reach):i]):
-                out[lemma] = found
-        return out
+    def outside_clauses(analysis: Analysis, found: dict[str, set[str]]) -> dict[str, set[str]]:
+        # the verbs outside a clause of condition or time ("if the company did not improve")
+        tokens, reach = analysis.tokens, SETTINGS.clause_reach
+        return {lemma: tenses_ for lemma, tenses_ in found.items()
+                if not any(u.text.lower() in _SUBORDINATE for i, t in enumerate(tokens) if t.lemma.lower() == lemma
+                           for u in tokens[max(0, i - reach):i])}
 
-    theirs, mine = main_tenses(original_analysis), main_tenses(reprint_analysis)
-    was = {tense for found in tenses(original_analysis, _NOT_THE_EVENT).values() for tense in found}
-    now = {tense for found in tenses(reprint_analysis, _NOT_THE_EVENT).values() for tense in found}
+    if not days(original_analysis) & days(reprint_analysis):
+        return []
+    all_theirs, all_mine = tenses(original_analysis, _NOT_THE_EVENT), tenses(reprint_analysis, _NOT_THE_EVENT)
+    theirs, mine = outside_clauses(original_analysis, all_theirs), outside_clauses(reprint_analysis, all_mine)
+    was = {tense for found in all_theirs.values() for tense in found}
+    now = {tense for found in all_mine.values() for tense in found}
     # (one tense each side, told outside any clause of condition or time too: "after the council
     # voted on Tuesday, cars will be barred" tells two events)
-    if len(was) != 1 or len(now) != 1 or was == now or not theirs or not mine \
-            or not days(original_analysis) & days(reprint_analysis):
+    if len(was) != 1 or len(now) != 1 or was == now or not theirs or not mine:
         return []
     (before,), (after,) = was, now
     first, second = sorted(theirs)[0], sorted(mine)[0]
