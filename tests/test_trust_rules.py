@@ -333,6 +333,24 @@ def test_a_counterpart_wins_over_a_sentence_about_the_same_event_a_hair_closer()
     assert [(link.reprint, link.original) for link in align(r, o, [0], [0, 1], counterpart=test)] == [((0,), (1,))]
 
 
+def test_a_headline_gives_the_lead_way_to_the_reprint_s_own_lead():
+    # the lead turned round ("rose" for "fell") reads further from the original's lead than the
+    # headline that sums it up; the lead keeps its counterpart, and the headline takes it only
+    # where no sentence of the body does
+    reprint = ["Top grades fall for third year running",
+               "The share of students getting top grades has risen for a third consecutive year."]
+    original = ["The proportion of students achieving top grades fell for the third year in a row."]
+    r = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    o = np.array([[0.79, 0.613]], dtype=np.float32)
+    o /= np.linalg.norm(o, axis=1, keepdims=True)
+    test = counterpart_test(reprint, original, T)
+    assert [(link.reprint, link.original) for link in align(r, o, [0, 1], [0])] == [((0,), (0,))]
+    assert [(link.reprint, link.original) for link in align(r, o, [0, 1], [0], counterpart=test)] == [((1,), (0,))]
+    assert [(link.reprint, link.original) for link in align(r[:1], o, [0], [0], counterpart=test)] == [((0,), (0,))]
+    # an original's own headline is the reprint headline's counterpart
+    assert counterpart_test(reprint[:1], ["Top grades fall again"], T)(0, 0, 0.9)
+
+
 def test_a_broken_sentence_is_one_problem_not_also_what_the_contradiction_model_reads():
     from mtaudit.types import Flag
     from mtaudit.verdict import settle

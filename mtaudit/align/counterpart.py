@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..config import Thresholds
 from ..frequency import english_zipf
+from ..segment import is_headline
 from ..words import find_words
 
 #: Words that carry no content of their own (beyond the very frequent, which weigh little anyway).
@@ -133,11 +134,19 @@ def is_counterpart(evidence: LinkEvidence, thresholds: Thresholds, supported: bo
 def counterpart_test(reprint: Sequence[str], original: Sequence[str],
                      thresholds: Thresholds) -> Callable[[int, int, float], bool]:
     """test(r, o, cosine) for the aligner: whether reprint sentence r and original sentence o
-    are counterparts on their own (:func:`is_counterpart`, without a neighbour's support)."""
+    are counterparts on their own (:func:`is_counterpart`, without a neighbour's support).
+
+    A reprint's headline is never one to a sentence of the original's body: it sums up the
+    lead, and may take it only where no sentence of the reprint's body does (a lead reworded,
+    or turned round, reads further from its original than a headline that sums it up)."""
     r_words = [content_words(text) for text in reprint]
     o_words = [content_words(text) for text in original]
+    headlines = [is_headline(text) for text in reprint]
+    body = [not is_headline(text) for text in original]
 
     def test(r: int, o: int, similarity: float) -> bool:
+        if headlines[r] and body[o]:
+            return False
         evidence = LinkEvidence(similarity, coverage(r_words[r], o_words[o]), coverage(o_words[o], r_words[r]))
         return is_counterpart(evidence, thresholds)
 
