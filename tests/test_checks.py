@@ -936,6 +936,26 @@ def test_the_same_negation_in_another_form_leaves_the_model_its_say():
                         "He promised to stop the war, although he did not give details.")
 
 
+@pytest.mark.parametrize("original,reprint,same", [
+    ("“Ministers promised stability,” Mr Tregarthen said.", "“Ministers promised stability,” he said.", True),
+    ("Dating suggests it was used until AD 620, Dr Fairbrother said.",
+     "Dating suggests it was used until AD 620, she said.", True),
+    ('"It cannot stand," she wrote.', '"It cannot stand," the judge wrote.', True),
+    ("Lady Justice Anand said the conviction was unsafe.", "The judge said the conviction was unsafe.", True),
+    ("Mr Smith said it would close.", "Mr Jones said it would close.", False),  # another name
+    ("He said it would close.", "She said it would close.", False),  # another person
+    ("The judge said it would close.", "The prosecutor said it would close.", False),  # another role
+    ("Mr Smith said it would close.", "He said it would open.", False),  # and something else
+    ("The plant will close.", "The plant will close.", False),  # nothing changed
+])
+def test_a_person_referred_to_in_other_words(original, reprint, same):
+    from mtaudit.checks.changes import persons_referred_to_otherwise
+    from mtaudit.checks.inversion import restated
+
+    assert persons_referred_to_otherwise(original, reprint) is same
+    assert restated(original, reprint) is same
+
+
 @pytest.mark.parametrize("original,reprint,shift", [
     ("In some areas boiling water for a minute is enough.", "In some areas it isn't sufficient to boil water.",
      {"cue": "not", "side": "reprint"}),

@@ -126,6 +126,10 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("One in three voters stayed home.", [1 / 3]),
     ("He sold 5 in 2019 and left.", [5, 2019]),  # no share
     ("Profits rose in the third-quarter report.", []),  # an ordinal, no fraction
+    # one more share of the kind
+    ("Payments will be cut by a further fifth next year.", [0.2]),
+    ("Payments will be cut by another third.", [1 / 3]),
+    ("He came a further fifth in the race.", [5]),  # no "by": an ordinal
 ])
 def test_fractions_in_words(text, values):
     assert [round(v, 4) for v, *_ in number_mentions(text)] == [round(v, 4) for v in values]

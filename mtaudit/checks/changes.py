@@ -41,3 +41,38 @@ def where_changed(original: str | None, reprint: str) -> tuple[str, dict[str, An
         return "", {}
     return f" where {said_changed(changes)}", {"changes": [list(c) for c in changes]}
 
+
+
+#: Pronouns that stand for a person (or a body of people) named elsewhere in the story.
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
+
+
+def _referring(words: str) -> str | None:
+    """What kind of words name a person: "pronoun" ("she"), "name" ("Dr Fairbrother", "Lady
+    Justice Anand"), "role" ("the judge", "the union's leader"); None for anything else."""
+    parts = [p[:-2] if p.endswith(("'s", "’s")) else p for p in words.split()]
+    if not parts:
+        return None
+    if len(parts) == 1 and parts[0].lower() in _PERSONAL:
+        return "pronoun"
+    if len(parts) <= 4 and all(p[:1].isupper() for p in parts):
+        return "name"
+    if 2 <= len(parts) <= 3 and parts[0].lower() == "the" and all(p.isalpha() and p.islower() for p in parts[1:]):
+        return "role"
+    return None
+
+
+def persons_referred_to_otherwise(original: str, reprint: str) -> bool:
+    """Whether the pair differs only where one side names a person and the other refers to them
+    in other words: "..., Dr Fairbrother said" / "..., she said", "she wrote" / "the judge
+    wrote". The story says who the pronoun is; the contradiction model, reading the pair alone,
+    takes it for someone else. A name for another name, a role for another role, or "he" for
+    "she" is a change."""
+    changes = changed_words(original, reprint)
+    if not changes:
+        return False
+    for old, new in changes:
+        kinds = {_referring(old), _referring(new)}
+        if None in kinds or len(kinds) < 2:
+            return False
+    return True

@@ -106,7 +106,10 @@ def _ends_share(word: re.Match[str]) -> bool:
 #: Words that may follow a share told after "by" ("cut by a third over two years").
 _AFTER_SHARE = frozenset({"over", "in", "since", "from", "compared", "last", "this", "on", "at", "after", "and",
                           "or", "while", "as", "than", "during", "between", "within", "across", "among", "but",
-                          "year"})
+                          "year", "next"})
+#: Words before a share told in words that make it one more of the kind ("by a further fifth",
+#: "by another third").
+_FURTHER = frozenset({"further", "another", "additional", "extra"})
 #: Words between "by" and a share told in words ("by about a quarter").
 _ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
@@ -130,14 +133,18 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     if word == "half" and (following in ("of", "the") or (by and words[i - 1].group().lower() in ("by", *_ROUGHLY))) \
             and (i == 0 or words[i - 1].group().lower() not in _A_PART):
         return 0.5, i
-    if word in _FRACTIONS and word not in ("half", "halves") and i > 0 \
+    # "by a further fifth", "by another third": one more share of the same kind ("another" is "a
+    # further")
+    previous = words[i - 1].group().lower() if i > 0 else ""
+    skip = 1 if previous in _FURTHER and previous != "another" and i > 1 else 0
+    if word in _FRACTIONS and word not in ("half", "halves") and i > skip \
             and ((i + 1 < len(words) and words[i + 1].group().lower() == "of")
-                 or (by and words[i - 2 if i >= 2 else 0].group().lower() in ("by", *_ROUGHLY))):
-        before = words[i - 1].group().lower()
+                 or (by and words[max(0, i - 2 - skip)].group().lower() in ("by", *_ROUGHLY))):
+        before = "a" if previous == "another" else words[i - 1 - skip].group().lower()
         if before in ("a", "an"):
-            return 1 / _FRACTIONS[word], i - 1
+            return 1 / _FRACTIONS[word], i - 1 - skip
         if before in NUMBER_WORDS and NUMBER_WORDS[before] < 10:
-            return NUMBER_WORDS[before] / _FRACTIONS[word], i - 1
+            return NUMBER_WORDS[before] / _FRACTIONS[word], i - 1 - skip
     return None
 
 

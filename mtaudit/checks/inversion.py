@@ -12,7 +12,7 @@ from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import DAYS_MONTHS, SAYING, american_spelling, find_words
-from .changes import where_changed
+from .changes import persons_referred_to_otherwise, where_changed
 from .units import restated_only
 
 NEGATION_CUES = frozenset({
@@ -687,8 +687,11 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     """Whether the pair only restates its original in a way the contradiction model reads as a
     conflict: one event told the other way round (:func:`converses`), a span of time said
     another way (:func:`mtaudit.checks.units.restated_only`), or a negation said in other words
-    (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for")."""
+    (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for"), or a person
+    named on one side and referred to in other words on the other
+    (:func:`mtaudit.checks.changes.persons_referred_to_otherwise`)."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
+            or persons_referred_to_otherwise(original, reprint)
             or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
 
 
