@@ -336,6 +336,13 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Early results suggest the incumbent has won.", "Early results show the incumbent has won.", "possibility"),
     ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
     ("The group is expected to announce 4,000 job cuts.", "The group will announce 4,000 job cuts.", "possibility"),
+    ("Temperatures are not expected to fall below 20C.", "Temperatures will not fall below 20C.", "possibility"),
+    ("Temperatures are not expected to fall below 20C.", "Temperatures are not likely to fall below 20C.", None),
+    # a pointer made a proof beside another hedge the reprint keeps
+    ("The goods appear to come from Scandinavia, which may indicate wide trading links.",
+     "The goods appear to come from Scandinavia, which shows wide trading links.", "possibility"),
+    ("The goods appear to come from Scandinavia, which may indicate wide trading links.",
+     "The goods seem to come from Scandinavia, which may point to wide trading links.", None),
     # ... a forecast still, where the reprint names anyone who says so
     ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
      "The group will announce 4,000 job cuts, people familiar with it said.", None),
@@ -373,11 +380,20 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     # what may be so stated as so in the present, and a pointer made a proof in the perfect
     ("Studies had suggested it could harm the fetus.", "Studies had shown it harms the foetus.", "possibility"),
     ("The storm could cost the economy billions.", "The storm costs the economy billions.", "possibility"),
+    ("The storm could even cost the economy billions.", "The storm has cost the economy billions.", "possibility"),
+    # "even" is no verb: one "may" before two verbs joined hedges both
+    ("It may hurt their way of life, and may even cause problems.",
+     "It may hurt their way of life, and even cause problems.", None),
     # who believes it, dropped from the start ("suspects" is no verb there)
     ("Investigators believe a gang of four entered the shop.", "A four-strong gang entered the shop.", "attribution"),
     ("All three suspects were released without charge.", "None of the three suspects was charged.", None),
     # a condition dropped with every word of condition
     ("The drug could reach patients in 2028, if approved.", "The drug could reach patients in 2028.", "condition"),
+    # a word of condition the original has outside its condition keeps nothing ("without a fee")
+    ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
+     "Customers can change their tickets without a fee, the airline said.", "condition"),
+    ("Customers could change their tickets, provided they rebook by Sept. 15.",
+     "Customers can change their tickets without a fee if they rebook soon.", None),
     ("They will restore relations, but only once an exchange is complete.", "They will restore relations.",
      "condition"),
     ("It offered 4 percent, on condition that drivers accept new rosters.", "It offered 4%.", "condition"),

@@ -309,6 +309,12 @@ def test_taken_to(tagger, sentence, flagged):
     ("The region, which was annexed from the neighbouring kingdom in 1871, voted to stay.",
      "The region, which was annexed to the neighbouring kingdom in 1871, voted to stay.",
      "the direction is turned round: 'annexed from' in the original, 'annexed to' here"),
+    # "for" / "against" after a word of taking sides says which side
+    ("She is expected to give evidence for the newspaper next week.",
+     "She is expected to give evidence against the newspaper next week.",
+     "the direction is turned round: 'evidence for' in the original, 'evidence against' here"),
+    ("Most councillors voted against the plan on Tuesday.", "Most councillors voted for the plan on Tuesday.",
+     "the direction is turned round: 'voted against' in the original, 'voted for' here"),
     # joined as equals, or beside a symmetric verb: the same either way
     ("Kenya and Tanzania signed the deal on Monday.", "Tanzania and Kenya signed the deal on Monday.", None),
     ("Spain drew with Italy in Rome on Sunday.", "Italy drew with Spain in Rome on Sunday.", None),

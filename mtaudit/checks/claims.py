@@ -6,6 +6,7 @@ exception dropped), or that turns what must happen into what may. The findings a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -108,17 +109,20 @@ _STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|poss
                            re.IGNORECASE)
 #: What may happen ("could cost", "may lead"), stated as done ("has cost"); not what one could
 #: perceive ("Residents could hear gunfire" tells what they heard) ...
-_MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?!not\b|have\b|be\b|(?:hear|see|feel|smell|watch|"
-                         r"understand|remember|tell)\b)([a-z]+)\b")
-#: What is expected to happen ("is expected to announce"), stated as what will ("will announce").
-_EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were) (?:expected|likely) to ([a-z]+)\b")
+_MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|still|well|only|just|already|soon|"
+                         r"yet|really|actually|never|ever|eventually) )?(?!not\b|have\b|be\b|(?:hear|see|feel|"
+                         r"smell|watch|understand|remember|tell)\b)([a-z]+)\b")
+#: What is expected to happen ("is expected to announce"), stated as what will ("will announce"),
+#: and what is not ("are not expected to fall" / "will not fall").
+_EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
 #: Who says so, told inside a relative clause ("the founder, who prosecutors say hid losses"):
 #: dropped ("the founder, who hid losses"), the claim reads as a fact.
 _SAID_WITHIN = re.compile(r"\b(who|whom|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(?:say|says|said|allege|alleges|alleged|"
                           r"claim|claims|claimed|believe|believes|believed|suspect|suspects|suspected))\s+([a-z]+)\b")
 #: Verbs that say what evidence points to, and those that say what it proves: "results suggest"
 #: / "results show" makes a pointer a proof.
-_POINTS_TO = re.compile(r"\b([\w'’-]+) (?:suggests?|suggested|indicates?|indicated)\b", re.IGNORECASE)
+_POINTS_TO = re.compile(r"\b([\w'’-]+) (?:(?:may|might|could) )?(?:suggests?|suggested|indicates?|indicated)\b",
+                        re.IGNORECASE)
 _PROVES = frozenset({"show", "shows", "showed", "shown", "prove", "proves", "proved", "proven", "confirm", "confirms",
                      "confirmed"})
 
@@ -146,6 +150,11 @@ def _verb_forms(verb: str) -> frozenset[str]:
                                                               for ending in ("s", "es", "ed", "d")})
 
 
+def _hedges(text: str) -> int:
+    """How many words of a text say that a claim is only likely."""
+    return sum(len(pattern.findall(text)) for pattern in (_STILL_HEDGED, _HEDGE, _HEDGED))
+
+
 def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     """What the original says may be so ("The variant may be more transmissible", "The drug
     appears to slow", "The men are thought to have crossed", "Results suggest") that the reprint
@@ -153,9 +162,9 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     transmissible", "The drug slows", "The men crossed", "Results show"), hedging it no other way
     and naming no new source for it ("..., the newspaper reported")."""
     original, reprint = negations_spelled_out(original), negations_spelled_out(reprint)
-    main = _ASIDE.sub(",", reprint)
-    if _STILL_HEDGED.search(main) or _HEDGE.search(main) or _HEDGED.search(main):
-        return None
+    kept = _hedges(_ASIDE.sub(",", reprint))
+    if kept and kept >= _hedges(original):
+        return None  # hedged as often as the original ("appear to have come ..., which shows" drops one)
     pairs = [(a.lower(), b.lower()) for a, b in re.findall(r"([\w'’-]+) (?=([a-z]+)\b)", reprint)]
     sources = len(_SOURCED.findall(reprint))
     for m in _MAYBE.finditer(original):
@@ -184,8 +193,10 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})" + present),
                                (_EXPECTED, "will {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
-            verb = m.group(2)
-            stated = stated_as.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
+            verb = m.groups()[-1]
+            # "are not expected to fall" / "will not fall"
+            told = "will not {verb}|won[’']t {verb}" if pattern is _EXPECTED and m.group(2) else stated_as
+            stated = told.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
                                       present="|".join(sorted(f for f in _verb_forms(verb)
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
@@ -266,7 +277,7 @@ _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|b
 def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keeping: re.Pattern[str],
                     kept_whether: bool = False) -> str | None:
     """A clause of the original, opened by one of ``opening``, that the reprint drops with every
-    word of ``keeping``: its words as the original gives them, up to the next punctuation mark, or
+    word of ``keeping`` it adds: its words as the original gives them, up to the next punctuation mark, or
     None. A clause most of whose words of substance the reprint still gives was moved, not
     dropped, unless it is short ("if approved": its opening word decides). ``kept_whether``: an
     "if" after a verb of asking or knowing is "whether", and opens nothing."""
@@ -275,13 +286,20 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
     def whether(text: str, m: re.Match[str]) -> bool:
         return kept_whether and bool(_WHETHER_IF.search(text[max(0, m.start() - reach):m.end()]))
 
-    if any(not whether(reprint, m) for m in keeping.finditer(reprint)):
+    # a word that keeps the claim conditional counts only where the original has it less often
+    # outside its clauses of condition ("without a fee" on both sides keeps no "provided ...")
+    opened = [m.span() for m in opening.finditer(original)]
+    had = Counter(m.group().lower() for m in keeping.finditer(original)
+                  if m.span() not in opened and not whether(original, m))
+    kept = Counter(m.group().lower() for m in keeping.finditer(reprint) if not whether(reprint, m))
+    if kept - had:
         return None
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
     for m in opening.finditer(original):
         if whether(original, m):
             continue
-        clause = re.split(r"[,;:.!?()\"“”]", original[m.start():])[0].strip()
+        # up to the next mark, but not a stop within a date ("by Sept. 15")
+        clause = re.split(r"[,;:!?()\"“”]|\.(?!\s*\d)", original[m.start():])[0].strip()
         if m.group().lower() == "provided" and not _AUXILIARY.search(clause) and len(clause.split()) < 5:
             continue  # "Smith, a mechanic, provided the car": a verb, not a condition
         content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3 or w[:1].isupper()]

@@ -55,6 +55,10 @@ OPPOSITE_DIRECTIONS: dict[str, frozenset[str]] = {
 #: from the kingdom" / "to the kingdom"); "for" / "against" also names a cause ("a vaccine for
 #: measles" / "against measles") and is read only before a name (:func:`direction_flags`) ...
 _MOVED = {word: OPPOSITE_DIRECTIONS[word] for word in ("from", "to", "into", "toward", "towards")}
+#: ... but after a word of taking sides, "for" / "against" says which side ("gave evidence for the
+#: newspaper" / "against the newspaper", "voted for" / "against") ...
+_TAKING_SIDES = re.compile(r"^(vot|testif|evidence|argu|campaign|rul|decid|side|spok|speak|lobb|witness|"
+                           r"found|find|case|stood|stand|declar|protest|march)", re.IGNORECASE)
 #: ... and words after which either says the same ("different from" / "different to", "immune
 #: from" / "immune to", "30 km from" / "30 km to").
 _SAME_EITHER_WAY = frozenset({"different", "differently", "apart", "away", "similar", "immune", "km", "kilometres",
@@ -212,9 +216,9 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
     that changed places ("The visitors led 2-0 before the hosts scored" / "The hosts led 2-0
     before the visitors scored", "A teenager was stabbed by a man" / "A man was stabbed by a
     teenager"), or one direction word for its opposite after the same words ("annexed from the
-    kingdom" / "annexed to the kingdom"). ``analysis`` is the reprint's: only nouns, names,
-    adjectives and figures count as roles, and words joined as equals ("Kenya and Tanzania") are
-    none."""
+    kingdom" / "annexed to the kingdom", "gave evidence for" / "against"). ``analysis`` is the
+    reprint's: only nouns, names, adjectives and figures count as roles, and words joined as
+    equals ("Kenya and Tanzania") are none."""
     if analysis is None:
         return []
     theirs = [w.lower() for w, _, _ in _words(original)]
@@ -281,7 +285,9 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
                     and apart(at + 1, at_2) and unchanged(at + 1, at_2):
                 return [exchange((at, at + 1), (at_2, at_2 + 1))]
     for gone, at in single:
-        if ours[at] in _MOVED.get(gone, ()) and at > 0 and ours[at - 1] not in _SAME_EITHER_WAY \
+        sides = gone in ("for", "against") and ours[at] in OPPOSITE_DIRECTIONS[gone] and at > 0 \
+            and bool(_TAKING_SIDES.match(ours[at - 1]))
+        if (ours[at] in _MOVED.get(gone, ()) or sides) and at > 0 and ours[at - 1] not in _SAME_EITHER_WAY \
                 and unchanged(max(0, at - SETTINGS.object_gap), at):
             before = mine[at - 1][0]
             return [Flag("inverted", "critical",
