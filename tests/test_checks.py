@@ -506,6 +506,27 @@ def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     assert bool(title_changes(reprint, [original])) == changed
 
 
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    # an office in apposition, in lower case: another office, or a rank given or taken
+    ('"We did it," said the director Owen Makepeace, who worked with her on five films.',
+     'Owen Makepeace, the producer who made five films with her, said: "We did it."', True),
+    ('"We did it," said the director Owen Makepeace, who worked with her on five films.',
+     'Owen Makepeace, the director who made five films with her, said: "We did it."', False),
+    ('"Tonight," said Agency Director Dr. Ingrid Solvang.', '"Tonight," the agency\'s deputy director, Dr Ingrid '
+     'Solvang, said.', True),
+    ('"Tonight," said Agency Director Dr. Ingrid Solvang.', '"Tonight," the agency\'s director, Dr Ingrid Solvang, '
+     'said.', False),
+    ("The spokeswoman, Ann Lee, said no.", "Ann Lee, the spokesperson, said no.", False),
+    ("The spokeswoman, Ann Lee, said no.", "Ann Lee, the former spokesperson, said no.", True),
+    # an office any head holds is no change of one
+    ("Jane Doe, the chief executive, said profits rose.", "The company's head, Jane Doe, said profits rose.", False),
+    ("Residents may return, the town's mayor, Luis Ferran, said.", "Luis Ferran, the mayor, said they may return.",
+     False),
+])
+def test_an_office_in_apposition(original, reprint, changed):
+    assert bool(title_changes(reprint, [original])) == changed
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a title stated after the name and "is" / "was", up to the first word that is no title word
     ("It was corrected to show that Wendy Sherman is Assistant Secretary of State of the United States, not "

@@ -598,9 +598,10 @@ _ORGANISATION_WORDS = frozenset({
 
 
 def _joined(text: str, before: tuple[str, int], word: tuple[str, int]) -> bool:
-    """Whether only spaces (or an initial's full stop: "George W. Bush") stand between two words."""
+    """Whether only spaces (or the full stop of an initial or a courtesy title: "George W. Bush",
+    "Dr. Ingrid Solvang") stand between two words."""
     gap = text[before[1] + len(before[0]):word[1]].strip()
-    return not gap or (gap == "." and len(before[0]) == 1)
+    return not gap or (gap == "." and (len(before[0]) == 1 or before[0].lower() in COURTESY_TITLES))
 
 
 #: Words that retract what follows them ("an earlier version incorrectly said Sherman is ..."):
@@ -1459,6 +1460,85 @@ def _lost_rank(theirs: tuple[str, ...], mine: tuple[str, ...]) -> bool:
     return bool(lost - {"chief"} or (lost and not _MILITARY_KEYS & set(theirs)))
 
 
+#: Offices and jobs a story gives a person in lower case, in apposition ("Owen Makepeace, the
+#: director who ...", "the agency's deputy director, Dr Ingrid Solvang"), one word for each
+#: ("spokeswoman" is a spokesperson) ...
+_OFFICES = {word: word for word in (
+    "secretary", "president", "minister", "chancellor", "ambassador", "senator", "governor", "mayor", "director",
+    "spokesperson", "chair", "commissioner", "premier", "judge", "justice", "envoy", "representative", "executive",
+    "officer", "attorney", "commander", "producer", "editor", "manager", "coach", "captain", "founder", "owner",
+    "lawyer", "prosecutor", "economist", "analyst", "professor", "curator", "scientist", "researcher", "inspector",
+    "superintendent", "treasurer", "councillor", "principal", "headteacher", "dean", "surgeon", "doctor", "nurse",
+    "spokesman", "spokeswoman", "chairman", "chairwoman", "chairperson", "councilor", "head", "chief", "leader",
+    "boss")}
+_OFFICES.update({"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
+                 "chairwoman": "chair", "chairperson": "chair", "councilor": "councillor"})
+#: ... and words that say an office for any: a chief executive is also the company's head.
+_ANY_OFFICE = frozenset({"head", "chief", "leader", "boss"})
+#: Words that make another office of one: "deputy director" is not "director".
+_OFFICE_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "junior", "senior", "former",
+                           "associate", "executive"})
+_APPOSED_NAME = (r"(?:(?i:" + "|".join(sorted(COURTESY_TITLES)) + r")\.?\s+)?"
+                 r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+_APPOSED_OFFICE = r"((?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(sorted(_OFFICES, key=len, reverse=True)) + r"))\b"
+_APPOSED = (
+    # "Owen Makepeace, the director who made five films", "Luis Ferrán, the town's mayor, said"
+    re.compile(_APPOSED_NAME + r",\s+(?:the|a|an|its|their|his|her)\s+" + _APPOSED_OFFICE
+               + r"(?=\s*(?:[,.;]|who\b|of\b|at\b|for\b|and\b|said\b|says\b))"),
+    # "the agency's deputy director, Dr Ingrid Solvang, said", "the director Owen Makepeace"
+    re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _APPOSED_OFFICE + r",?\s+" + _APPOSED_NAME
+               + r"(?=\s*[,.;:]|\s+(?:said|says|told|who|has|had|was|is|will|would)\b)"),
+)
+
+
+def _office(words: str) -> tuple[str, frozenset[str]] | None:
+    """The office a lower-case title phrase names ("the agency's deputy director": "director")
+    and its ranks ({"deputy"})."""
+    parts = [w.lower() for w in words.split() if not re.search(r"['’]s$", w)]
+    offices = [_OFFICES[w] for w in parts if w in _OFFICES]
+    if not offices:
+        return None
+    return offices[-1], frozenset(w for w in parts if w in _OFFICE_RANKS and w != offices[-1])
+
+
+def apposed_offices(text: str) -> list[tuple[str, str, tuple[str, frozenset[str]]]]:
+    """The people a text gives an office in apposition, in lower case: (surname, the words as
+    written, (office, ranks))."""
+    found = []
+    for n, pattern in enumerate(_APPOSED):
+        for m in pattern.finditer(text):
+            name, words = (m.group(1), m.group(2)) if n == 0 else (m.group(2), m.group(1))
+            office = _office(words)
+            surname = re.sub(r"['’]s$", "", name.split()[-1])
+            if office is not None and surname.lower() not in _NOT_NAMES and surname.lower() not in TITLE_WORDS:
+                found.append((surname, words, office))
+    return found
+
+
+def _office_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
+    """A person's office in apposition in the reprint that differs from every office the originals
+    give them, in apposition or as a title before the name: another office ("the producer" / "the
+    director"), or a rank given or taken ("deputy director" / "director"). An office any head
+    holds ("the company's head") is no change of one."""
+    known: dict[str, list[tuple[str, tuple[str, frozenset[str]]]]] = {}
+    for text in originals:
+        for surname, words, office in apposed_offices(text):
+            known.setdefault(surname, []).append((words, office))
+        for surname, title, _ in _titles(text):  # "Agency Director Dr. Ingrid Solvang"
+            office = _office(" ".join(title).lower())
+            if office is not None:
+                known.setdefault(surname, []).append((" ".join(title), office))
+    changes = []
+    for surname, words, (office, ranks) in apposed_offices(reprint):
+        theirs = next((v for k, v in known.items() if same_name(k, surname)), None)
+        if not theirs or office in _ANY_OFFICE or any(o in _ANY_OFFICE for _, (o, _) in theirs):
+            continue
+        if all(o != office or r != ranks for _, (o, r) in theirs):
+            changes.append({"type": "title", "person": surname, "original": [theirs[0][0]], "reprint": [words],
+                            "apposed": True})
+    return changes
+
+
 def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's title in the reprint that differs from every title the originals give them."""
     def key(title: tuple[str, ...]) -> tuple[str, ...]:
@@ -1489,7 +1569,8 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
         if not [t for t in known if set(key(title)) <= set(t) | around[name] and not _lost_rank(t, key(title))]:
             changes.append({"type": "title", "person": surname,
                             "original": [" ".join(known[t]) for t in sorted(known)], "reprint": [" ".join(title)]})
-    return changes
+    named = {change["person"] for change in changes}
+    return changes + [change for change in _office_changes(reprint, originals) if change["person"] not in named]
 
 
 def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
