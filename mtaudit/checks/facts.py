@@ -1522,12 +1522,12 @@ def _office_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, An
     holds ("the company's head") is no change of one."""
     known: dict[str, list[tuple[str, tuple[str, frozenset[str]]]]] = {}
     for text in originals:
-        for surname, words, office in apposed_offices(text):
-            known.setdefault(surname, []).append((words, office))
+        for surname, words, apposed in apposed_offices(text):
+            known.setdefault(surname, []).append((words, apposed))
         for surname, title, _ in _titles(text):  # "Agency Director Dr. Ingrid Solvang"
-            office = _office(" ".join(title).lower())
-            if office is not None:
-                known.setdefault(surname, []).append((" ".join(title), office))
+            held = _office(" ".join(title).lower())
+            if held is not None:
+                known.setdefault(surname, []).append((" ".join(title), held))
     changes = []
     for surname, words, (office, ranks) in apposed_offices(reprint):
         theirs = next((v for k, v in known.items() if same_name(k, surname)), None)
