@@ -194,8 +194,19 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
     sentence holding the reprint's side of the change (or every one, when none shows it as written)."""
     if item.reprint is None or item.reprint == item.sentence:
         return True
-    written = [str(text) for text in flag.evidence.get("reprint", ())]
+    written = [str(text) for text in flag.evidence.get("reprint", ()) if text]
+    if not written and flag.evidence.get("around"):
+        # a clause dropped: the sentence that tells the words either side of it dropped it
+        return _tells(item.sentence, flag.evidence["around"]) or not _tells(item.reprint, flag.evidence["around"])
     return any(text in item.sentence for text in written) or not any(text in item.reprint for text in written)
+
+
+def _tells(text: str, words: Sequence[str]) -> bool:
+    """Whether a text has one of the words (or another number of it: "defect" / "defects")."""
+    def stems(found: Sequence[str]) -> set[str]:
+        return {w.lower().rstrip("s") for w in found}
+
+    return bool(stems(words) & stems(re.findall(r"[\w'’-]+", text)))
 
 
 def _copy_result(item: CheckItem) -> CheckResult:

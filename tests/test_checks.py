@@ -389,6 +389,25 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("All three suspects were released without charge.", "None of the three suspects was charged.", None),
     # a condition dropped with every word of condition
     ("The drug could reach patients in 2028, if approved.", "The drug could reach patients in 2028.", "condition"),
+    # a limit dropped: a time limit, an age, a class, a period of sale
+    ("The president must invite the leader within 10 days of the results.", "The president must invite the leader.",
+     "limit"),
+    ("The president must invite the leader within 10 days of the results.",
+     "The president must invite the leader within two weeks of the results.", None),
+    ("The president must invite the leader within 10 days.", "The president has 10 days to invite the leader.", None),
+    ("It was linked to 2,800 deaths among people aged 65 and over in England.",
+     "It was linked to 2,800 deaths in England.", "limit"),
+    ("It was linked to 2,800 deaths among people aged 65 and over.",
+     "It was linked to 2,800 deaths among the over-65s.", None),
+    ("The victim, a man aged 45, was taken to hospital.", "The victim, a 45-year-old man, was taken to hospital.",
+     None),  # one person's age limits nothing
+    ("All defects classed as urgent should be checked within 48 hours.",
+     "Every defect should be checked within 48 hours.", "limit"),
+    ("The storm was classified as a hurricane on Monday.", "The storm became a hurricane on Monday.", None),
+    ("The recall covers models sold between January 2023 and June 2025 in shops.",
+     "The recall covers models sold in shops.", "limit"),
+    ("The recall covers models sold between January 2023 and June 2025 in shops.",
+     "The recall covers models sold from January 2023 to June 2025 in shops.", None),
     # a word of condition the original has outside its condition keeps nothing ("without a fee")
     ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
      "Customers can change their tickets without a fee, the airline said.", "condition"),
@@ -1678,3 +1697,18 @@ def test_known_places_spelled_alike_are_no_spelling_variant():
         [(["Austria"], ["Australia"], False)]
     spelled = fact_changes("Mohammed left.", "Muhammad left.", ([("Mohammed", "PERSON")], [("Muhammad", "PERSON")]))
     assert spelled == []
+
+
+def test_a_clause_dropped_belongs_to_the_part_of_a_split_sentence_that_told_its_neighbours():
+    from mtaudit.checks.readings import CheckItem
+    from mtaudit.scoring import _in_this_sentence
+
+    original = ("The board made 11 recommendations, including that all defects classed as urgent be checked by a "
+                "second person within 48 hours.")
+    first = "The board made 11 recommendations."
+    second = "Every defect should be checked by a second person within 48 hours."
+    (change,) = [c for c in fact_changes(original, f"{first} {second}") if c["type"] == "hedge"]
+    assert change["hedge"] == "limit" and change["original"] == ["classed as urgent"]
+    flag = Flag("fact", "major", "a limit dropped", "fact-hedge", change)
+    assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
+    assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))

@@ -17,7 +17,7 @@ from ..words import negations_spelled_out
 
 @dataclass(frozen=True)
 class Settings:
-    """When a condition or an exception of the original counts as dropped."""
+    """When a condition, an exception or a limit of the original counts as dropped."""
 
     dropped_share: float = 0.5
     """At least this share of its words of substance is missing from the reprint ..."""
@@ -25,6 +25,12 @@ class Settings:
     """... or it has at most this many ("if approved"): then its opening word alone decides."""
     whether_reach: int = 30
     """Characters before an "if" where a verb of asking or knowing makes it "whether"."""
+    around: int = 3
+    """The words of substance either side of a dropped clause, this many each way, say which
+    sentence of a reprint that split the original's sentence dropped it."""
+    limit_words: int = 2
+    """A limit is read this many words past its opening words ("classed as urgent", "aged 65"):
+    what follows is the claim it limits."""
 
 
 SETTINGS = Settings()
@@ -274,39 +280,93 @@ _EXCEPTION = re.compile(r"\b(?:except(?: for)?|excepting|excluding|other than|wi
 _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring)\b", re.IGNORECASE)
 
 
+#: Words that limit what the claim covers, each with the words that keep a limit of its kind in the
+#: reprint: a time limit ("within 10 days of the results"), an age ("people aged 65 and over"), a
+#: class ("all defects classed as urgent"), and a period or place of sale or make ("models sold
+#: between January 2023 and June 2025"). Dropped, the claim covers more than the original says.
+_UNITS_OF_TIME = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
+_LIMITS = (
+    (re.compile(r"\bwithin\s+(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|"
+                r"thirty|forty|fifty|sixty|ninety)(?:[\s-]+\w+)?[\s-]+" + _UNITS_OF_TIME + r"\b", re.IGNORECASE),
+     re.compile(r"\b(?:within|deadline|" + _UNITS_OF_TIME + r")\b", re.IGNORECASE)),
+    (re.compile(r"\baged\s+(?=under\b|over\b|between\b|from\b|up to\b|\d+\s*(?:-|–|to|and|or)\s*(?:\d|over\b|"
+                r"under\b|older\b|younger\b|above\b|below\b))", re.IGNORECASE),
+     re.compile(r"\b(?:aged?|older|younger|elderly|pensioners?|children|over-\d+s?|under-\d+s?|year-olds?)\b",
+                re.IGNORECASE)),
+    (re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                r"\b(?:classed|classified|rated|designated|deemed|graded|categori[sz]ed)\s+as\b", re.IGNORECASE),
+     re.compile(r"\b(?:classed|classified|rated|designated|deemed|graded|categori[sz]ed|considered)\b",
+                re.IGNORECASE)),
+    (re.compile(r"\b(?:sold|made|built|bought|issued|produced|manufactured|registered|purchased|shipped)\s+"
+                r"(?:between|before|after|since|from)\s+(?=\d|[A-Z])"),
+     re.compile(r"\b(?:between|before|after|since|from|until|to)\s+(?:\d|[A-Z])")),
+)
+
+
+#: Words a limit read so far does not end on ("aged 65 and").
+_TRAILING = frozenset({"the", "a", "an", "of", "and", "or", "to", "be", "is", "are", "was", "were", "in", "on", "at",
+                       "for", "by", "with"})
+
+
 def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keeping: re.Pattern[str],
-                    kept_whether: bool = False) -> str | None:
+                    kept_whether: bool = False, words: int | None = None) -> str | None:
     """A clause of the original, opened by one of ``opening``, that the reprint drops with every
-    word of ``keeping`` it adds: its words as the original gives them, up to the next punctuation mark, or
-    None. A clause most of whose words of substance the reprint still gives was moved, not
+    word of ``keeping`` it adds: its words as the original gives them, up to the next punctuation
+    mark, or None. A clause most of whose words of substance the reprint still gives was moved, not
     dropped, unless it is short ("if approved": its opening word decides). ``kept_whether``: an
-    "if" after a verb of asking or knowing is "whether", and opens nothing."""
+    "if" after a verb of asking or knowing is "whether", and opens nothing. ``words``: the clause
+    ends this many words after its opening words at the latest."""
     reach = SETTINGS.whether_reach
 
     def whether(text: str, m: re.Match[str]) -> bool:
         return kept_whether and bool(_WHETHER_IF.search(text[max(0, m.start() - reach):m.end()]))
 
+    def clause_of(m: re.Match[str]) -> str:
+        # up to the next mark, but not a stop within a date ("by Sept. 15")
+        clause = re.split(r"[,;:!?()\"“”]|\.(?!\s*\d)", original[m.start():])[0].strip()
+        if words is None:
+            return clause
+        kept = clause.split()[:len(m.group().split()) + words]
+        while len(kept) > len(m.group().split()) and kept[-1].lower() in _TRAILING:
+            kept.pop()  # "aged 65 and" is "aged 65"
+        return " ".join(kept)
+
+    openings = [m for m in opening.finditer(original) if not whether(original, m)]
     # a word that keeps the claim conditional counts only where the original has it less often
     # outside its clauses of condition ("without a fee" on both sides keeps no "provided ...")
-    opened = [m.span() for m in opening.finditer(original)]
+    opened = [(m.start(), m.start() + len(clause_of(m))) for m in openings]
     had = Counter(m.group().lower() for m in keeping.finditer(original)
-                  if m.span() not in opened and not whether(original, m))
+                  if not any(a <= m.start() < b for a, b in opened) and not whether(original, m))
     kept = Counter(m.group().lower() for m in keeping.finditer(reprint) if not whether(reprint, m))
     if kept - had:
         return None
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
-    for m in opening.finditer(original):
-        if whether(original, m):
-            continue
-        # up to the next mark, but not a stop within a date ("by Sept. 15")
-        clause = re.split(r"[,;:!?()\"“”]|\.(?!\s*\d)", original[m.start():])[0].strip()
+
+    for m in openings:
+        clause = clause_of(m)
         if m.group().lower() == "provided" and not _AUXILIARY.search(clause) and len(clause.split()) < 5:
             continue  # "Smith, a mechanic, provided the car": a verb, not a condition
-        content = [w for w in re.findall(r"[\w'’-]+", clause[m.end() - m.start():]) if len(w) > 3 or w[:1].isupper()]
+        def substance(text: str) -> list[str]:
+            return [w for w in re.findall(r"[\w'’-]+", text) if len(w) > 3 or w[:1].isupper()]
+
+        # (a limit's opening words may be all it says: "within 10 days", "aged 65")
+        content = substance(clause[m.end() - m.start():]) or substance(clause)
         missing = [w for w in content if w.lower() not in mine]
         if content and (len(content) <= SETTINGS.short_clause or len(missing) >= SETTINGS.dropped_share * len(content)):
             return clause
     return None
+
+
+def around(original: str, clause: str) -> list[str]:
+    """The words of substance either side of a clause of the original (up to ``around`` each way):
+    where a reprint that split the sentence in two tells them, it is the part that dropped the
+    clause ("The board made 11 recommendations." / "Every defect should be checked ...")."""
+    at = original.find(clause)
+    if at < 0:
+        return []
+    before = [w for w in re.findall(r"[\w'’-]+", original[:at]) if len(w) > 3]
+    after = [w for w in re.findall(r"[\w'’-]+", original[at + len(clause):]) if len(w) > 3]
+    return before[-SETTINGS.around:] + after[:SETTINGS.around]
 
 
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
@@ -367,10 +427,17 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     # a condition dropped ("..., if approved" / "..."), and an exception ("except those in the capital")
     condition = _clause_dropped(original, reprint, _CONDITION, _CONDITIONAL, kept_whether=True)
     if condition is not None:
-        return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition"}
+        return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition",
+                "around": around(original, condition)}
     exception = _clause_dropped(original, reprint, _EXCEPTION, _EXCEPTED)
     if exception is not None:
-        return {"type": "hedge", "original": [exception], "reprint": [""], "hedge": "exception"}
+        return {"type": "hedge", "original": [exception], "reprint": [""], "hedge": "exception",
+                "around": around(original, exception)}
+    for limiting, keeping in _LIMITS:
+        limit = _clause_dropped(original, reprint, limiting, keeping, words=SETTINGS.limit_words)
+        if limit is not None:
+            return {"type": "hedge", "original": [limit], "reprint": [""], "hedge": "limit",
+                    "around": around(original, limit)}
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \

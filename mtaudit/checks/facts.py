@@ -1632,6 +1632,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             elif change.get("hedge") == "exception":
                 message = f"the original makes an exception ('{was}'): the reprint drops it, so what it says now " \
                           "covers everyone. Put the original's words back"
+            elif change.get("hedge") == "limit":
+                message = f"the original limits what it says ('{was}'): the reprint drops that, so it now says " \
+                          "more than the original. Put the original's words back"
             elif change.get("hedge") == "obligation":
                 weaker = change["made"] == "possible"
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (
