@@ -1712,3 +1712,19 @@ def test_a_clause_dropped_belongs_to_the_part_of_a_split_sentence_that_told_its_
     flag = Flag("fact", "major", "a limit dropped", "fact-hedge", change)
     assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
     assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))
+
+
+@pytest.mark.parametrize(("original", "reprint", "flipped"), [
+    # a pair too loose for word-by-word comparison whose negated clause the other side tells whole
+    ("The court did not order a retrial.", "A retrial was ordered.", True),
+    ("The court did not order a retrial.", "No retrial was ordered.", False),
+    ("The court did not order a retrial.", "The judges said a retrial was not needed.", False),
+    ("The company did not say why.", "The company said its profits rose.", False),  # one word is no clause
+])
+def test_a_negation_flipped_in_a_loose_pair_with_its_clause_told_whole(original, reprint, flipped):
+    from mtaudit.checks.inversion import inversion_flags
+    from mtaudit.config import Thresholds
+
+    lemmas = {"ordered": "order", "said": "say"}
+    flags = inversion_flags(original, reprint, 0.6, False, None, False, Thresholds(), lemmas)
+    assert [f.check for f in flags] == (["negation"] if flipped else [])

@@ -852,6 +852,27 @@ def dangling_nor(reprint: str) -> dict[str, Any] | None:
     return None
 
 
+def _whole_clause_told(original: str, reprint: str, flip: dict[str, str], lemmas: Mapping[str, str]) -> bool:
+    """Whether a flip's negated clause is told whole on the other side: every word of substance
+    from the negated word to the end of its clause, two at least ("The court did not order a
+    retrial." / "A retrial was ordered."). A pair too loosely linked for word-by-word comparison
+    still reverses its original then."""
+    here_text, there_text = (original, reprint) if flip["negated_in"] == "original" else (reprint, original)
+    here, clauses = tokens(here_text), _clauses(here_text)
+    if len(clauses) != len(here):
+        return False
+
+    def base(word: str) -> str:
+        return stem(lemmas.get(word, word))
+
+    at = next((i for i, w in enumerate(here) if w == flip["word"]), None)
+    if at is None:
+        return False
+    clause = [w for i, w in enumerate(here) if i >= at and clauses[i] == clauses[at]]
+    substance = {base(w) for w in clause if len(w) > 3 and w not in NEGATION_CUES}
+    return len(substance) >= 2 and substance <= {base(w) for w in tokens(there_text)}
+
+
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                     conflict: float | None, has_fact_change: bool, thresholds: Thresholds,
                     lemmas: Mapping[str, str] | None = None, strong: bool = False,
@@ -867,6 +888,10 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
+    if original is not None and not close and similarity is not None:
+        # a pair too loose for word-by-word comparison whose negated clause the other side tells whole
+        flips = [f for f in negation_flips(original, reprint, lemmas)
+                 if _whole_clause_told(original, reprint, f, lemmas or {})]
     antonyms = antonym_flips(original, reprint, lemmas) if original is not None and close else []
     quantifying = _NO_QUANTIFIERS | _ALL_QUANTIFIERS
     opposites = [(x, y) for word, antonym, x, y in _opposite_pairs(original, reprint, lemmas or {})
