@@ -337,6 +337,13 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
     ("The group is expected to announce 4,000 job cuts.", "The group will announce 4,000 job cuts.", "possibility"),
     ("Temperatures are not expected to fall below 20C.", "Temperatures will not fall below 20C.", "possibility"),
+    # "would" in reported speech tells what will happen
+    ("Students may still be offered places, the service said.",
+     "The service said students would still be offered places.", "possibility"),
+    ("Students may still be offered places, the service said.",
+     "The service said students might still be offered places.", None),
+    ("Students could still be offered places, the service said.",
+     "The service said students would still be offered places.", None),
     ("Temperatures are not expected to fall below 20C.", "Temperatures are not likely to fall below 20C.", None),
     # a pointer made a proof beside another hedge the reprint keeps
     ("The goods appear to come from Scandinavia, which may indicate wide trading links.",

@@ -81,6 +81,12 @@ _OBLIGED = frozenset({"must"})
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
+#: ... and "would" in reported speech, which tells what someone said will happen ("said students
+#: would be offered places"), where the original says it may ("may", "might": "could" is also
+#: what one was able to do).
+_MAY = re.compile(r"\b(?:may|might)\b")
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|announced|confirmed|promised|insisted|added|stated)\b"
+                             r"[^.;]*?\bwould\b(?! have\b)", re.IGNORECASE)
 #: A decision still weighed ("is considering cutting"), and what will be done: "will cut" states
 #: the decision made, "will consider" or "'ll decide soon" does not.
 _WEIGHED = re.compile(r"\b(?:is|are|was|were) (?:considering|weighing|mulling|exploring)\b", re.IGNORECASE)
@@ -421,6 +427,11 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
+    may = _MAY.search(original)
+    if may and _REPORTED_WOULD.search(reprint) and not _POSSIBLE.search(reprint) \
+            and not re.search(r"\bwould\b", original, re.IGNORECASE) and not _CERTAIN.search(original):
+        # "may still be offered places" / "said students would still be offered places"
+        return {"type": "hedge", "original": [may.group()], "reprint": ["would"], "hedge": "possibility"}
     stated = _stated(original, reprint)
     if stated is not None:
         return stated
