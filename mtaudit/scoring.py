@@ -106,8 +106,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                for token in r.analyses[text].tokens if token.tag.startswith(("VB", "JJ")))
         verbs = frozenset(token.text.lower() for text in (original, item.sentence) if text in r.analyses
                           for token in r.analyses[text].tokens if token.tag.startswith("VB"))
-        flags += inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t, lemmas,
-                                 strong, predicates, verbs)
+        flags += [f for f in inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t,
+                                             lemmas, strong, predicates, verbs) if _in_this_sentence(f, item)]
         flags += fact
         flags += quote_flags(item.sentence, original, context, close)
         if close and typed is not None and not fact:
@@ -195,10 +195,34 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
     if item.reprint is None or item.reprint == item.sentence:
         return True
     written = [str(text) for text in flag.evidence.get("reprint", ()) if text]
-    if not written and flag.evidence.get("around"):
-        # a clause dropped: the sentence that tells the words either side of it dropped it
-        return _tells(item.sentence, flag.evidence["around"]) or not _tells(item.reprint, flag.evidence["around"])
+    if not written:
+        # a clause or a negation gone: the sentence that tells the words around it
+        near = _near(flag, item.original or "")
+        if near:
+            return _tells(item.sentence, near) or not _tells(item.reprint, near)
     return any(text in item.sentence for text in written) or not any(text in item.reprint for text in written)
+
+
+#: How many words of substance after a negation the original lost say where it stood.
+_AFTER_CUE = 3
+
+
+def _near(flag: Flag, original: str) -> list[str]:
+    """Words that say which sentence of a split link a finding is about: the words either side of
+    a clause dropped, the word a negation flipped negates, or the words after a negation only
+    the original has."""
+    evidence = flag.evidence
+    if evidence.get("around"):
+        return list(evidence["around"])
+    if evidence.get("flips"):
+        return [str(flip["word"]) for flip in evidence["flips"]]
+    if evidence.get("side") == "original" and evidence.get("cue"):
+        cue = re.search(rf"\b{re.escape(str(evidence['cue']))}\b", original, re.IGNORECASE)
+        if cue is not None:
+            return [w for w in re.findall(r"[\w'’-]+", original[cue.end():]) if len(w) > 3][:_AFTER_CUE]
+    if evidence.get("side") == "reprint" and evidence.get("cue"):
+        return [str(evidence["cue"])]
+    return []
 
 
 def _tells(text: str, words: Sequence[str]) -> bool:

@@ -1735,3 +1735,20 @@ def test_a_negation_flipped_in_a_loose_pair_with_its_clause_told_whole(original,
     lemmas = {"ordered": "order", "said": "say"}
     flags = inversion_flags(original, reprint, 0.6, False, None, False, Thresholds(), lemmas)
     assert [f.check for f in flags] == (["negation"] if flipped else [])
+
+
+def test_a_negation_lost_belongs_to_the_part_of_a_split_sentence_that_told_what_it_negated():
+    from mtaudit.checks.readings import CheckItem
+    from mtaudit.scoring import _in_this_sentence
+
+    original = ("The pill slowed the decline by 30 percent, researchers reported, though they cautioned that the "
+                "drug had not yet been shown to prevent dialysis.")
+    first = "The pill slowed the decline by 30%, researchers reported."
+    second = "However, they cautioned that the drug had already been shown to prevent dialysis."
+    shift = Flag("inverted", "major", "'not' is only in the original", "negation-and-model",
+                 {"cue": "not", "side": "original", "conflict": 0.99})
+    flip = Flag("inverted", "critical", "negation flipped", "negation",
+                {"flips": [{"negated_in": "original", "cue": "not", "word": "shown"}]})
+    for flag in (shift, flip):
+        assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
+        assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))
