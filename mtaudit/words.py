@@ -106,6 +106,9 @@ DAYS_MONTHS = frozenset({
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.
 SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
+#: The forms of the auxiliary and modal verbs, which say who does nothing.
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
+                         "does", "did", "can", "could", "will", "would", "shall", "should", "must", "may", "might"})
 
 
 def short_form(word: str) -> str:

@@ -344,6 +344,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "The service said students might still be offered places.", None),
     ("Students could still be offered places, the service said.",
      "The service said students would still be offered places.", None),
+    ("Residents may return home, police said.", "Police said residents would be allowed to return home.", None),
     ("Temperatures are not expected to fall below 20C.", "Temperatures are not likely to fall below 20C.", None),
     # a pointer made a proof beside another hedge the reprint keeps
     ("The goods appear to come from Scandinavia, which may indicate wide trading links.",
@@ -408,6 +409,12 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "It was linked to 2,800 deaths among the over-65s.", None),
     ("The victim, a man aged 45, was taken to hospital.", "The victim, a 45-year-old man, was taken to hospital.",
      None),  # one person's age limits nothing
+    ("Two men, aged 24 and 31, have been charged.", "Two men, 24 and 31, have been charged.", None),
+    # a limit kept in other words
+    ("Benefits go to people aged 65 and over.", "Benefits go to people 65 and over.", None),
+    ("The vaccine is for children aged under five.", "The vaccine is for children under five.", None),
+    ("All defects classed as urgent must be checked.", "All urgent defects must be checked.", None),
+    ("The leader must be invited within twelve months.", "The leader must be invited.", "limit"),
     ("All defects classed as urgent should be checked within 48 hours.",
      "Every defect should be checked within 48 hours.", "limit"),
     ("The storm was classified as a hurricane on Monday.", "The storm became a hurricane on Monday.", None),
@@ -548,9 +555,20 @@ def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     ("Jane Doe, the chief executive, said profits rose.", "The company's head, Jane Doe, said profits rose.", False),
     ("Residents may return, the town's mayor, Luis Ferran, said.", "Luis Ferran, the mayor, said they may return.",
      False),
+    # one office in other words
+    ("Jane Roe, the company's chief executive, said so.", "Jane Roe, the chief executive officer, said so.", False),
+    ("Jane Roe, the founder and chief executive, said so.", "Jane Roe, the chief executive, said so.", False),
+    ("Mr Justice Smith said the trial was unfair.", "The judge, Mr Justice Smith, said the trial was unfair.", False),
+    ("Ann Lee, the lawyer for the family, said so.", "Ann Lee, the family's attorney, said so.", False),
+    ("Defence Secretary Ann Lee said so.", "Ann Lee, the defence minister, said so.", False),
+    ("Ann Lee, the mayor, said so.", "Ann Lee, the governor, said so.", True),
 ])
 def test_an_office_in_apposition(original, reprint, changed):
-    assert bool(title_changes(reprint, [original])) == changed
+    found = title_changes(reprint, [original])
+    assert bool(found) == changed
+    if changed:
+        (change,) = found
+        assert change["person"] in reprint and change["reprint"][0] in reprint
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1010,6 +1028,9 @@ def test_the_same_negation_in_another_form_leaves_the_model_its_say():
     ("The judge said it would close.", "The prosecutor said it would close.", False),  # another role
     ("Mr Smith said it would close.", "He said it would open.", False),  # and something else
     ("The plant will close.", "The plant will close.", False),  # nothing changed
+    ("Mr Smith was acquitted, the judge said.", "The judge was acquitted, he said.", False),  # roles swapped
+    ("Police arrested Ms Lee on Monday.", "Police arrested him on Monday.", False),  # another person
+    ("Police arrested Mr Lee on Monday.", "Police arrested him on Monday.", True),
 ])
 def test_a_person_referred_to_in_other_words(original, reprint, same):
     from mtaudit.checks.changes import persons_referred_to_otherwise
@@ -1727,14 +1748,18 @@ def test_a_clause_dropped_belongs_to_the_part_of_a_split_sentence_that_told_its_
     ("The court did not order a retrial.", "No retrial was ordered.", False),
     ("The court did not order a retrial.", "The judges said a retrial was not needed.", False),
     ("The company did not say why.", "The company said its profits rose.", False),  # one word is no clause
+    ("Arsenal did not sign the striker.", "Chelsea signed the striker in January.", False),  # someone else did
+    ("Germany has not released its figures.", "Germany released its figures on Monday.", True),
+    ("The court did not order a retrial.", "A retrial was ordered by the appeal judges.", False),
 ])
 def test_a_negation_flipped_in_a_loose_pair_with_its_clause_told_whole(original, reprint, flipped):
     from mtaudit.checks.inversion import inversion_flags
     from mtaudit.config import Thresholds
 
-    lemmas = {"ordered": "order", "said": "say"}
+    lemmas = {"ordered": "order", "said": "say", "signed": "sign", "released": "release"}
     flags = inversion_flags(original, reprint, 0.6, False, None, False, Thresholds(), lemmas)
-    assert [f.check for f in flags] == (["negation"] if flipped else [])
+    # (what else changed in a loose pair may explain it: major, not critical)
+    assert [(f.check, f.severity) for f in flags] == ([("negation", "major")] if flipped else [])
 
 
 def test_a_negation_lost_belongs_to_the_part_of_a_split_sentence_that_told_what_it_negated():

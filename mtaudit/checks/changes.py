@@ -71,8 +71,21 @@ def persons_referred_to_otherwise(original: str, reprint: str) -> bool:
     changes = changed_words(original, reprint)
     if not changes:
         return False
+    gone = {old.lower() for old, _ in changes}
     for old, new in changes:
         kinds = {_referring(old), _referring(new)}
-        if None in kinds or len(kinds) < 2:
-            return False
+        if None in kinds or len(kinds) < 2 or new.lower() in gone or not _same_gender(old, new):
+            return False  # (a word that took another's place: "Mr Smith ..., the judge" / "The judge ..., he")
     return True
+
+
+#: Courtesy titles and pronouns of one gender.
+_HIS = frozenset({"mr", "sir", "he", "him", "his"})
+_HERS = frozenset({"mrs", "ms", "miss", "dame", "she", "her", "hers"})
+
+
+def _same_gender(old: str, new: str) -> bool:
+    """Whether nothing says two ways of naming a person name people of two genders ("Ms Lee" /
+    "him")."""
+    said = [{w.lower().rstrip(".") for w in side.split()} for side in (old, new)]
+    return not (said[0] & _HIS and said[1] & _HERS or said[0] & _HERS and said[1] & _HIS)

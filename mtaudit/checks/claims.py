@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..frequency import english_zipf
 from ..thesaurus import PARTS, synonyms
-from ..words import negations_spelled_out
+from ..words import NUMBER_WORDS, SAYING, negations_spelled_out
+from .units import MEASURES
 
 
 @dataclass(frozen=True)
@@ -25,9 +27,11 @@ class Settings:
     """... or it has at most this many ("if approved"): then its opening word alone decides."""
     whether_reach: int = 30
     """Characters before an "if" where a verb of asking or knowing makes it "whether"."""
-    around: int = 3
-    """The words of substance either side of a dropped clause, this many each way, say which
+    around: int = 1
+    """The nearest words of substance either side of a dropped clause, this many each way, say which
     sentence of a reprint that split the original's sentence dropped it."""
+    around_zipf: float = 5.5
+    """... words less common in English than this (Zipf): "must", "have" and "said" tell no part."""
     limit_words: int = 2
     """A limit is read this many words past its opening words ("classed as urgent", "aged 65"):
     what follows is the claim it limits."""
@@ -84,9 +88,10 @@ _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
 #: ... and "would" in reported speech, which tells what someone said will happen ("said students
 #: would be offered places"), where the original says it may ("may", "might": "could" is also
 #: what one was able to do).
-_MAY = re.compile(r"\b(?:may|might)\b")
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|announced|confirmed|promised|insisted|added|stated)\b"
-                             r"[^.;]*?\bwould\b(?! have\b)", re.IGNORECASE)
+_MAY = re.compile(r"\b(?:may|might)(?: (?:still|also|even|well|only|now|soon|yet))?((?: [a-z]+){1,2})")
+_REPORTED_WOULD = re.compile(r"\b(?:" + "|".join(sorted(SAYING - {"according"})) + r"|announced|confirmed|promised|"
+                             r"insisted|stated)\b[^.;]*?\bwould(?: (?:still|also|even|well|only|now|soon|yet))?"
+                             r"((?: [a-z]+){1,2})", re.IGNORECASE)
 #: A decision still weighed ("is considering cutting"), and what will be done: "will cut" states
 #: the decision made, "will consider" or "'ll decide soon" does not.
 _WEIGHED = re.compile(r"\b(?:is|are|was|were) (?:considering|weighing|mulling|exploring)\b", re.IGNORECASE)
@@ -290,13 +295,15 @@ _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|b
 #: reprint: a time limit ("within 10 days of the results"), an age ("people aged 65 and over"), a
 #: class ("all defects classed as urgent"), and a period or place of sale or make ("models sold
 #: between January 2023 and June 2025"). Dropped, the claim covers more than the original says.
-_UNITS_OF_TIME = r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
+_UNITS_OF_TIME = r"(?:" + "|".join(sorted(w for ways in MEASURES["duration"].values() for w in ways)) + "|fortnights?)"
+_COUNT = r"(?:\d[\d,.]*|an?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _LIMITS = (
-    (re.compile(r"\bwithin\s+(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|"
-                r"thirty|forty|fifty|sixty|ninety)(?:[\s-]+\w+)?[\s-]+" + _UNITS_OF_TIME + r"\b", re.IGNORECASE),
+    (re.compile(r"\bwithin\s+" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+" + _UNITS_OF_TIME + r"\b",
+                re.IGNORECASE),
      re.compile(r"\b(?:within|deadline|" + _UNITS_OF_TIME + r")\b", re.IGNORECASE)),
-    (re.compile(r"\baged\s+(?=under\b|over\b|between\b|from\b|up to\b|\d+\s*(?:-|–|to|and|or)\s*(?:\d|over\b|"
-                r"under\b|older\b|younger\b|above\b|below\b))", re.IGNORECASE),
+    # a group's ages ("aged 65 and over", "aged 18 to 24"), not people's own ("two men, aged 24 and 31")
+    (re.compile(r"\baged\s+(?=under\b|over\b|between\b|from\b|up to\b|\d+\s*(?:-|–|to)\s*\d|\d+\s*(?:and|or)\s+"
+                r"(?:over|under|older|younger|above|below)\b)", re.IGNORECASE),
      re.compile(r"\b(?:aged?|older|younger|elderly|pensioners?|children|over-\d+s?|under-\d+s?|year-olds?)\b",
                 re.IGNORECASE)),
     (re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
@@ -309,9 +316,16 @@ _LIMITS = (
 )
 
 
+def _substance(text: str, figures: bool = False) -> list[str]:
+    """The words of substance of a clause: longer than three letters, or capitalised (or, with
+    ``figures``, a figure)."""
+    return [w for w in re.findall(r"[\w'’-]+", text) if len(w) > 3 or w[:1].isupper() or (figures and w[:1].isdigit())]
+
+
 #: Words a limit read so far does not end on ("aged 65 and").
 _TRAILING = frozenset({"the", "a", "an", "of", "and", "or", "to", "be", "is", "are", "was", "were", "in", "on", "at",
-                       "for", "by", "with"})
+                       "for", "by", "with", "must", "should", "will", "would", "can", "could", "may", "might",
+                       "shall"})
 
 
 def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keeping: re.Pattern[str],
@@ -347,18 +361,17 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
     if kept - had:
         return None
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
-
+    limit = words is not None
     for m in openings:
         clause = clause_of(m)
         if m.group().lower() == "provided" and not _AUXILIARY.search(clause) and len(clause.split()) < 5:
             continue  # "Smith, a mechanic, provided the car": a verb, not a condition
-        def substance(text: str) -> list[str]:
-            return [w for w in re.findall(r"[\w'’-]+", text) if len(w) > 3 or w[:1].isupper()]
-
-        # (a limit's opening words may be all it says: "within 10 days", "aged 65")
-        content = substance(clause[m.end() - m.start():]) or substance(clause)
+        # (a limit's opening words may be all it says: "within 10 days", "aged 65"; its figures
+        # are of its substance, and it is never short enough for its opening word to decide)
+        content = _substance(clause[m.end() - m.start():], limit) or _substance(clause, limit)
         missing = [w for w in content if w.lower() not in mine]
-        if content and (len(content) <= SETTINGS.short_clause or len(missing) >= SETTINGS.dropped_share * len(content)):
+        short = not limit and len(content) <= SETTINGS.short_clause
+        if content and (short or len(missing) >= SETTINGS.dropped_share * len(content)):
             return clause
     return None
 
@@ -370,8 +383,12 @@ def around(original: str, clause: str) -> list[str]:
     at = original.find(clause)
     if at < 0:
         return []
-    before = [w for w in re.findall(r"[\w'’-]+", original[:at]) if len(w) > 3]
-    after = [w for w in re.findall(r"[\w'’-]+", original[at + len(clause):]) if len(w) > 3]
+
+    def telling(text: str) -> list[str]:  # not "must", "have", "said": every part of a sentence has them
+        return [w for w in re.findall(r"[\w'’-]+", text)
+                if len(w) > 3 and english_zipf(w.lower()) < SETTINGS.around_zipf]
+
+    before, after = telling(original[:at]), telling(original[at + len(clause):])
     return before[-SETTINGS.around:] + after[:SETTINGS.around]
 
 
@@ -427,11 +444,13 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
-    may = _MAY.search(original)
-    if may and _REPORTED_WOULD.search(reprint) and not _POSSIBLE.search(reprint) \
+    may, would = _MAY.search(original), _REPORTED_WOULD.search(reprint)
+    if may and would and may.group(1).lower() == would.group(1).lower() and not _POSSIBLE.search(reprint) \
             and not re.search(r"\bwould\b", original, re.IGNORECASE) and not _CERTAIN.search(original):
-        # "may still be offered places" / "said students would still be offered places"
-        return {"type": "hedge", "original": [may.group()], "reprint": ["would"], "hedge": "possibility"}
+        # "may still be offered places" / "said students would still be offered places" (the same
+        # verb: "may return" / "would be allowed to return" tells what they may do)
+        said = reprint[reprint.lower().rfind("would", would.start(), would.start(1)):would.end(1)]
+        return {"type": "hedge", "original": [may.group()], "reprint": [said], "hedge": "possibility"}
     stated = _stated(original, reprint)
     if stated is not None:
         return stated

@@ -107,9 +107,9 @@ def _ends_share(word: re.Match[str]) -> bool:
 _AFTER_SHARE = frozenset({"over", "in", "since", "from", "compared", "last", "this", "on", "at", "after", "and",
                           "or", "while", "as", "than", "during", "between", "within", "across", "among", "but",
                           "year", "next"})
-#: Words before a share told in words that make it one more of the kind ("by a further fifth",
-#: "by another third").
-_FURTHER = frozenset({"further", "another", "additional", "extra"})
+#: Words between "a" and a share told in words that make it one more of the kind ("by a further
+#: fifth"; "another" is "a further").
+_FURTHER = frozenset({"further", "additional", "extra"})
 #: Words between "by" and a share told in words ("by about a quarter").
 _ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
@@ -136,7 +136,7 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     # "by a further fifth", "by another third": one more share of the same kind ("another" is "a
     # further")
     previous = words[i - 1].group().lower() if i > 0 else ""
-    skip = 1 if previous in _FURTHER and previous != "another" and i > 1 else 0
+    skip = 1 if previous in _FURTHER and i > 1 else 0
     if word in _FRACTIONS and word not in ("half", "halves") and i > skip \
             and ((i + 1 < len(words) and words[i + 1].group().lower() == "of")
                  or (by and words[max(0, i - 2 - skip)].group().lower() in ("by", *_ROUGHLY))):
@@ -349,6 +349,9 @@ class Settings:
     portfolio_reach: int = 6
     """How many capitalised words right before a title are read as more of its portfolio
     ("Health and Human Services Secretary")."""
+    office_words: int = 4
+    """How many lower-case words before an office in apposition are read as part of it ("the
+    founder and chief executive", "the agency's deputy director")."""
 
 
 SETTINGS = Settings()
@@ -1461,49 +1464,71 @@ def _lost_rank(theirs: tuple[str, ...], mine: tuple[str, ...]) -> bool:
 
 
 #: Offices and jobs a story gives a person in lower case, in apposition ("Owen Makepeace, the
-#: director who ...", "the agency's deputy director, Dr Ingrid Solvang"), one word for each
-#: ("spokeswoman" is a spokesperson) ...
+#: director who ...", "the agency's deputy director, Dr Ingrid Solvang"), each by the name of
+#: the office (a spokeswoman is a spokesperson, a justice a judge, an attorney a lawyer) ...
 _OFFICES = {word: word for word in (
-    "secretary", "president", "minister", "chancellor", "ambassador", "senator", "governor", "mayor", "director",
-    "spokesperson", "chair", "commissioner", "premier", "judge", "justice", "envoy", "representative", "executive",
-    "officer", "attorney", "commander", "producer", "editor", "manager", "coach", "captain", "founder", "owner",
-    "lawyer", "prosecutor", "economist", "analyst", "professor", "curator", "scientist", "researcher", "inspector",
-    "superintendent", "treasurer", "councillor", "principal", "headteacher", "dean", "surgeon", "doctor", "nurse",
-    "spokesman", "spokeswoman", "chairman", "chairwoman", "chairperson", "councilor", "head", "chief", "leader",
-    "boss")}
-_OFFICES.update({"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
-                 "chairwoman": "chair", "chairperson": "chair", "councilor": "councillor"})
-#: ... and words that say an office for any: a chief executive is also the company's head.
+    "secretary", "president", "minister", "ambassador", "senator", "governor", "mayor", "director", "spokesperson",
+    "chair", "commissioner", "judge", "envoy", "representative", "executive", "officer", "commander", "producer",
+    "editor",
+    "coach", "captain", "founder", "owner", "lawyer", "prosecutor", "analyst", "professor", "curator", "scientist",
+    "researcher", "inspector", "superintendent", "treasurer", "councillor", "principal", "dean", "surgeon",
+    "doctor", "nurse")}
+_OFFICES.update({
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "councilor": "councillor", "justice": "judge", "magistrate": "judge",
+    "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer", "counsel": "lawyer", "premier": "minister",
+    "chancellor": "minister", "manager": "coach", "economist": "analyst",
+    "headteacher": "principal", "head teacher": "principal"})
+#: ... and words that say an office for any, which say no office of their own ("the company's
+#: head" may be its chief executive) ...
 _ANY_OFFICE = frozenset({"head", "chief", "leader", "boss"})
-#: Words that make another office of one: "deputy director" is not "director".
+#: ... and words that make another office of one: "deputy director" is not "director".
 _OFFICE_RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "junior", "senior", "former",
-                           "associate", "executive"})
+                           "associate"})
 _APPOSED_NAME = (r"(?:(?i:" + "|".join(sorted(COURTESY_TITLES)) + r")\.?\s+)?"
                  r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
-_APPOSED_OFFICE = r"((?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(sorted(_OFFICES, key=len, reverse=True)) + r"))\b"
+_APPOSED_OFFICE = (r"((?:[a-z][\w'’-]*\s+){0," + str(SETTINGS.office_words) + r"}?(?:"
+                   + "|".join(sorted({*_OFFICES, *_ANY_OFFICE}, key=len, reverse=True)) + r"))\b")
 _APPOSED = (
     # "Owen Makepeace, the director who made five films", "Luis Ferrán, the town's mayor, said"
     re.compile(_APPOSED_NAME + r",\s+(?:the|a|an|its|their|his|her)\s+" + _APPOSED_OFFICE
-               + r"(?=\s*(?:[,.;]|who\b|of\b|at\b|for\b|and\b|said\b|says\b))"),
+               + r"(?=\s*(?:[,.;]|who\b|of\b|at\b|for\b|said\b|says\b))"),
     # "the agency's deputy director, Dr Ingrid Solvang, said", "the director Owen Makepeace"
     re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _APPOSED_OFFICE + r",?\s+" + _APPOSED_NAME
                + r"(?=\s*[,.;:]|\s+(?:said|says|told|who|has|had|was|is|will|would)\b)"),
 )
 
 
-def _office(words: str) -> tuple[str, frozenset[str]] | None:
-    """The office a lower-case title phrase names ("the agency's deputy director": "director")
-    and its ranks ({"deputy"})."""
-    parts = [w.lower() for w in words.split() if not re.search(r"['’]s$", w)]
-    offices = [_OFFICES[w] for w in parts if w in _OFFICES]
+@dataclass(frozen=True)
+class Office:
+    """The offices a title names, by the name of each ("the founder and chief executive":
+    founder, executive), and its ranks ("deputy director": deputy)."""
+
+    offices: frozenset[str]
+    ranks: frozenset[str]
+
+    def changed_from(self, other: Office, both_apposed: bool) -> bool:
+        """Whether this is another office than ``other``: a rank given or taken for the same
+        office, or, where both are given in apposition, offices with none in common (a title
+        before the name has portfolios of its own: "Defence Secretary" / "the defence minister")."""
+        if self.offices & other.offices:
+            return self.ranks != other.ranks
+        return both_apposed
+
+
+def _office(words: str) -> Office | None:
+    """The office a lower-case title phrase names ("the agency's deputy director": director,
+    deputy), or None where it names none but one any head holds ("the company's boss")."""
+    parts = [w.lower() for w in words.replace("-", " ").split() if not re.search(r"['’]s$", w)]
+    offices = frozenset(_OFFICES[w] for w in parts if w in _OFFICES)
     if not offices:
         return None
-    return offices[-1], frozenset(w for w in parts if w in _OFFICE_RANKS and w != offices[-1])
+    return Office(offices, frozenset(w for w in parts if w in _OFFICE_RANKS))
 
 
-def apposed_offices(text: str) -> list[tuple[str, str, tuple[str, frozenset[str]]]]:
+def apposed_offices(text: str) -> list[tuple[str, str, Office]]:
     """The people a text gives an office in apposition, in lower case: (surname, the words as
-    written, (office, ranks))."""
+    written, the office)."""
     found = []
     for n, pattern in enumerate(_APPOSED):
         for m in pattern.finditer(text):
@@ -1517,23 +1542,20 @@ def apposed_offices(text: str) -> list[tuple[str, str, tuple[str, frozenset[str]
 
 def _office_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:
     """A person's office in apposition in the reprint that differs from every office the originals
-    give them, in apposition or as a title before the name: another office ("the producer" / "the
-    director"), or a rank given or taken ("deputy director" / "director"). An office any head
-    holds ("the company's head") is no change of one."""
-    known: dict[str, list[tuple[str, tuple[str, frozenset[str]]]]] = {}
+    give them, in apposition or as a title before the name (:meth:`Office.changed_from`): "the
+    producer" / "the director", "deputy director" / "Director"."""
+    known: dict[str, list[tuple[str, Office, bool]]] = {}
     for text in originals:
         for surname, words, apposed in apposed_offices(text):
-            known.setdefault(surname, []).append((words, apposed))
+            known.setdefault(surname, []).append((words, apposed, True))
         for surname, title, _ in _titles(text):  # "Agency Director Dr. Ingrid Solvang"
             held = _office(" ".join(title).lower())
             if held is not None:
-                known.setdefault(surname, []).append((" ".join(title), held))
+                known.setdefault(surname, []).append((" ".join(title), held, False))
     changes = []
-    for surname, words, (office, ranks) in apposed_offices(reprint):
+    for surname, words, office in apposed_offices(reprint):
         theirs = next((v for k, v in known.items() if same_name(k, surname)), None)
-        if not theirs or office in _ANY_OFFICE or any(o in _ANY_OFFICE for _, (o, _) in theirs):
-            continue
-        if all(o != office or r != ranks for _, (o, r) in theirs):
+        if theirs and all(office.changed_from(their, apposed) for _, their, apposed in theirs):
             changes.append({"type": "title", "person": surname, "original": [theirs[0][0]], "reprint": [words],
                             "apposed": True})
     return changes

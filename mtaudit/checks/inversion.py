@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import DAYS_MONTHS, SAYING, american_spelling, find_words
+from ..words import AUXILIARIES, DAYS_MONTHS, SAYING, american_spelling, find_words
 from .changes import persons_referred_to_otherwise, where_changed
 from .units import restated_only
 
@@ -852,6 +853,17 @@ def dangling_nor(reprint: str) -> dict[str, Any] | None:
     return None
 
 
+@dataclass(frozen=True)
+class Settings:
+    """How much of a negated clause a loosely linked pair must tell to reverse it."""
+
+    loose_clause_words: int = 2
+    """Words of substance from the negated word to its clause's end, all told on the other side."""
+
+
+SETTINGS = Settings()
+
+
 def _whole_clause_told(original: str, reprint: str, flip: dict[str, str], lemmas: Mapping[str, str]) -> bool:
     """Whether a flip's negated clause is told whole on the other side: every word of substance
     from the negated word to the end of its clause, two at least ("The court did not order a
@@ -868,9 +880,19 @@ def _whole_clause_told(original: str, reprint: str, flip: dict[str, str], lemmas
     at = next((i for i, w in enumerate(here) if w == flip["word"]), None)
     if at is None:
         return False
+    there = {base(w) for w in tokens(there_text)}
     clause = [w for i, w in enumerate(here) if i >= at and clauses[i] == clauses[at]]
     substance = {base(w) for w in clause if len(w) > 3 and w not in NEGATION_CUES}
-    return len(substance) >= 2 and substance <= {base(w) for w in tokens(there_text)}
+    if len(substance) < SETTINGS.loose_clause_words or not substance <= there:
+        return False
+    # ... and who does it: the same ("Arsenal did not sign him" / "Chelsea signed him" is another
+    # event), or no one, in the passive ("The court did not order a retrial" / "A retrial was ordered")
+    doers = {base(w) for i, w in enumerate(here) if i < at and clauses[i] == clauses[at] and len(w) > 3
+             and w not in NEGATION_CUES and w not in AUXILIARIES}
+    passive = any(base(m.group(1)) == base(flip["word"]) and not re.match(r"\s+by\b", there_text[m.end():])
+                  for m in re.finditer(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(\w+)", there_text,
+                                       re.IGNORECASE))
+    return doers <= there or passive
 
 
 def inversion_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
@@ -888,7 +910,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     paired = original is not None and close
     model_says = conflict is not None and conflict >= thresholds.contradiction and paired
     flips = negation_flips(original, reprint, lemmas) if original is not None and close else []
-    if original is not None and not close and similarity is not None:
+    loose = original is not None and not close and similarity is not None
+    if loose and original is not None:
         # a pair too loose for word-by-word comparison whose negated clause the other side tells whole
         flips = [f for f in negation_flips(original, reprint, lemmas)
                  if _whole_clause_told(original, reprint, f, lemmas or {})]
@@ -908,7 +931,8 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
     evidence_model = {"conflict": round(float(conflict), 4)} if conflict is not None else {}
     if flips:
         words = ", ".join(f"'{f['cue']} {f['word']}' only in the {f['negated_in']}" for f in flips)
-        flags.append(Flag("inverted", "critical", f"negation flipped: {words}", "negation",
+        # (in a loose pair, what else changed may explain it: major)
+        flags.append(Flag("inverted", "major" if loose else "critical", f"negation flipped: {words}", "negation",
                           {"flips": flips, "similarity": similarity, **evidence_model}))
     elif antonyms:
         words = ", ".join(f"'{f['original']}' became '{f['reprint']}'" for f in antonyms)
