@@ -30,6 +30,11 @@ NEGATION = [
      ["strike"]),
     # ... but not a negation in the other clause of the "if"
     ("If Ankara pays, workers will not strike.", "Unless Ankara pays, workers will strike.", ["strike"]),
+    # ... nor one before another negation nearer the "unless"
+    ("It had no record. MPs may claim costs only if the home is used for work.",
+     "It had no record, and MPs may not claim costs unless the home is used for work.", []),
+    ("It had a record. MPs may claim costs only if the home is used for work.",
+     "It had no record, and MPs may not claim costs unless the home is used for work.", ["record"]),
     # "refused" a thing is a negation of it, unless the other side refuses it in other words
     ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
@@ -1023,6 +1028,7 @@ def test_the_same_negation_in_another_form_leaves_the_model_its_say():
      "Dating suggests it was used until AD 620, she said.", True),
     ('"It cannot stand," she wrote.', '"It cannot stand," the judge wrote.', True),
     ("Lady Justice Anand said the conviction was unsafe.", "The judge said the conviction was unsafe.", True),
+    ("The judge said the conviction was unsafe.", "Lady Justice Anand said the conviction was unsafe.", False),
     ("Mr Smith said it would close.", "Mr Jones said it would close.", False),  # another name
     ("He said it would close.", "She said it would close.", False),  # another person
     ("The judge said it would close.", "The prosecutor said it would close.", False),  # another role
@@ -1031,6 +1037,7 @@ def test_the_same_negation_in_another_form_leaves_the_model_its_say():
     ("Mr Smith was acquitted, the judge said.", "The judge was acquitted, he said.", False),  # roles swapped
     ("Police arrested Ms Lee on Monday.", "Police arrested him on Monday.", False),  # another person
     ("Police arrested Mr Lee on Monday.", "Police arrested him on Monday.", True),
+    ("She said the company had changed suppliers.", "Henning said the company had changed suppliers.", False),
 ])
 def test_a_person_referred_to_in_other_words(original, reprint, same):
     from mtaudit.checks.changes import persons_referred_to_otherwise

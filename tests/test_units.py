@@ -290,6 +290,9 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     # the same unit written another way, and a span the original does not give, stay as written
     ("A 48-hour curfew.", "After 48 hours, a three-day curfew.", "After 48 hours, a three-day curfew."),
     ("Two hundred days.", "Two hundred days.", "Two hundred days."),
+    # each end of a range with its unit once
+    ("Recovery takes two to four weeks.", "Recovery takes 14 to 28 days.", "Recovery takes two weeks to four weeks."),
+    ("Recovery takes two to four weeks.", "Recovery takes 14-28 days.", "Recovery takes two weeks to four weeks."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

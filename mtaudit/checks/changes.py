@@ -66,16 +66,19 @@ def persons_referred_to_otherwise(original: str, reprint: str) -> bool:
     """Whether the pair differs only where one side names a person and the other refers to them
     in other words: "..., Dr Fairbrother said" / "..., she said", "she wrote" / "the judge
     wrote". The story says who the pronoun is; the contradiction model, reading the pair alone,
-    takes it for someone else. A name for another name, a role for another role, or "he" for
-    "she" is a change."""
+    takes it for someone else. A name for another name, a role for another role, "he" for "she",
+    or a name where the original has a pronoun or a role ("She said" / "Henning said": the pair
+    cannot say whether she is Henning) is a change."""
     changes = changed_words(original, reprint)
     if not changes:
         return False
     gone = {old.lower() for old, _ in changes}
     for old, new in changes:
-        kinds = {_referring(old), _referring(new)}
-        if None in kinds or len(kinds) < 2 or new.lower() in gone or not _same_gender(old, new):
+        was, now = _referring(old), _referring(new)
+        if None in (was, now) or was == now or new.lower() in gone or not _same_gender(old, new):
             return False  # (a word that took another's place: "Mr Smith ..., the judge" / "The judge ..., he")
+        if now == "name":
+            return False  # a name where the original says "she": who she is, the pair alone cannot tell
     return True
 
 

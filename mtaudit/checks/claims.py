@@ -45,7 +45,7 @@ _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|rep
 #: Other ways a reprint can report a claim without making it ("are believed to", "according to").
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
                        r"suspected|appears?|seems?) (?:to|of)|(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
-                       r"according to|apparently|allegations?|claims?)\b",
+                       r"according to|apparently|allegations?|alleging|alleges?|claims?|claiming)\b",
                        re.IGNORECASE)
 #: Verbs that name who reports a claim ("newspapers reported that").
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)

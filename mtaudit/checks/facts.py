@@ -82,6 +82,8 @@ _NOT_NAMES = frozenset({
     "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "by", "with", "from",
     "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
+    # scales of temperature, which copy writes in full or as a letter ("68 F (20 C)")
+    "fahrenheit", "celsius", "centigrade", "kelvin",
 })
 
 
@@ -737,9 +739,10 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     ``across_kinds``, for pairs that share most of their wording, any name replaced by
     any other counts ("in Hawaii" -> "on the Indonesian coast").
     """
-    def usable(text: str, label: str) -> bool:  # names, not lower-case words or web addresses
+    def usable(text: str, label: str) -> bool:  # names, not lower-case words, web addresses or "Celsius"
         name = _entity_name(text)
-        return label in NAME_KINDS and name[:1].isupper() and not re.search(r"www\.|\.com\b|https?:", name, re.I)
+        return label in NAME_KINDS and name[:1].isupper() and not re.search(r"www\.|\.com\b|https?:", name, re.I) \
+            and name.lower() not in _NOT_NAMES
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]

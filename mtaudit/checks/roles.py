@@ -129,10 +129,15 @@ _AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "can", "co
                           "should", "must"})
 
 
+#: Words after which a name belongs to the name before it ("Ingrid Solberg of Norway").
+_OF = frozenset({"of", "from"})
+
+
 def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
     """Each active verb's lemma, with the names that do it: the name that ends at most
     ``verb_gap`` words before the verb, nothing but words between ("defender Sam Okafor headed
-    in"), and not the last of a list ("Okafor and Pell scored" says nothing of who scored)."""
+    in"), and not the last of a list ("Okafor and Pell scored" says nothing of who scored) nor a
+    name that belongs to the one before it ("Ingrid Solberg of Norway won")."""
     spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
     doers: dict[str, list[str]] = {}
     for token in analysis.tokens:
@@ -146,8 +151,8 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
         between = text[end:token.start]
         words_before = [w.lower() for w, _, _ in _words(text[:start])]
         if (len(_words(between)) > SETTINGS.verb_gap or re.search(r"[,;:()]", between)
-                or (words_before and words_before[-1] in _JOINING) or re.search(r",\s*$", text[:start])):
-            continue
+                or (words_before and words_before[-1] in _JOINING | _OF) or re.search(r",\s*$", text[:start])):
+            continue  # (nor a name after "of": "Ingrid Solberg of Norway won" is Solberg's win)
         doers.setdefault(token.lemma.lower(), []).append(name)
     return doers
 

@@ -342,6 +342,19 @@ _SPAN_WRITTEN = re.compile(
     re.IGNORECASE)
 
 
+_COUNTED = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
+#: A range of spans of time with its unit once ("two to four weeks", "14-28 days"): each end is a span.
+_SPAN_RANGE = re.compile(r"(?<![\w.,-])(" + _COUNTED + r")(\s+(?:to|-|–)\s+|[-–])(" + _COUNTED + r")([\s-])("
+                         + "|".join(sorted({way for ways in MEASURES["duration"].values() for way in ways},
+                                           key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _ends_spelled_out(text: str) -> str:
+    """A range of spans of time with its unit at both ends: "two weeks to four weeks"."""
+    return _SPAN_RANGE.sub(lambda m: f"{m.group(1)}{m.group(4)}{m.group(5)}"
+                           f"{m.group(2) if m.group(2) != m.group(2).strip() else ' to '}{m.group(3)}{m.group(4)}{m.group(5)}", text)
+
+
 #: How far two spans of time may differ and be one ("three months" / "90 days", "a year" / "52
 #: weeks"): a month is not a whole number of days or weeks.
 _SAME_SPAN = 0.03
@@ -359,6 +372,8 @@ def spans_as_original(original: str, reprint: str) -> str:
     # each of the original's spans stands for one of the reprint's, and only one the reprint does
     # not give as written ("seven days in care and 21 days in hospital" / "three weeks in care and
     # 21 days in hospital" is a change)
+    # (a range's ends are spans each: "two to four weeks" / "14 to 28 days")
+    original, reprint = _ends_spelled_out(original), _ends_spelled_out(reprint)
     written = {found.group().lower() for found in _SPAN_WRITTEN.finditer(reprint)}
     theirs = [(found.group(), _hours(found.group())) for found in _SPAN_WRITTEN.finditer(original)
               if found.group().lower() not in written]
