@@ -351,8 +351,11 @@ _SPAN_RANGE = re.compile(r"(?<![\w.,-])(" + _COUNTED + r")(\s+(?:to|-|–)\s+|[-
 
 def _ends_spelled_out(text: str) -> str:
     """A range of spans of time with its unit at both ends: "two weeks to four weeks"."""
-    return _SPAN_RANGE.sub(lambda m: f"{m.group(1)}{m.group(4)}{m.group(5)}"
-                           f"{m.group(2) if m.group(2) != m.group(2).strip() else ' to '}{m.group(3)}{m.group(4)}{m.group(5)}", text)
+    def spelled(m: re.Match[str]) -> str:
+        joining = m.group(2) if m.group(2) != m.group(2).strip() else " to "  # "14-28 days": "14 days to 28 days"
+        return f"{m.group(1)}{m.group(4)}{m.group(5)}{joining}{m.group(3)}{m.group(4)}{m.group(5)}"
+
+    return _SPAN_RANGE.sub(spelled, text)
 
 
 #: How far two spans of time may differ and be one ("three months" / "90 days", "a year" / "52
