@@ -342,6 +342,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The fire is believed to have been caused by a fault.", "The fire was caused by a fault.", "possibility"),
     ("The group is expected to announce 4,000 job cuts.", "The group will announce 4,000 job cuts.", "possibility"),
     ("Temperatures are not expected to fall below 20C.", "Temperatures will not fall below 20C.", "possibility"),
+    ("It may be ordered to pay part of the costs.", "It has been ordered to pay part of the costs.", "possibility"),
+    ("It may be ordered to pay part of the costs.", "It may have been ordered to pay part of the costs.", None),
+    ("They failed to report spills within the required 24 hours.", "They failed to report spills.", "limit"),
     # "would" in reported speech tells what will happen
     ("Students may still be offered places, the service said.",
      "The service said students would still be offered places.", "possibility"),

@@ -140,6 +140,8 @@ def test_a_quote_in_american_spelling_is_the_same_quote():
     (["are"], ["is"], [], [], "wording"),  # one time: a slip of agreement
     (["can"], ["could"], [], [], "tense"),
     (["will"], ["could"], [], [], "wording"),  # no form of one auxiliary
+    (["their"], ["the", "agency's"], [], [], "person"),  # a pronoun for someone named
+    (["their"], ["the"], [], [], "wording"),
 ])
 def test_change_kind(gone, new, gone_names, new_names, kind):
     assert change_kind(gone, new, gone_names, new_names) == kind

@@ -191,6 +191,9 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         # "is believed to have been caused" / "was caused"
         stated = next((b for a, b in pairs if a == before and b in _verb_forms("be" if verb == "been" else verb)),
                       None)
+        if stated is None and verb in ("be", "been"):  # "It may be ordered to pay" / "It has been ordered to pay"
+            done = re.search(rf"\b{re.escape(before)} ((?:has|have) been)\b", reprint, re.IGNORECASE)
+            stated = done.group(1) if done is not None else None
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
                     "hedge": "possibility"}
@@ -298,8 +301,8 @@ _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|b
 _UNITS_OF_TIME = r"(?:" + "|".join(sorted(w for ways in MEASURES["duration"].values() for w in ways)) + "|fortnights?)"
 _COUNT = r"(?:\d[\d,.]*|an?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _LIMITS = (
-    (re.compile(r"\bwithin\s+" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+" + _UNITS_OF_TIME + r"\b",
-                re.IGNORECASE),
+    (re.compile(r"\bwithin\s+(?:the\s+(?:[a-z]+\s+)?)?" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+"
+                + _UNITS_OF_TIME + r"\b", re.IGNORECASE),
      re.compile(r"\b(?:within|deadline|" + _UNITS_OF_TIME + r")\b", re.IGNORECASE)),
     # a group's ages ("aged 65 and over", "aged 18 to 24"), not people's own ("two men, aged 24 and 31")
     (re.compile(r"\baged\s+(?=under\b|over\b|between\b|from\b|up to\b|\d+\s*(?:-|–|to)\s*\d|\d+\s*(?:and|or)\s+"

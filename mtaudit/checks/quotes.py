@@ -249,7 +249,8 @@ _TENSES = frozenset(frozenset(pair) for pair in (("will", "would"), ("can", "cou
 
 def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[str], new_names: Sequence[str]) -> str:
     """What a change of a quote's words does: "negation" (a negation came or went), "person"
-    (who speaks or is spoken to: "they are" / "you are"), "number" (a value changed), "name"
+    (who speaks or is spoken to: "they are" / "you are", "their pockets" / "the agency's
+    pockets"), "number" (a value changed), "name"
     (a name or title replaced by another), "tense" (one auxiliary for another of another time or
     mood: "will" / "would", "were" / "are"), or "wording" (the words changed, the meaning held).
     ``gone``/``new`` are the words (lower case) each side has there; ``*_names`` its capitalised
@@ -266,6 +267,8 @@ def change_kind(gone: Sequence[str], new: Sequence[str], gone_names: Sequence[st
     persons_new = {_PERSONS[w] for w in new if w in _PERSONS}
     if persons_gone - persons_new and persons_new - persons_gone:  # one person for another
         return "person"
+    if gone and all(w in _PERSONS for w in gone) and not persons_new and set(new) - _LIGHT:
+        return "person"  # a pronoun for someone named: "back in their pockets" / "in the agency's pockets"
     values_gone = {v for v, _ in numbers(" ".join(gone))}
     values_new = {v for v, _ in numbers(" ".join(new))}
     if values_gone and values_new and values_gone != values_new:
