@@ -62,7 +62,8 @@ class Readings:
     """chrF, BLEU and TER of each (original, reprint side) pair."""
     conflicts: Mapping[tuple[str, str], float]
     """The contradiction model's conflict, read both ways where the first reading reaches the
-    lowest conflict a check acts on, of each pair close enough to compare."""
+    lowest conflict a check acts on, of each pair close enough to compare (and of each part of a
+    split sentence whose link reaches it)."""
     findings: Mapping[str, list[GrammarFinding]]
     """Grammar and spelling findings of each sentence."""
     alone: Mapping[str, list[WordSurprisal]]
@@ -217,7 +218,15 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)
                     and not same_wording(item.original, item.reprint_side)})
     if contradiction is not None and pairs:
-        conflicts = two_way_conflicts(pairs, contradiction, min(t.contradiction, t.contradiction_alone))
+        line = min(t.contradiction, t.contradiction_alone)
+        conflicts = two_way_conflicts(pairs, contradiction, line)
+        # a link that spans a sentence the reprint split in two, read as a conflict: each part is
+        # read against the original too, so that the model's reading lands on the part it is about
+        parts = sorted({(item.original, item.sentence) for item in linked
+                        if item.original is not None and item.reprint_side != item.sentence
+                        and conflicts.get((item.original, item.reprint_side), 0.0) >= line})
+        if parts:
+            conflicts.update(two_way_conflicts(parts, contradiction, line))
 
     say("checking grammar")
     sentences = sorted({item.sentence for item in uncopied})
