@@ -50,6 +50,11 @@ from mtaudit.checks.tense import tense_changes
     ("By Friday the leaders will have met twice.", "By Friday the leaders met twice.", []),
     # a possessive is no "has"
     ("The company's planned merger will close in May.", "The company's planned merger will close in May.", []),
+    # a past the tagger takes for a participle, the sentence's only verb
+    ("The last departure will leave at 9:30 p.m. rather than 11:45 p.m.",
+     "The last departure left at 9:30 p.m. rather than 11:45 p.m.",
+     [("leave", ["will leave"], ["left"], "future to past")]),
+    ("Toys sold before August will not be affected.", "Toys sold before August are not affected.", []),
 ])
 def test_tense_changes(tagger, original, reprint, expected):
     found = tense_changes(original, reprint, *tagger.analyse([original, reprint]))

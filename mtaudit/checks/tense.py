@@ -59,6 +59,13 @@ def _auxiliary(tokens: Sequence[Token], i: int) -> tuple[int, list[Token]]:
     return (j if len(skipped) <= SETTINGS.reach else -1), skipped
 
 
+def _sentence_of(tokens: Sequence[Token], i: int) -> Sequence[Token]:
+    """The tokens of the sentence that holds ``tokens[i]`` (a linked text may hold several)."""
+    start = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].tag == "."), 0)
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag == "."), len(tokens))
+    return tokens[start:end]
+
+
 def _tense(tokens: Sequence[Token], i: int) -> str | None:
     """"future", "past" or None (present, infinitive, a participle on its own) for the verb at ``i``."""
     token = tokens[i]
@@ -84,6 +91,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             return "past"  # "has met", "has been held"
         if auxiliary.lemma == "be" and auxiliary.tag == "VBD":
             return "past"  # "was held"
+        if auxiliary.tag.startswith(("NN", "PRP")) and not skipped and token.text.lower() != token.lemma.lower() \
+                and not any(t.tag in _FINITE or t.tag == "MD" for t in _sentence_of(tokens, i)):
+            return "past"  # a past the tagger took for a participle, the sentence's only verb ("The ferry left at 9")
     return None
 
 
