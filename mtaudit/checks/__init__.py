@@ -76,7 +76,9 @@ _UNTRANSLATED = ("min_letters", "german_noun", "english_in_use", "english_some_u
 _LOOSER = "major on a looser pair (and for a name, one of another kind or out of place)"
 
 CHECKS: tuple[CheckInfo, ...] = (
-    CheckInfo("negation", "inverted", "inversion.py", "a negated word stands un-negated on the other side", _PAIR),
+    CheckInfo("negation", "inverted", "inversion.py", "a negated word stands un-negated on the other side", _PAIR,
+              ("loose_clause_words",), graded="major in a pair too loose for word-by-word comparison, whose negated "
+              "clause the other side tells whole"),
     CheckInfo("antonym", "inverted", "inversion.py", "a word swapped for its opposite", (*_PAIR, "contradiction"),
               graded="critical when the contradiction model reads a reversal too"),
     CheckInfo("dangling-nor", "inverted", "inversion.py", "a 'nor' whose first clause lost its 'not'",
@@ -103,17 +105,18 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
     CheckInfo("fact-hedge", "fact", "claims.py",
-              "a claim stated as fact: an allegation word, who says so, a condition or an exception dropped, or what "
-              "may happen made certain; what must happen made something that may", _FACT,
-              ("dropped_share", "short_clause", "whether_reach")),
+              "a claim stated as fact: an allegation word, who says so, a condition, an exception or a limit dropped "
+              "(a time limit, a group's ages, a class, a period of sale), or what may happen made certain; what must "
+              "happen made something that may", _FACT,
+              ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "limit_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name"),
               graded=_LOOSER),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
               ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),
-    CheckInfo("fact-title", "fact", "facts.py", "a person's title that no original gives them",
-              constants=("portfolio_reach",)),
+    CheckInfo("fact-title", "fact", "facts.py", "a person's title, or office in apposition, that no original gives "
+              "them", constants=("portfolio_reach", "office_words")),
     CheckInfo("quote", "quote", "quotes.py", "a quote of the originals given in other words, or to another speaker",
               constants=("min_words", "linked_matched", "linked_share", "matched", "share", "run", "swap_words",
                          "swaps", "copied_words", "copied_run", "anew_words", "reported_share", "speaker_aside",
