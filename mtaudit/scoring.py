@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
+from .checks.changes import pronoun_resolved
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -120,10 +121,15 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                      (r.analyses.get(original), r.analyses.get(item.sentence)))
         if close and not fact and not any(f.check == "direction" for f in flags):
             flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
+        # the person the original calls "she", named as the story names her: the model's reading
+        # of the pair alone is no evidence
+        resolved = pronoun_resolved(original, item.sentence, context)
+        if resolved:
+            flags = [f for f in flags if f.check != "contradiction-model"]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
-                             negation_reworded(original, reprint) or restated(original, item.sentence, lemmas),
-                             (original, item.sentence))
+                             negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)
+                             or resolved, (original, item.sentence))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)

@@ -35,6 +35,8 @@ NEGATION = [
      "It had no record, and MPs may not claim costs unless the home is used for work.", []),
     ("It had a record. MPs may claim costs only if the home is used for work.",
      "It had no record, and MPs may not claim costs unless the home is used for work.", ["record"]),
+    ("The union will strike and march only if the offer improves.",
+     "The union will not strike and will not march unless the offer improves.", []),
     # "refused" a thing is a negation of it, unless the other side refuses it in other words
     ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
@@ -345,6 +347,10 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("It may be ordered to pay part of the costs.", "It has been ordered to pay part of the costs.", "possibility"),
     ("It may be ordered to pay part of the costs.", "It may have been ordered to pay part of the costs.", None),
     ("They failed to report spills within the required 24 hours.", "They failed to report spills.", "limit"),
+    ("He was arrested within the past 24 hours.", "He was arrested overnight.", None),  # when, no limit
+    ("The alleged attacker fled.", "The attacker fled, claiming he had been provoked.", "allegation"),
+    ("The group alleged it had stolen data.", "The group claimed responsibility, alleging it had stolen data.",
+     None),
     # "would" in reported speech tells what will happen
     ("Students may still be offered places, the service said.",
      "The service said students would still be offered places.", "possibility"),
@@ -1787,3 +1793,17 @@ def test_a_negation_lost_belongs_to_the_part_of_a_split_sentence_that_told_what_
     for flag in (shift, flip):
         assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
         assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))
+
+
+@pytest.mark.parametrize(("original", "reprint", "resolved"), [
+    ("She said the company had changed suppliers.", "Kowalski said the company had changed suppliers.", True),
+    ("She said the company had changed suppliers.", "Henning said the company had changed suppliers.", False),
+    ("She said the company had changed suppliers.", "Mr Kowalski said the company had changed suppliers.", False),
+    ("She said the company had changed suppliers.", "Kowalski said the company had shut.", False),
+])
+def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, resolved):
+    from mtaudit.checks.changes import pronoun_resolved
+
+    story = [f"Brightleaf president Amy Kowalski said the recall was voluntary. {original} Commissioner Paul Henning "
+             "said more tests were needed."]
+    assert pronoun_resolved(original, reprint, story) is resolved

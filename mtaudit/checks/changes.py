@@ -5,6 +5,8 @@ pair (the contradiction model), so the editor is pointed at the words."""
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..words import american_spelling, find_words
@@ -92,3 +94,32 @@ def _same_gender(old: str, new: str) -> bool:
     "him")."""
     said = [{w.lower().rstrip(".") for w in side.split()} for side in (old, new)]
     return not (said[0] & _HIS and said[1] & _HERS or said[0] & _HERS and said[1] & _HIS)
+
+
+#: How far back in the original story the person a pronoun stands for is looked for (characters).
+_ANTECEDENT_REACH = 600
+#: A person named in a story: a courtesy title and a name, or two capitalised words.
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)|[A-Z][a-z]+\s+([A-Z][\w'’-]+))")
+
+
+def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
+    """Whether the pair differs only where the reprint names the person its original calls "she"
+    or "the minister", as the story names them: the last person named before the original
+    sentence in ``story`` (the originals' texts) is the one the reprint names ("... Amy Kowalski
+    said. She added ..." / "Kowalski added ..."; not "Henning added ...")."""
+    changes = changed_words(original, reprint)
+    if not changes:
+        return False
+    text = next((t for t in story if original[:60] in t), None)
+    if text is None:
+        return False
+    before = text[max(0, text.find(original[:60]) - _ANTECEDENT_REACH):text.find(original[:60])]
+    named = [m.group(1) or m.group(2) for m in _PERSON.finditer(before)]
+    if not named:
+        return False
+    for old, new in changes:
+        if _referring(old) not in ("pronoun", "role") or _referring(new) != "name" or not _same_gender(old, new):
+            return False
+        if re.sub(r"['’]s$", "", new.split()[-1]) != re.sub(r"['’]s$", "", named[-1]):
+            return False
+    return True

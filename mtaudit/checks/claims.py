@@ -45,7 +45,8 @@ _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|rep
 #: Other ways a reprint can report a claim without making it ("are believed to", "according to").
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
                        r"suspected|appears?|seems?) (?:to|of)|(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
-                       r"according to|apparently|allegations?|alleging|alleges?|claims?|claiming)\b",
+                       r"according to|apparently|allegations?|claims?|"
+                       r"alleg(?:ing|es?)(?= (?:that|it|he|she|they|the)\b))\b",
                        re.IGNORECASE)
 #: Verbs that name who reports a claim ("newspapers reported that").
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)
@@ -301,7 +302,8 @@ _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|b
 _UNITS_OF_TIME = r"(?:" + "|".join(sorted(w for ways in MEASURES["duration"].values() for w in ways)) + "|fortnights?)"
 _COUNT = r"(?:\d[\d,.]*|an?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _LIMITS = (
-    (re.compile(r"\bwithin\s+(?:the\s+(?:[a-z]+\s+)?)?" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+"
+    (re.compile(r"\bwithin\s+(?:the\s+(?:(?:required|allotted|statutory|stipulated|permitted|allowed|agreed|"
+                r"legal)\s+)?)?" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+"
                 + _UNITS_OF_TIME + r"\b", re.IGNORECASE),
      re.compile(r"\b(?:within|deadline|" + _UNITS_OF_TIME + r")\b", re.IGNORECASE)),
     # a group's ages ("aged 65 and over", "aged 18 to 24"), not people's own ("two men, aged 24 and 31")

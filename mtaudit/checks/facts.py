@@ -83,7 +83,7 @@ _NOT_NAMES = frozenset({
     "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
     # scales of temperature, which copy writes in full or as a letter ("68 F (20 C)")
-    "fahrenheit", "celsius", "centigrade", "kelvin",
+    "fahrenheit", "celsius", "centigrade",
 })
 
 

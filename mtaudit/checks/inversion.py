@@ -391,10 +391,12 @@ def _condition_turned(here: Sequence[str], at: int, there: Sequence[str], clause
     its clause (:func:`_clauses`)."""
     only_if = any(a == "only" and b == "if" for a, b in zip(there, there[1:]))
     unless = next((j for j in range(at + 1, len(here)) if here[j] == "unless"), None)
-    # (the negation nearest before the "unless": in "it had no record, and MPs may not claim unless
-    # ...", only "not" is the condition's)
+    # (a negation in the "unless"'s own clause, or the nearest before it: in "it had no record, and
+    # MPs may not claim unless ...", only "not" is the condition's; in "will not strike and will not
+    # march unless ...", both are)
+    nearest = len(clauses) != len(here) or unless is None or clauses[at] == clauses[unless]
     if unless is not None and only_if and "unless" not in there \
-            and not any(at < i < unless for i, _ in negations(here)):
+            and (nearest or not any(at < i < unless for i, _ in negations(here))):
         return True
     # (the "if" of the negation's own clause: "If Ankara pays, workers will not strike" / "Unless
     # Ankara pays, workers will strike" is a reversal)

@@ -222,11 +222,17 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
         conflicts = two_way_conflicts(pairs, contradiction, line)
         # a link that spans a sentence the reprint split in two, read as a conflict: each part is
         # read against the original too, so that the model's reading lands on the part it is about
-        parts = sorted({(item.original, item.sentence) for item in linked
-                        if item.original is not None and item.reprint_side != item.sentence
-                        and conflicts.get((item.original, item.reprint_side), 0.0) >= line})
-        if parts:
-            conflicts.update(two_way_conflicts(parts, contradiction, line))
+        # (only where a part reads as a conflict on its own: a part that cannot, "It would be led
+        # by ...", leaves the whole link's reading to every part)
+        split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for item in linked:
+            if item.original is not None and item.reprint_side != item.sentence \
+                    and conflicts.get((item.original, item.reprint_side), 0.0) >= line:
+                split.setdefault((item.original, item.reprint_side), []).append((item.original, item.sentence))
+        parts = sorted({part for link in split.values() for part in link})
+        read = two_way_conflicts(parts, contradiction, line) if parts else {}
+        conflicts.update({part: read[part] for link in split.values() if max(read[p] for p in link) >= line
+                          for part in link})
 
     say("checking grammar")
     sentences = sorted({item.sentence for item in uncopied})

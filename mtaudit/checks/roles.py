@@ -137,7 +137,8 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
     """Each active verb's lemma, with the names that do it: the name that ends at most
     ``verb_gap`` words before the verb, nothing but words between ("defender Sam Okafor headed
     in"), and not the last of a list ("Okafor and Pell scored" says nothing of who scored) nor a
-    name that belongs to the one before it ("Ingrid Solberg of Norway won")."""
+    name after "of" or "from", which belongs to the words before it ("Ingrid Solberg of Norway
+    won")."""
     spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
     doers: dict[str, list[str]] = {}
     for token in analysis.tokens:
@@ -151,7 +152,7 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
         between = text[end:token.start]
         words_before = [w.lower() for w, _, _ in _words(text[:start])]
         if (len(_words(between)) > SETTINGS.verb_gap or re.search(r"[,;:()]", between)
-                or (words_before and words_before[-1] in _JOINING | _OF) or re.search(r",\s*$", text[:start])):
+                or (words_before and words_before[-1] in _BEFORE_NO_DOER) or re.search(r",\s*$", text[:start])):
             continue  # (nor a name after "of": "Ingrid Solberg of Norway won" is Solberg's win)
         doers.setdefault(token.lemma.lower(), []).append(name)
     return doers
@@ -208,6 +209,9 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
 #: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same,
 #: and so does a list ("France, Germany and Italy" / "Italy, Germany and France").
 _JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between", "well", "&"})
+#: Words after which a name does no verb: the last of a list, or a name that belongs to the words
+#: before it.
+_BEFORE_NO_DOER = _JOINING | _OF
 #: Tags of a verb that makes a clause of a phrase ("oil rose 3%"); a participle ("French-ruled
 #: Syria", "the injured man") may stand in a phrase that names someone.
 _FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})

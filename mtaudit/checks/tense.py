@@ -91,9 +91,13 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             return "past"  # "has met", "has been held"
         if auxiliary.lemma == "be" and auxiliary.tag == "VBD":
             return "past"  # "was held"
+        sentence = _sentence_of(tokens, i)
         if auxiliary.tag.startswith(("NN", "PRP")) and not skipped and token.text.lower() != token.lemma.lower() \
-                and not any(t.tag in _FINITE or t.tag == "MD" for t in _sentence_of(tokens, i)):
-            return "past"  # a past the tagger took for a participle, the sentence's only verb ("The ferry left at 9")
+                and sentence[0].tag in ("DT", "PRP", "PRP$") \
+                and not any(t.tag in _FINITE or t.tag == "MD" for t in sentence):
+            # a past the tagger took for a participle, the only verb of a sentence with a subject
+            # ("The ferry left at 9"; not a line in note form, "Fares raised by 5%")
+            return "past"
     return None
 
 

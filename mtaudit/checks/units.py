@@ -375,8 +375,11 @@ def spans_as_original(original: str, reprint: str) -> str:
     # each of the original's spans stands for one of the reprint's, and only one the reprint does
     # not give as written ("seven days in care and 21 days in hospital" / "three weeks in care and
     # 21 days in hospital" is a change)
-    # (a range's ends are spans each: "two to four weeks" / "14 to 28 days")
+    # (a range's ends are spans each: "two to four weeks" / "14 to 28 days"; a range none of whose
+    # ends is put back stays as written)
+    as_written = reprint
     original, reprint = _ends_spelled_out(original), _ends_spelled_out(reprint)
+    put: list[str] = []
     written = {found.group().lower() for found in _SPAN_WRITTEN.finditer(reprint)}
     theirs = [(found.group(), _hours(found.group())) for found in _SPAN_WRITTEN.finditer(original)
               if found.group().lower() not in written]
@@ -390,7 +393,9 @@ def spans_as_original(original: str, reprint: str) -> str:
             return found.group()
         n, text = same[0]
         theirs[n] = (text, None)
+        put.append(text)
         return text
 
-    return _SPAN_WRITTEN.sub(put_back, reprint)
+    shown = _SPAN_WRITTEN.sub(put_back, reprint)
+    return shown if put else as_written
 
