@@ -88,9 +88,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         # the scores the drift check reads, as the report shows them
         pair_scores = {"similarity": round(similarity, 4), "chrf": chrf,
                        "drift": drift_score(similarity, chrf)}
-        conflict = r.conflicts.get((original, reprint))
-        if reprint != item.sentence and (original, item.sentence) in r.conflicts:
-            conflict = r.conflicts[(original, item.sentence)]  # this part of a split sentence, read alone
+        conflict = r.conflict_of(item)
         if conflict is not None:
             pair_scores["conflict"] = round(conflict, 4)
         scores.update(pair_strings)

@@ -81,23 +81,3 @@ def test_a_manifest_read_in_one_pass_gives_each_group_its_own_report(tmp_path):
     assert json_report.render(together) == json_report.render(one_by_one)
     assert [doc.document.path for doc in together.documents] == [reprint for reprint, _ in rows]
 
-
-def test_the_model_reads_each_part_of_a_split_sentence_on_its_own(tmp_path):
-    """A sentence the reprint split in two, one part changed: the contradiction model's reading of
-    the whole link lands on the changed part, not on the part that tells its share faithfully."""
-    from mtaudit.pipeline import audit_files
-
-    original = tmp_path / "original.txt"
-    reprint = tmp_path / "reprint.txt"
-    original.write_text("Ms Marsh would become deputy chief executive of the enlarged group, while Northgate's "
-                        "chief executive, Simon Okafor, would lead it.\n", encoding="utf-8")
-    reprint.write_text("It would be led by Simon Okafor, Northgate's chief executive. Ms Marsh would become chair "
-                       "of the enlarged group.\n", encoding="utf-8")
-    config = AuditConfig()
-    (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
-    led, chair = document.sentences
-    assert len(led.aligned) == len(chair.aligned) == 1  # one link, the original read by both parts
-    assert led.scores["conflict"] is not None and chair.scores["conflict"] is not None
-    assert led.scores["conflict"] < chair.scores["conflict"]
-    assert not [f for f in led.flags if f.check == "contradiction-model"]
-    assert [f for f in chair.flags if f.severity in ("major", "critical")]

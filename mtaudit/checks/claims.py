@@ -14,7 +14,7 @@ from typing import Any
 from ..frequency import english_zipf
 from ..thesaurus import PARTS, synonyms
 from ..words import NUMBER_WORDS, SAYING, negations_spelled_out
-from .units import MEASURES
+from .units import UNITS_OF_TIME
 
 
 @dataclass(frozen=True)
@@ -299,13 +299,12 @@ _EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|b
 #: reprint: a time limit ("within 10 days of the results"), an age ("people aged 65 and over"), a
 #: class ("all defects classed as urgent"), and a period or place of sale or make ("models sold
 #: between January 2023 and June 2025"). Dropped, the claim covers more than the original says.
-_UNITS_OF_TIME = r"(?:" + "|".join(sorted(w for ways in MEASURES["duration"].values() for w in ways)) + "|fortnights?)"
 _COUNT = r"(?:\d[\d,.]*|an?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _LIMITS = (
     (re.compile(r"\bwithin\s+(?:the\s+(?:(?:required|allotted|statutory|stipulated|permitted|allowed|agreed|"
                 r"legal)\s+)?)?" + _COUNT + r"(?:[\s-]+" + _COUNT + r")?[\s-]+"
-                + _UNITS_OF_TIME + r"\b", re.IGNORECASE),
-     re.compile(r"\b(?:within|deadline|" + _UNITS_OF_TIME + r")\b", re.IGNORECASE)),
+                + UNITS_OF_TIME + r"\b", re.IGNORECASE),
+     re.compile(r"\b(?:within|deadline|" + UNITS_OF_TIME + r")\b", re.IGNORECASE)),
     # a group's ages ("aged 65 and over", "aged 18 to 24"), not people's own ("two men, aged 24 and 31")
     (re.compile(r"\baged\s+(?=under\b|over\b|between\b|from\b|up to\b|\d+\s*(?:-|–|to)\s*\d|\d+\s*(?:and|or)\s+"
                 r"(?:over|under|older|younger|above|below)\b)", re.IGNORECASE),

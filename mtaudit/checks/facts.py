@@ -24,7 +24,16 @@ from ..types import Flag
 from ..words import COURTESY_TITLES, DAYS_MONTHS, NUMBER_WORDS, american_spelling, find_words, short_form
 from .claims import hedge_change
 from .tense import tense_changes
-from .units import Mention, clock_times, sign_before, spans_as_original, time_changes, unit_changes, zone_changes
+from .units import (
+    MEASURES,
+    Mention,
+    clock_times,
+    sign_before,
+    spans_as_original,
+    time_changes,
+    unit_changes,
+    zone_changes,
+)
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
@@ -82,9 +91,8 @@ _NOT_NAMES = frozenset({
     "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "by", "with", "from",
     "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
-    # scales of temperature, which copy writes in full or as a letter ("68 F (20 C)")
-    "fahrenheit", "celsius", "centigrade",
-})
+}) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()}
+# (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)")
 
 
 def numbers(text: str) -> list[tuple[float, str]]:

@@ -79,6 +79,14 @@ class Readings:
     entities: Mapping[str, tuple[tuple[str, str], ...]]
     """(text, label) of the names in each analysed text (:func:`named_items`)."""
 
+    def conflict_of(self, item: CheckItem) -> float | None:
+        """The conflict of an item's link, or of the item alone where it is one part of a sentence
+        the reprint split in two and was read so."""
+        if item.original is None:
+            return None
+        part = self.conflicts.get((item.original, item.sentence)) if item.reprint_side != item.sentence else None
+        return part if part is not None else self.conflicts.get((item.original, item.reprint_side))
+
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 

@@ -335,18 +335,20 @@ def restated_only(original: str, reprint: str) -> bool:
 #: :func:`spans_as_original`: counted in digits, a cardinal word or "a" / "an".
 _CARDINALS = tuple(word for word, value in NUMBER_WORDS.items() if isinstance(value, int) and 1 <= value < 100
                    and word not in ("first", "second", "third", "fourth", "fifth", "dozen", "decade", "decades"))
+#: The words of the units of time ("days", "a fortnight"; not "decades": a decade is read as 10
+#: years by the number check), as a pattern.
+UNITS_OF_TIME = r"(?:" + "|".join(sorted(
+    {way for unit, ways in MEASURES["duration"].items() for way in ways if not way.startswith("decade")}
+    | {"fortnight", "fortnights"}, key=len, reverse=True)) + r")"
 _SPAN_WRITTEN = re.compile(
     r"(?<![\w.,-])(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
-    r"(?:" + "|".join(sorted({way for unit, ways in MEASURES["duration"].items() if unit != "year" for way in ways}
-                             | {"year", "years", "fortnight", "fortnights"}, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
+    + UNITS_OF_TIME + r"\b", re.IGNORECASE)
 
 
 _COUNTED = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
 #: A range of spans of time with its unit once ("two to four weeks", "14-28 days"): each end is a span.
 _SPAN_RANGE = re.compile(r"(?<![\w.,-])(" + _COUNTED + r")(\s+(?:to|-|–)\s+|[-–])(" + _COUNTED + r")([\s-])("
-                         + "|".join(sorted({way for ways in MEASURES["duration"].values() for way in ways},
-                                           key=len, reverse=True)) + r")\b", re.IGNORECASE)
+                         + UNITS_OF_TIME + r")\b", re.IGNORECASE)
 
 
 def _ends_spelled_out(text: str) -> str:
