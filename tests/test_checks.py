@@ -37,6 +37,11 @@ NEGATION = [
      "It had no record, and MPs may not claim costs unless the home is used for work.", ["record"]),
     ("The union will strike and march only if the offer improves.",
      "The union will not strike and will not march unless the offer improves.", []),
+    # "only" a little before its "if", or before those it limits
+    ("Industrial action can only go ahead if at least half of members vote.",
+     "Industrial action cannot go ahead unless at least half of members vote.", []),
+    ("Only producers who lost at least 30% of their crop will qualify.",
+     "Producers will not qualify unless they lost at least 30 percent of their crop.", []),
     # "refused" a thing is a negation of it, unless the other side refuses it in other words
     ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
@@ -1807,3 +1812,10 @@ def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, res
     story = [f"Brightleaf president Amy Kowalski said the recall was voluntary. {original} Commissioner Paul Henning "
              "said more tests were needed."]
     assert pronoun_resolved(original, reprint, story) is resolved
+
+
+def test_a_person_called_by_their_office_is_no_new_name():
+    from mtaudit.checks.facts import typed_name_changes
+
+    assert typed_name_changes([("Blake", "PERSON")], [("Health Secretary", "PERSON")]) == []
+    assert typed_name_changes([("Blake", "PERSON")], [("Harper", "PERSON")]) != []

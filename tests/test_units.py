@@ -294,6 +294,11 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     ("Recovery takes two to four weeks.", "Recovery takes 14 to 28 days.", "Recovery takes two weeks to four weeks."),
     ("Recovery takes two to four weeks.", "Recovery takes 14-28 days.", "Recovery takes two weeks to four weeks."),
     ("The trial lasts ten weeks.", "The 8-10 week trial.", "The 8-10 week trial."),  # no end put back
+    # a length or weight in another unit, a conversion rounded
+    ("If the water rises another 18 inches.", "If the water rises another 1.5 feet.",
+     "If the water rises another 18 inches."),
+    ("The storm moved 5 miles inland.", "The storm moved 8 km inland.", "The storm moved 5 miles inland."),
+    ("The storm moved 5 miles inland.", "The storm moved 12 km inland.", "The storm moved 12 km inland."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

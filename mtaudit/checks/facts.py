@@ -738,6 +738,14 @@ def _stands_in(word: str, words: Sequence[str]) -> bool:
 _PERSONAL = frozenset({"person", "name"})
 
 
+def _a_title(name: str) -> bool:
+    """Whether a name is an office and its portfolio only ("Health Secretary", "the Prime
+    Minister"): a person the reprint calls by their office is no new name."""
+    words = [w.lower().rstrip(".") for w in name.split() if w.lower() != "the"]
+    return bool(words) and all(w in TITLE_WORDS or w in _PORTFOLIOS for w in words) \
+        and any(w in TITLE_WORDS for w in words)
+
+
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
                        across_kinds: bool = False) -> list[dict[str, Any]]:
     """Names replaced by other names; (text, spaCy label) per side.
@@ -750,7 +758,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     def usable(text: str, label: str) -> bool:  # names, not lower-case words, web addresses or "Celsius"
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not re.search(r"www\.|\.com\b|https?:", name, re.I) \
-            and name.lower() not in _NOT_NAMES
+            and name.lower() not in _NOT_NAMES and not _a_title(name)
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]

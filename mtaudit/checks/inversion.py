@@ -383,13 +383,20 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     return flips
 
 
+#: Words that, shortly after "only", make what follows the one condition: "only if", "only those
+#: who", "can only go ahead if".
+_LIMITING = frozenset({"if", "when", "once", "after", "who", "that", "which", "whose", "where"})
+_ONLY_REACH = 4
+
+
 def _condition_turned(here: Sequence[str], at: int, there: Sequence[str], clauses: Sequence[int]) -> bool:
     """Whether the negation at ``here[at]`` belongs to a condition the other side states the
     other way round, with no negation: "would not call off the strike unless the offer improved" /
     "would call off the strike only if the offer improved", and "if the company does not improve
     its offer" / "unless the company improves its offer". ``clauses`` gives each word of ``here``
     its clause (:func:`_clauses`)."""
-    only_if = any(a == "only" and b == "if" for a, b in zip(there, there[1:]))
+    # "only if", "can only go ahead if", "Only producers who lost ... will qualify"
+    only_if = any(w == "only" and set(there[k + 1:k + 1 + _ONLY_REACH]) & _LIMITING for k, w in enumerate(there))
     unless = next((j for j in range(at + 1, len(here)) if here[j] == "unless"), None)
     # (a negation in the "unless"'s own clause, or the nearest before it: in "it had no record, and
     # MPs may not claim unless ...", only "not" is the condition's; in "will not strike and will not

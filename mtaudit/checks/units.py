@@ -399,5 +399,52 @@ def spans_as_original(original: str, reprint: str) -> str:
         return text
 
     shown = _SPAN_WRITTEN.sub(put_back, reprint)
-    return shown if put else as_written
+    return measures_as_original(original, shown if put else as_written)
+
+
+#: Units of length and weight news copy converts ("18 inches" / "1.5 feet", "5 miles (8 km)"),
+#: by how many metres or kilograms each is. ("m", "in", "g" and "lb" alone are left out: "m" is
+#: also millions, "in" a preposition.)
+_CONVERTED = {
+    "length": {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
+               "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
+               "inch": 0.0254, "inche": 0.0254, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
+               "mile": 1609.344},
+    "weight": {"gram": 0.001, "kilogram": 1.0, "kilo": 1.0, "kg": 1.0, "tonne": 1000.0, "pound": 0.45359,
+               "lbs": 0.45359, "ounce": 0.02835, "oz": 0.02835},
+}
+_MEASURED = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+                       + r")[\s-](" + "|".join(sorted({u for units in _CONVERTED.values() for u in units},
+                                                      key=len, reverse=True)) + r")(?:e?s)?\b", re.IGNORECASE)
+#: How far two measures may differ and be one: a conversion is rounded ("18 inches (46 cm)").
+_SAME_MEASURE = 0.05
+
+
+def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
+    """What a measure is (length or weight) and how much, in metres or kilograms."""
+    count, unit = found.group(1).lower(), found.group(2).lower()
+    value = float(count) if count[0].isdigit() else NUMBER_WORDS.get(count)
+    kind = next((k for k, units in _CONVERTED.items() if unit in units), None)
+    return None if value is None or kind is None else (kind, float(value) * _CONVERTED[kind][unit])
+
+
+def measures_as_original(original: str, reprint: str) -> str:
+    """The reprint with each length or weight the original gives in another unit written as the
+    original writes it ("rose another 1.5 feet" / "another 18 inches"), one for one, as
+    :func:`spans_as_original` does for spans of time."""
+    theirs = [(found.group(), _amount_of(found)) for found in _MEASURED.finditer(original)]
+
+    def put_back(found: re.Match[str]) -> str:
+        mine = _amount_of(found)
+        if mine is None:
+            return found.group()
+        same = [n for n, (text, amount) in enumerate(theirs) if amount is not None and amount[0] == mine[0]
+                and abs(amount[1] - mine[1]) <= _SAME_MEASURE * max(amount[1], mine[1])]
+        if not same or any(theirs[n][0].lower() == found.group().lower() for n in same):
+            return found.group()
+        text = theirs[same[0]][0]
+        theirs[same[0]] = (text, None)
+        return text
+
+    return _MEASURED.sub(put_back, reprint)
 
