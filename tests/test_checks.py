@@ -581,6 +581,11 @@ def test_a_title_said_short_keeps_its_rank(original, reprint, changed):
     ("Ann Lee, the lawyer for the family, said so.", "Ann Lee, the family's attorney, said so.", False),
     ("Defence Secretary Ann Lee said so.", "Ann Lee, the defence minister, said so.", False),
     ("Ann Lee, the mayor, said so.", "Ann Lee, the governor, said so.", True),
+    # an office after a company's name in the possessive
+    ("Northgate's chief executive, Simon Okafor, would lead it.",
+     "Simon Okafor, the chairman of Northgate, would lead it.", True),
+    ("Northgate's chief executive, Simon Okafor, would lead it.",
+     "Simon Okafor, the chief executive of Northgate, would lead it.", False),
 ])
 def test_an_office_in_apposition(original, reprint, changed):
     found = title_changes(reprint, [original])

@@ -1512,8 +1512,10 @@ _APPOSED = (
     # "Owen Makepeace, the director who made five films", "Luis Ferrán, the town's mayor, said"
     re.compile(_APPOSED_NAME + r",\s+(?:the|a|an|its|their|his|her)\s+" + _APPOSED_OFFICE
                + r"(?=\s*(?:[,.;]|who\b|of\b|at\b|for\b|said\b|says\b))"),
-    # "the agency's deputy director, Dr Ingrid Solvang, said", "the director Owen Makepeace"
-    re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+" + _APPOSED_OFFICE + r",?\s+" + _APPOSED_NAME
+    # "the agency's deputy director, Dr Ingrid Solvang, said", "the director Owen Makepeace",
+    # "Northgate's chief executive, Simon Okafor"
+    re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)\s+"
+               + _APPOSED_OFFICE + r",?\s+" + _APPOSED_NAME
                + r"(?=\s*[,.;:]|\s+(?:said|says|told|who|has|had|was|is|will|would)\b)"),
 )
 
