@@ -13,7 +13,7 @@ from typing import Any
 
 from ..frequency import english_zipf
 from ..thesaurus import PARTS, synonyms
-from ..words import NUMBER_WORDS, SAYING, negations_spelled_out
+from ..words import AUXILIARIES, NUMBER_WORDS, SAYING, negations_spelled_out
 from .units import UNITS_OF_TIME
 
 
@@ -276,8 +276,7 @@ _CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:if|without|otherwise|barr
                           r"whether|needs?|requires?)\b", re.IGNORECASE)
 #: An auxiliary, which a clause of condition after a bare "provided" has ("provided the aircraft
 #: had been removed").
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|shall|should|must|may|"
-                        r"might|does|do|did)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IGNORECASE)
 #: ... but not "if" after a verb of asking or knowing, where it says "whether" ("asked if", "unclear if").
 _WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|seen|know|knew|knows|known|decide|decides|decided|"
                          r"deciding|wonder|wondered|check|checked|determine|determined|unclear|clear|sure|doubt|"
