@@ -81,3 +81,25 @@ def test_a_manifest_read_in_one_pass_gives_each_group_its_own_report(tmp_path):
     assert json_report.render(together) == json_report.render(one_by_one)
     assert [doc.document.path for doc in together.documents] == [reprint for reprint, _ in rows]
 
+
+
+def test_a_reprint_alone_and_beside_another_gets_the_same_readings(tmp_path):
+    """A sentence the reprint split, whose part another reprint shares word for word: the part's
+    reading belongs to its own link, so the reprint reads the same alone and beside the other."""
+    from mtaudit.pipeline import audit_files
+
+    original = tmp_path / "original.txt"
+    faithful = tmp_path / "faithful.txt"
+    damaged = tmp_path / "damaged.txt"
+    quote = "‘A company cannot outsource its obligations and then disown the consequences when the contractor " \
+            "fails,’ she wrote."
+    original.write_text('Rejecting that argument, the judge wrote: "A company cannot outsource its obligations and '
+                        'then disown the consequences when the contractor fails."\n', encoding="utf-8")
+    faithful.write_text(f"The judge rejected that argument. {quote}\n", encoding="utf-8")
+    damaged.write_text(f"The judge accepted that argument. {quote}\n", encoding="utf-8")
+    config = AuditConfig()
+    (alone,) = audit_files([str(faithful)], [str(original)], config, ModelSet(config)).documents
+    beside, _ = audit_files([str(faithful), str(damaged)], [str(original)], config, ModelSet(config)).documents
+    assert [s.scores for s in alone.sentences] == [s.scores for s in beside.sentences]
+    assert [s.flags for s in alone.sentences] == [s.flags for s in beside.sentences]
+    assert alone.sentences[1].scores["conflict"] is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -62,8 +62,7 @@ class Readings:
     """chrF, BLEU and TER of each (original, reprint side) pair."""
     conflicts: Mapping[tuple[str, str], float]
     """The contradiction model's conflict, read both ways where the first reading reaches the
-    lowest conflict a check acts on, of each pair close enough to compare (and of each part of a
-    split sentence whose link reaches it)."""
+    lowest conflict a check acts on, of each pair close enough to compare."""
     findings: Mapping[str, list[GrammarFinding]]
     """Grammar and spelling findings of each sentence."""
     alone: Mapping[str, list[WordSurprisal]]
@@ -78,13 +77,16 @@ class Readings:
     """Tags and named entities of each sentence and of each close pair's texts."""
     entities: Mapping[str, tuple[tuple[str, str], ...]]
     """(text, label) of the names in each analysed text (:func:`named_items`)."""
+    parts: Mapping[tuple[str, str, str], float] = field(default_factory=dict)
+    """The conflict of each (original, reprint side, part) of a link that spans a sentence the
+    reprint split, where the link reads as a conflict (:func:`split_conflicts`)."""
 
     def conflict_of(self, item: CheckItem) -> float | None:
-        """The conflict of an item's link, or of the item alone where it is one part of a sentence
-        the reprint split in two and was read so."""
+        """The conflict of an item's link, or of its part where the item is one part of a sentence
+        the reprint split and its link reads as a conflict."""
         if item.original is None:
             return None
-        part = self.conflicts.get((item.original, item.sentence)) if item.reprint_side != item.sentence else None
+        part = self.parts.get((item.original, item.reprint_side, item.sentence))
         return part if part is not None else self.conflicts.get((item.original, item.reprint_side))
 
 
@@ -156,6 +158,29 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     return {pair: min(value, backward.get(n, value)) for n, (pair, value) in enumerate(zip(pairs, forward))}
 
 
+def split_conflicts(split: Mapping[tuple[str, str], Sequence[str]], conflicts: Mapping[tuple[str, str], float],
+                    model: ContradictionModel, line: float) -> dict[tuple[str, str, str], float]:
+    """The conflict of each part of a link that spans a sentence the reprint split, where the
+    link reads as a conflict (``split``: each such (original, reprint side) and its parts).
+
+    Each part is read against the original, so that the model's reading lands on the part it is
+    about and not on every part: where a part reads as a conflict on its own, each part keeps its
+    own reading; where none does ("It would be led by ..." tells its share faithfully, the other
+    part changed), the part read as the likeliest conflict takes the link's reading and the others
+    keep their own. A part's reading belongs to its link: the same words in another link, or in
+    another reprint, are read as their own link says."""
+    pairs = sorted({(original, part) for (original, _), link in split.items() for part in link})
+    read = two_way_conflicts(pairs, model, line) if pairs else {}
+    out: dict[tuple[str, str, str], float] = {}
+    for (original, side), link in split.items():
+        own = {part: read[original, part] for part in link}
+        if max(own.values()) < line:
+            likeliest = max(sorted(own), key=own.__getitem__)
+            own[likeliest] = conflicts[original, side]
+        out.update({(original, side, part): value for part, value in own.items()})
+    return out
+
+
 def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
     """(text, label) of the named entities, then of proper-noun runs the entity tagger missed
     (labelled PROPN: a name of unknown kind)."""
@@ -221,6 +246,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     strings = dict(zip(string_pairs, values))
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
+    parts: dict[tuple[str, str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
                     if item.original is not None and item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)
@@ -228,19 +254,12 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     if contradiction is not None and pairs:
         line = min(t.contradiction, t.contradiction_alone)
         conflicts = two_way_conflicts(pairs, contradiction, line)
-        # a link that spans a sentence the reprint split in two, read as a conflict: each part is
-        # read against the original too, so that the model's reading lands on the part it is about
-        # (only where a part reads as a conflict on its own: a part that cannot, "It would be led
-        # by ...", leaves the whole link's reading to every part)
-        split: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        split: dict[tuple[str, str], list[str]] = {}
         for item in linked:
             if item.original is not None and item.reprint_side != item.sentence \
                     and conflicts.get((item.original, item.reprint_side), 0.0) >= line:
-                split.setdefault((item.original, item.reprint_side), []).append((item.original, item.sentence))
-        parts = sorted({part for link in split.values() for part in link})
-        read = two_way_conflicts(parts, contradiction, line) if parts else {}
-        conflicts.update({part: read[part] for link in split.values() if max(read[p] for p in link) >= line
-                          for part in link})
+                split.setdefault((item.original, item.reprint_side), []).append(item.sentence)
+        parts = split_conflicts(split, conflicts, contradiction, line)
 
     say("checking grammar")
     sentences = sorted({item.sentence for item in uncopied})
@@ -289,4 +308,4 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     repaired_texts = sorted({r.apply(s) for (_, s, _), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
-    return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities)
+    return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities, parts)
