@@ -99,3 +99,16 @@ def test_bad_files_name_the_file(tmp_path):
     big.write_text("x" * 100)
     with pytest.raises(InputError, match="over the 50-byte limit"):
         read_document(big, max_bytes=50)
+
+
+def test_a_line_of_boilerplate_in_a_block_of_lines_stands_apart():
+    doc = parse("a.txt", "The bank cut its rate on Wednesday.\n\nThe next meeting is in December.\n"
+                         "Related: Central banks begin easing cycle\nCopyright 2024 Eastern Markets Wire.\n")
+    assert [(p.text, p.boilerplate) for p in doc.paragraphs] == [
+        ("The bank cut its rate on Wednesday.", None), ("The next meeting is in December.", None),
+        ("Related: Central banks begin easing cycle", "related links"),
+        ("Copyright 2024 Eastern Markets Wire.", "legal notice")]
+    # a line of text wrapped short is text, whatever it starts with
+    wrapped = parse("b.txt", "The two firms fought over\ncopyright 2024 licensing deals for years.\n\nAnother paragraph.\n")
+    assert wrapped.paragraphs[0].text == "The two firms fought over copyright 2024 licensing deals for years."
+    assert wrapped.paragraphs[0].boilerplate is None

@@ -29,6 +29,7 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("audio prompt", r"(press play to )?listen to (this|the) (article|story)|audio( version)?: .*"),
     ("related links", r"(related|recent|recommended|more|latest|popular|trending|top) (stories|articles|posts|news|reads)( \w+)?:?"),
     ("related links", r"(read|see) (more|also)( .{0,80})?:?|most (read|popular|viewed)"),
+    ("related links", r"related( (stories|articles|coverage|content|reading|links?))?:\s.{0,150}"),
     ("newsletter prompt", r"(stay on top|sign up|subscribe)\b.{0,120}(newsletter|inbox|e-?mail|updates|daily|free)\W?.{0,40}|get (the|our) .{0,40}(news|newsletter).{0,40}(inbox|email).*"),
     ("author contact", r"(write|email|contact) .{1,60} at (\S+@\S+|\[email(&#160;|\s)protected\]).*"),
     ("author contact", r".{0,40}\[email(&#160;|\s)protected\].{0,40}"),
@@ -113,7 +114,28 @@ def _plain_paragraphs(text: str) -> list[str]:
     if len(blocks) == 1 and text.count("\n") > 0:
         # No blank lines at all: one paragraph a line.
         return [line.strip() for line in text.splitlines() if line.strip()]
-    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
+    return [paragraph for block in blocks if block.strip() for paragraph in _lines_joined(block)]
+
+
+def _lines_joined(block: str) -> list[str]:
+    """The paragraphs of a block of lines: its lines joined, but a line that is boilerplate on its
+    own ("Related: ...", "Copyright 2024 ...") stands as a paragraph of its own, so that it is
+    not read as part of the article's text around it; only where it starts as a paragraph does,
+    after a line that ends a sentence (a line of text wrapped short, "copyright 2024 deals", is
+    text)."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in (line.strip() for line in block.splitlines()):
+        if not line:
+            continue
+        starts = not line[:1].islower() and (not run or run[-1].endswith((".", "!", "?", '"', "”", "’")))
+        if starts and boilerplate_reason(line) is not None:
+            out += [" ".join(run)] if run else []
+            out.append(line)
+            run = []
+        else:
+            run.append(line)
+    return out + ([" ".join(run)] if run else [])
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
