@@ -197,9 +197,14 @@ CARRIED_SLIPS = frozenset({"article", "doubled-punctuation", "stray-quote", "unb
 
 def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
     """Whether a finding on a link that spans several reprint sentences belongs to this one: the
-    sentence holding the reprint's side of the change (or every one, when none shows it as written)."""
+    sentence holding the reprint's side of the change (or every one, when none shows it as written);
+    an antonym whose original word another sentence of the link still has belongs to none."""
     if item.reprint is None or item.reprint == item.sentence:
         return True
+    swaps = flag.evidence.get("swaps") if flag.check == "antonym" else None
+    if swaps and all(re.search(rf"\b{re.escape(str(swap['original']))}\b", item.reprint, re.IGNORECASE)
+                     for swap in swaps):
+        return False  # the word the original has is still there, in another sentence of the link
     written = [str(text) for text in flag.evidence.get("reprint", ()) if text]
     if not written:
         # a clause or a negation gone: the sentence that tells the words around it

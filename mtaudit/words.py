@@ -94,6 +94,12 @@ NUMBER_WORDS = {
     "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
 }
 
+#: Words of an organisation's name: a run of capitals holding one names no person.
+ORGANISATION_WORDS = frozenset({
+    "co", "ltd", "inc", "corp", "corporation", "company", "group", "technology", "technologies", "bank",
+    "university", "ministry", "department", "office", "council", "committee", "party", "agency",
+    "administration", "association", "federation", "commission", "institute", "bureau", "authority", "industries",
+})
 #: Courtesy titles before a name, in lower case and without their full stop.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 

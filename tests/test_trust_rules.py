@@ -407,3 +407,174 @@ def test_a_slip_the_original_makes_too_is_not_the_reprints():
     assert not [f for f in carried.flags if f.kind == "fluency"]
     assert [f.evidence.get("pattern") for f in made.flags if f.kind == "fluency"] == ["article"]
     assert not [f for f in quotes.flags if f.check == "garble-pattern"]
+
+
+# --- restatements a faithful reprint makes ------------------------------------------------------
+
+def test_a_split_link_s_reading_lands_on_one_part_and_belongs_to_its_link():
+    """A link the reprint split in three reads as a conflict, no part alone does: the part read
+    as the likeliest conflict takes the link's reading, the others keep their own. The same part
+    in another link is read as that link says."""
+    from mtaudit.checks.readings import split_conflicts, two_way_conflicts
+
+    readings = {("O", "A"): 0.57, ("A", "O"): 0.07, ("O", "B"): 0.97, ("B", "O"): 0.89,
+                ("O", "C"): 0.94, ("C", "O"): 0.68, ("O", "D"): 0.95, ("D", "O"): 0.95}
+
+    class Model:
+        name = "table"
+
+        def conflict(self, pairs):
+            return np.array([readings[p] for p in pairs], dtype=np.float32)
+
+    link = ("O", "A B C")
+    parts = split_conflicts({link: ["A", "B", "C"]}, {link: 0.94}, Model(), 0.9)
+    assert parts == pytest.approx({("O", "A B C", "A"): 0.57, ("O", "A B C", "B"): 0.94, ("O", "A B C", "C"): 0.68})
+    # a part that reads as a conflict on its own: each part keeps its own reading
+    other = ("O", "A D")
+    parts = split_conflicts({other: ["A", "D"]}, {other: 0.92}, Model(), 0.9)
+    assert parts == pytest.approx({("O", "A D", "A"): 0.57, ("O", "A D", "D"): 0.95})
+    assert two_way_conflicts([("O", "A")], Model(), 0.9) == pytest.approx({("O", "A"): 0.57})
+
+
+@pytest.mark.parametrize("original,reprint,story,flagged", [
+    # the story's own figure, counting the same thing, put in another sentence
+    ("The team said 19 of the cases were in children under 10, and that four people had been admitted to hospital.",
+     "Of the 27 cases, 19 involve children aged under 10, the team said.",
+     ["Officials urged parents to check records after 27 confirmed cases of measles were linked to an outbreak."],
+     False),
+    # the same figure counting another thing is a figure changed
+    ("The team said 19 of the cases were in children under 10, and that four people had been admitted to hospital.",
+     "The team said 19 of the cases were in children under 10, and that 27 people had been admitted to hospital.",
+     ["Officials urged parents to check records after 27 confirmed cases of measles were linked to an outbreak."],
+     True),
+])
+def test_a_figure_the_story_gives_elsewhere_is_no_figure_changed(original, reprint, story, flagged):
+    flags = fact_flags(original, reprint, 0.9, True, [*story, original], T)
+    assert any(f.check == "fact-number" for f in flags) is flagged
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    ("Net income was $212 million, or 94 cents a share.", "Net income was $212 million, or $0.94 per share.", False),
+    ("Tickets cost 40p more.", "Tickets cost £0.40 more.", False),
+    ("Net income was $212 million, or 94 cents a share.", "Net income was $212 million, or $0.49 per share.", True),
+    # so many of so many is its percentage
+    ("The developer agreed that 35 per cent of the homes will be affordable.",
+     "Under the agreement, 147 of the 420 homes will be affordable.", False),
+    ("The developer agreed that 35 per cent of the homes will be affordable.",
+     "Under the agreement, 174 of the 420 homes will be affordable.", True),
+    ("Under the agreement, 147 of the 420 homes will be affordable.",
+     "The developer agreed that 35% of the homes will be affordable.", False),
+])
+def test_a_figure_in_other_units_or_as_a_share_is_the_same_figure(original, reprint, changed):
+    assert any(c["type"] == "number" for c in fact_changes(original, reprint)) is changed
+
+
+@pytest.mark.parametrize("original,reprint,dropped", [
+    # what the speaker says they will do, stated as their plan
+    ("The company also said it will close its plant in Dayton by the end of 2025.",
+     "Tessaro will shut its plant in Dayton by the end of 2025.", False),
+    ("The union said they would strike on Monday.", "The union will strike on Monday.", False),
+    # a claim about anything else, or what the speaker says they will be, stays a claim
+    ("The company said sales will rise next year.", "Sales will rise next year.", True),
+    ("The minister said he would be cleared.", "The minister will be cleared.", True),
+])
+def test_a_speaker_s_own_plan_needs_no_who_says_so(original, reprint, dropped):
+    from mtaudit.checks.claims import hedge_change
+
+    change = hedge_change(original, reprint)
+    assert (change is not None and change["hedge"] == "attribution") is dropped
+
+
+@pytest.mark.parametrize("original,reprint,flagged", [
+    # a place that only describes the company, left out: no name swapped
+    ("The Minneapolis-based company said it will close its plant in Dayton, Ohio, by the end of 2025.",
+     "Tessaro will close its plant in Dayton, Ohio, by the end of 2025.", False),
+    ("The company based in Minneapolis said it will close its plant in Dayton, Ohio, by the end of 2025.",
+     "The company based in Tessaro said it will close its plant in Dayton, Ohio, by the end of 2025.", True),
+])
+def test_a_name_that_only_describes_another_is_no_name_swapped(original, reprint, flagged):
+    flags = fact_flags(original, reprint, 0.9, True, [original], T)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+@pytest.mark.parametrize("original,reprint,flips", [
+    ("The experiment was conducted in laboratory tanks, not on the open reef.",
+     "The experiment took place in laboratory tanks rather than on the open reef.", []),
+    ("The money went to schools, not to roads.", "The money went to schools instead of to roads.", []),
+    # a "not" that negates the clause is still one
+    ("The experiment was not conducted on the open reef.",
+     "The experiment was conducted on the open reef.", ["conducted"]),
+])
+def test_a_not_that_sets_one_thing_against_another_negates_nothing(original, reprint, flips):
+    assert [f["word"] for f in negation_flips(original, reprint)] == flips
+
+
+def test_a_speaker_s_rank_with_a_full_stop_is_no_speaker():
+    from mtaudit.checks.quotes import quote_flags
+
+    original = 'RCMP Staff Sgt. Carla Beaudry said icy conditions were "a likely factor" in the crash.'
+    reprint = "Icy conditions were “a likely factor” in the crash, said RCMP Staff Sgt. Carla Beaudry."
+    assert not quote_flags(reprint, original, [original])
+    other = "Icy conditions were “a likely factor” in the crash, said RCMP Staff Sgt. Carla Beaudry of Winnipeg."
+    assert not quote_flags(other, original, [original])
+
+
+@pytest.mark.parametrize("story,reprint,resolved", [
+    # named a paragraph before, an organisation's name between
+    (["Councillor Joan Petrie, cabinet member at Severnmouth District Council, said the outbreak would grow.",
+      '"We would much rather see queues at the clinic," she said.'],
+     '"We would much rather see queues at the clinic," Cllr Petrie said.', True),
+    (["Councillor Joan Petrie, cabinet member at Severnmouth District Council, said the outbreak would grow.",
+      '"We would much rather see queues at the clinic," she said.'],
+     '"We would much rather see queues at the clinic," Cllr Severnmouth said.', False),
+    (["Councillor Joan Petrie said the outbreak would grow. Dr Imran Sheikh agreed.",
+      '"We would much rather see queues at the clinic," she said.'],
+     '"We would much rather see queues at the clinic," Cllr Petrie said.', False),
+])
+def test_the_person_a_pronoun_stands_for_may_be_named_a_paragraph_before(story, reprint, resolved):
+    from mtaudit.checks.changes import pronoun_resolved
+
+    assert pronoun_resolved(story[-1], reprint, story) is resolved
+
+
+def test_an_antonym_whose_original_word_another_part_of_the_link_has_belongs_to_no_part():
+    from mtaudit.checks.readings import CheckItem
+    from mtaudit.scoring import _in_this_sentence
+
+    original = "Profit fell 18% as higher cocoa costs squeezed margins, and the company cut its sales forecast."
+    first = "Profit declined 18 percent as higher cocoa costs squeezed margins, the company said."
+    second = "It also lowered its sales forecast."
+    flag = Flag("inverted", "major", "antonym swapped", "antonym", {"swaps": [{"original": "higher", "reprint": "lower"}]})
+    joined = f"{first} {second}"
+    assert not _in_this_sentence(flag, CheckItem(second, original, joined, 0.9))
+    assert _in_this_sentence(flag, CheckItem(second, original, second, 0.9))
+    kept = f"Profit declined 18 percent as cocoa costs squeezed margins, the company said. {second}"
+    assert _in_this_sentence(flag, CheckItem(second, original, kept, 0.9))
+
+
+def test_a_place_that_describes_swapped_for_another_is_a_name_changed():
+    original = "The Minneapolis-based company said it will close its plant in Dayton, Ohio, by the end of 2025."
+    reprint = "The Chicago-based company said it will close its plant in Dayton, Ohio, by the end of 2025."
+    assert any(f.check == "fact-name" for f in fact_flags(original, reprint, 0.95, True, [original], T))
+
+
+@pytest.mark.models
+def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.scoring import Pair, score_pairs
+
+    titled = Pair("titled", "The developer, Harcourt Homes, has agreed that 35 per cent of the homes will be classed as "
+                  "affordable and will contribute £2.1 million towards a new primary school.",
+                  "Under the agreement, 147 of the 420 homes will be classed as affordable, and developer Harcourt "
+                  "Homes will put £2.1m towards a new primary school.")
+    # a word the original has before a capital of another phrase ("Shares, the introduction of
+    # which"), moved in front of it, is a break
+    moved = Pair("moved", "The exchanges issued the Rules for Listed Companies Repurchasing Shares, the introduction of "
+                 "which has broadened the sources of repurchase funds of listed companies.",
+                 "The exchanges issued the Rules for Listed Companies of the Repurchasing introduction Shares, which has "
+                 "broadened the sources of repurchase funds of listed companies.")
+    config = AuditConfig()
+    titled_result, moved_result = score_pairs([titled, moved], ModelSet(config), config)
+    assert not [f for f in titled_result.flags if f.check == "lm-break"]
+    assert [f.evidence["word"] for f in moved_result.flags if f.check == "lm-break"] == ["introduction"]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..words import american_spelling, find_words
+from ..words import ORGANISATION_WORDS, american_spelling, find_words
 
 
 def changed_words(original: str, reprint: str, most: int = 3, longest: int = 4) -> list[tuple[str, str]]:
@@ -98,8 +98,9 @@ def _same_gender(old: str, new: str) -> bool:
 
 #: How far back in the original story the person a pronoun stands for is looked for (characters).
 _ANTECEDENT_REACH = 600
-#: A person named in a story: a courtesy title and a name, or two capitalised words.
-_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)|[A-Z][a-z]+\s+([A-Z][\w'’-]+))")
+#: A person named in a story: a courtesy title and a name, or a run of capitalised words (of
+#: which one that holds a word of an organisation's name names none: "Severnmouth District Council").
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)|((?:[A-Z][a-z]+\.?\s+)+[A-Z][\w'’-]+))")
 
 
 def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -110,11 +111,13 @@ def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
     changes = changed_words(original, reprint)
     if not changes:
         return False
-    text = next((t for t in story if original[:60] in t), None)
-    if text is None:
+    text = "\n\n".join(story)  # (the person may be named in a paragraph before)
+    at = text.find(original[:60])
+    if at < 0:
         return False
-    before = text[max(0, text.find(original[:60]) - _ANTECEDENT_REACH):text.find(original[:60])]
-    named = [m.group(1) or m.group(2) for m in _PERSON.finditer(before)]
+    before = text[max(0, at - _ANTECEDENT_REACH):at]
+    named = [m.group(1) or m.group(2).split()[-1] for m in _PERSON.finditer(before)
+             if m.group(1) or not {w.lower().rstrip(".") for w in m.group(2).split()} & ORGANISATION_WORDS]
     if not named:
         return False
     for old, new in changes:

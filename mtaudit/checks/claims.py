@@ -61,6 +61,10 @@ _ATTRIBUTION = re.compile(
     r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)))"
     r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
+#: What a speaker says they will do ("The company said it will close the plant"): their own
+#: plan, which a reprint may state as theirs without who says so ("The company will close the plant").
+_OWN_PLAN = re.compile(r"(?:that\s+)?(?:it|they|we|he|she)\s+(?:will|would|plans?\s+to|planned\s+to|intends?\s+to"
+                       r"|intended\s+to|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?!not\b|never\b|be\b)", re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(
@@ -426,7 +430,7 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
                 end = slot.end() if said.split()[0].lower() in ("said", "says") else slot.end(1)
                 return {"type": "hedge", "original": [said], "reprint": [reprint.strip()[slot.start():end].rstrip(".")],
                         "hedge": "attribution", "replaced": True}
-        elif not _SOURCED.search(reprint):
+        elif not _SOURCED.search(reprint) and not (name == "start" and _OWN_PLAN.match(text[source.end():])):
             return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     for m in _SAID_WITHIN.finditer(original):
         kept = re.search(rf"\b(?:who|whom|which|that)\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)

@@ -21,7 +21,15 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
-from ..words import COURTESY_TITLES, DAYS_MONTHS, NUMBER_WORDS, american_spelling, find_words, short_form
+from ..words import (
+    COURTESY_TITLES,
+    DAYS_MONTHS,
+    NUMBER_WORDS,
+    ORGANISATION_WORDS,
+    american_spelling,
+    find_words,
+    short_form,
+)
 from .claims import hedge_change
 from .tense import tense_changes
 from .units import (
@@ -521,7 +529,7 @@ def _titles(text: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ..
         # "Minister of National Defence": a run that title words go on after is part of the
         # title; "Defence Technology Co": a company's words are no person's
         inside_title = j < len(words) and words[j][0].lower() in TITLE_WORDS and _joined(text, words[j - 1], words[j])
-        if person and (inside_title or any(w.lower() in _ORGANISATION_WORDS for w in person)):
+        if person and (inside_title or any(w.lower() in ORGANISATION_WORDS for w in person)):
             continue
         if title and person and starts_title:
             surname = re.sub(r"['’]s$", "", person[-1])
@@ -600,14 +608,6 @@ def _in_title(words: Sequence[tuple[str, int]], j: int, title: Sequence[str]) ->
         return last in _PORTFOLIOS - {"affairs"} and j + 1 < len(words) \
             and words[j + 1][0].lower() in _PORTFOLIOS and words[j + 1][0][:1].isupper()
     return False
-
-
-#: Words of an organisation's name: a run of capitals holding one names no person.
-_ORGANISATION_WORDS = frozenset({
-    "co", "ltd", "inc", "corp", "corporation", "company", "group", "technology", "technologies", "bank",
-    "university", "ministry", "department", "office", "council", "committee", "party", "agency",
-    "administration", "association", "federation", "commission", "institute", "bureau", "authority", "industries",
-})
 
 
 def _joined(text: str, before: tuple[str, int], word: tuple[str, int]) -> bool:
@@ -1329,6 +1329,30 @@ def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
     return {shown for shown, _ in told}, {start for _, start in told}
 
 
+#: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
+_HUNDREDTHS = re.compile(r"\s?(?:cents?|pence|p)\b", re.IGNORECASE)
+
+
+def _in_whole_units(text: str, mentions: Sequence[Mention]) -> dict[int, float]:
+    """The value in whole units of each figure of ``text`` told in hundredths of its currency
+    ("94 cents": 0.94), by where the figure starts."""
+    return {start: value / 100 for value, _, shown, _, start in mentions if _HUNDREDTHS.match(text, start + len(shown))}
+
+
+#: So many of so many: "147 of the 420 homes", "12 of its 40 stores".
+_SO_MANY_OF = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)?\s*(\d[\d,]*)\b(?![.,]?\d)")
+
+
+def _so_many_of(text: str) -> list[tuple[str, str, float]]:
+    """(part, whole, the part's percentage of the whole) of each "147 of the 420" in ``text``."""
+    out = []
+    for m in _SO_MANY_OF.finditer(text):
+        part, whole = (float(g.replace(",", "")) for g in m.groups())
+        if 0 < part <= whole:
+            out.append((m.group(1), m.group(2), 100 * part / whole))
+    return out
+
+
 def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     """Figures one side changed: numbers, their scale, units, ordinals, qualifiers, ranges, and
     figures made vague."""
@@ -1337,8 +1361,10 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
     # equals its own thousands, millions or billions, since a shared scale word may be written
     # once; "3 million" / "3 billion" both have theirs, and differ.
-    o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
-    r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
+    # "94 cents" / "$0.94": a figure in hundredths of its currency is its value in whole units too
+    o_cents, r_cents = _in_whole_units(original, o_nums), _in_whole_units(reprint, r_nums)
+    o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums} | {(v, False) for v in o_cents.values()}
+    r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums} | {(v, False) for v in r_cents.values()}
     # a share in words, or told as so many in so many, is its percentage, rounded ("a third of" /
     # "33%", "half" / "50%", "1 in 10" / "10%"), and a share in words is never a decimal ("0.3
     # percent" / "30 percent" is a change), nor any other figure ("half of the 40 voters" / "half
@@ -1354,8 +1380,20 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                        and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
                    for o, other_scaled in others for k in (1e3, 1e6, 1e9, 1e12))
 
-    lost = [shown for v, _, shown, scaled, _ in o_nums if not known(v, scaled, r_values)]
-    new = [shown for v, _, shown, scaled, _ in r_nums if not known(v, scaled, o_values)]
+    lost = [shown for v, _, shown, scaled, at in o_nums
+            if not known(v, scaled, r_values) and not (at in o_cents and known(o_cents[at], False, r_values))]
+    new = [shown for v, _, shown, scaled, at in r_nums
+           if not known(v, scaled, o_values) and not (at in r_cents and known(r_cents[at], False, o_values))]
+    # "147 of the 420 homes" / "35 per cent of the homes": so many of so many is its percentage
+    for text, mentions, other, other_mentions, mine, theirs in ((reprint, r_nums, original, o_nums, new, lost),
+                                                                 (original, o_nums, reprint, r_nums, lost, new)):
+        told_as = {shown: v for v, _, shown, _, at in other_mentions
+                   if re.match(r"\s?(?:%|percent\b|per cent\b)", other[at + len(shown):])}
+        for part, whole, share in _so_many_of(text):
+            percent = next((p for p in theirs if p in told_as and abs(told_as[p] - share) <= _SHARE_ROUNDING), None)
+            if percent is not None and part in mine:
+                mine[:] = [n for n in mine if n not in (part, whole)]
+                theirs.remove(percent)
     # "four adults and three children" / "seven people, three of them children": the total counts
     # neither kind ("seven children" is a count changed)
     totals = _totals(original, o_nums)
@@ -1630,6 +1668,13 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
+            if change["type"] == "number" and not change.get("made") and "change" not in change:
+                # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
+                # thing ("27 confirmed cases"), is the story's own, put here: no figure changed
+                new = [n for n in change["reprint"] if not _told_in_story(reprint, str(n), original_context)]
+                if not new:
+                    continue
+                change = {**change, "reprint": new}
             was = ", ".join(map(str, change["original"]))
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
@@ -1640,6 +1685,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
+                if change["original"] and all(_only_as_modifier(original, str(n)) for n in change["original"]) \
+                        and not any(_only_as_modifier(reprint, str(n)) for n in change["reprint"]):
+                    continue  # "The Minneapolis-based company" / "Tessaro": a detail left out, no name swapped
             evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
             if change.get("spelling"):
                 flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",
@@ -1705,6 +1753,28 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original story, "
                           f"'{change['reprint'][0]}' here", "fact-title", change))
     return flags
+
+
+def _only_as_modifier(text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` only joined to a word after it that makes it describe
+    what follows ("the Minneapolis-based company", "a Kremlin-backed group"), or is itself written
+    so ("Minneapolis-based", as a name read by its capitals)."""
+    if re.search(r"-[a-z]+$", name):
+        return True
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+    return bool(found) and all(re.match(r"-[a-z]", text[m.end():]) for m in found)
+
+
+def _told_in_story(reprint: str, shown: str, story: Sequence[str]) -> bool:
+    """Whether the figure ``shown`` of the reprint counts a thing the story (the originals'
+    paragraphs) counts with the same figure: "27 cases" / "27 confirmed cases"."""
+    counts = [(value, _following_words(reprint, at + len(said), 1))
+              for value, _, said, _, at in number_mentions(reprint) if said == shown]
+    if not counts or not all(words for _, words in counts):
+        return False
+    return all(any(value == theirs and _counted(words) & _counted(_following_words(text, at + len(said), 2))
+                   for text in story for theirs, _, said, _, at in number_mentions(text))
+               for value, words in counts)
 
 
 def notice_flags(notice: str, sentence: str, original_context: Sequence[str]) -> list[Flag]:

@@ -122,11 +122,22 @@ COMPLEMENTARY: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Words after a "not" that follows a comma and sets one thing against another ("in laboratory
+#: tanks, not on the open reef"): "rather than" says the same, and neither negates the clause.
+_CONTRASTED = frozenset({"in", "on", "at", "by", "from", "for", "to", "with", "into", "over", "under", "through",
+                         "the", "a", "an", "as"})
+
+
 def tokens(text: str) -> list[str]:
+    """The words of ``text`` in lower case, "n't" as "not", and a "not" that sets one thing
+    against another (", not on the open reef") as "rather"."""
     words = []
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
-        if word.endswith("n't"):
+        if word == "not" and text[:match.start()].rstrip().endswith(",") \
+                and (after := re.match(r"\s+([A-Za-z]+)", text[match.end():])) and after.group(1).lower() in _CONTRASTED:
+            words.append("rather")
+        elif word.endswith("n't"):
             stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
             words.extend([stem, "not"])
         else:

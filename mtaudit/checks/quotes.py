@@ -417,11 +417,12 @@ def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
 #: Who a quote is given to: a name right before a verb of saying (an aside between them), or the
 #: name that ends the words after it, past a title ("said Harbor City coach Ana Duarte.", "said
 #: opposition leader Priya Nair after ..."; not past a preposition, "said in Austin"; after
-#: "told" stands whom it was told to).
+#: "told" stands whom it was told to; a full stop with a capital after it inside a sentence ends
+#: an abbreviation, not the name: "said Staff Sgt. Carla Beaudry").
 _VERB = r"(?:said|says|added|adds|insisted|stressed|warned|wrote)"
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _NOT_TITLE = r"(?!(?:in|on|at|of|for|to|by|with|from|after|before|during|about|over|under|near|as|and|but)\b)"
-_NAME_ENDS = r"(?=\s*(?:[,.;:!?\"”)]|$)|\s+(?:as|who|when|after|before|while|at|in|on)\b)"
+_NAME_ENDS = r"(?=\s*(?:[,;:!?\"”)]|\.(?!\s+[A-Z])|$)|\s+(?:as|who|when|after|before|while|at|in|on)\b)"
 _SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_aside}}},)?\s+(?:{_VERB}|told|tells)\b"
                       rf"|\b{_VERB}\s+(?:{_NOT_TITLE}[\w'’.-]+\s+){{0,{SETTINGS.speaker_title}}}?"
                       rf"(?P<after>{_NAMED}){_NAME_ENDS}")

@@ -143,6 +143,8 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
         if word.text not in written and word.text.lower() in starts:
             continue  # the original's first word, after an attribution put first ("Expectant mothers" /
             # "According to campaigners, expectant mothers"): the model reads another case as another word
+        if _title_before_name(word, words, original):
+            continue
         score = min(alone, after[word.start] - SETTINGS.conditioned_offset)
         if best is None or score > best[0]:
             best = (score, word, alone, after[word.start])
@@ -155,6 +157,21 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
     if new is not None:
         evidence["new_before"] = new
     return evidence
+
+
+def _title_before_name(word: WordSurprisal, words: Sequence[WordSurprisal], original: str) -> bool:
+    """Whether ``word`` is what the original calls the name that follows it, in apposition ("The
+    developer, Harcourt Homes, has agreed", "Harcourt Homes, the developer"), put before the
+    name as a title ("and developer Harcourt Homes will put"): news style, which the model finds
+    surprising without an article."""
+    following = next((w for w in words if w.start >= word.end and re.search(r"\w", w.text)), None)
+    if following is None or not word.text[:1].islower() or not following.text[:1].isupper():
+        return False
+    name, title = re.escape(following.text), re.escape(word.text)
+    rest = r"(?:\s+[A-Z][\w'’-]*)*"  # the rest of the name
+    return bool(re.search(rf"\b{title},\s+{name}{rest}\s*[,.]"
+                          rf"|\b{name}{rest},\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}{title}\s*[,.;)]",
+                          original))
 
 
 def _new_words_before(words: Sequence[WordSurprisal], at: WordSurprisal, used: set[str]) -> list[int] | None:
