@@ -19,6 +19,9 @@ from .types import Document, SegmentedDocument, Sentence
 MAX_CHUNK = 2000
 
 _FRAGMENT = re.compile(r"^[\s\W_]*$")
+#: Where a sentence ends in a closing single quote mark and the next begins ("... countryside.’
+#: The group said"), which the segmenter reads as an apostrophe and runs on.
+_SINGLE_QUOTE_END = re.compile(r"(?<=[.!?]’)\s+(?=[A-Z‘“\"])")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     for offset, chunk in _chunks(text):
         cursor = 0
         pieces = _segmenter().segment(chunk) if chunk.strip() else []
-        for piece in pieces:
+        for piece in (part for whole in pieces for part in _SINGLE_QUOTE_END.split(whole)):
             stripped = piece.strip()
             if not stripped:
                 continue

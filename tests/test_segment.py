@@ -46,3 +46,12 @@ def test_labels_are_short_lines_without_closing_punctuation(text, label):
     from mtaudit.segment import is_label
 
     assert is_label(text) is label
+
+
+def test_a_sentence_ending_in_a_closing_single_quote_ends_there():
+    text = "He said: ‘This is a dark day for anyone.’ The group said it was considering a legal challenge."
+    assert [text[a:b] for a, b in split_spans(text)] == [
+        "He said: ‘This is a dark day for anyone.’", "The group said it was considering a legal challenge."]
+    # an apostrophe is no end
+    text = "The workers’ pay rose. It was the unions’ win."
+    assert [text[a:b] for a, b in split_spans(text)] == ["The workers’ pay rose.", "It was the unions’ win."]

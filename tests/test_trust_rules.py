@@ -578,3 +578,31 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     titled_result, moved_result = score_pairs([titled, moved], ModelSet(config), config)
     assert not [f for f in titled_result.flags if f.check == "lm-break"]
     assert [f.evidence["word"] for f in moved_result.flags if f.check == "lm-break"] == ["introduction"]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("She said the decision was ‘a victory for families’.", ["a victory for families"]),
+    ("‘The workers’ pay is low,’ he said.", ["The workers’ pay is low,"]),
+    ("The workers’ pay is low, he said.", []),
+    ("They don’t know what ‘fine’ means.", ["fine"]),
+    ("In the ’90s it was quiet.", []),
+    ("He said: ‘We are asking for more. They are", ["We are asking for more. They are"]),
+    ("They are asking to be paid what the job is worth.’", ["They are asking to be paid what the job is worth."]),
+    # a quote inside a quote is part of the outer one
+    ('“They called it ‘a disgrace’,” she said.', ["They called it ‘a disgrace’,"]),
+])
+def test_quotes_in_single_curly_marks_are_quotes(text, quoted):
+    from mtaudit.checks.quotes import quoted_spans
+
+    assert [text[a:b] for a, b in quoted_spans(text)] == quoted
+
+
+def test_a_word_swapped_in_a_quote_in_single_marks_is_flagged():
+    from mtaudit.checks.quotes import quote_flags
+
+    original = ('Ms Dunmore said the decision was "a vindication for families who were left queuing for bottled '
+                'water in the snow".')
+    swapped = "She said the decision was ‘a victory for families who were left queuing for bottled water in the snow’."
+    kept = "She said the decision was ‘a vindication for families who were left queuing for bottled water in the snow’."
+    assert [f.evidence["change"] for f in quote_flags(swapped, original, [original])] == ["swapped"]
+    assert not quote_flags(kept, original, [original])

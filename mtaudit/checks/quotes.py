@@ -71,7 +71,7 @@ class Settings:
 
 SETTINGS = Settings()
 
-#: Double quote marks. Single ones are left alone: ’ is also the apostrophe.
+#: Double quote marks. Single ones are read apart (:func:`_single_quoted`): ’ is also the apostrophe.
 _MARKS = "\"“”„«»"
 _OPENING, _CLOSING = "“„«", "”»"
 #: An ellipsis, or words an editor put in brackets for a name or a thing the speaker means ("It
@@ -119,7 +119,36 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         first = False
     if inside:
         spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    spans += [(a, b) for a, b in _single_quoted(text) if not any(c < b and a < d for c, d in spans)]
+    return sorted((a, b) for a, b in spans if text[a:b].strip())
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans quoted in curly single marks, as British style quotes (‘We will fight,’ she said): a
+    ‘ where a word starts opens one, and a ’ after a word closes it where no letter follows (not
+    "don’t") and it ends no plural owner ("the workers’ pay"). A quote still open at the end runs
+    to the end, and a ’ after the full stop that ends the text closes a quote begun in an earlier
+    sentence."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for match in re.finditer("[‘’]", text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        rest = text[i + 1:]
+        if match.group() == "‘":
+            if start is None and (before.isspace() or before in "([{—–-/:\"“") and rest[:1].strip():
+                start = i + 1
+            continue
+        if before.isspace() or rest[:1].isalpha() or (before == "s" and re.match(r"\s+[a-z]", rest)):
+            continue
+        if start is not None:
+            spans.append((start, i))
+            start = None
+        elif not spans and before in ".!?," and not rest.strip():
+            spans.append((0, i))
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
