@@ -109,6 +109,7 @@ def test_a_line_of_boilerplate_in_a_block_of_lines_stands_apart():
         ("Related: Central banks begin easing cycle", "related links"),
         ("Copyright 2024 Eastern Markets Wire.", "legal notice")]
     # a line of text wrapped short is text, whatever it starts with
-    wrapped = parse("b.txt", "The two firms fought over\ncopyright 2024 licensing deals for years.\n\nAnother paragraph.\n")
+    wrapped = parse("b.txt", "The two firms fought over\ncopyright 2024 licensing deals for years.\n\n"
+                             "Another paragraph.\n")
     assert wrapped.paragraphs[0].text == "The two firms fought over copyright 2024 licensing deals for years."
     assert wrapped.paragraphs[0].boilerplate is None

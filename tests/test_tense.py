@@ -37,6 +37,11 @@ from mtaudit.checks.tense import tense_changes
     ("The orbiter is due to enter lunar orbit on October 19.", "The orbiter went into orbit on 19 October.",
      [("go", ["is due to enter"], ["went"], "future to past")]),
     # ... but not a plan told in the past, nor another date
+    # "would" after a verb of saying: what was still to come when it was said
+    ("The league said it would reschedule two more games.", "The league said it had rescheduled two more games.",
+     [("reschedule", ["would reschedule"], ["had rescheduled"], "future to past")]),
+    ("The league said it would reschedule two more games.", "The league said it will reschedule two more games.", []),
+    ("If it rained, the league would reschedule two games.", "If it rained, the league rescheduled two games.", []),
     ("The vote will take place on Friday.", "The vote was scheduled for Friday.", []),
     ("Officials will meet in Geneva on July 14.", "Talks were held in Geneva in June.", []),
     # the same tense in other words, a verb given both ways, verbs of saying: no change

@@ -544,7 +544,8 @@ def test_an_antonym_whose_original_word_another_part_of_the_link_has_belongs_to_
     original = "Profit fell 18% as higher cocoa costs squeezed margins, and the company cut its sales forecast."
     first = "Profit declined 18 percent as higher cocoa costs squeezed margins, the company said."
     second = "It also lowered its sales forecast."
-    flag = Flag("inverted", "major", "antonym swapped", "antonym", {"swaps": [{"original": "higher", "reprint": "lower"}]})
+    flag = Flag("inverted", "major", "antonym swapped", "antonym",
+                {"swaps": [{"original": "higher", "reprint": "lower"}]})
     joined = f"{first} {second}"
     assert not _in_this_sentence(flag, CheckItem(second, original, joined, 0.9))
     assert _in_this_sentence(flag, CheckItem(second, original, second, 0.9))
@@ -564,16 +565,16 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     from mtaudit.config import AuditConfig
     from mtaudit.scoring import Pair, score_pairs
 
-    titled = Pair("titled", "The developer, Harcourt Homes, has agreed that 35 per cent of the homes will be classed as "
-                  "affordable and will contribute £2.1 million towards a new primary school.",
+    titled = Pair("titled", "The developer, Harcourt Homes, has agreed that 35 per cent of the homes will be "
+                  "classed as affordable and will contribute £2.1 million towards a new primary school.",
                   "Under the agreement, 147 of the 420 homes will be classed as affordable, and developer Harcourt "
                   "Homes will put £2.1m towards a new primary school.")
     # a word the original has before a capital of another phrase ("Shares, the introduction of
     # which"), moved in front of it, is a break
-    moved = Pair("moved", "The exchanges issued the Rules for Listed Companies Repurchasing Shares, the introduction of "
-                 "which has broadened the sources of repurchase funds of listed companies.",
-                 "The exchanges issued the Rules for Listed Companies of the Repurchasing introduction Shares, which has "
-                 "broadened the sources of repurchase funds of listed companies.")
+    moved = Pair("moved", "The exchanges issued the Rules for Listed Companies Repurchasing Shares, the introduction "
+                 "of which has broadened the sources of repurchase funds of listed companies.",
+                 "The exchanges issued the Rules for Listed Companies of the Repurchasing introduction Shares, which "
+                 "has broadened the sources of repurchase funds of listed companies.")
     config = AuditConfig()
     titled_result, moved_result = score_pairs([titled, moved], ModelSet(config), config)
     assert not [f for f in titled_result.flags if f.check == "lm-break"]

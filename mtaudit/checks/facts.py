@@ -1385,8 +1385,8 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     new = [shown for v, _, shown, scaled, at in r_nums
            if not known(v, scaled, o_values) and not (at in r_cents and known(r_cents[at], False, o_values))]
     # "147 of the 420 homes" / "35 per cent of the homes": so many of so many is its percentage
-    for text, mentions, other, other_mentions, mine, theirs in ((reprint, r_nums, original, o_nums, new, lost),
-                                                                 (original, o_nums, reprint, r_nums, lost, new)):
+    for text, other, other_mentions, mine, theirs in ((reprint, original, o_nums, new, lost),
+                                                       (original, reprint, r_nums, lost, new)):
         told_as = {shown: v for v, _, shown, _, at in other_mentions
                    if re.match(r"\s?(?:%|percent\b|per cent\b)", other[at + len(shown):])}
         for part, whole, share in _so_many_of(text):

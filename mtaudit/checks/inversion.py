@@ -134,8 +134,9 @@ def tokens(text: str) -> list[str]:
     words = []
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
+        after = re.match(r"\s+([A-Za-z]+)", text[match.end():])
         if word == "not" and text[:match.start()].rstrip().endswith(",") \
-                and (after := re.match(r"\s+([A-Za-z]+)", text[match.end():])) and after.group(1).lower() in _CONTRASTED:
+                and after is not None and after.group(1).lower() in _CONTRASTED:
             words.append("rather")
         elif word.endswith("n't"):
             stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])

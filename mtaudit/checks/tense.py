@@ -75,6 +75,10 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "past" if token.tag == "VBD" and token.text.lower() != token.lemma.lower() else None
     if auxiliary.tag == "MD" and auxiliary.lemma.lower() in ("will", "shall") and token.tag in ("VB", "VBN", "VBG"):
         return "future"  # "will meet", "won't meet", "'ll meet", "will be held"
+    if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" and token.tag == "VB" \
+            and any(t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP")
+                    for t in tokens[max(0, j - SETTINGS.said_reach):j]):
+        return "future"  # "said it would reschedule": what was still to come when it was said
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
@@ -130,8 +134,10 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
     for lemma in sorted(set(theirs) & set(mine)):
         if len(theirs[lemma]) == 1 and len(mine[lemma]) == 1 and theirs[lemma] != mine[lemma]:
             (was,), (now,) = theirs[lemma], mine[lemma]
-            changes.append({"type": "tense", "verb": lemma, "original": [_shown(original, original_analysis, lemma)],
-                            "reprint": [_shown(reprint, reprint_analysis, lemma)], "moved": f"{was} to {now}"})
+            shown = (_shown(original, original_analysis, lemma), _shown(reprint, reprint_analysis, lemma))
+            if not _reported_apart(*shown):
+                changes.append({"type": "tense", "verb": lemma, "original": [shown[0]], "reprint": [shown[1]],
+                                "moved": f"{was} to {now}"})
     if not changes:
         changes += _dated(original, reprint, original_analysis, reprint_analysis)
     return changes
@@ -183,8 +189,19 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
         return []
     (before,), (after,) = was, now
     first, second = sorted(theirs)[0], sorted(mine)[0]
-    return [{"type": "tense", "verb": second, "original": [_shown(original, original_analysis, first)],
-             "reprint": [_shown(reprint, reprint_analysis, second)], "moved": f"{before} to {after}"}]
+    shown = (_shown(original, original_analysis, first), _shown(reprint, reprint_analysis, second))
+    if _reported_apart(*shown):
+        return []
+    return [{"type": "tense", "verb": second, "original": [shown[0]], "reprint": [shown[1]],
+             "moved": f"{before} to {after}"}]
+
+
+def _reported_apart(original: str, reprint: str) -> bool:
+    """Whether one side tells what someone said would happen ("said they would meet") and the
+    other tells it as done in any way but "had" ("met on Monday, he said"): a story told after the
+    event may do so; "said it had rescheduled" tells what was to come as done when it was said."""
+    return any(a.lower().startswith("would") and not b.lower().startswith("had")
+               for a, b in ((original, reprint), (reprint, original)))
 
 
 def _shown(text: str, analysis: Analysis, lemma: str) -> str:
