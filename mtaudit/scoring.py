@@ -202,9 +202,9 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
     if item.reprint is None or item.reprint == item.sentence:
         return True
     swaps = flag.evidence.get("swaps") if flag.check == "antonym" else None
-    if swaps and all(re.search(rf"\b{re.escape(str(swap['original']))}\b", item.reprint, re.IGNORECASE)
-                     for swap in swaps):
-        return False  # the word the original has is still there, in another sentence of the link
+    if swaps and all(0 < _count(str(swap["original"]), item.original or "")
+                     <= _count(str(swap["original"]), item.reprint) for swap in swaps):
+        return False  # the word the original has is still there, as often, in another sentence of the link
     written = [str(text) for text in flag.evidence.get("reprint", ()) if text]
     if not written:
         # a clause or a negation gone: the sentence that tells the words around it
@@ -212,6 +212,11 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
         if near:
             return _tells(item.sentence, near) or not _tells(item.reprint, near)
     return any(text in item.sentence for text in written) or not any(text in item.reprint for text in written)
+
+
+def _count(word: str, text: str) -> int:
+    """How often ``text`` has ``word`` or a form of it ("reject": "rejecting")."""
+    return len(re.findall(rf"\b{re.escape(word)}\w*", text, re.IGNORECASE))
 
 
 #: How many words of substance after a negation the original lost say where it stood.

@@ -20,8 +20,9 @@ MAX_CHUNK = 2000
 
 _FRAGMENT = re.compile(r"^[\s\W_]*$")
 #: Where a sentence ends in a closing single quote mark and the next begins ("... countryside.’
-#: The group said"), which the segmenter reads as an apostrophe and runs on.
-_SINGLE_QUOTE_END = re.compile(r"(?<=[.!?]’)\s+(?=[A-Z‘“\"])")
+#: The group said"), which the segmenter reads as an apostrophe and runs on (not after an
+#: abbreviation's full stop: "the U.S.’ Pacific ally").
+_SINGLE_QUOTE_END = re.compile(r"(?<=[a-z0-9)][.!?]’)\s+(?=[A-Z‘“\"])")
 
 
 @lru_cache(maxsize=1)

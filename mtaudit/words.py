@@ -82,7 +82,7 @@ _SHORT = {"senator": "sen", "senators": "sens", "governor": "gov", "representati
           "avenue": "ave", "boulevard": "blvd", "road": "rd", "drive": "dr", "mount": "mt", "fort": "ft",
           "highway": "hwy", "company": "co", "corporation": "corp", "incorporated": "inc", "limited": "ltd",
           "brothers": "bros", "department": "dept", "association": "assn"}
-_SHORT_FORMS = frozenset(_SHORT.values())
+SHORT_FORMS = frozenset(_SHORT.values())
 
 #: Numbers written as words, and the words that count something ("dozen", "decade").
 NUMBER_WORDS = {
@@ -126,7 +126,7 @@ def short_form(word: str) -> str:
 def is_short_form(word: str) -> bool:
     """Whether a word is a short form news copy writes with a full stop ("Ave", "Sen", "St"):
     the full stop after it ends no sentence."""
-    return word.lower() in _SHORT_FORMS
+    return word.lower() in SHORT_FORMS
 
 
 def negations_spelled_out(text: str) -> str:

@@ -113,3 +113,7 @@ def test_a_line_of_boilerplate_in_a_block_of_lines_stands_apart():
                              "Another paragraph.\n")
     assert wrapped.paragraphs[0].text == "The two firms fought over copyright 2024 licensing deals for years."
     assert wrapped.paragraphs[0].boilerplate is None
+    wrapped = parse("c.txt", "Sign up for the scheme is free, and about 2,000 families have\n"
+                             "applied so far.\n\nMore.\n")
+    assert [(p.text, p.boilerplate) for p in wrapped.paragraphs] == [
+        ("Sign up for the scheme is free, and about 2,000 families have applied so far.", None), ("More.", None)]

@@ -55,3 +55,5 @@ def test_a_sentence_ending_in_a_closing_single_quote_ends_there():
     # an apostrophe is no end
     text = "The workers’ pay rose. It was the unions’ win."
     assert [text[a:b] for a, b in split_spans(text)] == ["The workers’ pay rose.", "It was the unions’ win."]
+    text = "Washington is the U.S.’ Pacific ally."
+    assert [text[a:b] for a, b in split_spans(text)] == [text]

@@ -442,6 +442,9 @@ def test_a_split_link_s_reading_lands_on_one_part_and_belongs_to_its_link():
      "Of the 27 cases, 19 involve children aged under 10, the team said.",
      ["Officials urged parents to check records after 27 confirmed cases of measles were linked to an outbreak."],
      False),
+    # the story's figure in place of one the original counts the same thing with is a figure changed
+    ("Police arrested 12 people on Saturday.", "Police arrested 30 people on Saturday.",
+     ["By Sunday police had arrested 30 people in all."], True),
     # the same figure counting another thing is a figure changed
     ("The team said 19 of the cases were in children under 10, and that four people had been admitted to hospital.",
      "The team said 19 of the cases were in children under 10, and that 27 people had been admitted to hospital.",
@@ -464,6 +467,19 @@ def test_a_figure_the_story_gives_elsewhere_is_no_figure_changed(original, repri
      "Under the agreement, 174 of the 420 homes will be affordable.", True),
     ("Under the agreement, 147 of the 420 homes will be affordable.",
      "The developer agreed that 35% of the homes will be affordable.", False),
+    ("The developer agreed that 35 per cent of the 400 homes will be affordable.",
+     "Under the agreement, 147 of the 420 homes will be affordable.", True),
+    ("Tickets cost 50 pence.", "Tickets cost 500 pence.", True),
+    # so many others and the one; a count and a place in order
+    ("The judges picked it from a shortlist of six.", "The judges picked it over five other shortlisted books.", False),
+    ("Scientists compared the three other treatments.", "Scientists compared the other four treatments.", True),
+    ("Chesapeake equalized four minutes before halftime.", "Lindqvist tied it in the 41st minute.", False),
+    ("The conference runs until Wednesday, 2nd October.", "The conference runs until Wednesday October 10.", True),
+    # a change told by its size, or from one figure to another, either way round
+    ("The bank cut its rate by 25 basis points to 5.50%.", "The bank cut its rate to 5.50 percent from 5.75 percent.",
+     False),
+    ("The bank cut its rate by 25 basis points to 5.50%.", "The bank cut its rate to 5.50 percent from 6.75 percent.",
+     True),
 ])
 def test_a_figure_in_other_units_or_as_a_share_is_the_same_figure(original, reprint, changed):
     assert any(c["type"] == "number" for c in fact_changes(original, reprint)) is changed
@@ -473,10 +489,13 @@ def test_a_figure_in_other_units_or_as_a_share_is_the_same_figure(original, repr
     # what the speaker says they will do, stated as their plan
     ("The company also said it will close its plant in Dayton by the end of 2025.",
      "Tessaro will shut its plant in Dayton by the end of 2025.", False),
-    ("The union said they would strike on Monday.", "The union will strike on Monday.", False),
-    # a claim about anything else, or what the speaker says they will be, stays a claim
+    ("Police said they would release the names on Monday.", "Police will release the names on Monday.", False),
+    # a claim about anything else, another's plan, or what the speaker says they will be, stays a claim
     ("The company said sales will rise next year.", "Sales will rise next year.", True),
     ("The minister said he would be cleared.", "The minister will be cleared.", True),
+    ("Police said he will face charges of fraud.", "He will face charges of fraud.", True),
+    ("Analysts said it would cut 2,000 jobs.", "It would cut 2,000 jobs.", True),
+    ("Investigators believe they will strike again.", "They will strike again.", True),
 ])
 def test_a_speaker_s_own_plan_needs_no_who_says_so(original, reprint, dropped):
     from mtaudit.checks.claims import hedge_change
@@ -489,11 +508,14 @@ def test_a_speaker_s_own_plan_needs_no_who_says_so(original, reprint, dropped):
     # a place that only describes the company, left out: no name swapped
     ("The Minneapolis-based company said it will close its plant in Dayton, Ohio, by the end of 2025.",
      "Tessaro will close its plant in Dayton, Ohio, by the end of 2025.", False),
+    # a place the story does not give, in its place
+    ("The Minneapolis-based company said it will close its plant in Dayton, Ohio, by the end of 2025.",
+     "The Chicago company will close its plant in Dayton, Ohio, by the end of 2025.", True),
     ("The company based in Minneapolis said it will close its plant in Dayton, Ohio, by the end of 2025.",
      "The company based in Tessaro said it will close its plant in Dayton, Ohio, by the end of 2025.", True),
 ])
 def test_a_name_that_only_describes_another_is_no_name_swapped(original, reprint, flagged):
-    flags = fact_flags(original, reprint, 0.9, True, [original], T)
+    flags = fact_flags(original, reprint, 0.9, True, ["Tessaro Foods said third-quarter profit fell 18%.", original], T)
     assert any(f.check == "fact-name" for f in flags) is flagged
 
 
@@ -504,6 +526,7 @@ def test_a_name_that_only_describes_another_is_no_name_swapped(original, reprint
     # a "not" that negates the clause is still one
     ("The experiment was not conducted on the open reef.",
      "The experiment was conducted on the open reef.", ["conducted"]),
+    ("In the end, not a single shot was fired.", "In the end, a single shot was fired.", ["single"]),
 ])
 def test_a_not_that_sets_one_thing_against_another_negates_nothing(original, reprint, flips):
     assert [f["word"] for f in negation_flips(original, reprint)] == flips
@@ -517,6 +540,10 @@ def test_a_speaker_s_rank_with_a_full_stop_is_no_speaker():
     assert not quote_flags(reprint, original, [original])
     other = "Icy conditions were “a likely factor” in the crash, said RCMP Staff Sgt. Carla Beaudry of Winnipeg."
     assert not quote_flags(other, original, [original])
+    # a full stop that ends a sentence ends the name before it
+    two = '"We will fight this in every court," said Jane Smith. Ana Duarte stayed silent.'
+    given = '"We will fight this in every court," said Ana Duarte on Monday, while Jane Smith stayed silent.'
+    assert [f.evidence["change"] for f in quote_flags(given, two, [two])] == ["speaker"]
 
 
 @pytest.mark.parametrize("story,reprint,resolved", [
@@ -527,6 +554,8 @@ def test_a_speaker_s_rank_with_a_full_stop_is_no_speaker():
     (["Councillor Joan Petrie, cabinet member at Severnmouth District Council, said the outbreak would grow.",
       '"We would much rather see queues at the clinic," she said.'],
      '"We would much rather see queues at the clinic," Cllr Severnmouth said.', False),
+    (["The council approved the plan in Leeds. Opponents called it rushed, Amy Kowalski said.",
+      "She said the vote was wrong."], "Kowalski said the vote was wrong.", True),
     (["Councillor Joan Petrie said the outbreak would grow. Dr Imran Sheikh agreed.",
       '"We would much rather see queues at the clinic," she said.'],
      '"We would much rather see queues at the clinic," Cllr Petrie said.', False),
@@ -551,6 +580,10 @@ def test_an_antonym_whose_original_word_another_part_of_the_link_has_belongs_to_
     assert _in_this_sentence(flag, CheckItem(second, original, second, 0.9))
     kept = f"Profit declined 18 percent as cocoa costs squeezed margins, the company said. {second}"
     assert _in_this_sentence(flag, CheckItem(second, original, kept, 0.9))
+    # the word another part has once, the original twice: one of them turned
+    rose = Flag("inverted", "major", "antonym swapped", "antonym", {"swaps": [{"original": "rose", "reprint": "fell"}]})
+    assert _in_this_sentence(rose, CheckItem("Profits fell in April.", "Sales rose in March and profits rose in April.",
+                                             "Sales rose in March. Profits fell in April.", 0.9))
 
 
 def test_a_place_that_describes_swapped_for_another_is_a_name_changed():
@@ -587,6 +620,9 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     ("The workers’ pay is low, he said.", []),
     ("They don’t know what ‘fine’ means.", ["fine"]),
     ("In the ’90s it was quiet.", []),
+    ("In the ‘90s it was quiet.", []),
+    ("‘The workers’ 5 per cent rise is a gift,’ he said.", ["The workers’ 5 per cent rise is a gift,"]),
+    ("‘He called it “a disgrace”, and left,’ she said.", ["He called it “a disgrace”, and left,"]),
     ("He said: ‘We are asking for more. They are", ["We are asking for more. They are"]),
     ("They are asking to be paid what the job is worth.’", ["They are asking to be paid what the job is worth."]),
     # a quote inside a quote is part of the outer one

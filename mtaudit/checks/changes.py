@@ -99,8 +99,10 @@ def _same_gender(old: str, new: str) -> bool:
 #: How far back in the original story the person a pronoun stands for is looked for (characters).
 _ANTECEDENT_REACH = 600
 #: A person named in a story: a courtesy title and a name, or a run of capitalised words (of
-#: which one that holds a word of an organisation's name names none: "Severnmouth District Council").
-_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)|((?:[A-Z][a-z]+\.?\s+)+[A-Z][\w'’-]+))")
+#: which one that holds a word of an organisation's name names none: "Severnmouth District Council";
+#: a full stop only after an initial, "George W. Bush", so that no run crosses a sentence).
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)"
+                     r"|((?:[A-Z][a-z]+\s+|[A-Z]\.\s+)+[A-Z][\w'’-]+))")
 
 
 def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:

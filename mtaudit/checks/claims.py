@@ -63,8 +63,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)
 #: What a speaker says they will do ("The company said it will close the plant"): their own
 #: plan, which a reprint may state as theirs without who says so ("The company will close the plant").
-_OWN_PLAN = re.compile(r"(?:that\s+)?(?:it|they|we|he|she)\s+(?:will|would|plans?\s+to|planned\s+to|intends?\s+to"
-                       r"|intended\s+to|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?!not\b|never\b|be\b)", re.IGNORECASE)
+_OWN_PLAN = re.compile(r"(it|they|we)\s+(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to"
+                       r"|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?!not\b|never\b|be\b)", re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(
@@ -399,6 +399,21 @@ def around(original: str, clause: str) -> list[str]:
     return before[-SETTINGS.around:] + after[:SETTINGS.around]
 
 
+def _own_plan(said: str, claim: str) -> bool:
+    """Whether the claim after "... said" is what the speaker will do: "it" after an organisation
+    ("The company said it will close"), "they" after many ("Police said they would release"),
+    "we"; not "Analysts said it would cut" (another's plan), nor a belief ("believes")."""
+    words = said.split()
+    plan = _OWN_PLAN.match(claim)
+    if plan is None or len(words) < 2 or words[-1].lower() not in ("said", "says"):
+        return False
+    speaker, pronoun = words[-2].lower(), plan.group(1).lower()
+    if speaker in ("also", "has", "had", "have"):
+        speaker = words[-3].lower() if len(words) > 2 else ""
+    plural = speaker.endswith("s") and not speaker.endswith("ss") or speaker in ("police", "people")
+    return pronoun == "we" or (pronoun == "they") == plural
+
+
 def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     """A claim the original reports that the reprint states as a fact: an allegation word
     dropped ("the alleged gunman" / "the gunman"), who says so dropped ("The man was armed,
@@ -430,7 +445,7 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
                 end = slot.end() if said.split()[0].lower() in ("said", "says") else slot.end(1)
                 return {"type": "hedge", "original": [said], "reprint": [reprint.strip()[slot.start():end].rstrip(".")],
                         "hedge": "attribution", "replaced": True}
-        elif not _SOURCED.search(reprint) and not (name == "start" and _OWN_PLAN.match(text[source.end():])):
+        elif not _SOURCED.search(reprint) and not (name == "start" and _own_plan(said, text[source.end():])):
             return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
     for m in _SAID_WITHIN.finditer(original):
         kept = re.search(rf"\b(?:who|whom|which|that)\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)

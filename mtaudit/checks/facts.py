@@ -953,12 +953,13 @@ def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
     return None
 
 
-def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+def vague_changes(original: str, reprint: str, accounted: frozenset[float] = frozenset()) -> list[dict[str, Any]]:
     """A figure of one side that the other gives only as a vague quantity of the same thing
     ("about 100,000 troops" / "thousands of troops", "three people" / "several people"), either
     way round; and a figure of a change the reprint gives only as a degree ("rose 7.5%" / "rose
     sharply"). ``in_range`` says whether the vague quantity can stand for the figure at all (None:
-    it stands for any number)."""
+    it stands for any number). Figures of the original ``accounted`` for otherwise ("by 25 basis
+    points" / "from 5.75%") are left no place to be left out of."""
     changes = []
     for exact_side, vague_side, made in ((original, reprint, "vague"), (reprint, original, "exact")):
         # the figures the vague side gives fewer times than the exact side ("for 3 months ... for
@@ -992,7 +993,7 @@ def vague_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                 told.add(at)
                 break
         if made == "vague":
-            changes += _figure_slots(exact_side, vague_side, missing, told)
+            changes += _figure_slots(exact_side, vague_side, missing - accounted, told)
     return changes
 
 
@@ -1302,6 +1303,11 @@ _UP = frozenset({"up", "rise", "rises", "rose", "risen", "raise", "raised", "rai
 _WAY = re.compile(r"\b(?:" + "|".join(sorted(_UP | {"down", "fall", "fell", "fallen", "falls", "cut", "cuts", "lowered",
                                                     "lower", "decrease", "decreased", "reduced", "reduce", "dropped",
                                                     "drop", "declined", "shrank", "slipped"})) + r")\b", re.IGNORECASE)
+#: ... or "to 5.50% from 5.75%", the end first ...
+_TO_END = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s*(?:%|percent|per cent|points?|years?)?,?\s+from\s+(?:about\s+|around\s+|some\s+)?[$€£]?",
+                         re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
 #: ... and "by one year to 67": the change told by its size.
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
 
@@ -1313,13 +1319,17 @@ def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
     figures of ``other`` it started from ("66"): one change, told two ways."""
     ordered = sorted(other_mentions, key=lambda m: m[4])
     steps: dict[float, tuple[str, float, bool]] = {}
-    for (a, _, shown_a, _, at_a), (b, _, _, _, at_b) in zip(ordered, ordered[1:]):
-        if _FROM.search(other[:at_a]) and _TO.fullmatch(other[at_a + len(shown_a):at_b]) and a != b:
+    for (a, _, shown_a, _, at_a), (b, _, shown_b, _, at_b) in zip(ordered, ordered[1:]):
+        between = other[at_a + len(shown_a):at_b]
+        if _FROM.search(other[:at_a]) and _TO.fullmatch(between) and a != b:
             steps.setdefault(round(abs(b - a), 6), (shown_a, b, b > a))
+        elif _TO_END.search(other[:at_a]) and _FROM_AFTER.fullmatch(between) and a != b:
+            steps.setdefault(round(abs(b - a), 6), (shown_b, a, a > b))  # "to 5.50% from 5.75%"
     ends = {v for v, *_ in mentions}
     told = set()
     for v, _, shown, _, at in mentions:
-        step = steps.get(round(v, 6))
+        # (a change in basis points is one in hundredths of a percentage point)
+        step = steps.get(round(v / 100 if _BASIS_POINTS.match(text, at + len(shown)) else v, 6))
         if step is None or step[1] not in ends or not _BY.search(text[:at]):
             continue
         # the change goes the same way: "from 5% to 4%" / "up by one point to 4%" is another change
@@ -1329,8 +1339,20 @@ def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
     return {shown for shown, _ in told}, {start for _, start in told}
 
 
+#: Words after a count of the others beside one: "five other titles", "three others".
+_OTHERS = re.compile(r"\s+(?:other|others)\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+#: The end of a place in order written in figures: "41st", "3rd" (but a day of a month, "2nd
+#: October", "October 2nd", is a date).
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
+_MONTHS = "(?:" + "|".join(sorted(DAYS_MONTHS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday"} | set(_SHORT_MONTHS))) + r")\b"
+_IN_A_DATE = re.compile(rf"(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$", re.IGNORECASE)
 #: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
-_HUNDREDTHS = re.compile(r"\s?(?:cents?|pence|p)\b", re.IGNORECASE)
+_HUNDREDTHS = re.compile(r"\s?(?:cents?|pence|p(?!\.))\b", re.IGNORECASE)
+#: A percent sign or word right after a figure.
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
 
 def _in_whole_units(text: str, mentions: Sequence[Mention]) -> dict[int, float]:
@@ -1340,7 +1362,9 @@ def _in_whole_units(text: str, mentions: Sequence[Mention]) -> dict[int, float]:
 
 
 #: So many of so many: "147 of the 420 homes", "12 of its 40 stores".
-_SO_MANY_OF = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our)?\s*(\d[\d,]*)\b(?![.,]?\d)")
+_SO_MANY_OF = re.compile(r"\b(\d[\d,]*)\s+of\s+(?:the|its|their|his|her|our)?\s*(\d[\d,]*)\b(?![.,]?\d)")
+#: A percentage's total, right after it: "35 per cent of the 400 homes".
+_OF_TOTAL = re.compile(r"\s?(?:%|percent|per cent)\s+of\s+(?:the|its|their|his|her|our)?\s*\d", re.IGNORECASE)
 
 
 def _so_many_of(text: str) -> list[tuple[str, str, float]]:
@@ -1361,10 +1385,8 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
     # equals its own thousands, millions or billions, since a shared scale word may be written
     # once; "3 million" / "3 billion" both have theirs, and differ.
-    # "94 cents" / "$0.94": a figure in hundredths of its currency is its value in whole units too
-    o_cents, r_cents = _in_whole_units(original, o_nums), _in_whole_units(reprint, r_nums)
-    o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums} | {(v, False) for v in o_cents.values()}
-    r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums} | {(v, False) for v in r_cents.values()}
+    o_values = {(v, scaled) for v, _, _, scaled, _ in o_nums}
+    r_values = {(v, scaled) for v, _, _, scaled, _ in r_nums}
     # a share in words, or told as so many in so many, is its percentage, rounded ("a third of" /
     # "33%", "half" / "50%", "1 in 10" / "10%"), and a share in words is never a decimal ("0.3
     # percent" / "30 percent" is a change), nor any other figure ("half of the 40 voters" / "half
@@ -1372,7 +1394,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums]
               if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in|out of) \w+", raw))}
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
-                if re.match(r"\s?(?:%|percent\b|per cent\b)", text[at + len(raw):])}
+                if _PERCENT_AFTER.match(text, at + len(raw))}
 
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
@@ -1380,19 +1402,25 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
                        and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
                    for o, other_scaled in others for k in (1e3, 1e6, 1e9, 1e12))
 
-    lost = [shown for v, _, shown, scaled, at in o_nums
-            if not known(v, scaled, r_values) and not (at in o_cents and known(o_cents[at], False, r_values))]
-    new = [shown for v, _, shown, scaled, at in r_nums
-           if not known(v, scaled, o_values) and not (at in r_cents and known(r_cents[at], False, o_values))]
+    # "94 cents" / "$0.94": a figure in hundredths of its currency is its value in whole units,
+    # exactly ("50 pence" / "500 pence" is a change)
+    o_cents, r_cents = _in_whole_units(original, o_nums), _in_whole_units(reprint, r_nums)
+    o_exact, r_exact = {v for v, *_ in o_nums}, {v for v, *_ in r_nums}
+    lost = [shown for v, _, shown, scaled, at in o_nums if not known(v, scaled, r_values)
+            and not (at in o_cents and o_cents[at] in r_exact) and v not in r_cents.values()]
+    new = [shown for v, _, shown, scaled, at in r_nums if not known(v, scaled, o_values)
+           and not (at in r_cents and r_cents[at] in o_exact) and v not in o_cents.values()]
     # "147 of the 420 homes" / "35 per cent of the homes": so many of so many is its percentage
     for text, other, other_mentions, mine, theirs in ((reprint, original, o_nums, new, lost),
                                                        (original, reprint, r_nums, lost, new)):
-        told_as = {shown: v for v, _, shown, _, at in other_mentions
-                   if re.match(r"\s?(?:%|percent\b|per cent\b)", other[at + len(shown):])}
+        told_as = {shown: (v, at) for v, _, shown, _, at in other_mentions
+                   if _PERCENT_AFTER.match(other, at + len(shown))}
         for part, whole, share in _so_many_of(text):
-            percent = next((p for p in theirs if p in told_as and abs(told_as[p] - share) <= _SHARE_ROUNDING), None)
+            percent = next((p for p in theirs if p in told_as and abs(told_as[p][0] - share) <= _SHARE_ROUNDING), None)
             if percent is not None and part in mine:
-                mine[:] = [n for n in mine if n not in (part, whole)]
+                # (the total too, unless the other side gives another: "35 per cent of the 400 homes")
+                of_total = _OF_TOTAL.match(other, told_as[percent][1] + len(percent))
+                mine[:] = [n for n in mine if n != part and (n != whole or of_total is not None)]
                 theirs.remove(percent)
     # "four adults and three children" / "seven people, three of them children": the total counts
     # neither kind ("seven children" is a count changed)
@@ -1418,10 +1446,26 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             shown for v, raw, shown, _, _ in o_nums
             if o_count[v] > r_count[v] >= 1 and not _is_year(raw)
             and any(0.1 <= n / v <= 10 for n in new_values if v)))
-    if lost and new and len(new) <= len(lost) + 1:
+    # "a shortlist of six" / "five other shortlisted titles": so many others and the one
+    for text, mentions, mine, other, theirs_mentions, theirs in ((reprint, r_nums, new, original, o_nums, lost),
+                                                                 (original, o_nums, lost, reprint, r_nums, new)):
+        for v, _, shown, _, at in mentions:
+            total = next((s for w, _, s, _, there in theirs_mentions if w == v + 1 and s in theirs
+                          and not _OTHERS.match(other, there + len(s)) and not _OTHER_BEFORE.search(other[:there])),
+                         None)
+            if shown in mine and total is not None and _OTHERS.match(text, at + len(shown)):
+                mine.remove(shown)
+                theirs.remove(total)
+    # "four minutes before halftime" / "in the 41st minute": a count and a place in order are no
+    # one figure (ordinal_changes compares places in order)
+    ordinal = {shown for text, mentions in ((original, o_nums), (reprint, r_nums)) for _, _, shown, _, at in mentions
+               if _ORDINAL_END.match(text, at + len(shown)) and not _IN_A_DATE.match(text, at + len(shown))
+               and not _MONTH_BEFORE.search(text[:at])}
+    if lost and new and len(new) <= len(lost) + 1 \
+            and not ({*lost} & ordinal == set() and {*new} <= ordinal or {*lost} <= ordinal and not {*new} & ordinal):
         changes.append({"type": "number", "original": lost, "reprint": new})
     else:  # (a figure given twice, once made vague, is no figure lost: vague_changes counts them)
-        changes += vague_changes(original, reprint)
+        changes += vague_changes(original, reprint, frozenset(v for v, _, shown, _, _ in o_nums if shown in lost_size))
     changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums) + \
         ordinal_changes(original, reprint)
     if not lost and not new:
@@ -1671,7 +1715,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change["type"] == "number" and not change.get("made") and "change" not in change:
                 # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
                 # thing ("27 confirmed cases"), is the story's own, put here: no figure changed
-                new = [n for n in change["reprint"] if not _told_in_story(reprint, str(n), original_context)]
+                new = [n for n in change["reprint"]
+                       if not _told_in_story(reprint, str(n), original_context, original, change["original"])]
                 if not new:
                     continue
                 change = {**change, "reprint": new}
@@ -1686,8 +1731,11 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
                 if change["original"] and all(_only_as_modifier(original, str(n)) for n in change["original"]) \
-                        and not any(_only_as_modifier(reprint, str(n)) for n in change["reprint"]):
-                    continue  # "The Minneapolis-based company" / "Tessaro": a detail left out, no name swapped
+                        and not any(_only_as_modifier(reprint, str(n)) for n in change["reprint"]) \
+                        and all(any(str(n) in text for text in original_context) for n in change["reprint"]):
+                    # "The Minneapolis-based company" / "Tessaro", a name the story gives: a detail
+                    # left out, no name swapped
+                    continue
             evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
             if change.get("spelling"):
                 flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",
@@ -1765,12 +1813,18 @@ def _only_as_modifier(text: str, name: str) -> bool:
     return bool(found) and all(re.match(r"-[a-z]", text[m.end():]) for m in found)
 
 
-def _told_in_story(reprint: str, shown: str, story: Sequence[str]) -> bool:
+def _told_in_story(reprint: str, shown: str, story: Sequence[str], original: str, lost: Sequence[str]) -> bool:
     """Whether the figure ``shown`` of the reprint counts a thing the story (the originals'
-    paragraphs) counts with the same figure: "27 cases" / "27 confirmed cases"."""
+    paragraphs) counts with the same figure ("27 cases" / "27 confirmed cases"), and no figure
+    the original sentence ``lost`` counts that thing ("arrested 12 people" / "arrested 30 people"
+    is a figure changed, whatever else the story says)."""
     counts = [(value, _following_words(reprint, at + len(said), 1))
               for value, _, said, _, at in number_mentions(reprint) if said == shown]
     if not counts or not all(words for _, words in counts):
+        return False
+    gone = {word for _, _, said, _, at in number_mentions(original) if said in lost
+            for word in _counted(_following_words(original, at + len(said), 2))}
+    if any(_counted(words) & gone for _, words in counts):
         return False
     return all(any(value == theirs and _counted(words) & _counted(_following_words(text, at + len(said), 2))
                    for text in story for theirs, _, said, _, at in number_mentions(text))

@@ -125,7 +125,7 @@ COMPLEMENTARY: tuple[tuple[str, str], ...] = (
 #: Words after a "not" that follows a comma and sets one thing against another ("in laboratory
 #: tanks, not on the open reef"): "rather than" says the same, and neither negates the clause.
 _CONTRASTED = frozenset({"in", "on", "at", "by", "from", "for", "to", "with", "into", "over", "under", "through",
-                         "the", "a", "an", "as"})
+                         "as"})
 
 
 def tokens(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Flag
-from ..words import DAYS_MONTHS, american_spelling, find_words, short_form
+from ..words import COURTESY_TITLES, DAYS_MONTHS, SHORT_FORMS, american_spelling, find_words, short_form
 from .inversion import NEGATION_CUES
 
 
@@ -119,7 +119,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         first = False
     if inside:
         spans.append((start, len(text)))
-    spans += [(a, b) for a, b in _single_quoted(text) if not any(c < b and a < d for c, d in spans)]
+    # a quote in single marks and one in double marks inside it ('‘He called it “a disgrace”,’ she
+    # said'), or the other way round: the outer one is the quote
+    single = _single_quoted(text)
+    spans = [(c, d) for c, d in spans if not any(a <= c and d <= b for a, b in single)]
+    spans += [(a, b) for a, b in single if not any(c < b and a < d for c, d in spans)]
     return sorted((a, b) for a, b in spans if text[a:b].strip())
 
 
@@ -136,10 +140,11 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         before = text[i - 1] if i > 0 else " "
         rest = text[i + 1:]
         if match.group() == "‘":
-            if start is None and (before.isspace() or before in "([{—–-/:\"“") and rest[:1].strip():
+            if start is None and (before.isspace() or before in "([{—–-/:\"“") and rest[:1].strip() \
+                    and not rest[:1].isdigit():  # ("the ‘90s")
                 start = i + 1
             continue
-        if before.isspace() or rest[:1].isalpha() or (before == "s" and re.match(r"\s+[a-z]", rest)):
+        if before.isspace() or rest[:1].isalpha() or (before == "s" and re.match(r"\s+[a-z0-9]", rest)):
             continue
         if start is not None:
             spans.append((start, i))
@@ -446,12 +451,16 @@ def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
 #: Who a quote is given to: a name right before a verb of saying (an aside between them), or the
 #: name that ends the words after it, past a title ("said Harbor City coach Ana Duarte.", "said
 #: opposition leader Priya Nair after ..."; not past a preposition, "said in Austin"; after
-#: "told" stands whom it was told to; a full stop with a capital after it inside a sentence ends
-#: an abbreviation, not the name: "said Staff Sgt. Carla Beaudry").
+#: "told" stands whom it was told to; a rank or title cut short ends with a full stop that ends
+#: no name: "said Staff Sgt. Carla Beaudry", :data:`_PAST_RANK`).
 _VERB = r"(?:said|says|added|adds|insisted|stressed|warned|wrote)"
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _NOT_TITLE = r"(?!(?:in|on|at|of|for|to|by|with|from|after|before|during|about|over|under|near|as|and|but)\b)"
-_NAME_ENDS = r"(?=\s*(?:[,;:!?\"”)]|\.(?!\s+[A-Z])|$)|\s+(?:as|who|when|after|before|while|at|in|on)\b)"
+_NAME_TAIL = r"\s*(?:[,.;:!?\"”)]|$)|\s+(?:as|who|when|after|before|while|at|in|on)\b"
+_NAME_ENDS = rf"(?={_NAME_TAIL})"
+#: A rank or title cut short, and the name after its full stop ("Sgt. Carla Beaudry": "Beaudry").
+_RANKS = SHORT_FORMS | COURTESY_TITLES
+_PAST_RANK = re.compile(rf"\.\s+(?:[A-Z][\w'’-]+\s+){{0,3}}([A-Z][\w'’-]+)(?={_NAME_TAIL}|\s+(?:of|from)\b)")
 _SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_aside}}},)?\s+(?:{_VERB}|told|tells)\b"
                       rf"|\b{_VERB}\s+(?:{_NOT_TITLE}[\w'’.-]+\s+){{0,{SETTINGS.speaker_title}}}?"
                       rf"(?P<after>{_NAMED}){_NAME_ENDS}")
@@ -557,12 +566,15 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         group = "before" if match.group("before") else "after"
         parts = list(re.finditer(r"[A-Z][\w'’-]+", match.group(group)))
         at = match.start(group)
-        name = parts[-1].group()
+        name, where = parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())
+        rank = _PAST_RANK.match(text, where[1]) if group == "after" and name.lower() in _RANKS else None
+        if rank is not None:  # "said RCMP Staff Sgt. Carla Beaudry": the name after the rank
+            name, where = rank.group(1), rank.span(1)
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:
             continue  # (a pronoun names no one: "She said ...")
         gap = max(quote[0] - match.end(), match.start() - quote[1], 0)
-        found.append((gap, parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())))
+        found.append((gap, name, where))
     if not found:
         return None
     _, name, where = min(found)

@@ -32,6 +32,8 @@ class Settings:
     """Words between a verb of saying and a day that is the attribution's ("said on Monday")."""
     clause_reach: int = 6
     """Words between "if", "when" and the like and a verb of the clause they open."""
+    would_reach: int = 6
+    """Words between a verb of saying and the "would" it reports ("said on Monday that it would")."""
 
 
 SETTINGS = Settings()
@@ -77,7 +79,7 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "future"  # "will meet", "won't meet", "'ll meet", "will be held"
     if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" and token.tag == "VB" \
             and any(t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP")
-                    for t in tokens[max(0, j - SETTINGS.said_reach):j]):
+                    for t in tokens[max(0, j - SETTINGS.would_reach):j]):
         return "future"  # "said it would reschedule": what was still to come when it was said
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
@@ -198,9 +200,10 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
 
 def _reported_apart(original: str, reprint: str) -> bool:
     """Whether one side tells what someone said would happen ("said they would meet") and the
-    other tells it as done in any way but "had" ("met on Monday, he said"): a story told after the
-    event may do so; "said it had rescheduled" tells what was to come as done when it was said."""
-    return any(a.lower().startswith("would") and not b.lower().startswith("had")
+    other tells it as done in any way but "had" or "has" ("met on Monday, he said"): a story told
+    after the event may do so; "said it had rescheduled" tells what was to come as done when it
+    was said."""
+    return any(a.lower().startswith("would") and not b.lower().startswith(("had", "has", "have"))
                for a, b in ((original, reprint), (reprint, original)))
 
 

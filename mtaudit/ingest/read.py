@@ -120,16 +120,16 @@ def _plain_paragraphs(text: str) -> list[str]:
 def _lines_joined(block: str) -> list[str]:
     """The paragraphs of a block of lines: its lines joined, but a line that is boilerplate on its
     own ("Related: ...", "Copyright 2024 ...") stands as a paragraph of its own, so that it is
-    not read as part of the article's text around it; only where it starts as a paragraph does,
-    after a line that ends a sentence (a line of text wrapped short, "copyright 2024 deals", is
-    text)."""
+    not read as part of the article's text around it; only where it starts and ends as a
+    paragraph does, after a line that ends a sentence and before one that starts one (a line of
+    text wrapped short, "copyright 2024 deals", "Sign up for the scheme is free, and", is text)."""
     out: list[str] = []
     run: list[str] = []
-    for line in (line.strip() for line in block.splitlines()):
-        if not line:
-            continue
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
         starts = not line[:1].islower() and (not run or run[-1].endswith((".", "!", "?", '"', "”", "’")))
-        if starts and boilerplate_reason(line) is not None:
+        ends = i + 1 == len(lines) or not lines[i + 1][:1].islower()
+        if starts and ends and boilerplate_reason(line) is not None:
             out += [" ".join(run)] if run else []
             out.append(line)
             run = []
