@@ -120,10 +120,11 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         if close and not fact and not any(f.check == "direction" for f in flags):
             flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
         # the person the original calls "she", named as the story names her: the model's reading
-        # of the pair alone is no evidence
+        # of the pair alone is no evidence, nor is a name where the original has none
         resolved = pronoun_resolved(original, item.sentence, context)
         if resolved:
-            flags = [f for f in flags if f.check != "contradiction-model"]
+            flags = [f for f in flags if f.check != "contradiction-model"
+                     and not (f.check == "fact-name" and not f.evidence.get("original"))]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)

@@ -643,3 +643,55 @@ def test_a_word_swapped_in_a_quote_in_single_marks_is_flagged():
     kept = "She said the decision was ‘a vindication for families who were left queuing for bottled water in the snow’."
     assert [f.evidence["change"] for f in quote_flags(swapped, original, [original])] == ["swapped"]
     assert not quote_flags(kept, original, [original])
+
+
+@pytest.mark.parametrize("text,values", [
+    ("at least $A185,000 in prize money", [185000.0]),
+    ("a minimum of A$185,000 in prize money", [185000.0]),
+    ("The 20-year-old world No.143 won", [20.0, 143.0]),
+    ("He is world No. 1 again.", [1.0]),
+])
+def test_figures_after_a_currency_letter_or_no_are_read_whole(text, values):
+    from mtaudit.checks.facts import number_mentions
+
+    assert [v for v, *_ in number_mentions(text)] == values
+
+
+def test_a_world_ranking_no_negates_nothing_and_names_no_one():
+    from mtaudit.checks.facts import is_demonym_of
+
+    assert negation_flips("Tran, who is ranked 143rd in the world, won in straight sets.",
+                          "World No. 143 Tran won in straight sets.") == []
+    assert is_demonym_of("Argentine", "Argentina") and not is_demonym_of("Argentine", "Armenia")
+
+
+@pytest.mark.parametrize("original,reprint,dropped", [
+    ("The Marine Casualty Investigation Board said it had opened an inquiry into the grounding.",
+     "An inquiry into the grounding has been opened by the Marine Casualty Investigation Board.", False),
+    ("The company said it had not broken any rules.", "The company has not broken any rules.", True),
+    ("The company said it had been hacked.", "The company has been hacked.", True),
+])
+def test_what_a_speaker_says_they_have_done_needs_no_who_says_so(original, reprint, dropped):
+    from mtaudit.checks.claims import hedge_change
+
+    change = hedge_change(original, reprint)
+    assert (change is not None and change["hedge"] == "attribution") is dropped
+
+
+@pytest.mark.models
+def test_the_person_the_original_calls_she_named_is_no_new_name(tmp_path):
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.pipeline import audit_files
+
+    original = tmp_path / "original.txt"
+    reprint = tmp_path / "reprint.txt"
+    original.write_text("A slick about 2 kilometres long was drifting north-east on Sunday, according to the Coast "
+                        "Guard's director, Aoife Brennan. \"Our priority now is to stop more oil getting into the "
+                        "water and to protect the shoreline,\" she said.\n", encoding="utf-8")
+    reprint.write_text("A slick about 2km long was drifting north-east on Sunday, according to the Coast Guard's "
+                       "director, Aoife Brennan.\n\n‘Our priority now is to stop more oil getting into the water and "
+                       "to protect the shoreline,’ Ms Brennan said.\n", encoding="utf-8")
+    config = AuditConfig()
+    (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
+    assert not [f for s in document.sentences for f in s.flags if f.severity in ("major", "critical")]

@@ -61,10 +61,12 @@ _ATTRIBUTION = re.compile(
     r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)))"
     r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
-#: What a speaker says they will do ("The company said it will close the plant"): their own
-#: plan, which a reprint may state as theirs without who says so ("The company will close the plant").
+#: What a speaker says they will do or have done ("The company said it will close the plant",
+#: "The board said it had opened an inquiry"): their own act, which a reprint may state as theirs
+#: without who says so ("The company will close the plant").
 _OWN_PLAN = re.compile(r"(it|they|we)\s+(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to"
-                       r"|is\s+to|was\s+to|are\s+to|were\s+to)\s+(?!not\b|never\b|be\b)", re.IGNORECASE)
+                       r"|is\s+to|was\s+to|are\s+to|were\s+to|had|has|have)\s+(?!not\b|never\b|be\b|been\b)",
+                       re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(

@@ -45,7 +45,10 @@ from .units import (
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
-_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\w)|(?<![\w.])\d+(?:\.\d+)?")
+#: (a figure may follow a currency's sign and letter, "$A185,000", or "No.", "world No.143")
+_NUMBER_START = r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=\b[Nn]o\.))"
+_NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
+                     rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 
 TITLE_WORDS = frozenset({
     "secretary", "deputy", "under", "assistant", "undersecretary", "president", "vice", "minister", "prime",
@@ -418,7 +421,7 @@ def is_demonym_of(group: str, place: str) -> bool:
         return False
     stem = p[:-1] if p.endswith(("a", "e", "y")) else p  # Chin(a), Russi(a), Vietnam
     prefix = stem if len(stem) <= 4 else stem[:-1]
-    return len(prefix) >= 4 and g.startswith(prefix) and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n"))
+    return len(prefix) >= 4 and g.startswith(prefix) and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n", "ine"))
 
 
 def normalise_name(name: str) -> str:
@@ -755,9 +758,10 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     ``across_kinds``, for pairs that share most of their wording, any name replaced by
     any other counts ("in Hawaii" -> "on the Indonesian coast").
     """
-    def usable(text: str, label: str) -> bool:  # names, not lower-case words, web addresses or "Celsius"
+    def usable(text: str, label: str) -> bool:  # names, not lower-case words, web addresses, "Celsius", "No.143"
         name = _entity_name(text)
-        return label in NAME_KINDS and name[:1].isupper() and not re.search(r"www\.|\.com\b|https?:", name, re.I) \
+        return label in NAME_KINDS and name[:1].isupper() \
+            and not re.search(r"www\.|\.com\b|https?:|\bNo\.\s?\d", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name)
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]

@@ -129,13 +129,15 @@ _CONTRASTED = frozenset({"in", "on", "at", "by", "from", "for", "to", "with", "i
 
 
 def tokens(text: str) -> list[str]:
-    """The words of ``text`` in lower case, "n't" as "not", and a "not" that sets one thing
-    against another (", not on the open reef") as "rather"."""
+    """The words of ``text`` in lower case, "n't" as "not", a "not" that sets one thing against
+    another (", not on the open reef") as "rather", and "No." before a figure as "number"."""
     words = []
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
         after = re.match(r"\s+([A-Za-z]+)", text[match.end():])
-        if word == "not" and text[:match.start()].rstrip().endswith(",") \
+        if word == "no" and re.match(r"\.\s?\d", text[match.end():]):
+            words.append("number")  # "world No. 143"
+        elif word == "not" and text[:match.start()].rstrip().endswith(",") \
                 and after is not None and after.group(1).lower() in _CONTRASTED:
             words.append("rather")
         elif word.endswith("n't"):
