@@ -695,3 +695,24 @@ def test_the_person_the_original_calls_she_named_is_no_new_name(tmp_path):
     config = AuditConfig()
     (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
     assert not [f for s in document.sentences for f in s.flags if f.severity in ("major", "critical")]
+
+
+@pytest.mark.parametrize("original,reprint,condition", [
+    # the quote that holds the condition is given elsewhere: no condition dropped here
+    ('Sen. Vance said the university had "treated taxpayers like an ATM." "If they can find money for a football '
+     'facility, they can find money to hold tuition flat," Vance said.',
+     'At a hearing, Sen. Vance accused the university of having "treated taxpayers like an ATM."', False),
+    # a quote given here without its condition drops it
+    ('Ningxia proposed "to encourage employers to give parental leave, provided that the couple has an infant".',
+     'Ningxia proposed "to encourage employers to give parental leave".', True),
+])
+def test_a_condition_inside_a_quote_given_elsewhere_is_not_dropped(original, reprint, condition):
+    from mtaudit.checks.claims import hedge_change
+
+    change = hedge_change(original, reprint)
+    assert (change is not None and change["hedge"] == "condition") is condition
+
+
+def test_prohibiting_is_saying_cannot():
+    assert negation_flips("It prohibits the use of hosepipes to water gardens or wash cars.",
+                          "Under it, hosepipes cannot be used to water gardens or wash cars.") == []

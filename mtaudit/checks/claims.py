@@ -14,6 +14,7 @@ from typing import Any
 from ..frequency import english_zipf
 from ..thesaurus import PARTS, synonyms
 from ..words import AUXILIARIES, NUMBER_WORDS, SAYING, negations_spelled_out
+from .quotes import quoted_spans
 from .units import UNITS_OF_TIME
 
 
@@ -344,7 +345,9 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
     mark, or None. A clause most of whose words of substance the reprint still gives was moved, not
     dropped, unless it is short ("if approved": its opening word decides). ``kept_whether``: an
     "if" after a verb of asking or knowing is "whether", and opens nothing. ``words``: the clause
-    ends this many words after its opening words at the latest."""
+    ends this many words after its opening words at the latest. A clause inside a quote that the
+    reprint does not give here, where it gives fewer quotes, is none: the quote was moved or left
+    out whole."""
     reach = SETTINGS.whether_reach
 
     def whether(text: str, m: re.Match[str]) -> bool:
@@ -360,7 +363,14 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
             kept.pop()  # "aged 65 and" is "aged 65"
         return " ".join(kept)
 
-    openings = [m for m in opening.finditer(original) if not whether(original, m)]
+    # (a clause inside a quote the reprint does not give here is the quote's: moved or left out
+    # whole, "If they can find money ..., they can find money ...," Vance said)
+    mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
+    quotes = quoted_spans(original)
+    elsewhere = [(a, b) for a, b in quotes if len(quoted_spans(reprint)) < len(quotes)
+                 and sum(w.lower() in mine for w in _substance(original[a:b])) * 2 < len(_substance(original[a:b]))]
+    openings = [m for m in opening.finditer(original)
+                if not whether(original, m) and not any(a <= m.start() < b for a, b in elsewhere)]
     # a word that keeps the claim conditional counts only where the original has it less often
     # outside its clauses of condition ("without a fee" on both sides keeps no "provided ...")
     opened = [(m.start(), m.start() + len(clause_of(m))) for m in openings]
@@ -369,7 +379,6 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
     kept = Counter(m.group().lower() for m in keeping.finditer(reprint) if not whether(reprint, m))
     if kept - had:
         return None
-    mine = {w.lower() for w in re.findall(r"[\w'’-]+", reprint)}
     limit = words is not None
     for m in openings:
         clause = clause_of(m)

@@ -35,10 +35,12 @@ _REFUSING = re.compile(r"\b(?:reject|rejects|rejected|rejecting|rejection|refus\
 _THAN_WORDS = frozenset({"less", "more", "fewer", "greater", "higher", "lower", "bigger", "smaller", "longer",
                          "shorter"})
 #: Words that negate what stands near them without being a negation of their own: the other
-#: side's "cannot maintain" says what "impossible to maintain" says ...
+#: side's "cannot maintain" says what "impossible to maintain" says, "cannot be used" what
+#: "prohibits the use" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
                              "absent", "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained",
-                             "refraining"})
+                             "refraining", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids",
+                             "forbade", "forbidden", "forbidding"})
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
