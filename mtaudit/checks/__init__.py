@@ -99,8 +99,9 @@ CHECKS: tuple[CheckInfo, ...] = (
               "'10 centimeters')", _FACT, graded=_LOOSER),
     CheckInfo("fact-time", "fact", "units.py", "a time of day changed ('8 p.m.' / '8 a.m.'; '8 p.m.' / '20:00' is one "
               "time)", _FACT, graded=_LOOSER),
-    CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'), "
-              "or one event on the same date told in other verbs", _FACT, ("reach", "said_reach", "clause_reach"),
+    CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'; "
+              "'said it would reschedule' / 'said it had rescheduled'), or one event on the same date told in other "
+              "verbs", _FACT, ("reach", "said_reach", "clause_reach", "would_reach"),
               graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
