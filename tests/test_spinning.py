@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from mtaudit.checks.facts import fact_changes, fact_flags, ordinal_changes, range_changes, vague_changes
-from mtaudit.checks.quotes import change_kind, quote_flags, quoted_spans
+from mtaudit.checks.quotes import change_kind, quote_flags
+from mtaudit.checks.quoting import quoted_spans
 from mtaudit.checks.roles import direction_flags
 from mtaudit.config import Thresholds
 from mtaudit.verdict import settle

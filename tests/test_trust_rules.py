@@ -629,7 +629,7 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     ('“They called it ‘a disgrace’,” she said.', ["They called it ‘a disgrace’,"]),
 ])
 def test_quotes_in_single_curly_marks_are_quotes(text, quoted):
-    from mtaudit.checks.quotes import quoted_spans
+    from mtaudit.checks.quoting import quoted_spans
 
     assert [text[a:b] for a, b in quoted_spans(text)] == quoted
 

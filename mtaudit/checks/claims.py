@@ -14,7 +14,7 @@ from typing import Any
 from ..frequency import english_zipf
 from ..thesaurus import PARTS, synonyms
 from ..words import AUXILIARIES, NUMBER_WORDS, SAYING, negations_spelled_out
-from .quotes import quoted_spans
+from .quoting import quoted_spans
 from .units import UNITS_OF_TIME
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..types import Flag
 from ..words import COURTESY_TITLES, DAYS_MONTHS, SHORT_FORMS, american_spelling, find_words, short_form
 from .inversion import NEGATION_CUES
+from .quoting import quoted_spans
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,6 @@ class Settings:
 
 SETTINGS = Settings()
 
-#: Double quote marks. Single ones are read apart (:func:`_single_quoted`): ’ is also the apostrophe.
-_MARKS = "\"“”„«»"
-_OPENING, _CLOSING = "“„«", "”»"
 #: An ellipsis, or words an editor put in brackets for a name or a thing the speaker means ("It
 #: [the rail line] will", "[Delmar] will"): a gap in the speaker's words, no words of theirs.
 #: Brackets that hold anything else ("We will [not] close") are read as the speaker's words.
@@ -94,66 +92,6 @@ class _Token:
     """Normalised: lower case, straight apostrophe, contractions spelled out; ``_GAP`` for an ellipsis."""
     start: int
     end: int
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quoted passages of ``text``. A text whose first mark closes a quote
-    starts inside one (the rest of a quote begun in an earlier sentence), and a quote still open
-    at the end runs to the end."""
-    spans: list[tuple[int, int]] = []
-    inside, start, first = False, 0, True
-    for match in re.finditer(f"[{_MARKS}]", text):
-        i = match.start()
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
-        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-…" or i + 1 == len(text))
-        if opens == closes:  # the mark's own shape decides, or the state
-            opens = match.group() in _OPENING or (match.group() not in _CLOSING and not inside)
-        if opens and not inside:
-            inside, start = True, match.end()
-        elif not opens:
-            if inside or first:
-                spans.append((start if inside else 0, i))
-            inside = False
-        first = False
-    if inside:
-        spans.append((start, len(text)))
-    # a quote in single marks and one in double marks inside it ('‘He called it “a disgrace”,’ she
-    # said'), or the other way round: the outer one is the quote
-    single = _single_quoted(text)
-    spans = [(c, d) for c, d in spans if not any(a <= c and d <= b for a, b in single)]
-    spans += [(a, b) for a, b in single if not any(c < b and a < d for c, d in spans)]
-    return sorted((a, b) for a, b in spans if text[a:b].strip())
-
-
-def _single_quoted(text: str) -> list[tuple[int, int]]:
-    """Spans quoted in curly single marks, as British style quotes (‘We will fight,’ she said): a
-    ‘ where a word starts opens one, and a ’ after a word closes it where no letter follows (not
-    "don’t") and it ends no plural owner ("the workers’ pay"). A quote still open at the end runs
-    to the end, and a ’ after the full stop that ends the text closes a quote begun in an earlier
-    sentence."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for match in re.finditer("[‘’]", text):
-        i = match.start()
-        before = text[i - 1] if i > 0 else " "
-        rest = text[i + 1:]
-        if match.group() == "‘":
-            if start is None and (before.isspace() or before in "([{—–-/:\"“") and rest[:1].strip() \
-                    and not rest[:1].isdigit():  # ("the ‘90s")
-                start = i + 1
-            continue
-        if before.isspace() or rest[:1].isalpha() or (before == "s" and re.match(r"\s+[a-z0-9]", rest)):
-            continue
-        if start is not None:
-            spans.append((start, i))
-            start = None
-        elif not spans and before in ".!?," and not rest.strip():
-            spans.append((0, i))
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
