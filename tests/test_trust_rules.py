@@ -650,6 +650,7 @@ def test_a_word_swapped_in_a_quote_in_single_marks_is_flagged():
     ("a minimum of A$185,000 in prize money", [185000.0]),
     ("The 20-year-old world No.143 won", [20.0, 143.0]),
     ("He is world No. 1 again.", [1.0]),
+    ("a fee of $US185,000", [185000.0]),
 ])
 def test_figures_after_a_currency_letter_or_no_are_read_whole(text, values):
     from mtaudit.checks.facts import number_mentions
@@ -658,11 +659,16 @@ def test_figures_after_a_currency_letter_or_no_are_read_whole(text, values):
 
 
 def test_a_world_ranking_no_negates_nothing_and_names_no_one():
-    from mtaudit.checks.facts import is_demonym_of
+    from mtaudit.checks.facts import typed_name_changes
 
     assert negation_flips("Tran, who is ranked 143rd in the world, won in straight sets.",
                           "World No. 143 Tran won in straight sets.") == []
-    assert is_demonym_of("Argentine", "Argentina") and not is_demonym_of("Argentine", "Armenia")
+    assert negation_flips("No 10 said it would act on the report.",
+                          "Downing Street said it would act on the report.") == []
+    assert negation_flips("No one said it would act on the report.",
+                          "Everyone said it would act on the report.") != []
+    assert not typed_name_changes([("Argentina", "GPE")], [("Argentine", "NORP")], across_kinds=True)
+    assert typed_name_changes([("Augusta", "GPE")], [("Augustine", "GPE")])
 
 
 @pytest.mark.parametrize("original,reprint,dropped", [
@@ -670,6 +676,8 @@ def test_a_world_ranking_no_negates_nothing_and_names_no_one():
      "An inquiry into the grounding has been opened by the Marine Casualty Investigation Board.", False),
     ("The company said it had not broken any rules.", "The company has not broken any rules.", True),
     ("The company said it had been hacked.", "The company has been hacked.", True),
+    ("The company said it had done nothing wrong.", "The company has done nothing wrong.", True),
+    ("The army said it had killed 40 militants.", "The army killed 40 militants.", True),
 ])
 def test_what_a_speaker_says_they_have_done_needs_no_who_says_so(original, reprint, dropped):
     from mtaudit.checks.claims import hedge_change
@@ -702,6 +710,9 @@ def test_the_person_the_original_calls_she_named_is_no_new_name(tmp_path):
     ('Sen. Vance said the university had "treated taxpayers like an ATM." "If they can find money for a football '
      'facility, they can find money to hold tuition flat," Vance said.',
      'At a hearing, Sen. Vance accused the university of having "treated taxpayers like an ATM."', False),
+    # a quote turned into what the reprint says, without its condition, drops it
+    ('"If the government does not restore the funding cut in last month\'s budget, we will strike," the union '
+     'leader said.', "The union will strike, its leader said.", True),
     # a quote given here without its condition drops it
     ('Ningxia proposed "to encourage employers to give parental leave, provided that the couple has an infant".',
      'Ningxia proposed "to encourage employers to give parental leave".', True),
@@ -713,6 +724,3 @@ def test_a_condition_inside_a_quote_given_elsewhere_is_not_dropped(original, rep
     assert (change is not None and change["hedge"] == "condition") is condition
 
 
-def test_prohibiting_is_saying_cannot():
-    assert negation_flips("It prohibits the use of hosepipes to water gardens or wash cars.",
-                          "Under it, hosepipes cannot be used to water gardens or wash cars.") == []

@@ -45,8 +45,8 @@ from .units import (
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
-#: (a figure may follow a currency's sign and letter, "$A185,000", or "No.", "world No.143")
-_NUMBER_START = r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=\b[Nn]o\.))"
+#: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
+_NUMBER_START = r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.))"
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 
@@ -87,6 +87,7 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "fed": "federal reserve", "the fed": "federal reserve", "u.s. federal reserve": "federal reserve",
             "us federal reserve": "federal reserve",
             # demonyms the shared-prefix rule (is_demonym_of) misses
+            "argentine": "argentina",
             "spanish": "spain", "french": "france", "dutch": "netherlands", "swiss": "switzerland",
             "greek": "greece", "turkish": "turkey", "danish": "denmark", "swedish": "sweden", "polish": "poland",
             "finnish": "finland", "irish": "ireland", "welsh": "wales", "scottish": "scotland",
@@ -421,7 +422,7 @@ def is_demonym_of(group: str, place: str) -> bool:
         return False
     stem = p[:-1] if p.endswith(("a", "e", "y")) else p  # Chin(a), Russi(a), Vietnam
     prefix = stem if len(stem) <= 4 else stem[:-1]
-    return len(prefix) >= 4 and g.startswith(prefix) and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n", "ine"))
+    return len(prefix) >= 4 and g.startswith(prefix) and g.endswith(("ian", "ese", "ish", "an", "i", "ic", "n"))
 
 
 def normalise_name(name: str) -> str:

@@ -35,12 +35,10 @@ _REFUSING = re.compile(r"\b(?:reject|rejects|rejected|rejecting|rejection|refus\
 _THAN_WORDS = frozenset({"less", "more", "fewer", "greater", "higher", "lower", "bigger", "smaller", "longer",
                          "shorter"})
 #: Words that negate what stands near them without being a negation of their own: the other
-#: side's "cannot maintain" says what "impossible to maintain" says, "cannot be used" what
-#: "prohibits the use" says ...
+#: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
                              "absent", "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained",
-                             "refraining", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids",
-                             "forbade", "forbidden", "forbidding"})
+                             "refraining"})
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
@@ -137,8 +135,8 @@ def tokens(text: str) -> list[str]:
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
         after = re.match(r"\s+([A-Za-z]+)", text[match.end():])
-        if word == "no" and re.match(r"\.\s?\d", text[match.end():]):
-            words.append("number")  # "world No. 143"
+        if word == "no" and match.group() == "No" and re.match(r"\.?\s?\d", text[match.end():]):
+            words.append("number")  # "world No. 143", "No 10 said"
         elif word == "not" and text[:match.start()].rstrip().endswith(",") \
                 and after is not None and after.group(1).lower() in _CONTRASTED:
             words.append("rather")
