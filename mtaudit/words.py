@@ -103,11 +103,10 @@ ORGANISATION_WORDS = frozenset({
 #: Courtesy titles before a name, in lower case and without their full stop.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
-#: The days of the week and the months, in lower case.
-DAYS_MONTHS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-})
+#: The months, and the days of the week with them, in lower case.
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+DAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) | MONTHS
 
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.

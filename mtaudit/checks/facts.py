@@ -24,6 +24,7 @@ from ..types import Flag
 from ..words import (
     COURTESY_TITLES,
     DAYS_MONTHS,
+    MONTHS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     american_spelling,
@@ -1350,8 +1351,7 @@ _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 #: The end of a place in order written in figures: "41st", "3rd" (but a day of a month, "2nd
 #: October", "October 2nd", is a date).
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
-_MONTHS = "(?:" + "|".join(sorted(DAYS_MONTHS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                  "sunday"} | set(_SHORT_MONTHS))) + r")\b"
+_MONTHS = "(?:" + "|".join(sorted(MONTHS | set(_SHORT_MONTHS))) + r")\b"
 _IN_A_DATE = re.compile(rf"(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$", re.IGNORECASE)
 #: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
@@ -1466,8 +1466,8 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     ordinal = {shown for text, mentions in ((original, o_nums), (reprint, r_nums)) for _, _, shown, _, at in mentions
                if _ORDINAL_END.match(text, at + len(shown)) and not _IN_A_DATE.match(text, at + len(shown))
                and not _MONTH_BEFORE.search(text[:at])}
-    if lost and new and len(new) <= len(lost) + 1 \
-            and not ({*lost} & ordinal == set() and {*new} <= ordinal or {*lost} <= ordinal and not {*new} & ordinal):
+    apart = {*new} <= ordinal and not {*lost} & ordinal or {*lost} <= ordinal and not {*new} & ordinal
+    if lost and new and len(new) <= len(lost) + 1 and not apart:
         changes.append({"type": "number", "original": lost, "reprint": new})
     else:  # (a figure given twice, once made vague, is no figure lost: vague_changes counts them)
         changes += vague_changes(original, reprint, frozenset(v for v, _, shown, _, _ in o_nums if shown in lost_size))
