@@ -290,6 +290,13 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     # the same unit written another way, and a span the original does not give, stay as written
     ("A 48-hour curfew.", "After 48 hours, a three-day curfew.", "After 48 hours, a three-day curfew."),
     ("Two hundred days.", "Two hundred days.", "Two hundred days."),
+    # a larger unit and a smaller told together are one span ("two hours and 51 minutes")
+    ("He won in two hours and 51 minutes.", "He won in 171 minutes.", "He won in two hours and 51 minutes."),
+    ("The flight took 90 minutes.", "The flight took an hour and 30 minutes.", "The flight took 90 minutes."),
+    ("The flight took 90 minutes.", "The flight took 1 hour, 20 minutes.", "The flight took 1 hour, 20 minutes."),
+    ("She ran 2 hours 8 minutes.", "She ran 128 minutes.", "She ran 2 hours 8 minutes."),
+    ("Talks lasted two days and three hours.", "Talks lasted 51 hours.", "Talks lasted two days and three hours."),
+    ("Talks lasted three hours and two days.", "Talks lasted 51 hours.", "Talks lasted 51 hours."),  # smaller first
     # each end of a range with its unit once
     ("Recovery takes two to four weeks.", "Recovery takes 14 to 28 days.", "Recovery takes two weeks to four weeks."),
     ("Recovery takes two to four weeks.", "Recovery takes 14-28 days.", "Recovery takes two weeks to four weeks."),

@@ -298,7 +298,19 @@ _SPAN = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z-]+)[\s-])?([a-z]+)$", re.IGNORECASE
 
 def _hours(text: str) -> float | None:
     """The span of time ``text`` is, in hours ("12 months", "a year", "two weeks", "a
-    fortnight"), or None."""
+    fortnight", "two hours and 51 minutes": a larger unit, then a smaller), or None."""
+    parts = [_span(found.group()) for found in _ONE_SPAN_FOUND.finditer(text)]
+    if len(parts) != 2:
+        span = _span(text)
+        return None if span is None else span[0] * span[1]
+    first, second = parts
+    if first is None or second is None or first[1] <= second[1]:
+        return None
+    return first[0] * first[1] + second[0] * second[1]
+
+
+def _span(text: str) -> tuple[float, float] | None:
+    """One span of time: its count and its unit in hours ("two weeks": 2, 168), or None."""
     found = _SPAN.match(text.strip())
     if found is None:
         return None
@@ -314,7 +326,7 @@ def _hours(text: str) -> float | None:
         value: float | None = 1.0
     else:
         value = float(count) if count[0].isdigit() else NUMBER_WORDS.get(count.lower())
-    return None if value is None else value * hours
+    return None if value is None else (value, hours)
 
 
 def same_amount(original: str, reprint: str) -> bool:
@@ -340,9 +352,12 @@ _CARDINALS = tuple(word for word, value in NUMBER_WORDS.items() if isinstance(va
 UNITS_OF_TIME = r"(?:" + "|".join(sorted(
     {way for unit, ways in MEASURES["duration"].items() for way in ways if not way.startswith("decade")}
     | {"fortnight", "fortnights"}, key=len, reverse=True)) + r")"
-_SPAN_WRITTEN = re.compile(
-    r"(?<![\w.,-])(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
-    + UNITS_OF_TIME + r"\b", re.IGNORECASE)
+_ONE_SPAN = (r"(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
+             + UNITS_OF_TIME + r"\b")
+#: A span of time, or two told together in a larger unit and a smaller one ("two hours and 51
+#: minutes", "3 hours, 20 minutes"): one span, their sum.
+_SPAN_WRITTEN = re.compile(rf"(?<![\w.,-]){_ONE_SPAN}(?:,?\s+(?:and\s+)?{_ONE_SPAN})?", re.IGNORECASE)
+_ONE_SPAN_FOUND = re.compile(_ONE_SPAN, re.IGNORECASE)
 
 
 _COUNTED = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
@@ -371,8 +386,9 @@ def spans_as_original(original: str, reprint: str) -> str:
     one fact, which the contradiction model would read as two numbers (it reads "48-hour" /
     "two-day" as a conflict). Each of the original's spans stands for one of the reprint's, and
     not one the reprint gives as written; a span the original does not give is left as it is."""
-    def unit(text: str) -> str:
-        return re.split(r"[\s-]", text.lower())[-1].rstrip("s")
+    def unit(text: str) -> tuple[str, ...]:
+        return tuple(re.split(r"[\s-]", part.lower())[-1].rstrip("s") for part in _ONE_SPAN_FOUND.findall(text)
+                     or [text])
 
     # each of the original's spans stands for one of the reprint's, and only one the reprint does
     # not give as written ("seven days in care and 21 days in hospital" / "three weeks in care and
@@ -390,6 +406,9 @@ def spans_as_original(original: str, reprint: str) -> str:
         hours = _hours(found.group())
         same = [(n, text) for n, (text, value) in enumerate(theirs) if value is not None and hours is not None
                 and abs(value - hours) <= _SAME_SPAN * max(value, hours)]
+        if not same and len(_ONE_SPAN_FOUND.findall(found.group())) == 2:
+            # two spans the original gives apart ("a fortnight and 14 days"), each its own
+            return _ONE_SPAN_FOUND.sub(put_back, found.group())
         # (the same unit written another way, "48 hours" / "48-hour", is left as written)
         if not same or any(unit(text) == unit(found.group()) for _, text in same):
             return found.group()
