@@ -28,6 +28,7 @@ from .checks.readings import CheckItem, Progress, Readings, is_copied, known_nam
 from .checks.repairs import repair_evidence, repair_flags
 from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_to_flags
 from .checks.surprisal import (
+    as_read_in_original,
     break_evidence,
     explained_by_original,
     lm_evidence,
@@ -158,15 +159,18 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         found = [f for f in found if _around(item.sentence, f.start, f.end) not in item.original]
     if item.sentence in r.alone:
         patterns += untranslated_in_context(item.sentence, r.alone[item.sentence], t, known)
-    evidence = lm_evidence(r.alone[item.sentence], typos) if item.sentence in r.alone else None
+    evidence = lm_evidence(r.alone[item.sentence], typos, known) if item.sentence in r.alone else None
+    if evidence is not None and item.original is not None and item.original in r.originals:
+        evidence = {**evidence, **as_read_in_original(r.alone[item.sentence], typos, r.originals[item.original],
+                                                      known)}
     breaks = None
     explained = False
     # read after its original where this sentence needed it (as read() decided), whatever else
     # the run read so
     if item.original is not None and item.sentence in r.alone \
-            and needs_second_reading(r.alone[item.sentence], item.original, typos, t):
+            and needs_second_reading(r.alone[item.sentence], item.original, typos, t, known):
         breaks = break_evidence(r.alone[item.sentence], r.after[(item.original, item.sentence)], item.original,
-                                typos)
+                                typos, known)
         explained = evidence is not None and explained_by_original(evidence, r.after[(item.original, item.sentence)])
     flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained)
     slips: list[Flag] = []

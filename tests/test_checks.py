@@ -743,6 +743,46 @@ def test_word_salad_message_names_the_one_word(alone, message):
     assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", message)]
 
 
+@pytest.mark.parametrize("story,judged", [
+    # a word as rare as "scrumhalf" that the originals use is the story's own vocabulary
+    (frozenset({"scrumhalf", "botha"}), ["later", "crossed", "for", "a", "second", "try"]),
+    # ... not where the originals do not use it, nor a common word they use ("try")
+    (frozenset({"try", "second"}), ["later", "scrumhalf", "crossed", "for", "a", "second", "try"]),
+])
+def test_a_rare_word_of_the_story_is_not_judged(story, judged):
+    from mtaudit.checks.surprisal import normalised
+
+    text = "Eight minutes later scrumhalf Ruan Botha crossed for a second try."
+    assert [w.text for w, _, _ in normalised(_words(text, [5.0] * 13), (), story)] == judged
+
+
+@pytest.mark.parametrize("alone,original_alone,misplaced,flagged", [
+    # the story's own wording, dense where the original is dense: no word salad
+    ([9, 9, 9, 9, 9, 9, 9, 9, 9, 0], [9, 9, 9, 9, 9, 9, 9, 9, 9, 0], 0.0, False),
+    # the original's words put where they do not fit read far worse than in the original
+    ([9, 9, 9, 9, 9, 9, 9, 9, 9, 0], [2, 2, 2, 2, 2, 2, 2, 2, 2, 0], 21.0, True),
+    # a few words worse, under garble_misplaced together
+    ([9, 9, 9, 9, 9, 9, 9, 9, 9, 0], [6, 6, 6, 6, 6, 6, 6, 6, 6, 0], 9.0, False),
+])
+def test_word_salad_reads_worse_than_its_original(alone, original_alone, misplaced, flagged):
+    """A linked sentence that shares most of its words with its original is word salad only where
+    those words read far worse in it than in the original."""
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.surprisal import as_read_in_original, lm_evidence
+    from mtaudit.config import Thresholds
+
+    text = "The union represents drivers and station staff across the city."
+    words = _words(text, alone + [0] * 2)
+    evidence = lm_evidence(words)
+    beside = as_read_in_original(words, (), _words(text, original_alone + [0] * 2))
+    assert beside["misplaced"] == pytest.approx(misplaced)
+    assert beside["words_shared"] == evidence["words_judged"]
+    flags = fluency_flags(text, [], [], {**evidence, **beside}, frozenset(), Thresholds())
+    assert bool(flags) is flagged
+    # with no original to set it beside, the mean alone decides
+    assert bool(fluency_flags(text, [], [], evidence, frozenset(), Thresholds()))
+
+
 def test_a_headline_gets_no_break_at_one_word():
     """Headlines are written tersely ("Calloway Foods shares slump 11% after profit warning"): the
     language model's surprise at one word there is no break."""

@@ -16,7 +16,7 @@ from ..types import Flag
 from ..words import is_short_form
 from .patterns import PatternHit
 from .surprisal import SETTINGS as SURPRISAL
-from .surprisal import is_name
+from .surprisal import is_name, reads_as_original
 
 
 def fluency_score(patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
@@ -86,7 +86,8 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
         # judged on three
         enough = int(lm.get("words_judged", SURPRISAL.sentence_words)) >= SURPRISAL.sentence_words
-        if mean >= thresholds.garble_sentence and enough and not headline and not explained:
+        if mean >= thresholds.garble_sentence and enough and not headline and not explained \
+                and not reads_as_original(lm, thresholds):
             # One word can carry the whole reading ("big changes and rapidity"): then the editor
             # is pointed at it, not told the words are jumbled.
             one_word = float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence

@@ -25,7 +25,7 @@ from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
 from .plain import figures_plain
 from .repairs import Repair, repairs_worth_reading
-from .surprisal import misspelled_spans, needs_second_reading
+from .surprisal import could_read_as_garbled, misspelled_spans, needs_second_reading
 from .units import spans_as_original
 
 Progress = Callable[[str], None]
@@ -80,6 +80,9 @@ class Readings:
     parts: Mapping[tuple[str, str, str], float] = field(default_factory=dict)
     """The conflict of each (original, reprint side, part) of a link that spans a sentence the
     reprint split, where the link reads as a conflict (:func:`split_conflicts`)."""
+    originals: Mapping[str, list[WordSurprisal]] = field(default_factory=dict)
+    """The language model's reading of an original alone, where the first reading of a sentence
+    linked to it could flag it as garbled (:func:`could_read_as_garbled`)."""
 
     def conflict_of(self, item: CheckItem) -> float | None:
         """The conflict of an item's link, or of its part where the item is one part of a sentence
@@ -278,9 +281,15 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     say("reading sentences after their originals")
     read_after = sorted({(item.original, item.sentence) for item in linked
                          if item.original is not None and item.sentence in alone
-                         and needs_second_reading(alone[item.sentence], item.original, typos(item), t)})
+                         and needs_second_reading(alone[item.sentence], item.original, typos(item), t, known(item))})
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
+
+    # An original is read alone where a sentence linked to it could read as garbled: a sentence
+    # that reads no worse than the story it was made from is the story's own wording.
+    originals_read = sorted({item.original for item in linked if item.original is not None and item.sentence in alone
+                             and could_read_as_garbled(alone[item.sentence], typos(item), t, known(item))})
+    originals = dict(zip(originals_read, lm.surprisals(originals_read))) if lm and originals_read else {}
 
     # Tags of every sentence (verb forms) and named entities of every close pair (names are
     # compared kind by kind), in one pass of the tagger.
@@ -308,4 +317,5 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     repaired_texts = sorted({r.apply(s) for (_, s, _), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
-    return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities, parts)
+    return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities, parts,
+                    originals)

@@ -39,6 +39,15 @@ class Settings:
     attribution_words: int = 6
     """An attribution that ends a sentence after its last comma (", said police on Monday.") has at
     most this many words; its words are not judged."""
+    rare_base: float = 13.0
+    """A word at least this rare in general English (base surprisal in nats: under about two in a
+    million words), or unknown to it, that the originals use is the story's own vocabulary
+    ("scrumhalf", "orthopaedics"): the small model is surprised by it anywhere, so it is not judged."""
+    shared_share: float = 0.5
+    """A linked sentence is set beside its original's reading (``garble_misplaced``) where at least
+    this share of its judged words are judged in the original too."""
+    misplaced_words: int = 3
+    """How many of a sentence's worst-placed words are weighed against the original's reading."""
 
 
 SETTINGS = Settings()
@@ -53,8 +62,8 @@ def base_surprisal(word: str) -> float | None:
 Span = tuple[int, int]
 
 
-def normalised(words: Sequence[WordSurprisal],
-               misspelled: Sequence[Span] = ()) -> list[tuple[WordSurprisal, float, bool]]:
+def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = (),
+               story: frozenset[str] = frozenset()) -> list[tuple[WordSurprisal, float, bool]]:
     """(word, context surprisal minus half its base surprisal, known word) for the words judged.
 
     Punctuation, numbers, capitalised words past the first (names) and the first
@@ -62,6 +71,7 @@ def normalised(words: Sequence[WordSurprisal],
     Nor are misspelled words and the word after each: a typo is the spelling check's
     finding, and it surprises the model at the next word too. Nor is an attribution that ends
     the sentence (", said officials."): news copy writes it so, a small model does not expect it.
+    Nor are the rare words of ``story`` (the originals' words, lower-cased): see ``rare_base``.
     """
     out = []
     after_typo = False
@@ -76,6 +86,8 @@ def normalised(words: Sequence[WordSurprisal],
                 or text[:1].isupper():
             continue
         base = base_surprisal(text)
+        if text.lower() in story and (base is None or base >= SETTINGS.rare_base):
+            continue
         out.append((word, word.surprisal - SETTINGS.base_weight * (base if base is not None else -math.log(1e-8)),
                     base is not None))
     return out
@@ -94,9 +106,10 @@ def _attribution_tail(words: Sequence[WordSurprisal]) -> int:
     return len(words)
 
 
-def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
+def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = (),
+                story: frozenset[str] = frozenset()) -> dict[str, Any] | None:
     """The most surprising known word and the sentence's mean normalised surprisal."""
-    scored = normalised(words, misspelled)
+    scored = normalised(words, misspelled, story)
     if len(scored) < 3:
         return None
     candidates = [item for item in scored if item[2] and "-" not in item[0].text] or scored
@@ -117,7 +130,8 @@ def lm_evidence(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = ())
 
 
 def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[WordSurprisal],
-                   original: str, misspelled: Sequence[Span] = ()) -> dict[str, Any] | None:
+                   original: str, misspelled: Sequence[Span] = (),
+                   story: frozenset[str] = frozenset()) -> dict[str, Any] | None:
     """The word where a linked sentence breaks: a word taken from the original that is
     surprising both on its own and after reading the original.
 
@@ -137,7 +151,7 @@ def break_evidence(words: Sequence[WordSurprisal], after_original: Sequence[Word
         starts |= {w.lower() for w in alphabetic if w[0].isupper()}
     after = {w.start: w.surprisal for w in after_original}
     best: tuple[float, WordSurprisal, float, float] | None = None
-    for word, alone, known in normalised(words, misspelled):
+    for word, alone, known in normalised(words, misspelled, story):
         if not known or "-" in word.text or word.start not in after or word.text.lower() not in used:
             continue
         if word.text not in written and word.text.lower() in starts:
@@ -207,7 +221,7 @@ def is_name(text: str, known_names: frozenset[str]) -> bool:
 
 
 def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspelled: Sequence[Span],
-                         thresholds: Thresholds) -> bool:
+                         thresholds: Thresholds, story: frozenset[str] = frozenset()) -> bool:
     """Whether reading a linked sentence again after its original can change its flags.
 
     An ``lm-break`` needs a word of the original whose normalised surprisal alone reaches
@@ -216,13 +230,50 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
     ``garble_sentence``. Anything else is decided by the first reading alone.
     """
     used = {w.lower() for w in re.findall(r"\w+", original)}
-    for word, alone, known in normalised(words, misspelled):
+    for word, alone, known in normalised(words, misspelled, story):
         if known and "-" not in word.text and word.text.lower() in used and alone >= thresholds.garble_break:
             return True
     # ... and a break at one word (garble_word) is confirmed or withdrawn by it.
-    evidence = lm_evidence(words, misspelled)
+    return could_read_as_garbled(words, misspelled, thresholds, story)
+
+
+def could_read_as_garbled(words: Sequence[WordSurprisal], misspelled: Sequence[Span], thresholds: Thresholds,
+                          story: frozenset[str] = frozenset()) -> bool:
+    """Whether the first reading alone could flag the sentence as garbled (``lm-surprisal``): its
+    mean surprisal reaches ``garble_sentence`` or its most surprising word ``garble_word``."""
+    evidence = lm_evidence(words, misspelled, story)
     return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence
                                      or float(evidence["word_score"]) >= thresholds.garble_word)
+
+
+def as_read_in_original(words: Sequence[WordSurprisal], misspelled: Sequence[Span],
+                        original_words: Sequence[WordSurprisal], story: frozenset[str] = frozenset()
+                        ) -> dict[str, Any]:
+    """A linked sentence's reading beside its original's: the original's mean normalised
+    surprisal, how many of the sentence's judged words the original's reading judges too, and
+    how much worse its ``misplaced_words`` worst-placed ones read in the sentence than in the
+    original, together (nats). Word salad puts the original's words where they do not fit; a
+    faithful sentence in the story's words reads about as the story does, however dense."""
+    theirs = normalised(original_words, (), story)
+    if not theirs:
+        return {}
+    values = [v for _, v, known in theirs if known] or [v for _, v, _ in theirs]
+    best: dict[str, float] = {}
+    for word, value, _ in theirs:
+        best[word.text.lower()] = min(value, best.get(word.text.lower(), value))
+    worse = sorted((value - best[word.text.lower()] for word, value, known in normalised(words, misspelled, story)
+                    if known and word.text.lower() in best), reverse=True)
+    return {"original_mean": round(sum(values) / len(values), 3), "words_shared": len(worse),
+            "misplaced": round(sum(worse[:SETTINGS.misplaced_words]), 3)}
+
+
+def reads_as_original(evidence: dict[str, Any], thresholds: Thresholds) -> bool:
+    """Whether a linked sentence that shares most of its judged words with its original reads
+    about as the original does (:func:`as_read_in_original`): no word salad, whatever its mean."""
+    if "misplaced" not in evidence:
+        return False
+    shared = int(evidence["words_shared"]) >= SETTINGS.shared_share * int(evidence["words_judged"])
+    return shared and float(evidence["misplaced"]) < thresholds.garble_misplaced
 
 
 def explained_by_original(evidence: dict[str, Any], after_original: Sequence[WordSurprisal]) -> bool:
