@@ -215,6 +215,14 @@ def test_numbers_and_fact_changes():
     ("number", "He scored 10 points and 10 rebounds.", "He scored 10 points and 12 rebounds.", (["10"], ["12"])),
     ("number", "He scored 10 points.", "He scored 10 points and 12 rebounds.", None),
     ("number", "In the 1990s, the war began.", "In the '90s, the war began.", None),   # a decade, its century left out
+    # lakhs and crores (South Asian English), and centuries counted in years
+    ("number", "Output fell to 218,000 tonnes.", "Output fell to 2.18 lakh tonnes.", None),
+    ("number", "Output fell to 218,000 tonnes.", "Output fell to 2.81 lakh tonnes.", (["218,000"], ["2.81 lakh"])),
+    ("number", "It expects 1.05 million to 1.1 million tonnes.", "It expects 10.5-11 lakh tonnes.", None),
+    ("number", "Revenue was 4,500 crore rupees.", "Revenue was Rs 45 billion.", None),
+    ("number", "It was hidden for more than 200 years.", "It was hidden for more than two centuries.", None),
+    ("number", "It was hidden for more than 300 years.", "It was hidden for more than two centuries.",
+     (["300"], ["two"])),
     # ... but not a figure the reprint no longer gives, a year said once, or one of another size
     ("number", "Output will reach 60 and 85 billion kWh.", "Output will reach 60 billion and 85 billion kWh, up 7%.",
      None),
@@ -1850,6 +1858,12 @@ def test_a_negation_lost_belongs_to_the_part_of_a_split_sentence_that_told_what_
     ("She said the company had changed suppliers.", "Henning said the company had changed suppliers.", False),
     ("She said the company had changed suppliers.", "Mr Kowalski said the company had changed suppliers.", False),
     ("She said the company had changed suppliers.", "Kowalski said the company had shut.", False),
+    # by a given name the story gives ("Captain Rosli Harun" / "Capt Rosli")
+    ("She said the company had changed suppliers.", "Amy said the company had changed suppliers.", True),
+    ("She said the company had changed suppliers.", "Paul said the company had changed suppliers.", False),
+    # the attribution turned round
+    ("The company had changed suppliers, she said.", "The company had changed suppliers, said Ms Kowalski.", True),
+    ("The company had changed suppliers, she said.", "The company had changed suppliers, said Mr Henning.", False),
 ])
 def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, resolved):
     from mtaudit.checks.changes import pronoun_resolved

@@ -251,6 +251,9 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("In the third quarter of 2023 and the final quarter of the year.",
      "In the third quarter of 2023 and the final quarter of the year."),
     ("A 100m sprint and 3-1 win in the 1990s.", "A 100m sprint and 3-1 win in the 1990s."),
+    # lakhs and crores in international figures, a range's scale once
+    ("It fell to 2.18 lakh tonnes, 10.5-11 lakh in the year; Rs 4,500 crore.",
+     "It fell to 218000 tonnes, 1.05 million-1.1 million in the year; Rs 45 billion."),
     ("For no less than 3 months, not more than 12 people.", "For at least three months, at most 12 people."),
     ("It was one-fifth contained, two-thirds full; a fifth of voters; a fifth straight win.",
      "It was 20 percent contained, 67 percent full; 20 percent of voters; a fifth straight win."),
@@ -306,6 +309,11 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
      "If the water rises another 18 inches."),
     ("The storm moved 5 miles inland.", "The storm moved 8 km inland.", "The storm moved 5 miles inland."),
     ("The storm moved 5 miles inland.", "The storm moved 12 km inland.", "The storm moved 12 km inland."),
+    # a rate's change in basis points or percentage points, a part of one counted in words
+    ("It raised rates by 50 basis points.", "It lifted rates by half a percentage point.",
+     "It lifted rates by 50 basis points."),
+    ("It raised rates by 25 basis points.", "It lifted rates by half a percentage point.",
+     "It lifted rates by half a percentage point."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

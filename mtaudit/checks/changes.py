@@ -113,18 +113,25 @@ def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
     changes = changed_words(original, reprint)
     if not changes:
         return False
+    if len(changes) == 2 and all(not (old and new) for old, new in changes) and all(
+            any(side) for side in zip(*changes)):
+        # the attribution turned round: "..., he said." / "..., said Capt Rosli."
+        changes = [("".join(old for old, _ in changes), "".join(new for _, new in changes))]
     text = "\n\n".join(story)  # (the person may be named in a paragraph before)
     at = text.find(original[:60])
     if at < 0:
         return False
     before = text[max(0, at - _ANTECEDENT_REACH):at]
-    named = [m.group(1) or m.group(2).split()[-1] for m in _PERSON.finditer(before)
+    named = [(m.group(1) or m.group(2)).split() for m in _PERSON.finditer(before)
              if m.group(1) or not {w.lower().rstrip(".") for w in m.group(2).split()} & ORGANISATION_WORDS]
     if not named:
         return False
+    # (by any of the names the story gives them: "Captain Rosli Harun" / "Capt Rosli", where a
+    # given name is what the person is called by)
+    theirs = {re.sub(r"['’]s$", "", word) for word in named[-1]}
     for old, new in changes:
         if _referring(old) not in ("pronoun", "role") or _referring(new) != "name" or not _same_gender(old, new):
             return False
-        if re.sub(r"['’]s$", "", new.split()[-1]) != re.sub(r"['’]s$", "", named[-1]):
+        if re.sub(r"['’]s$", "", new.split()[-1]) not in theirs:
             return False
     return True

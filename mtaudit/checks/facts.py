@@ -45,7 +45,10 @@ from .units import (
 )
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000}
+           "trillion": 1_000_000_000_000,
+           # South Asian English: a lakh is 100,000 and a crore 10 million ("2.18 lakh tonnes")
+           "lakh": 100_000, "crore": 10_000_000}
+_SOUTH_ASIAN = re.compile(r"\b(?:lakh|crore)s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
 _NUMBER_START = r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.))"
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
@@ -206,7 +209,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
         value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
         scale, scale_text = _scale_after(text, match.end(), match.start())
-        out.append((value * scale, raw, raw + scale_text, bool(scale_text), match.start()))
+        out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
     i = 0
     while i < len(words):
@@ -235,10 +238,13 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
                 spelled.append(words[i + 1].group())
                 i += 1
             scale, scale_text = _scale_after(text, words[i].end())
-            if text[words[i].end():words[i].end() + 12].lower().lstrip().startswith("decade"):
+            after = text[words[i].end():words[i].end() + 12].lower().lstrip()
+            if after.startswith("decade"):
                 scale, scale_text = 10, ""  # "seven decades" is 70 years
+            elif after.startswith("centur"):
+                scale, scale_text = 100, ""  # "two centuries" is 200 years
             raw = " ".join(spelled)
-            out.append((value * scale, raw, raw + scale_text, bool(scale_text), first_start))
+            out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), first_start))
         i += 1
     # "one in three respondents" is a share, a third, and no "one" and "three" of its own
     for match in _ONE_IN.finditer(text):
@@ -1401,11 +1407,14 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
                 if _PERCENT_AFTER.match(text, at + len(raw))}
 
+    # (and its lakhs and crores, where a side counts in them: "10.5-11 lakh" / "1.05 million")
+    multiples = (1e3, 1e6, 1e9, 1e12) + ((1e5, 1e7) if _SOUTH_ASIAN.search(f"{original} {reprint}") else ())
+
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
         return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
                    or (min(value, o) in shares and max(value, o) in percents
                        and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
-                   for o, other_scaled in others for k in (1e3, 1e6, 1e9, 1e12))
+                   for o, other_scaled in others for k in multiples)
 
     # "94 cents" / "$0.94": a figure in hundredths of its currency is its value in whole units,
     # exactly ("50 pence" / "500 pence" is a change)

@@ -32,6 +32,11 @@ _MONEY = re.compile(r"(?<![\w$])(US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥)\s?(\d[
 _MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
                              r"(?:(?:US|U\.S\.|American) )?(dollars|euros|pounds sterling|pounds|yen|yuan)\b"
                              r"(?! of\b)", re.IGNORECASE)
+#: Figures in lakhs and crores (South Asian English: 100,000 and 10 million), a range's scale once
+#: ("2.18 lakh", "10.5-11 lakh").
+_LAKH = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?([-–]|to)\s?(\d[\d,]*(?:\.\d+)?))?\s(lakh|crore)s?\b",
+                   re.IGNORECASE)
+_LAKH_VALUES = {"lakh": 1e5, "crore": 1e7}
 _LONG_SCALE = re.compile(r"(?<=\d)\s?(bn|tn|trn)\b", re.IGNORECASE)
 
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -160,6 +165,16 @@ def _money(match: re.Match[str]) -> str:
     return f"{sign}{match.group(2)} {scale}" if scale else f"{sign}{match.group(2)}"
 
 
+def _lakh(match: re.Match[str]) -> str:
+    """A figure (or a range) in lakhs or crores in international figures (:func:`_written`)."""
+    scale = _LAKH_VALUES[match.group(4).lower()]
+    first = _written(float(match.group(1).replace(",", "")) * scale)
+    if match.group(3) is None:
+        return first
+    joint = match.group(2) if match.group(2) != "to" else " to "
+    return f"{first}{joint}{_written(float(match.group(3).replace(',', '')) * scale)}"
+
+
 def _money_in_words(match: re.Match[str]) -> str:
     """A sum with its currency in words after it, as :func:`_money` writes it."""
     currency, scale = match.group(3).lower(), match.group(2)
@@ -176,6 +191,7 @@ def figures_plain(text: str) -> str:
       ("2 men" -> "two men");
     - no thousands separators, and a million and more in its scale ("1,200,000" and "1,200
       thousand" -> "1.2 million");
+    - lakhs and crores in international figures ("2.18 lakh" -> "218000");
     - sums after their currency sign, their scale in words ("€4.3bn" and "4.3 billion euros" ->
       "€4.3 billion");
     - "%" and "per cent" as "percent", and shares as percentages ("three in four voters" and
@@ -190,6 +206,7 @@ def figures_plain(text: str) -> str:
     text = _FRACTION.sub(_fraction, text)
     text = _HALF_A.sub(lambda m: _written(_spelled_value(m.group(1)) / 2), text)
     text = _SPELLED.sub(_spelled, text)
+    text = _LAKH.sub(_lakh, text)
     text = _MONEY.sub(_money, text)
     text = _LONG_SCALE.sub(lambda m: " " + _SHORT_SCALE_WORDS[m.group(1).lower()], text)
     text = _MONEY_IN_WORDS.sub(_money_in_words, text)

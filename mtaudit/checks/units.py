@@ -431,8 +431,13 @@ _CONVERTED = {
                "mile": 1609.344},
     "weight": {"gram": 0.001, "kilogram": 1.0, "kilo": 1.0, "kg": 1.0, "tonne": 1000.0, "pound": 0.45359,
                "lbs": 0.45359, "ounce": 0.02835, "oz": 0.02835},
+    # a rate's change: "by 50 basis points" / "by half a percentage point"
+    "rate": {"percentage point": 1.0, "basis point": 0.01},
 }
-_MEASURED = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True))
+#: A part of one unit, counted before it ("half a percentage point").
+_PART_OF_ONE = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75}
+_MEASURED = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?|" + "|".join(
+                           sorted([*_CARDINALS, *_PART_OF_ONE], key=len, reverse=True))
                        + r")[\s-](" + "|".join(sorted({u for units in _CONVERTED.values() for u in units},
                                                       key=len, reverse=True)) + r")(?:e?s)?\b", re.IGNORECASE)
 #: How far two measures may differ and be one: a conversion is rounded ("18 inches (46 cm)").
@@ -442,7 +447,7 @@ _SAME_MEASURE = 0.05
 def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
     """What a measure is (length or weight) and how much, in metres or kilograms."""
     count, unit = found.group(1).lower(), found.group(2).lower()
-    value = float(count) if count[0].isdigit() else NUMBER_WORDS.get(count)
+    value = float(count) if count[0].isdigit() else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
     kind = next((k for k, units in _CONVERTED.items() if unit in units), None)
     return None if value is None or kind is None else (kind, float(value) * _CONVERTED[kind][unit])
 
