@@ -320,6 +320,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ('"We are deeply concerned," the spokesman said.', '"We are deeply concerned," the spokesman aforementioned.',
      "attribution"),
     ("The bridge was unsafe, said officials.", "The bridge was unsafe, aforementioned officials.", "attribution"),
+    ("Investigators believe the payments were routed abroad.", "The payments were routed abroad.", "attribution"),
+    # what else the claim lost comes first: a forecast made certain
+    ("Inflation is expected to peak at 6.8%, the bank said.", "Inflation will peak at 6.8%.", "possibility"),
     # said another way, moved, or no attribution at all
     ("The man was armed, police said.", "Police say the man was armed.", None),
     ("According to statistics, 99 offices were involved.", "Statistics show that 99 offices were involved.", None),
@@ -488,6 +491,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "He is accused in court documents of steering contracts to the firms.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
+    import re
+
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
     assert found == ([hedge] if hedge else [])
     if hedge:
@@ -497,7 +502,12 @@ def test_a_claim_stated_as_fact(original, reprint, hedge):
 
         (flag,) = [f for f in fact_flags(original, reprint, 0.95, True, [original], Thresholds())
                    if f.check == "fact-hedge"]
-        assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == "major"
+        # a statement reported without who made it is minor; a belief stated as fact, or the verb
+        # of saying swapped for another sense, major
+        said_only = flag.evidence.get("saying") is True
+        assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == ("minor" if said_only else "major")
+        assert said_only == (hedge == "attribution" and "aforementioned" not in reprint
+                             and not re.search(r"believe|who(?:m)? \w+ say", original))
         assert "original" in flag.message and ("Put the original's word back" in flag.message or
                                                "Use the original's wording" in flag.message or
                                                "Put the original's words back" in flag.message or

@@ -71,6 +71,9 @@ _OWN_PLAN = re.compile(r"(it|they|we)\s+(?:(?:will|would|plans?\s+to|planned\s+t
                        r"|(?:had|has|have)\s+(?:opened|launched|filed|lodged|submitted|started|begun|suspended|"
                        r"appointed|hired|recalled|contacted|notified|informed|referred|asked|called)\b)",
                        re.IGNORECASE)
+#: An attribution by a verb of saying ("the company said", "according to police"), not of belief
+#: ("investigators believe"): who said what is reported, and the story's other sentences may say it.
+_SAYING = re.compile(r"\b(?:said|says|told)\b|^according to\b", re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(
@@ -466,7 +469,16 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
                 return {"type": "hedge", "original": [said], "reprint": [reprint.strip()[slot.start():end].rstrip(".")],
                         "hedge": "attribution", "replaced": True}
         elif not _SOURCED.search(reprint) and not (name == "start" and _own_plan(said, text[source.end():])):
-            return {"type": "hedge", "original": [said], "reprint": [""], "hedge": "attribution"}
+            # (what else the reprint made of the claim comes first: "expected to peak, the bank
+            # said" / "will peak" made a forecast certain, too)
+            return _graver(original, reprint) or {"type": "hedge", "original": [said], "reprint": [""],
+                                                  "hedge": "attribution", "saying": bool(_SAYING.search(said))}
+    return _graver(original, reprint)
+
+
+def _graver(original: str, reprint: str) -> dict[str, Any] | None:
+    """The changes of :func:`hedge_change` past who says so: an attribution given within the
+    sentence, what must or may happen, what may be so, a condition, an exception or a limit."""
     for m in _SAID_WITHIN.finditer(original):
         kept = re.search(rf"\b(?:who|whom|which|that)\s+{re.escape(m.group(3))}\b", reprint, re.IGNORECASE)
         if kept is not None and len(_SOURCED.findall(reprint)) < len(_SOURCED.findall(original)):
