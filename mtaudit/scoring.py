@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
-from .checks.changes import pronoun_resolved
+from .checks.changes import names_whom_it_refers_to, pronoun_resolved
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -126,6 +126,10 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         if resolved:
             flags = [f for f in flags if f.check != "contradiction-model"
                      and not (f.check == "fact-name" and not f.evidence.get("original"))]
+        # a name where the original says "she" or "the Dutchman", the person the story means by it
+        flags = [f for f in flags if not (f.check == "fact-name" and names_whom_it_refers_to(
+            original, [str(n) for n in f.evidence.get("original", [])], [str(n) for n in f.evidence.get("reprint", [])],
+            context))]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)

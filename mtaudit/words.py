@@ -42,7 +42,11 @@ _AMERICAN = {"grey": "gray", "greys": "grays", "cheque": "check", "cheques": "ch
              "encyclopaedia": "encyclopedia", "analogue": "analog", "defence": "defense", "licence": "license",
              "offence": "offense", "offences": "offenses", "pretence": "pretense", "judgement": "judgment",
              "ageing": "aging", "enrol": "enroll", "fulfil": "fulfill", "instalment": "installment",
-             "odour": "odor", "odours": "odors"}
+             "odour": "odor", "odours": "odors", "sulphur": "sulfur", "sulphuric": "sulfuric", "sulphate": "sulfate",
+             "sulphates": "sulfates", "foetus": "fetus", "haemorrhage": "hemorrhage", "anaemia": "anemia",
+             "oestrogen": "estrogen", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
+             "gynaecology": "gynecology", "anaesthetist": "anesthetist", "anaesthetic": "anesthetic",
+             "diarrhoea": "diarrhea", "leukaemia": "leukemia", "oesophagus": "esophagus"}
 #: Stems whose British forms double the l before -ed, -ing, -er: "travelled", "cancelling".
 _DOUBLE_L = frozenset("""travel cancel model label fuel level signal total channel counsel dial duel equal jewel
 marvel panel quarrel rival shovel tunnel funnel libel pedal spiral tunnel unravel grovel""".split())

@@ -215,6 +215,9 @@ def test_numbers_and_fact_changes():
     ("number", "He scored 10 points and 10 rebounds.", "He scored 10 points and 12 rebounds.", (["10"], ["12"])),
     ("number", "He scored 10 points.", "He scored 10 points and 12 rebounds.", None),
     ("number", "In the 1990s, the war began.", "In the '90s, the war began.", None),   # a decade, its century left out
+    # "a father-of-three" is a father of three
+    ("number", "Furlong, a father of three, was found.", "Furlong, a father-of-three, was found.", None),
+    ("number", "Furlong, a father of three, was found.", "Furlong, a father-of-two, was found.", (["three"], ["two"])),
     # lakhs and crores (South Asian English), and centuries counted in years
     ("number", "Output fell to 218,000 tonnes.", "Output fell to 2.18 lakh tonnes.", None),
     ("number", "Output fell to 218,000 tonnes.", "Output fell to 2.81 lakh tonnes.", (["218,000"], ["2.81 lakh"])),
@@ -913,6 +916,15 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
      [("person", ["Jens Stoltenberg"], ["Wendy Sherman"])]),
     ([("the United States", "GPE")], [("US", "GPE")], []),
     ([("Geneva", "GPE")], [("Vienna", "GPE")], [("place", ["Geneva"], ["Vienna"])]),
+    # a place as wire style shortens it, or a company "based" there
+    ([("Port Ellery", "GPE"), ("Ontario", "GPE")], [("Port Ellery", "GPE"), ("Ont.-based", "GPE"), ("Canada", "GPE")],
+     []),
+    ([("Fresno", "GPE"), ("California", "GPE")], [("Fresno", "GPE"), ("Calif.", "GPE")], []),
+    ([("Fresno", "GPE"), ("California", "GPE")], [("Fresno", "GPE"), ("Nev.", "GPE")],
+     [("place", ["California"], ["Nev."])]),
+    # a ranking is no name, with its stop or without ("world No.143", "world No 68")
+    ([("Tawhai", "PERSON")], [("No 68", "PERSON")], []),
+    ([("Tawhai", "PERSON")], [("No.68", "PERSON")], []),
 ])
 def test_typed_name_changes(original, reprint, changed):
     got = [(c["kind"], c["original"], c["reprint"]) for c in typed_name_changes(original, reprint)]
@@ -1868,6 +1880,8 @@ def test_a_negation_lost_belongs_to_the_part_of_a_split_sentence_that_told_what_
     ("She said the company had changed suppliers.", "Henning said the company had changed suppliers.", False),
     ("She said the company had changed suppliers.", "Mr Kowalski said the company had changed suppliers.", False),
     ("She said the company had changed suppliers.", "Kowalski said the company had shut.", False),
+    # a verb of saying changed with who said it
+    ('"We failed," she said.', '"We failed," Kowalski stated.', True),
     # by a given name the story gives ("Captain Rosli Harun" / "Capt Rosli")
     ("She said the company had changed suppliers.", "Amy said the company had changed suppliers.", True),
     ("She said the company had changed suppliers.", "Paul said the company had changed suppliers.", False),
@@ -1881,6 +1895,26 @@ def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, res
     story = [f"Brightleaf president Amy Kowalski said the recall was voluntary. {original} Commissioner Paul Henning "
              "said more tests were needed."]
     assert pronoun_resolved(original, reprint, story) is resolved
+
+
+@pytest.mark.parametrize(("original", "lost", "new", "named"), [
+    # a name where the original says "she": the person the story named last
+    ("She said the authority would not bring a prosecution.", [], ["Ms Lacey"], True),
+    ("She said the authority would not bring a prosecution.", [], ["Mr Lacey"], False),  # another gender
+    ("She said the authority would not bring a prosecution.", [], ["Ms Hartigan"], False),
+    ("The authority would not bring a prosecution.", [], ["Ms Lacey"], False),  # the original names no one
+    # a noun of nationality: the person the story gives it to
+    ("The Dutchman dropped Quiroga in the final 800 metres.", ["Dutchman"], ["Vandemeulen"], True),
+    ("The Dutchman dropped Quiroga in the final 800 metres.", ["Dutchman"], ["Quiroga"], False),
+    ("The Colombian was dropped in the final 800 metres.", ["Colombian"], ["Quiroga"], True),
+    ("Lacey dropped Quiroga in the final 800 metres.", ["Lacey"], ["Vandemeulen"], False),  # a name for a name
+])
+def test_a_name_for_whom_the_original_refers_to(original, lost, new, named):
+    from mtaudit.checks.changes import names_whom_it_refers_to
+
+    story = ["Dutch rider Joris Vandemeulen won the stage, and Colombian Andrés Quiroga followed him. "
+             "Gráinne Lacey, an inspector, said the brakes worked. " + original]
+    assert names_whom_it_refers_to(original, lost, new, story) is named
 
 
 def test_a_person_called_by_their_office_is_no_new_name():

@@ -651,6 +651,9 @@ def test_a_word_swapped_in_a_quote_in_single_marks_is_flagged():
     ("The 20-year-old world No.143 won", [20.0, 143.0]),
     ("He is world No. 1 again.", [1.0]),
     ("a fee of $US185,000", [185000.0]),
+    # a currency code written on its figure
+    ("paid Sh5,400 per tonne, up from KSh5,000", [5400.0, 5000.0]),
+    ("a bill of Rs34 crore", [340_000_000.0]),
 ])
 def test_figures_after_a_currency_letter_or_no_are_read_whole(text, values):
     from mtaudit.checks.facts import number_mentions

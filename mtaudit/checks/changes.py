@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..words import ORGANISATION_WORDS, american_spelling, find_words
+from ..words import ORGANISATION_WORDS, SAYING, american_spelling, find_words
 
 
 def changed_words(original: str, reprint: str, most: int = 3, longest: int = 4) -> list[tuple[str, str]]:
@@ -102,14 +102,43 @@ _ANTECEDENT_REACH = 600
 #: which one that holds a word of an organisation's name names none: "Severnmouth District Council";
 #: a full stop only after an initial, "George W. Bush", so that no run crosses a sentence).
 _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+([A-Z][\w'’-]+)"
-                     r"|((?:[A-Z][a-z]+\s+|[A-Z]\.\s+)+[A-Z][\w'’-]+))")
+                     r"|((?:[A-Z][a-zà-öø-ÿ]+\s+|[A-Z]\.\s+)+[A-Z][\w'’-]+))")
+
+
+def _antecedent(original: str, story: Sequence[str]) -> set[str] | None:
+    """The names (each word) of the last person the story names before ``original`` (within
+    ``_ANTECEDENT_REACH``), or None where the story does not hold ``original`` or names no one."""
+    text = "\n\n".join(story)  # (the person may be named in a paragraph before)
+    at = text.find(original[:60])
+    if at < 0:
+        return None
+    before = text[max(0, at - _ANTECEDENT_REACH):at]
+    named = [(m.group(1) or m.group(2)).split() for m in _PERSON.finditer(before)
+             if m.group(1) or not {w.lower().rstrip(".") for w in m.group(2).split()} & ORGANISATION_WORDS]
+    return {_bare(word) for word in named[-1]} if named else None
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def _without_saying(words: str) -> str:
+    """A change's words without a verb of saying ("she said" / "Okonkwo-Bello stated"): who said
+    it is the change."""
+    return " ".join(w for w in words.split() if w.lower() not in _SAYING_VERBS)
+
+
+#: Verbs that report speech, as a change may hold them beside who spoke.
+_SAYING_VERBS = SAYING | {"stated", "states", "explained", "noted", "wrote", "declared", "remarked"}
 
 
 def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether the pair differs only where the reprint names the person its original calls "she"
     or "the minister", as the story names them: the last person named before the original
-    sentence in ``story`` (the originals' texts) is the one the reprint names ("... Amy Kowalski
-    said. She added ..." / "Kowalski added ..."; not "Henning added ...")."""
+    sentence in ``story`` (the originals' texts) is the one the reprint names, by any of the names
+    the story gives them ("... Amy Kowalski said. She added ..." / "Kowalski added ...", "Captain
+    Rosli Harun ... he said" / "said Capt Rosli"; not "Henning added ..."), a verb of saying
+    changed with it ("she said" / "Okonkwo-Bello stated")."""
     changes = changed_words(original, reprint)
     if not changes:
         return False
@@ -117,21 +146,46 @@ def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
             any(side) for side in zip(*changes)):
         # the attribution turned round: "..., he said." / "..., said Capt Rosli."
         changes = [("".join(old for old, _ in changes), "".join(new for _, new in changes))]
-    text = "\n\n".join(story)  # (the person may be named in a paragraph before)
-    at = text.find(original[:60])
-    if at < 0:
+    theirs = _antecedent(original, story)
+    if theirs is None:
         return False
-    before = text[max(0, at - _ANTECEDENT_REACH):at]
-    named = [(m.group(1) or m.group(2)).split() for m in _PERSON.finditer(before)
-             if m.group(1) or not {w.lower().rstrip(".") for w in m.group(2).split()} & ORGANISATION_WORDS]
-    if not named:
-        return False
-    # (by any of the names the story gives them: "Captain Rosli Harun" / "Capt Rosli", where a
-    # given name is what the person is called by)
-    theirs = {re.sub(r"['’]s$", "", word) for word in named[-1]}
     for old, new in changes:
+        old, new = _without_saying(old), _without_saying(new)
         if _referring(old) not in ("pronoun", "role") or _referring(new) != "name" or not _same_gender(old, new):
             return False
-        if re.sub(r"['’]s$", "", new.split()[-1]) not in theirs:
+        if _bare(new.split()[-1]) not in theirs:
             return False
+    return True
+
+
+#: Nouns of nationality that stand for a person named before ("the Dutchman", "the Swede").
+_NATIONALITY_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman)|Swede|Dane|Briton|Scot|Finn|Pole|Turk|Czech|Kiwi|"
+                               r"[A-Z][a-z]+(?:ian|ean|ese|ish|i))$")
+
+
+def names_whom_it_refers_to(original: str, lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
+    """Whether the names a reprint gives where its original has none, or has only a pronoun or a
+    noun of nationality ("the Dutchman"), are the person the original refers to, as the story
+    names them: the last person named before the original sentence ("Gráinne Lacey ... She said" /
+    "Ms Lacey said"), or, for a nationality, the person the story gives it to ("Dutch rider Joris
+    Vandemeulen ... The Dutchman" / "Vandemeulen")."""
+    if not new or any(_referring(name) != "name" for name in new):
+        return False
+    if lost and not all(_NATIONALITY_NOUN.match(name) for name in lost):
+        return False
+    if not lost and not _PERSONAL & {w.lower() for w in re.findall(r"[\w']+", original)}:
+        return False  # (a name where the original names no one at all is a name added)
+    text = "\n\n".join(story)
+    at = text.find(original[:60])
+    before = text[:at] if at >= 0 else ""  # (the story before the sentence: who it has named)
+    for name in new:
+        last = re.escape(_bare(name.split()[-1]))
+        if lost:
+            stems = [re.escape(re.sub(r"(?:wo)?man$|(?<=i)an$|ese$|ish$|i$", "", word)) for word in lost]
+            if not any(re.search(rf"\b{stem}\w*\s+(?:[\w'’-]+\s+){{0,3}}?{last}\b", before) for stem in stems):
+                return False
+        else:
+            theirs = _antecedent(original, story)
+            if theirs is None or _bare(name.split()[-1]) not in theirs or not _same_gender(original, name):
+                return False
     return True

@@ -50,7 +50,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "lakh": 100_000, "crore": 10_000_000}
 _SOUTH_ASIAN = re.compile(r"\b(?:lakh|crore)s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
-_NUMBER_START = r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.))"
+_NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
+                 # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
+                 r"|(?<=\bSh)|(?<=\bKSh)|(?<=\bKsh)|(?<=\bRs)|(?<=\bRs\.))")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 
@@ -100,7 +102,18 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "covid-19": "covid-19", "covid": "covid-19", "coronavirus": "covid-19", "new coronavirus": "covid-19",
             "novel coronavirus": "covid-19", "newcoronavirus": "covid-19", "novelcoronavirus": "covid-19",
             # a US politician's party as house style writes it ("Sen. John Carver, R-Ohio")
-            "r": "republican", "d": "democrat", "democratic": "democrat"}
+            "r": "republican", "d": "democrat", "democratic": "democrat",
+            # Canadian provinces and US states as wire style shortens them ("Port Ellery, Ont.",
+            # "Fresno, Calif."; not those that are words: "Miss.", "Ill.", "Wash.")
+            "ont": "ontario", "que": "quebec", "bc": "british columbia", "alta": "alberta", "sask": "saskatchewan",
+            "ns": "nova scotia", "nb": "new brunswick", "nfld": "newfoundland", "pei": "prince edward island",
+            "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+            "conn": "connecticut", "fla": "florida", "kan": "kansas", "ky": "kentucky", "md": "maryland",
+            "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "mont": "montana", "neb": "nebraska",
+            "nev": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+            "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ri": "rhode island",
+            "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee", "vt": "vermont", "wis": "wisconsin",
+            "wyo": "wyoming"}
 # Capitalised words that are not names.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
@@ -222,6 +235,10 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             if first < i and out and out[-1][4] == words[first].start():
                 out.pop()  # "one" of "one third of" was read as a number of its own
             out.append((value, raw, raw, False, words[first].start()))
+        elif len(parts) > 2 and parts[-2] == "of" and isinstance(NUMBER_WORDS.get(parts[-1]), int):
+            # "a father-of-three" is "a father of three"
+            counted = words[i].group().split("-")[-1]
+            out.append((NUMBER_WORDS[parts[-1]], counted, counted, False, words[i].end() - len(counted)))
         elif len(parts) > 1 and _COUNTED_AS.fullmatch(word) and parts[1] not in NUMBER_WORDS:
             # "a four-strong gang", "a three-day curfew" (not "twenty-first")
             counted = words[i].group().split("-")[0]
@@ -435,6 +452,7 @@ def is_demonym_of(group: str, place: str) -> bool:
 def normalise_name(name: str) -> str:
     key = re.sub(r"[.\s]+", " ", name.lower().replace(".", "")).strip()
     key = key.replace("’s", "").replace("'s", "")
+    key = re.sub(r"-based$", "", key)  # "Ont.-based" is the place
     key = " ".join(short_form(word) for word in key.split())  # "Senator" / "Sen.", "Main Street" / "Main St."
     return _ALIASES.get(key.replace(" ", ""), _ALIASES.get(key, key))
 
@@ -766,10 +784,10 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     ``across_kinds``, for pairs that share most of their wording, any name replaced by
     any other counts ("in Hawaii" -> "on the Indonesian coast").
     """
-    def usable(text: str, label: str) -> bool:  # names, not lower-case words, web addresses, "Celsius", "No.143"
+    def usable(text: str, label: str) -> bool:  # not lower-case words, web addresses, "Celsius", "No.143", "No 68"
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() \
-            and not re.search(r"www\.|\.com\b|https?:|\bNo\.\s?\d", name, re.I) \
+            and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name)
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
@@ -1537,15 +1555,16 @@ def fact_changes(original: str, reprint: str,
     # "its party members" / "Party members": a word the original writes in lower case is no new
     # name, nor is one it gives as a web address ("www.chinanews.com" / "China News"); and a word
     # the reprint writes in lower case is no name it lost ("Turnout was low" / "Voter turnout was low")
-    o_words = {w for w in _words(original) if w.islower()}
-    r_words = {w for w in _words(reprint) if w.islower()}
+    o_words = {american_spelling(w) for w in _words(original) if w.islower()}
+    r_words = {american_spelling(w) for w in _words(reprint) if w.islower()}
     addresses = [label for m in _ADDRESS.finditer(original.lower()) for label in m.group(1).split(".")
                  if label != "www"]
     # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr")
     for change in named:
-        new_ = [n for n in change["reprint"] if not all(w.lower() in o_words | COURTESY_TITLES for w in _words(n))
-                and not _in_address(n, addresses)]
-        lost_ = [n for n in change["original"] if not all(w.lower() in r_words | COURTESY_TITLES for w in _words(n))]
+        new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
+                                                        for w in _words(n)) and not _in_address(n, addresses)]
+        lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
+                                                          for w in _words(n))]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}

@@ -37,10 +37,13 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "pound": ("£", "gbp", "pound", "pounds", "sterling"),
         "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
         "yen": ("¥", "jpy", "yen"),
-        "rupee": ("inr", "rupee", "rupees"),
+        "rupee": ("₹", "inr", "rs", "rs.", "rupee", "rupees"),
+        "shilling": ("sh", "ksh", "kes", "ugx", "tzs", "shilling", "shillings"),
+        "naira": ("₦", "ngn", "naira"),
+        "rand": ("zar", "rand"),
         "ruble": ("rub", "ruble", "rubles", "rouble", "roubles"),
         "franc": ("chf", "franc", "francs"),
-        "peso": ("peso", "pesos"),
+        "peso": ("₱", "php", "peso", "pesos"),
     },
     "length": {
         "millimeter": ("mm", "millimeter", "millimeters", "millimetre", "millimetres"),
@@ -98,15 +101,15 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 #: Currency codes: written before a figure or after it ("RMB 5 million", "5 million RMB").
 _CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd", "sgd",
-                    "twd"})
+                    "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "tzs", "ngn", "zar", "php"})
 _AFTER: dict[str, set[tuple[str, str]]] = {}
 _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
     for _unit, _written_ways in _units.items():
         for _way in _written_ways:
-            if any(sign in _way for sign in "$€£¥") or _way in _CODES:
+            if any(sign in _way for sign in "$€£¥₹₦₱") or _way in _CODES:
                 _BEFORE.setdefault(_way, set()).add((_measure, _unit))
-            if not any(sign in _way for sign in "$€£¥"):
+            if not any(sign in _way for sign in "$€£¥₹₦₱"):
                 _AFTER.setdefault(_way, set()).add((_measure, _unit))
 
 _WAYS_AFTER = sorted(_AFTER, key=len, reverse=True)
