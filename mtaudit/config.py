@@ -100,9 +100,10 @@ class Thresholds:
     garble_sentence: float = 2.9
     """Mean normalised surprisal of a sentence above which it reads as word salad."""
     garble_misplaced: float = 10.0
-    """A linked sentence that shares most of its words with its original reads as word salad only
-    if its three worst-placed shared words read this many nats worse together than in the original
-    (stories dev: faithful sentences 0-12, scrambled ones 7-28, most over 13)."""
+    """A linked sentence that shares at least half of its judged words with its original reads as
+    word salad only if its worst-placed shared words (three) read this many nats worse together
+    than in the original, or its other words read as word salad (stories dev: faithful sentences
+    0-12, scrambled ones 7-28, most over 13)."""
     garble_sentence_break: float = 2.0
     """A linked sentence reads as word salad only if its break score (below) is at least this
     too: a faithful translation that is merely dense (lists of names) is explained by its original."""

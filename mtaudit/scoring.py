@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
-from .checks.changes import names_whom_it_refers_to, pronoun_resolved
+from .checks.changes import pronoun_resolved, refers_to_the_person
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -127,7 +127,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
             flags = [f for f in flags if f.check != "contradiction-model"
                      and not (f.check == "fact-name" and not f.evidence.get("original"))]
         # a name where the original says "she" or "the Dutchman", the person the story means by it
-        flags = [f for f in flags if not (f.check == "fact-name" and names_whom_it_refers_to(
+        flags = [f for f in flags if not (f.check == "fact-name" and refers_to_the_person(
             original, [str(n) for n in f.evidence.get("original", [])], [str(n) for n in f.evidence.get("reprint", [])],
             context))]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)

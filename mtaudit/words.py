@@ -98,6 +98,10 @@ NUMBER_WORDS = {
     "half": 0.5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10, "decades": 10,
 }
 
+#: Scales of South Asian English, as figures: a lakh is 100,000, a crore 10 million, and a lakh
+#: crore a trillion ("Rs 1.5 lakh crore").
+SOUTH_ASIAN_SCALES = {"lakh crore": 1e12, "lakh": 1e5, "crore": 1e7}
+
 #: Words of an organisation's name: a run of capitals holding one names no person.
 ORGANISATION_WORDS = frozenset({
     "co", "ltd", "inc", "corp", "corporation", "company", "group", "technology", "technologies", "bank",
@@ -114,7 +118,8 @@ DAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.
-SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according"})
+SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "according", "stated", "states",
+                    "explained", "noted", "wrote", "declared", "remarked"})
 #: The forms of the auxiliary and modal verbs, which say who does nothing.
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do",
                          "does", "did", "can", "could", "will", "would", "shall", "should", "must", "may", "might"})

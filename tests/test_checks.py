@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from mtaudit.checks.drift import drift_score
@@ -223,6 +225,9 @@ def test_numbers_and_fact_changes():
     ("number", "Output fell to 218,000 tonnes.", "Output fell to 2.81 lakh tonnes.", (["218,000"], ["2.81 lakh"])),
     ("number", "It expects 1.05 million to 1.1 million tonnes.", "It expects 10.5-11 lakh tonnes.", None),
     ("number", "Revenue was 4,500 crore rupees.", "Revenue was Rs 45 billion.", None),
+    ("number", "It spent Rs 1.5 trillion.", "It spent Rs 1.5 lakh crore.", None),
+    ("number", "Between 218,000 and 250,000 people.", "Between 2.18-2.5 lakh people.", None),
+    ("number", "Two century-old houses burned.", "Two houses, both 100 years old, burned.", None),
     ("number", "It was hidden for more than 200 years.", "It was hidden for more than two centuries.", None),
     ("number", "It was hidden for more than 300 years.", "It was hidden for more than two centuries.",
      (["300"], ["two"])),
@@ -324,6 +329,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "attribution"),
     ("The bridge was unsafe, said officials.", "The bridge was unsafe, aforementioned officials.", "attribution"),
     ("Investigators believe the payments were routed abroad.", "The payments were routed abroad.", "attribution"),
+    ("Police said they believe the man was armed.", "The man was armed.", "attribution"),
     # what else the claim lost comes first: a forecast made certain
     ("Inflation is expected to peak at 6.8%, the bank said.", "Inflation will peak at 6.8%.", "possibility"),
     # said another way, moved, or no attribution at all
@@ -494,8 +500,6 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "He is accused in court documents of steering contracts to the firms.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
-    import re
-
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
     assert found == ([hedge] if hedge else [])
     if hedge:
@@ -802,6 +806,23 @@ def test_word_salad_reads_worse_than_its_original(alone, original_alone, misplac
     assert bool(flags) is flagged
     # with no original to set it beside, the mean alone decides
     assert bool(fluency_flags(text, [], [], evidence, frozenset(), Thresholds()))
+
+
+def test_word_salad_in_the_words_the_original_does_not_have():
+    """Half a sentence the original's words read as in the original, the other half word salad
+    in words of its own: still word salad."""
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.surprisal import as_read_in_original, lm_evidence
+    from mtaudit.config import Thresholds
+
+    original = "The union represents drivers and station staff across the city."
+    text = "The union represents drivers and station staff across the city banana purple sideways elephant."
+    words = _words(text, [7] * 11 + [20, 20, 20, 20, 0])
+    evidence = lm_evidence(words)
+    beside = as_read_in_original(words, (), _words(original, [7] * 11 + [0]))
+    assert beside["misplaced"] == pytest.approx(0.0) and beside["own_words_mean"] > Thresholds().garble_sentence
+    assert [f.check for f in fluency_flags(text, [], [], {**evidence, **beside}, frozenset(), Thresholds())] == \
+        ["lm-surprisal"]
 
 
 def test_a_headline_gets_no_break_at_one_word():
@@ -1908,13 +1929,16 @@ def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, res
     ("The Dutchman dropped Quiroga in the final 800 metres.", ["Dutchman"], ["Quiroga"], False),
     ("The Colombian was dropped in the final 800 metres.", ["Colombian"], ["Quiroga"], True),
     ("Lacey dropped Quiroga in the final 800 metres.", ["Lacey"], ["Vandemeulen"], False),  # a name for a name
+    ("Christian dropped Quiroga in the final 800 metres.", ["Christian"], ["Vandemeulen"], False),  # no "the"
+    ("Their homes were destroyed, residents said.", [], ["Ms Lacey"], False),  # "their": no one person
 ])
 def test_a_name_for_whom_the_original_refers_to(original, lost, new, named):
-    from mtaudit.checks.changes import names_whom_it_refers_to
+    from mtaudit.checks.changes import refers_to_the_person
 
-    story = ["Dutch rider Joris Vandemeulen won the stage, and Colombian Andrés Quiroga followed him. "
+    story = ["Dutch rider Joris Vandemeulen won the stage, and Colombian Andrés Quiroga and Christian Vandemeulen "
+             "followed him. "
              "Gráinne Lacey, an inspector, said the brakes worked. " + original]
-    assert names_whom_it_refers_to(original, lost, new, story) is named
+    assert refers_to_the_person(original, lost, new, story) is named
 
 
 def test_a_person_called_by_their_office_is_no_new_name():

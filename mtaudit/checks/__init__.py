@@ -139,7 +139,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               "or a word the sentence breaks at; the story's rare words are not judged",
               ("garble_word", "garble_sentence", "garble_sentence_break", "garble_misplaced"),
               ("base_weight", "context_words", "sentence_words", "attribution_words", "rare_base", "shared_share",
-               "misplaced_words")),
+               "misplaced_words", "own_words")),
     CheckInfo("lm-scramble", "garbled", "repairs.py",
               "a run of three or more words the original has in another order, read far likelier in its order",
               ("scramble_gain",), ("scramble_min", "scramble_max")),

@@ -119,17 +119,14 @@ def _antecedent(original: str, story: Sequence[str]) -> set[str] | None:
 
 
 def _bare(word: str) -> str:
+    """A name without its possessive ending ("Kowalski's" -> "Kowalski")."""
     return re.sub(r"['’]s$", "", word)
 
 
 def _without_saying(words: str) -> str:
     """A change's words without a verb of saying ("she said" / "Okonkwo-Bello stated"): who said
     it is the change."""
-    return " ".join(w for w in words.split() if w.lower() not in _SAYING_VERBS)
-
-
-#: Verbs that report speech, as a change may hold them beside who spoke.
-_SAYING_VERBS = SAYING | {"stated", "states", "explained", "noted", "wrote", "declared", "remarked"}
+    return " ".join(w for w in words.split() if w.lower() not in SAYING)
 
 
 def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -158,30 +155,37 @@ def pronoun_resolved(original: str, reprint: str, story: Sequence[str]) -> bool:
     return True
 
 
-#: Nouns of nationality that stand for a person named before ("the Dutchman", "the Swede").
-_NATIONALITY_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman)|Swede|Dane|Briton|Scot|Finn|Pole|Turk|Czech|Kiwi|"
-                               r"[A-Z][a-z]+(?:ian|ean|ese|ish|i))$")
+#: Nouns of nationality that stand for a person named before ("the Dutchman", "the Swede"), with
+#: the start of the adjective the story gives the person ("Dutch", "Swedish").
+_NATIONALITY_NOUN = re.compile(r"^(?:([A-Z][a-z]+)(?:man|woman)|(Swed)e|(Dan)e|(Brit)on|(Scot)|(Finn)|(Pol)e|(Turk)|"
+                               r"(Czech)|([A-Z][a-z]+i)an|([A-Z][a-z]+)(?:ian|ean|ese|i))$")
+#: Pronouns that stand for one person.
+_ONE_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
-def names_whom_it_refers_to(original: str, lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
-    """Whether the names a reprint gives where its original has none, or has only a pronoun or a
-    noun of nationality ("the Dutchman"), are the person the original refers to, as the story
-    names them: the last person named before the original sentence ("Gráinne Lacey ... She said" /
-    "Ms Lacey said"), or, for a nationality, the person the story gives it to ("Dutch rider Joris
-    Vandemeulen ... The Dutchman" / "Vandemeulen")."""
+def refers_to_the_person(original: str, lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
+    """Whether the names a reprint gives where its original has none but "he" or "she", or has
+    a noun of nationality after "the" ("the Dutchman"), are the person the original means, as the
+    story names them: the last person named before the original sentence ("Gráinne Lacey ... She
+    said" / "Ms Lacey said"), or, for a nationality, a person the story gave it to shortly before
+    ("Dutch rider Joris Vandemeulen ... The Dutchman" / "Vandemeulen")."""
     if not new or any(_referring(name) != "name" for name in new):
         return False
-    if lost and not all(_NATIONALITY_NOUN.match(name) for name in lost):
-        return False
-    if not lost and not _PERSONAL & {w.lower() for w in re.findall(r"[\w']+", original)}:
+    nationalities = [_NATIONALITY_NOUN.match(name) for name in lost]
+    if lost and not all(m is not None and re.search(rf"\bthe\s+{re.escape(name)}\b", original, re.IGNORECASE)
+                        for m, name in zip(nationalities, lost)):
+        return False  # ("Rossi" / "Marquez": a name for a name)
+    if not lost and not _ONE_PERSON & {w.lower() for w in re.findall(r"[\w']+", original)}:
         return False  # (a name where the original names no one at all is a name added)
     text = "\n\n".join(story)
     at = text.find(original[:60])
-    before = text[:at] if at >= 0 else ""  # (the story before the sentence: who it has named)
+    if at < 0:
+        return False
+    before = text[max(0, at - _ANTECEDENT_REACH):at]
     for name in new:
         last = re.escape(_bare(name.split()[-1]))
         if lost:
-            stems = [re.escape(re.sub(r"(?:wo)?man$|(?<=i)an$|ese$|ish$|i$", "", word)) for word in lost]
+            stems = [re.escape(next(g for g in m.groups() if g)) for m in nationalities if m is not None]
             if not any(re.search(rf"\b{stem}\w*\s+(?:[\w'’-]+\s+){{0,3}}?{last}\b", before) for stem in stems):
                 return False
         else:

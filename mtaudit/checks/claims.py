@@ -71,9 +71,12 @@ _OWN_PLAN = re.compile(r"(it|they|we)\s+(?:(?:will|would|plans?\s+to|planned\s+t
                        r"|(?:had|has|have)\s+(?:opened|launched|filed|lodged|submitted|started|begun|suspended|"
                        r"appointed|hired|recalled|contacted|notified|informed|referred|asked|called)\b)",
                        re.IGNORECASE)
-#: An attribution by a verb of saying ("the company said", "according to police"), not of belief
-#: ("investigators believe"): who said what is reported, and the story's other sentences may say it.
-_SAYING = re.compile(r"\b(?:said|says|told)\b|^according to\b", re.IGNORECASE)
+#: An attribution by a verb of saying ("the company said", "according to police"): who said what
+#: is reported, and the story's other sentences may say it; not where the sentence tells a belief
+#: ("investigators believe", "police said they believe").
+_BY_SAYING = re.compile(r"\b(?:said|says|told)\b|^according to\b", re.IGNORECASE)
+_BELIEF = re.compile(r"\b(?:believes?|believed|suspects?|suspected|thinks?|fears?|alleges?|alleged|claims?|"
+                     r"claimed)\b", re.IGNORECASE)
 #: Any way a reprint may say who says so, or that someone does: with one of these, the claim is
 #: still reported ("Statistics show", "It is understood that", "Smith: 'We ...'").
 _SOURCED = re.compile(
@@ -472,7 +475,8 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
             # (what else the reprint made of the claim comes first: "expected to peak, the bank
             # said" / "will peak" made a forecast certain, too)
             return _graver(original, reprint) or {"type": "hedge", "original": [said], "reprint": [""],
-                                                  "hedge": "attribution", "saying": bool(_SAYING.search(said))}
+                                                  "hedge": "attribution",
+                                                  "saying": bool(_BY_SAYING.search(said)) and not _BELIEF.search(text)}
     return _graver(original, reprint)
 
 

@@ -27,6 +27,7 @@ from ..words import (
     MONTHS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
+    SOUTH_ASIAN_SCALES,
     american_spelling,
     find_words,
     short_form,
@@ -34,6 +35,7 @@ from ..words import (
 from .claims import hedge_change
 from .tense import tense_changes
 from .units import (
+    CODES_ON_FIGURES,
     MEASURES,
     Mention,
     clock_times,
@@ -45,14 +47,12 @@ from .units import (
 )
 
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000,
-           # South Asian English: a lakh is 100,000 and a crore 10 million ("2.18 lakh tonnes")
-           "lakh": 100_000, "crore": 10_000_000}
-_SOUTH_ASIAN = re.compile(r"\b(?:lakh|crore)s?\b", re.IGNORECASE)
+           "trillion": 1_000_000_000_000, **SOUTH_ASIAN_SCALES}  # ("2.18 lakh tonnes")
+_SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
-                 r"|(?<=\bSh)|(?<=\bKSh)|(?<=\bKsh)|(?<=\bRs)|(?<=\bRs\.))")
+                 + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 
@@ -258,8 +258,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             after = text[words[i].end():words[i].end() + 12].lower().lstrip()
             if after.startswith("decade"):
                 scale, scale_text = 10, ""  # "seven decades" is 70 years
-            elif after.startswith("centur"):
-                scale, scale_text = 100, ""  # "two centuries" is 200 years
+            elif re.match(r"centuries\b", after):
+                scale, scale_text = 100, ""  # "two centuries" is 200 years (not "two century-old houses")
             raw = " ".join(spelled)
             out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), first_start))
         i += 1
@@ -1429,7 +1429,8 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     multiples = (1e3, 1e6, 1e9, 1e12) + ((1e5, 1e7) if _SOUTH_ASIAN.search(f"{original} {reprint}") else ())
 
     def known(value: float, scaled: bool, others: set[tuple[float, bool]]) -> bool:
-        return any(value == o or (not (scaled and other_scaled) and (value == o * k or o == value * k))
+        return any(value == o or (not (scaled and other_scaled)
+                                  and (value == round(o * k, 6) or o == round(value * k, 6)))
                    or (min(value, o) in shares and max(value, o) in percents
                        and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
                    for o, other_scaled in others for k in multiples)

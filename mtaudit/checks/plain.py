@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import NUMBER_WORDS
+from ..words import NUMBER_WORDS, SOUTH_ASIAN_SCALES
 from .units import clock_plain
 
 #: Currency signs, as the figures are given: before the figure, with its scale in words ("€4.3bn"
@@ -34,9 +34,8 @@ _MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?: (thous
                              r"(?! of\b)", re.IGNORECASE)
 #: Figures in lakhs and crores (South Asian English: 100,000 and 10 million), a range's scale once
 #: ("2.18 lakh", "10.5-11 lakh").
-_LAKH = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?([-–]|to)\s?(\d[\d,]*(?:\.\d+)?))?\s(lakh|crore)s?\b",
-                   re.IGNORECASE)
-_LAKH_VALUES = {"lakh": 1e5, "crore": 1e7}
+_LAKH = re.compile(r"(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.))(\d[\d,]*(?:\.\d+)?)(?:\s?([-–]|to)\s?(\d[\d,]*(?:\.\d+)?))?"
+                   r"\s(" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 _LONG_SCALE = re.compile(r"(?<=\d)\s?(bn|tn|trn)\b", re.IGNORECASE)
 
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -167,7 +166,7 @@ def _money(match: re.Match[str]) -> str:
 
 def _lakh(match: re.Match[str]) -> str:
     """A figure (or a range) in lakhs or crores in international figures (:func:`_written`)."""
-    scale = _LAKH_VALUES[match.group(4).lower()]
+    scale = SOUTH_ASIAN_SCALES[" ".join(match.group(4).lower().split())]
     first = _written(float(match.group(1).replace(",", "")) * scale)
     if match.group(3) is None:
         return first

@@ -285,10 +285,10 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     after = dict(zip(read_after, lm.surprisals([s for _, s in read_after], [o for o, _ in read_after]))) \
         if lm and read_after else {}
 
-    # An original is read alone where a sentence linked to it could read as garbled: a sentence
+    # An original is read alone where a sentence linked to it could read as word salad: a sentence
     # that reads no worse than the story it was made from is the story's own wording.
     originals_read = sorted({item.original for item in linked if item.original is not None and item.sentence in alone
-                             and could_read_as_garbled(alone[item.sentence], typos(item), t, known(item))})
+                             and could_read_as_garbled(alone[item.sentence], typos(item), t, known(item), True)})
     originals = dict(zip(originals_read, lm.surprisals(originals_read))) if lm and originals_read else {}
 
     # Tags of every sentence (verb forms) and named entities of every close pair (names are

@@ -48,6 +48,9 @@ class Settings:
     this share of its judged words are judged in the original too."""
     misplaced_words: int = 3
     """How many of a sentence's worst-placed words are weighed against the original's reading."""
+    own_words: int = 3
+    """A linked sentence's words that its original does not judge are read as word salad of their
+    own only when there are at least this many: the mean of one or two says little."""
 
 
 SETTINGS = Settings()
@@ -238,22 +241,29 @@ def needs_second_reading(words: Sequence[WordSurprisal], original: str, misspell
 
 
 def could_read_as_garbled(words: Sequence[WordSurprisal], misspelled: Sequence[Span], thresholds: Thresholds,
-                          story: frozenset[str] = frozenset()) -> bool:
+                          story: frozenset[str] = frozenset(), as_salad: bool = False) -> bool:
     """Whether the first reading alone could flag the sentence as garbled (``lm-surprisal``): its
-    mean surprisal reaches ``garble_sentence`` or its most surprising word ``garble_word``."""
+    mean surprisal reaches ``garble_sentence`` or its most surprising word ``garble_word``
+    (``as_salad``: the mean only, on at least ``sentence_words`` words)."""
     evidence = lm_evidence(words, misspelled, story)
-    return evidence is not None and (float(evidence["mean"]) >= thresholds.garble_sentence
-                                     or float(evidence["word_score"]) >= thresholds.garble_word)
+    if evidence is None:
+        return False
+    salad = float(evidence["mean"]) >= thresholds.garble_sentence and \
+        int(evidence["words_judged"]) >= SETTINGS.sentence_words
+    return salad if as_salad else float(evidence["mean"]) >= thresholds.garble_sentence or \
+        float(evidence["word_score"]) >= thresholds.garble_word
 
 
 def as_read_in_original(words: Sequence[WordSurprisal], misspelled: Sequence[Span],
                         original_words: Sequence[WordSurprisal], story: frozenset[str] = frozenset()
                         ) -> dict[str, Any]:
     """A linked sentence's reading beside its original's: the original's mean normalised
-    surprisal, how many of the sentence's judged words the original's reading judges too, and
-    how much worse its ``misplaced_words`` worst-placed ones read in the sentence than in the
-    original, together (nats). Word salad puts the original's words where they do not fit; a
-    faithful sentence in the story's words reads about as the story does, however dense."""
+    surprisal, how many of the sentence's judged words the original's reading judges too, how
+    much worse its ``misplaced_words`` worst-placed ones read in the sentence than in the
+    original, together (nats), and the mean of the words the original does not judge (at least
+    ``own_words`` of them). Word
+    salad puts the original's words where they do not fit; a faithful sentence in the story's
+    words reads about as the story does, however dense."""
     theirs = normalised(original_words, (), story)
     if not theirs:
         return {}
@@ -261,19 +271,25 @@ def as_read_in_original(words: Sequence[WordSurprisal], misspelled: Sequence[Spa
     best: dict[str, float] = {}
     for word, value, _ in theirs:
         best[word.text.lower()] = min(value, best.get(word.text.lower(), value))
-    worse = sorted((value - best[word.text.lower()] for word, value, known in normalised(words, misspelled, story)
-                    if known and word.text.lower() in best), reverse=True)
+    mine = [(word, value) for word, value, known in normalised(words, misspelled, story) if known]
+    worse = sorted((value - best[word.text.lower()] for word, value in mine if word.text.lower() in best), reverse=True)
+    own = [value for word, value in mine if word.text.lower() not in best]
     return {"original_mean": round(sum(values) / len(values), 3), "words_shared": len(worse),
-            "misplaced": round(sum(worse[:SETTINGS.misplaced_words]), 3)}
+            "misplaced": round(sum(worse[:SETTINGS.misplaced_words]), 3),
+            "own_words_mean": round(sum(own) / len(own), 3) if len(own) >= SETTINGS.own_words else None}
 
 
 def reads_as_original(evidence: dict[str, Any], thresholds: Thresholds) -> bool:
-    """Whether a linked sentence that shares most of its judged words with its original reads
-    about as the original does (:func:`as_read_in_original`): no word salad, whatever its mean."""
+    """Whether a linked sentence that shares at least ``shared_share`` of its judged words with
+    its original reads about as the original does (:func:`as_read_in_original`), the words it
+    does not share reading no worse than ``garble_sentence`` on average: no word salad, whatever
+    its mean."""
     if "misplaced" not in evidence:
         return False
     shared = int(evidence["words_shared"]) >= SETTINGS.shared_share * int(evidence["words_judged"])
-    return shared and float(evidence["misplaced"]) < thresholds.garble_misplaced
+    own = evidence.get("own_words_mean")
+    return shared and float(evidence["misplaced"]) < thresholds.garble_misplaced and (
+        own is None or float(own) < thresholds.garble_sentence)
 
 
 def explained_by_original(evidence: dict[str, Any], after_original: Sequence[WordSurprisal]) -> bool:

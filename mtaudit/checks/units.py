@@ -102,6 +102,9 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 #: Currency codes: written before a figure or after it ("RMB 5 million", "5 million RMB").
 _CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd", "sgd",
                     "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "tzs", "ngn", "zar", "php"})
+#: Currency codes written on their figure with no space, as the number check reads them
+#: ("Sh5,400", "KSh5,000", "Rs34 crore").
+CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.")
 _AFTER: dict[str, set[tuple[str, str]]] = {}
 _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
@@ -302,7 +305,8 @@ _SPAN = re.compile(r"^(?:(\d+(?:\.\d+)?|[a-z-]+)[\s-])?([a-z]+)$", re.IGNORECASE
 def _hours(text: str) -> float | None:
     """The span of time ``text`` is, in hours ("12 months", "a year", "two weeks", "a
     fortnight", "two hours and 51 minutes": a larger unit, then a smaller), or None."""
-    parts = [_span(found.group()) for found in _ONE_SPAN_FOUND.finditer(text)]
+    whole = _SPAN_WRITTEN.fullmatch(text.strip())
+    parts = [_span(found.group()) for found in _ONE_SPAN_FOUND.finditer(text)] if whole else []
     if len(parts) != 2:
         span = _span(text)
         return None if span is None else span[0] * span[1]
@@ -358,8 +362,8 @@ UNITS_OF_TIME = r"(?:" + "|".join(sorted(
 _ONE_SPAN = (r"(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
              + UNITS_OF_TIME + r"\b")
 #: A span of time, or two told together in a larger unit and a smaller one ("two hours and 51
-#: minutes", "3 hours, 20 minutes"): one span, their sum.
-_SPAN_WRITTEN = re.compile(rf"(?<![\w.,-]){_ONE_SPAN}(?:,?\s+(?:and\s+)?{_ONE_SPAN})?", re.IGNORECASE)
+#: minutes"): one span, their sum. (Only with "and": "two years, six months of it suspended" is two.)
+_SPAN_WRITTEN = re.compile(rf"(?<![\w.,-]){_ONE_SPAN}(?:,?\s+and\s+{_ONE_SPAN})?", re.IGNORECASE)
 _ONE_SPAN_FOUND = re.compile(_ONE_SPAN, re.IGNORECASE)
 
 
@@ -407,9 +411,12 @@ def spans_as_original(original: str, reprint: str) -> str:
 
     def put_back(found: re.Match[str]) -> str:
         hours = _hours(found.group())
+        # (a span told in two units is exact: "two hours and three minutes" is no "120 minutes")
+        exact = len(_ONE_SPAN_FOUND.findall(found.group())) == 2
         same = [(n, text) for n, (text, value) in enumerate(theirs) if value is not None and hours is not None
-                and abs(value - hours) <= _SAME_SPAN * max(value, hours)]
-        if not same and len(_ONE_SPAN_FOUND.findall(found.group())) == 2:
+                and abs(value - hours) <= (0.0 if exact or len(_ONE_SPAN_FOUND.findall(text)) == 2 else _SAME_SPAN)
+                * max(value, hours)]
+        if not same and exact:
             # two spans the original gives apart ("a fortnight and 14 days"), each its own
             return _ONE_SPAN_FOUND.sub(put_back, found.group())
         # (the same unit written another way, "48 hours" / "48-hour", is left as written)
@@ -424,8 +431,9 @@ def spans_as_original(original: str, reprint: str) -> str:
     return measures_as_original(original, shown if put else as_written)
 
 
-#: Units of length and weight news copy converts ("18 inches" / "1.5 feet", "5 miles (8 km)"),
-#: by how many metres or kilograms each is. ("m", "in", "g" and "lb" alone are left out: "m" is
+#: Units of length, weight and a rate's change that news copy converts ("18 inches" / "1.5
+#: feet", "5 miles (8 km)", "50 basis points" / "half a percentage point"), by how many metres,
+#: kilograms or percentage points each is. ("m", "in", "g" and "lb" alone are left out: "m" is
 #: also millions, "in" a preposition.)
 _CONVERTED = {
     "length": {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
@@ -448,7 +456,8 @@ _SAME_MEASURE = 0.05
 
 
 def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
-    """What a measure is (length or weight) and how much, in metres or kilograms."""
+    """What a measure is (length, weight or rate) and how much, in metres, kilograms or
+    percentage points."""
     count, unit = found.group(1).lower(), found.group(2).lower()
     value = float(count) if count[0].isdigit() else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
     kind = next((k for k, units in _CONVERTED.items() if unit in units), None)
@@ -456,8 +465,8 @@ def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
 
 
 def measures_as_original(original: str, reprint: str) -> str:
-    """The reprint with each length or weight the original gives in another unit written as the
-    original writes it ("rose another 1.5 feet" / "another 18 inches"), one for one, as
+    """The reprint with each length, weight or rate's change the original gives in another unit
+    written as the original writes it ("rose another 1.5 feet" / "another 18 inches"), one for one, as
     :func:`spans_as_original` does for spans of time."""
     theirs = [(found.group(), _amount_of(found)) for found in _MEASURED.finditer(original)]
 
