@@ -30,6 +30,7 @@ from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_t
 from .checks.surprisal import (
     as_read_in_original,
     break_evidence,
+    could_read_as_garbled,
     explained_by_original,
     lm_evidence,
     misspelled_spans,
@@ -164,7 +165,9 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     if item.sentence in r.alone:
         patterns += untranslated_in_context(item.sentence, r.alone[item.sentence], t, known)
     evidence = lm_evidence(r.alone[item.sentence], typos, known) if item.sentence in r.alone else None
-    if evidence is not None and item.original is not None and item.original in r.originals:
+    if evidence is not None and item.original is not None and item.original in r.originals \
+            and could_read_as_garbled(r.alone[item.sentence], typos, t, known, True):
+        # (as read() decided, whatever else the run read so)
         evidence = {**evidence, **as_read_in_original(r.alone[item.sentence], typos, r.originals[item.original],
                                                       known)}
     breaks = None

@@ -82,7 +82,7 @@ class Readings:
     reprint split, where the link reads as a conflict (:func:`split_conflicts`)."""
     originals: Mapping[str, list[WordSurprisal]] = field(default_factory=dict)
     """The language model's reading of an original alone, where the first reading of a sentence
-    linked to it could flag it as garbled (:func:`could_read_as_garbled`)."""
+    linked to it could flag it as word salad (:func:`could_read_as_garbled`)."""
 
     def conflict_of(self, item: CheckItem) -> float | None:
         """The conflict of an item's link, or of its part where the item is one part of a sentence
