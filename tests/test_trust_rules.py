@@ -654,6 +654,9 @@ def test_a_word_swapped_in_a_quote_in_single_marks_is_flagged():
     # a currency code written on its figure
     ("paid Sh5,400 per tonne, up from KSh5,000", [5400.0, 5000.0]),
     ("a bill of Rs34 crore", [340_000_000.0]),
+    # a unit written on a grouped figure, and a fraction as one character
+    ("over the 2,112m course", [2112.0]),
+    ("won by ¾ of a length", [0.75]),
 ])
 def test_figures_after_a_currency_letter_or_no_are_read_whole(text, values):
     from mtaudit.checks.facts import number_mentions

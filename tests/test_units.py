@@ -300,6 +300,10 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     ("The flight took 90 minutes.", "The flight took an hour and 20 minutes.",
      "The flight took an hour and 20 minutes."),
     ("She won in two hours and three minutes.", "She won in 120 minutes.", "She won in 120 minutes."),  # exact
+    # a half on a span's count
+    ("It will take 18 months.", "It will take one and a half years.", "It will take 18 months."),
+    ("It will take 18 months.", "It will take a year and a half.", "It will take 18 months."),
+    ("It will take 18 months.", "It will take two and a half years.", "It will take two and a half years."),
     # two spans apart, not one ("two years, six months of it suspended")
     ("He was jailed for two years, six months of it suspended.", "He was jailed for 30 months.",
      "He was jailed for 30 months."),

@@ -53,8 +53,10 @@ _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
-_NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\w)"
+_NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
+#: Fractions written as one character ("by ¾ of a length").
+_VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 TITLE_WORDS = frozenset({
     "secretary", "deputy", "under", "assistant", "undersecretary", "president", "vice", "minister", "prime",
@@ -282,6 +284,9 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         value = NUMBER_WORDS[word] / 2
         out = [m for m in out if not match.start() <= m[4] < match.end()]
         out.append((value, match.group(), match.group(), word in _SCALES, match.start()))
+    # "¾" is three-quarters
+    out.extend((_VULGAR[m.group()], m.group(), m.group(), False, m.start()) for m in re.finditer("[¼½¾⅓⅔]", text)
+               if not (m.start() and text[m.start() - 1].isdigit()))
     # "halved" says what "cut by half" says
     out.extend((0.5, m.group(), m.group(), False, m.start()) for m in _HALVED.finditer(text))
     # "all but 10 percent" is 90 percent, and "all but three of the 40 miners" is 37 of them

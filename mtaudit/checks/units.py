@@ -317,7 +317,13 @@ def _hours(text: str) -> float | None:
 
 
 def _span(text: str) -> tuple[float, float] | None:
-    """One span of time: its count and its unit in hours ("two weeks": 2, 168), or None."""
+    """One span of time: its count and its unit in hours ("two weeks": 2, 168; "a year and a
+    half": 1.5, 8760), or None."""
+    half = re.fullmatch(r"(.+?) and a half[\s-](\w+)|(.+?)[\s-](\w+) and a half", text.strip(), re.IGNORECASE)
+    if half is not None:
+        count, unit = (half.group(1), half.group(2)) if half.group(1) else (half.group(3), half.group(4))
+        whole = _span(f"{count} {unit}")
+        return None if whole is None else (whole[0] + 0.5, whole[1])
     found = _SPAN.match(text.strip())
     if found is None:
         return None
@@ -359,8 +365,11 @@ _CARDINALS = tuple(word for word, value in NUMBER_WORDS.items() if isinstance(va
 UNITS_OF_TIME = r"(?:" + "|".join(sorted(
     {way for unit, ways in MEASURES["duration"].items() for way in ways if not way.startswith("decade")}
     | {"fortnight", "fortnights"}, key=len, reverse=True)) + r")"
-_ONE_SPAN = (r"(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")[\s-]"
-             + UNITS_OF_TIME + r"\b")
+_SPAN_COUNT = r"(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
+#: One span of time, a half on its count as a span may have it ("one and a half years", "a year
+#: and a half").
+_ONE_SPAN = (rf"(?:{_SPAN_COUNT} and a half[\s-]{UNITS_OF_TIME}\b|{_SPAN_COUNT}[\s-]{UNITS_OF_TIME}\b"
+             r"(?: and a half\b)?)")
 #: A span of time, or two told together in a larger unit and a smaller one ("two hours and 51
 #: minutes"): one span, their sum. (Only with "and": "two years, six months of it suspended" is two.)
 _SPAN_WRITTEN = re.compile(rf"(?<![\w.,-]){_ONE_SPAN}(?:,?\s+and\s+{_ONE_SPAN})?", re.IGNORECASE)
