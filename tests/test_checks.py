@@ -330,6 +330,12 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The bridge was unsafe, said officials.", "The bridge was unsafe, aforementioned officials.", "attribution"),
     ("Investigators believe the payments were routed abroad.", "The payments were routed abroad.", "attribution"),
     ("Police said they believe the man was armed.", "The man was armed.", "attribution"),
+    # a hope made a certainty
+    ("Crews hoped to reopen a single lane by Tuesday.", "Crews will have a single lane reopened by Tuesday.",
+     "possibility"),
+    ("The airline aims to restore flights by Friday.", "The airline will restore flights by Friday.", "possibility"),
+    ("The airline aims to restore flights by Friday.", "The airline hopes to restore flights by Friday.", None),
+    ("The airline aims to restore flights by Friday.", "The airline could restore flights by Friday.", None),
     # what else the claim lost comes first: a forecast made certain
     ("Inflation is expected to peak at 6.8%, the bank said.", "Inflation will peak at 6.8%.", "possibility"),
     # said another way, moved, or no attribution at all

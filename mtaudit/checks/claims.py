@@ -113,6 +113,9 @@ _REPORTED_WOULD = re.compile(r"\b(?:" + "|".join(sorted(SAYING - {"according"}))
 #: the decision made, "will consider" or "'ll decide soon" does not.
 _WEIGHED = re.compile(r"\b(?:is|are|was|were) (?:considering|weighing|mulling|exploring)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"(?:\bwill|\bshall|\w'll) ([a-z]+)\b", re.IGNORECASE)
+#: What someone hopes or aims to do ("hoped to reopen a lane"), and the same verb told as what
+#: will be done ("will reopen a lane", "will have a lane reopened"): a hope made a certainty.
+_HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|aims?|aimed|aiming) to ([a-z]+)\b", re.IGNORECASE)
 _WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "decide", "look", "review", "examine",
                        "discuss", "assess", "evaluate", "be", "have", "not"})
 #: Words that say a claim is only possible or likely ("It is possible that people walk less"):
@@ -499,6 +502,12 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     if weighed and decided and not _WEIGHED.search(reprint) and not _POSSIBLE.search(reprint) \
             and decided.group(1).lower() not in _WEIGHING:
         return {"type": "hedge", "original": [weighed.group()], "reprint": [decided.group()], "hedge": "possibility"}
+    hoped = _HOPED.search(original)
+    if hoped and not _HOPED.search(reprint) and not _POSSIBLE.search(reprint):
+        made = re.search(rf"(?:\bwill|\bshall|\w'll)\s+(?:[\w'’-]+\s+){{0,6}}?{re.escape(hoped.group(1)[:5])}\w*",
+                         reprint, re.IGNORECASE)
+        if made is not None:
+            return {"type": "hedge", "original": [hoped.group()], "reprint": [made.group()], "hedge": "possibility"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
