@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -60,6 +60,7 @@ _SPELLING_RULES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def american_spelling(word: str) -> str:
     """A lower-case word in its American spelling ("colour" -> "color", "organised" ->
     "organized", "travelled" -> "traveled"): two words with the same American spelling are the

@@ -1668,9 +1668,10 @@ def _office(words: str) -> Office | None:
     return Office(offices, frozenset(w for w in parts if w in _OFFICE_RANKS))
 
 
-def apposed_offices(text: str) -> list[tuple[str, str, Office]]:
+@lru_cache(maxsize=1024)
+def apposed_offices(text: str) -> tuple[tuple[str, str, Office], ...]:
     """The people a text gives an office in apposition, in lower case: (surname, the words as
-    written, the office)."""
+    written, the office). (Each original is asked again for every reprint sentence.)"""
     found = []
     for n, pattern in enumerate(_APPOSED):
         for m in pattern.finditer(text):
@@ -1679,7 +1680,7 @@ def apposed_offices(text: str) -> list[tuple[str, str, Office]]:
             surname = re.sub(r"['’]s$", "", name.split()[-1])
             if office is not None and surname.lower() not in _NOT_NAMES and surname.lower() not in TITLE_WORDS:
                 found.append((surname, words, office))
-    return found
+    return tuple(found)
 
 
 def _office_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]]:

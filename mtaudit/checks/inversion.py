@@ -148,6 +148,7 @@ def tokens(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude English stem: enough to match heed/heeds/heeded across a pair."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
