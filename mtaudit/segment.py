@@ -109,6 +109,18 @@ def is_headline(sentence: str) -> bool:
     return not re.search(r"[.!?…][\"'”’)]*$", sentence.strip())
 
 
+#: The most words a headline has: a longer line with no closing punctuation is a sentence that
+#: lost its full stop.
+HEADLINE_WORDS = 16
+
+
+def in_headline_style(sentence: str) -> bool:
+    """A headline, a caption or a byline as the language model should not judge it: a line with no
+    closing punctuation of at most ``HEADLINE_WORDS`` words. Its terse wording ("shares slump
+    11%", "Smoke in cabin forces jet back") is no English sentence to a small model."""
+    return is_headline(sentence) and len(sentence.split()) <= HEADLINE_WORDS
+
+
 #: A headline this short is a label: a section name, a kicker, a dateline or a byline.
 LABEL_WORDS = 3
 

@@ -1699,6 +1699,23 @@ def test_other_forms_of_a_word_the_original_uses_are_not_read():
     assert tried("Yesterday the collectives and all their members expressed thanks.") == []
 
 
+@pytest.mark.parametrize("sentence,guessed", [
+    ("Members of the collectives expressed their thanks to the staff.", True),
+    ("Members of the collectives express thanks to staff", False),  # a headline: no closing punctuation
+    ("Members of the collectives expressed their thanks to the staff and to everyone who had come to the hall "
+     "that day to help", True),  # a sentence that lost its full stop: longer than a headline
+])
+def test_a_headline_gets_no_guessed_forms(sentence, guessed):
+    """A headline's terse wording is no sentence to the model: its words' other forms are not
+    guessed at, where a sentence's are."""
+    from mtaudit.backends.lm import WordSurprisal, words
+    from mtaudit.checks.repairs import repairs_worth_reading
+    from mtaudit.config import Thresholds
+
+    read = [WordSurprisal(w, a, b, 20.0 if w == "collectives" else 1.0) for w, a, b in words(sentence)]
+    assert bool(repairs_worth_reading(sentence, None, read, Thresholds())) is guessed
+
+
 @pytest.mark.parametrize("reprint,new", [
     ("July 26 (China News) - Hurricane Hanna landed in Texas.", []),  # "www.chinanews.com" in the original
     ("July 26 (China Daily) - Hurricane Hanna landed in Texas.", ["China Daily"]),

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..backends.grammar import GrammarFinding
 from ..config import Thresholds
-from ..segment import is_headline
+from ..segment import in_headline_style, is_headline
 from ..types import Flag
 from ..words import is_short_form
 from .patterns import PatternHit
@@ -46,10 +46,6 @@ def _after_short_form(sentence: str, start: int) -> bool:
     """Whether ``start`` follows a short form and its full stop ("Ave. ", "Sen. ")."""
     before = re.search(r"([^\W\d_]+)\.\s*$", sentence[:start])
     return before is not None and is_short_form(before.group(1))
-
-
-#: The most words a headline has (a longer line with no closing punctuation is a sentence).
-_HEADLINE_WORDS = 16
 
 
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
@@ -96,8 +92,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_sentence}))
-        elif word_score >= thresholds.garble_word and not word_explained and not (
-                headline and len(sentence.split()) <= _HEADLINE_WORDS):
+        elif word_score >= thresholds.garble_word and not word_explained and not in_headline_style(sentence):
             # (a headline's terse wording, "shares slump 11%", is no English sentence to the model;
             # a long line without a full stop is a sentence that lost it)
             flags.append(Flag("garbled", "major",

@@ -15,6 +15,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf, english_zipfs
+from ..segment import in_headline_style
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
 from ..words import SAYING, american_spelling, find_words
@@ -430,7 +431,8 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     reprint has a thesaurus neighbour in a word's slot, its word) at words the first reading found
     surprising (most surprising first), then other forms of the most surprising words, then
     thesaurus neighbours of the most surprising content words (``analysis`` gives its part of
-    speech; ``known`` are the originals' words, never taken for a swap)."""
+    speech; ``known`` are the originals' words, never taken for a swap). In a headline
+    (:func:`.segment.in_headline_style`) only the original's wording is read."""
     def strongest(repairs: Sequence[Repair], limit: int) -> list[Repair]:
         scored = [(local_surprisal(r, words), r) for r in repairs]
         kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
@@ -444,16 +446,25 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
         from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
+    if in_headline_style(sentence):
+        # a headline's terse wording is no sentence to the model: its words' other forms and
+        # neighbours are not guessed at ("Smoke in cabin forces jet back": "forced"; "shares
+        # slump": "sink"), only the original's wording read back
+        return _distinct(from_original)
     forms = repairs_by_form(sentence, words, misspelled)
     if original is not None:
         # a word the original writes in the same form is the original's choice, not a slip
         # ("'collectives' reads better as 'collective'" where the original says "collectives")
         theirs = {american_spelling(m.group().lower()) for m in find_words(original)}
         forms = [r for r in forms if american_spelling(sentence[r.start:r.end].lower()) not in theirs]
+    return _distinct([*from_original, *forms, *repairs_by_synonym(words, analysis, known, thresholds.synonym_floor)])
+
+
+def _distinct(repairs: Sequence[Repair]) -> list[Repair]:
+    """The repairs in order, each place and wording once."""
     found: list[Repair] = []
     seen: set[tuple[int, int, str]] = set()
-    for repair in (*from_original, *forms,
-                   *repairs_by_synonym(words, analysis, known, thresholds.synonym_floor)):
+    for repair in repairs:
         if (repair.start, repair.end, repair.replacement.lower()) not in seen:
             seen.add((repair.start, repair.end, repair.replacement.lower()))
             found.append(repair)
