@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
-from .checks.changes import pronoun_resolved, refers_to_the_person
+from .checks.changes import pronoun_resolved, refers_to_the_person, spelled_out
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -131,6 +131,9 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         flags = [f for f in flags if not (f.check == "fact-name" and refers_to_the_person(
             original, [str(n) for n in f.evidence.get("original", [])], [str(n) for n in f.evidence.get("reprint", [])],
             context))]
+        # a short form the story spells out ("MVP" / "most valuable player") is no new name
+        flags = [f for f in flags if not (f.check == "fact-name" and f.evidence.get("reprint") and all(
+            spelled_out(str(n), context) for n in f.evidence["reprint"]))]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)

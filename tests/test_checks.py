@@ -231,6 +231,11 @@ def test_numbers_and_fact_changes():
     ("number", "It was hidden for more than 200 years.", "It was hidden for more than two centuries.", None),
     ("number", "It was hidden for more than 300 years.", "It was hidden for more than two centuries.",
      (["300"], ["two"])),
+    # a decimal comma before a scale or a share ("N$2,3 million")
+    ("number", "It was funded by a N$2.3 million grant.", "It was funded by a N$2,3 million grant.", None),
+    ("number", "Prices rose 4.5% in May.", "Prices rose 4,5 per cent in May.", None),
+    ("number", "It was funded by a N$2.3 million grant.", "It was funded by a N$3,2 million grant.",
+     (["2.3 million"], ["3,2 million"])),
     # ... but not a figure the reprint no longer gives, a year said once, or one of another size
     ("number", "Output will reach 60 and 85 billion kWh.", "Output will reach 60 billion and 85 billion kWh, up 7%.",
      None),
@@ -284,6 +289,10 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
     ("Nearly 300 people were treated.", "More than 300 people were treated.", "turned", "critical"),
     ("Nearly 300 people were treated.", "About 300 people were treated.", None, None),
     ("Nearly 300 people were treated.", "Fewer than 300 people were treated.", "bound", "minor"),
+    # a currency's code may stand between a qualifier and its figure
+    ("Lots fetched up to Rs. 1,900 per kg.", "The best lots fetched up to Rs. 1,900 per kg.", None, None),
+    ("Lots fetched up to 1,900 rupees per kg.", "The best lots fetched up to Rs 1,900 per kg.", None, None),
+    ("Lots fetched up to Rs. 1,900 per kg.", "The best lots fetched Rs. 1,900 per kg.", "bound", "minor"),
 ])
 def test_a_figures_qualifier(original, reprint, change, severity):
     """How a figure both sides give is qualified, where it stands, and what it counts."""
@@ -1021,6 +1030,20 @@ def test_gender_beside_another_person(people, changed):
                                       ("NATO", "Islamic State", False), ("IS", "Israel", False)])
 def test_acronyms_match_their_names(a, b, same):
     assert name_matches(a, b) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Met", "Meteorological Department", True),
+    ("Met Service", "Meteorological Service", True),
+    ("Met Service", "Meteorological Department", False),
+    ("Meteorological Department", "Met", True),  # either way round
+    ("Me", "Meteorological Department", False),  # too short to stand for it
+    ("Metro", "Metropolitan Police", True),
+    ("Metro", "Metz", False),  # not a longer name's first word
+    ("MET", "Meteorological Department", False),  # capitals are initials, not a clipped word
+])
+def test_a_name_clipped_to_the_start_of_its_first_word(a, b, same):
+    assert name_matches(a, b, people=False) is same
 
 
 def test_gender_change_beside_the_original_gender():
@@ -1941,6 +1964,20 @@ def test_a_pronoun_resolved_as_the_story_names_the_person(original, reprint, res
     assert pronoun_resolved(original, reprint, story) is resolved
 
 
+@pytest.mark.parametrize(("reprint", "resolved"), [
+    # a courtesy title before the whole name: each of its words is hers
+    ('"Not yet," Ms Kabasinguzi said.', True),
+    ('"Not yet," Ms Annet said.', True),
+    ('"Not yet," Ms Nakato said.', False),
+])
+def test_a_pronoun_resolved_by_a_name_after_a_courtesy_title(reprint, resolved):
+    from mtaudit.checks.changes import pronoun_resolved
+
+    story = ["Ms Annet Kabasinguzi, the acting commissioner, said the outbreak could spread to Kabingo.",
+             '"Not yet," she said.']
+    assert pronoun_resolved(story[1], reprint, story) is resolved
+
+
 @pytest.mark.parametrize(("original", "lost", "new", "named"), [
     # a name where the original says "she": the person the story named last
     ("She said the authority would not bring a prosecution.", [], ["Ms Lacey"], True),
@@ -1969,3 +2006,22 @@ def test_a_person_called_by_their_office_is_no_new_name():
 
     assert typed_name_changes([("Blake", "PERSON")], [("Health Secretary", "PERSON")]) == []
     assert typed_name_changes([("Blake", "PERSON")], [("Harper", "PERSON")]) != []
+
+
+@pytest.mark.parametrize(("name", "spelled"), [
+    ("MVP", True),    # "most valuable player"
+    ("LPV", True),    # "limited preferential voting"
+    ("TT", True),     # "Trinidad and Tobago": "and" skipped
+    ("NRF", True),    # "the National Research Fund"
+    ("MV", False),    # two capitals stand only for capitalised words ("most valuable")
+    ("MVPS", False),
+    ("Tobago", False),
+    ("XYZ", False),
+])
+def test_a_short_form_the_story_spells_out(name, spelled):
+    from mtaudit.checks.changes import spelled_out
+
+    story = ["Sookdeo was named the tournament's most valuable player.",
+             "He polled 11,482 votes under the limited preferential voting system.",
+             "The Kings will represent Trinidad and Tobago, with a grant from the National Research Fund."]
+    assert spelled_out(name, story) is spelled

@@ -12,6 +12,9 @@ BOILERPLATE = [
     ("Related Stories", "related links"),
     ("Recent Articles", "related links"),
     ("Stay on top - Get the daily news in your inbox", "newsletter prompt"),
+    ("Get the latest sport headlines in your inbox every morning - sign up here.", "newsletter prompt"),
+    ("Get the news first – join our WhatsApp channel.", "follow prompt"),
+    ("Follow us on Instagram", "share prompt"),
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
     ("Vladimir Isachenkov in Moscow and Jari Tanner in Tallinn contributed to this report.", "contributor credit"),
@@ -22,6 +25,8 @@ ARTICLE = [
     "Copyright law in the EU changed in 2019, the court said.",
     "NATO allies have called such demands unacceptable.",
     "Related talks will resume in Vienna on Thursday.",
+    "Residents were urged to join our neighbourhood watch group on WhatsApp, the council said, after a spate of "
+    "burglaries in the Kabingo and Rwesande districts over the past month.",
 ]
 
 

@@ -53,7 +53,11 @@ _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
-_NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
+#: A decimal comma, as southern African and European house styles write it, before a scale or a
+#: share ("N$2,3 million", "4,5%"): a comma before one or two digits groups no thousands.
+_DECIMAL_COMMA = r"\d+,\d{1,2}(?!\d)(?=\s?(?:million|billion|trillion|m\b|bn\b|%|per\s?cent))"
+_NUMBER = re.compile(rf"{_NUMBER_START}{_DECIMAL_COMMA}"
+                     rf"|{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 #: Fractions written as one character ("by ¾ of a length").
 _VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -222,7 +226,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         if re.match(r"\d\ds\b", text[match.start():]) and text[max(0, match.start() - 1):match.start()] in "'’" \
                 and match.start() > 0:
             continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
-        value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
+        value = float(raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw)
+                      else re.sub(r"[, \u00a0\u202f]", "", raw))
         scale, scale_text = _scale_after(text, match.end(), match.start())
         out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
@@ -678,6 +683,19 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.startswith(initials) or initials.startswith(letters)
 
 
+def is_clipped_from(short: str, long: str) -> bool:
+    """"Met" / "Meteorological Department", "Met Service" / "Meteorological Service": a name
+    whose first word is the start of the other's first word (at least three letters of a word at
+    least three letters longer), and whose other words, if any, are the other's."""
+    mine, theirs = short.split(), long.split()
+    if not mine or len(theirs) < 2 or (len(mine) > 1 and len(mine) != len(theirs)):
+        return False
+    first, their_first = mine[0], theirs[0]
+    return (len(first) >= 3 and first[:1].isupper() and not first.isupper()
+            and len(their_first) >= len(first) + 3 and their_first.lower().startswith(first.lower())
+            and all(same_name(a, b) for a, b in zip(mine[1:], theirs[1:])))
+
+
 def _name_parts(name: str) -> list[str]:
     """The words of a name; an acronym glued to a name by lost punctuation is two words
     ("NATORussia" from "NATO-Russia")."""
@@ -696,7 +714,8 @@ def name_matches(a: str, b: str, people: bool = True) -> bool:
     Airport" / "Paris Daxing International Airport" are two; see :func:`_one_family`)."""
     if not people and _known_apart(a, b):
         return False
-    if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a):
+    if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a) \
+            or is_clipped_from(a, b) or is_clipped_from(b, a):
         return True
     parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
     parts_b = [w for w in _name_parts(b) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
@@ -1139,6 +1158,11 @@ _TURNED = {"at least": "at most", "at most": "at least"}
 _EITHER_SIDE = ({"at least", "at most"}, {"at least", "nearly"})
 
 
+#: A currency's sign or code right before a figure: "$", "N$", "TT$", "Rs.", "KSh".
+_CURRENCY_BEFORE = re.compile(r"(?:\s|[$€£¥₹₦₱]|\b[A-Z]{1,3}(?=[$€£¥₹₦₱])|(?:\b|(?<=\d))(?:"
+                              + "|".join(re.escape(code.rstrip(".")) for code in CODES_ON_FIGURES) + r")\.?)+$")
+
+
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
     """Each figure's value with how it is qualified ("about", "at least", "at most" or "exact")
     and the words that say so, in order: "more than $100" is {100: [("at least", "more than 100")]}."""
@@ -1146,7 +1170,8 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
     for value, raw, shown, _, at in sorted(number_mentions(text), key=lambda mention: mention[4]):
         if _is_year(raw):
             continue  # a year: "over 2018" is during it
-        before = re.sub(r"[\s$€£¥]+$", "", text[max(0, at - 30):at])  # a currency sign may stand between
+        # a currency's sign or code may stand between ("up to Rs. 1,900", "about N$2,3 million")
+        before = _CURRENCY_BEFORE.sub("", text[max(0, at - 30):at])
         before = re.sub(r"n['’]t\b", " not", before)  # "weren't less than" is "were not less than"
         match = _QUALIFIER.search(before)
         if match is not None:
