@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends.models import ModelSet
-from .checks.changes import pronoun_resolved, refers_to_the_person, spelled_out
+from .checks.changes import pronoun_resolved, refers_to_the_person
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -24,7 +24,7 @@ from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded, restated
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
 from .checks.quotes import quote_flags
-from .checks.readings import CheckItem, Progress, Readings, is_copied, known_names, read
+from .checks.readings import CheckItem, Progress, Readings, in_headline, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
 from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_to_flags
 from .checks.surprisal import (
@@ -131,9 +131,6 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         flags = [f for f in flags if not (f.check == "fact-name" and refers_to_the_person(
             original, [str(n) for n in f.evidence.get("original", [])], [str(n) for n in f.evidence.get("reprint", [])],
             context))]
-        # a short form the story spells out ("MVP" / "most valuable player") is no new name
-        flags = [f for f in flags if not (f.check == "fact-name" and f.evidence.get("reprint") and all(
-            spelled_out(str(n), context) for n in f.evidence["reprint"]))]
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)
@@ -184,7 +181,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         explained = evidence is not None and explained_by_original(evidence, r.after[(item.original, item.sentence)])
     flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained)
     slips: list[Flag] = []
-    repairs = r.repairs.get((item.original, item.sentence, known))
+    repairs = r.repairs.get((item.original, item.sentence, known, in_headline(item)))
     if repairs is not None:
         tried = [(fix, r.repaired[fix.apply(item.sentence)]) for fix in repairs]
         slips = repair_flags(item.sentence, repair_evidence(r.alone[item.sentence], tried, t),

@@ -103,6 +103,13 @@ NUMBER_WORDS = {
 #: crore a trillion ("Rs 1.5 lakh crore").
 SOUTH_ASIAN_SCALES = {"lakh crore": 1e12, "lakh": 1e5, "crore": 1e7}
 
+#: Words of names that news copy clips, each with the words it clips them from ("the Met Service" /
+#: "the Meteorological Service", "the Met" / "the Metropolitan Police").
+CLIPPED_NAME_WORDS = {"met": ("meteorological", "metropolitan"), "univ": ("university",), "uni": ("university",),
+                      "corp": ("corporation",), "dept": ("department",), "govt": ("government",),
+                      "intl": ("international",), "natl": ("national",), "assn": ("association",),
+                      "poly": ("polytechnic",)}
+
 #: Words of an organisation's name: a run of capitals holding one names no person.
 ORGANISATION_WORDS = frozenset({
     "co", "ltd", "inc", "corp", "corporation", "company", "group", "technology", "technologies", "bank",

@@ -13,7 +13,7 @@ BOILERPLATE = [
     ("Recent Articles", "related links"),
     ("Stay on top - Get the daily news in your inbox", "newsletter prompt"),
     ("Get the latest sport headlines in your inbox every morning - sign up here.", "newsletter prompt"),
-    ("Get the news first – join our WhatsApp channel.", "follow prompt"),
+    ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
@@ -27,6 +27,10 @@ ARTICLE = [
     "Related talks will resume in Vienna on Thursday.",
     "Residents were urged to join our neighbourhood watch group on WhatsApp, the council said, after a spate of "
     "burglaries in the Kabingo and Rwesande districts over the past month.",
+    "“Parents who want to help can join our WhatsApp group.”",
+    "Musk urged advertisers to follow our lead on X.",
+    "Mourners were invited to join our tribute to Malcolm X.",
+    "Get the security updates installed and be wary of any email asking for your password, police said.",
 ]
 
 

@@ -98,11 +98,12 @@ def _same_gender(old: str, new: str) -> bool:
 
 #: How far back in the original story the person a pronoun stands for is looked for (characters).
 _ANTECEDENT_REACH = 600
-#: A person named in a story: a courtesy title and a name (each of its words: "Ms Annet
-#: Kabasinguzi"), or a run of capitalised words (of
-#: which one that holds a word of an organisation's name names none: "Severnmouth District Council";
-#: a full stop only after an initial, "George W. Bush", so that no run crosses a sentence).
-_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)"
+#: A person named in a story: a courtesy title and a name (each of its words, "Ms Annet
+#: Kabasinguzi", up to a possessive: "Ms Ardern's Labour Party" names Ardern), or a run of
+#: capitalised words (of which one that holds a word of an organisation's name names none:
+#: "Severnmouth District Council"; a full stop only after an initial, "George W. Bush", so that no
+#: run crosses a sentence).
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+((?:[A-Z][\w-]+\s+)*[A-Z][\w'’-]+)"
                      r"|((?:[A-Z][a-zà-öø-ÿ]+\s+|[A-Z]\.\s+)+[A-Z][\w'’-]+))")
 
 
@@ -115,7 +116,7 @@ def _antecedent(original: str, story: Sequence[str]) -> set[str] | None:
         return None
     before = text[max(0, at - _ANTECEDENT_REACH):at]
     named = [(m.group(1) or m.group(2)).split() for m in _PERSON.finditer(before)
-             if m.group(1) or not {w.lower().rstrip(".") for w in m.group(2).split()} & ORGANISATION_WORDS]
+             if not {w.lower().rstrip(".") for w in (m.group(1) or m.group(2)).split()} & ORGANISATION_WORDS]
     return {_bare(word) for word in named[-1]} if named else None
 
 
@@ -195,34 +196,3 @@ def refers_to_the_person(original: str, lost: Sequence[str], new: Sequence[str],
                 return False
     return True
 
-
-#: Words a short form skips between the words it stands for ("Trinidad and Tobago": TT).
-_SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "the", "for", "&"})
-
-
-def spelled_out(name: str, story: Sequence[str]) -> bool:
-    """Whether a name is a short form that the story spells out: capitals that are the initials
-    of words that follow one another in the story ("MVP" / "most valuable player", "LPV" /
-    "limited preferential voting", "TT" / "Trinidad and Tobago"), with "and", "of", "the", "for"
-    and "&" between them skipped. Two capitals stand only for capitalised words: two words in lower
-    case start with the same two letters too often."""
-    letters = name.strip()
-    if not re.fullmatch(r"[A-Z]{2,6}", letters):
-        return False
-    for text in story:
-        words = re.findall(r"[A-Za-z][\w'’-]*|&", text)
-        for start, first in enumerate(words):
-            if first.lower() in _SKIPPED_IN_SHORT_FORMS:
-                continue
-            n, at = 0, start
-            while n < len(letters) and at < len(words):
-                word = words[at]
-                if n > 0 and word.lower() in _SKIPPED_IN_SHORT_FORMS:
-                    at += 1
-                    continue
-                if word[0].upper() != letters[n] or (len(letters) == 2 and not word[0].isupper()):
-                    break
-                n, at = n + 1, at + 1
-            if n == len(letters):
-                return True
-    return False

@@ -22,6 +22,7 @@ from ..config import Thresholds
 from ..frequency import english_zipf
 from ..types import Flag
 from ..words import (
+    CLIPPED_NAME_WORDS,
     COURTESY_TITLES,
     DAYS_MONTHS,
     MONTHS,
@@ -39,6 +40,7 @@ from .units import (
     MEASURES,
     Mention,
     clock_times,
+    decimal_points,
     sign_before,
     spans_as_original,
     time_changes,
@@ -53,11 +55,7 @@ _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
-#: A decimal comma, as southern African and European house styles write it, before a scale or a
-#: share ("N$2,3 million", "4,5%"): a comma before one or two digits groups no thousands.
-_DECIMAL_COMMA = r"\d+,\d{1,2}(?!\d)(?=\s?(?:million|billion|trillion|m\b|bn\b|%|per\s?cent))"
-_NUMBER = re.compile(rf"{_NUMBER_START}{_DECIMAL_COMMA}"
-                     rf"|{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
+_NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
 #: Fractions written as one character ("by ¾ of a length").
 _VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -221,13 +219,13 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
     where it starts) of each number: "3 million" is (3e6, "3", "3 million", True, 0). Digits
     come first, then numbers in words."""
     out: list[tuple[float, str, str, bool, int]] = []
-    for match in _NUMBER.finditer(text):
-        raw = match.group()
+    # (a decimal comma read as its point, "N$2,3 million" as 2.3 million; the offsets do not move)
+    for match in _NUMBER.finditer(decimal_points(text)):
+        raw = text[match.start():match.end()]
         if re.match(r"\d\ds\b", text[match.start():]) and text[max(0, match.start() - 1):match.start()] in "'’" \
                 and match.start() > 0:
             continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
-        value = float(raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw)
-                      else re.sub(r"[, \u00a0\u202f]", "", raw))
+        value = float(re.sub(r"[, \u00a0\u202f]", "", match.group()))
         scale, scale_text = _scale_after(text, match.end(), match.start())
         out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
@@ -683,17 +681,55 @@ def is_acronym_of(short: str, long: str) -> bool:
     return letters.startswith(initials) or initials.startswith(letters)
 
 
+def spelled_out(short: str, text: str) -> bool:
+    """Whether capitals are a short form that ``text`` spells out: the initials of words that
+    follow one another there, with no punctuation between them and "and", "of", "the", "for" or
+    "&" skipped ("MVP" / "the tournament's most valuable player", "LPV" / "limited preferential
+    voting", "TT" / "Trinidad and Tobago"). Two capitals stand only for capitalised words: two
+    words in lower case start with the same two letters too often; more stand for words all
+    capitalised or all in lower case, none of them a word of grammar ("about NATO's
+    counterproposal" spells no ANC)."""
+    letters = short.strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", letters):
+        return False
+    for run in re.split(r"[^\w\s'’&-]+", text):
+        words = run.split()
+        for start in range(len(words)):
+            n, at = 0, start
+            while n < len(letters) and at < len(words):
+                word = words[at]
+                if n > 0 and word.lower() in _SKIPPED_IN_SHORT_FORMS:
+                    at += 1
+                    continue
+                if word[0].upper() != letters[n] or (len(letters) == 2 and not word[0].isupper()) \
+                        or word.lower() in _GRAMMAR_WORDS or (n > 0 and word[0].isupper() != words[start][0].isupper()):
+                    break
+                n, at = n + 1, at + 1
+            if n == len(letters):
+                return True
+    return False
+
+
+#: Words of grammar that no short form stands for.
+_GRAMMAR_WORDS = frozenset("""a an about above after against also among as at be been before being below between but
+by can could did do does during from had has have he her his how if in into is it its may might must nor not on once
+or our out over she should so than that their them then there these they this those through to under until up was we
+were what when where which while who whom why will with would you your""".split())
+
+
+#: Words a short form skips between the words it stands for ("Trinidad and Tobago": TT).
+_SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "the", "for", "&"})
+
+
 def is_clipped_from(short: str, long: str) -> bool:
-    """"Met" / "Meteorological Department", "Met Service" / "Meteorological Service": a name
-    whose first word is the start of the other's first word (at least three letters of a word at
-    least three letters longer), and whose other words, if any, are the other's."""
+    """"Met Service" / "Meteorological Service", "Met" / "Meteorological Department": a name whose
+    first word is one news copy clips the other's first word to (:data:`CLIPPED_NAME_WORDS`), and
+    whose other words, if any, are the other's."""
     mine, theirs = short.split(), long.split()
     if not mine or len(theirs) < 2 or (len(mine) > 1 and len(mine) != len(theirs)):
         return False
-    first, their_first = mine[0], theirs[0]
-    return (len(first) >= 3 and first[:1].isupper() and not first.isupper()
-            and len(their_first) >= len(first) + 3 and their_first.lower().startswith(first.lower())
-            and all(same_name(a, b) for a, b in zip(mine[1:], theirs[1:])))
+    return theirs[0].lower() in CLIPPED_NAME_WORDS.get(mine[0].lower().rstrip("."), ()) \
+        and all(same_name(a, b) for a, b in zip(mine[1:], theirs[1:]))
 
 
 def _name_parts(name: str) -> list[str]:
@@ -1158,9 +1194,10 @@ _TURNED = {"at least": "at most", "at most": "at least"}
 _EITHER_SIDE = ({"at least", "at most"}, {"at least", "nearly"})
 
 
-#: A currency's sign or code right before a figure: "$", "N$", "TT$", "Rs.", "KSh".
-_CURRENCY_BEFORE = re.compile(r"(?:\s|[$€£¥₹₦₱]|\b[A-Z]{1,3}(?=[$€£¥₹₦₱])|(?:\b|(?<=\d))(?:"
-                              + "|".join(re.escape(code.rstrip(".")) for code in CODES_ON_FIGURES) + r")\.?)+$")
+#: A currency's sign or code right before a figure: "$", "N$", "TT$", "Rs.", "KSh", "USD ".
+_CURRENCY_BEFORE = re.compile(r"(?:\s|[$€£¥₹₦₱]|\b[A-Z]{1,3}(?=[$€£¥₹₦₱])|\b[A-Z]{3}(?=\s)|\b(?:"
+                              + "|".join(dict.fromkeys(re.escape(code.rstrip(".")) for code in CODES_ON_FIGURES))
+                              + r")\.?)+$")
 
 
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
@@ -1592,8 +1629,10 @@ def fact_changes(original: str, reprint: str,
                  if label != "www"]
     # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr")
     for change in named:
+        # (nor is a short form the original spells out: "MVP" / "the tournament's most valuable player")
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
-                                                        for w in _words(n)) and not _in_address(n, addresses)]
+                                                        for w in _words(n)) and not _in_address(n, addresses)
+                and not spelled_out(n, original)]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
                                                           for w in _words(n))]
         if not new_ or (change["original"] and not lost_):

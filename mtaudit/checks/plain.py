@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..words import NUMBER_WORDS, SOUTH_ASIAN_SCALES
-from .units import clock_plain
+from .units import clock_plain, decimal_points
 
 #: Currency signs, as the figures are given: before the figure, with its scale in words ("€4.3bn"
 #: and "4.3 billion euros" -> "€4.3 billion"). A dollar sign alone and "US$" are one; the other
@@ -185,7 +185,8 @@ def _money_in_words(match: re.Match[str]) -> str:
 def figures_plain(text: str) -> str:
     """``text`` with its figures written one way, for the contradiction model:
 
-    - times of day as a clock gives them ("20:00" -> "8 p.m.");
+    - times of day as a clock gives them ("20:00" -> "8 p.m."), and decimal commas as points
+      ("N$2,3 million" -> "N$2.3 million");
     - numbers in words in digits ("seven thousand" -> "7000"), but counts under ten in words
       ("2 men" -> "two men");
     - no thousands separators, and a million and more in its scale ("1,200,000" and "1,200
@@ -198,7 +199,7 @@ def figures_plain(text: str) -> str:
     - "a fortnight" as "two weeks";
     - a bound as "at least" or "at most" ("no less than", "not fewer than" -> "at least"; "no
       more than" -> "at most"), which the model reads as a negation."""
-    text = clock_plain(text)
+    text = decimal_points(clock_plain(text))
     text = re.sub(r"\bno[t]? (?:less|fewer) than\b", "at least", text, flags=re.IGNORECASE)
     text = re.sub(r"\bno[t]? more than\b", "at most", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:a |one )?fortnight\b", "two weeks", text, flags=re.IGNORECASE)

@@ -20,6 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
+from ..segment import in_headline_style
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
@@ -69,8 +70,9 @@ class Readings:
     """The language model's reading of each sentence alone."""
     after: Mapping[tuple[str, str], list[WordSurprisal]]
     """Its reading of an (original, sentence) pair's sentence after the original, where needed."""
-    repairs: Mapping[tuple[str | None, str, frozenset[str]], list[Repair]]
-    """The other wordings tried for each (original or None, sentence, the originals' words) ..."""
+    repairs: Mapping[tuple[str | None, str, frozenset[str], bool], list[Repair]]
+    """The other wordings tried for each (original or None, sentence, the originals' words, whether
+    it stands as a headline: :func:`in_headline`) ..."""
     repaired: Mapping[str, list[WordSurprisal]]
     """... and the language model's reading of each."""
     analyses: Mapping[str, Analysis]
@@ -119,6 +121,13 @@ def same_wording(original: str, reprint: str) -> bool:
     style (see :func:`_wording`): nothing a reader takes differently, so nothing for the
     contradiction model to read (it takes "3,324 kilometers" / "3324 kilometers" for a conflict)."""
     return _wording(original) == _wording(reprint)
+
+
+def in_headline(item: CheckItem) -> bool:
+    """Whether a sentence stands as a headline does (:func:`.segment.in_headline_style`), on a
+    line of its own: a line after another sentence of its paragraph is a sentence that lost its
+    full stop."""
+    return in_headline_style(item.sentence) and not item.follows_sentence
 
 
 def is_copied(item: CheckItem) -> bool:
@@ -307,14 +316,15 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     # most surprising words in their other forms and its most surprising content word as a
     # thesaurus neighbour: a slip or a wrong word reads clearly worse than its repair.
     # Skipped with --no-repairs (lm_repairs = false).
-    repairs: dict[tuple[str | None, str, frozenset[str]], list[Repair]] = {}
+    repairs: dict[tuple[str | None, str, frozenset[str], bool], list[Repair]] = {}
     if config.models.lm_repairs:
         say("trying other wordings")
-        repairs = {(item.original, item.sentence, known(item)): repairs_worth_reading(
+        repairs = {(item.original, item.sentence, known(item), in_headline(item)): repairs_worth_reading(
             item.sentence, item.original, alone[item.sentence], t, typos(item), analyses.get(item.sentence),
-            known(item), analyses.get(item.original) if item.original is not None else None)
+            known(item), analyses.get(item.original) if item.original is not None else None,
+            in_headline(item))
             for item in uncopied if item.sentence in alone}
-    repaired_texts = sorted({r.apply(s) for (_, s, _), found in repairs.items() for r in found})
+    repaired_texts = sorted({r.apply(s) for (_, s, _, _), found in repairs.items() for r in found})
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
     return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities, parts,

@@ -15,7 +15,6 @@ from ..backends.lm import WordSurprisal
 from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf, english_zipfs
-from ..segment import in_headline_style
 from ..thesaurus import PARTS, inflect, synonyms
 from ..types import Flag
 from ..words import SAYING, american_spelling, find_words
@@ -426,13 +425,13 @@ def local_surprisal(repair: Repair, words: Sequence[WordSurprisal]) -> float:
 def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[WordSurprisal],
                           thresholds: Thresholds, misspelled: Sequence[Span] = (),
                           analysis: Analysis | None = None, known: frozenset[str] = frozenset(),
-                          original_analysis: Analysis | None = None) -> list[Repair]:
+                          original_analysis: Analysis | None = None, headline: bool = False) -> list[Repair]:
     """The repairs to read: the original's wording (its word order, word forms and, where the
     reprint has a thesaurus neighbour in a word's slot, its word) at words the first reading found
     surprising (most surprising first), then other forms of the most surprising words, then
     thesaurus neighbours of the most surprising content words (``analysis`` gives its part of
-    speech; ``known`` are the originals' words, never taken for a swap). In a headline
-    (:func:`.segment.in_headline_style`) only the original's wording is read."""
+    speech; ``known`` are the originals' words, never taken for a swap). In a ``headline`` only
+    the original's wording is read."""
     def strongest(repairs: Sequence[Repair], limit: int) -> list[Repair]:
         scored = [(local_surprisal(r, words), r) for r in repairs]
         kept = [(value, r) for value, r in scored if value >= thresholds.repair_floor]
@@ -446,7 +445,7 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
         from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
-    if in_headline_style(sentence):
+    if headline:
         # a headline's terse wording is no sentence to the model: its words' other forms and
         # neighbours are not guessed at ("Smoke in cabin forces jet back": "forced"; "shares
         # slump": "sink"), only the original's wording read back

@@ -105,6 +105,17 @@ _CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub
 #: Currency codes written on their figure with no space, as the number check reads them
 #: ("Sh5,400", "KSh5,000", "Rs34 crore").
 CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.")
+#: A decimal comma, as southern African and European house styles write it, before a scale or a
+#: share ("N$2,3 million", "4,5%"): a comma before one or two digits groups no thousands. Not after
+#: four digits ("In 2019,15% of voters": a year and a space lost).
+DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?!\d)"
+                           r"(?=\s?(?:million|billion|trillion|m\b|bn\b|%|per\s?cent))", re.IGNORECASE)
+
+
+def decimal_points(text: str) -> str:
+    """``text`` with its decimal commas (:data:`DECIMAL_COMMA`) written as points: "N$2,3 million"
+    -> "N$2.3 million"."""
+    return DECIMAL_COMMA.sub(r"\1.\2", text)
 _AFTER: dict[str, set[tuple[str, str]]] = {}
 _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
