@@ -2033,11 +2033,79 @@ def test_a_person_called_by_their_office_is_no_new_name():
     ("XYZ", False),
     ("ANC", False),   # "about NATO's counterproposal": a word of grammar, and capitals mixed with lower case
     ("PTN", False),   # "player, Trinidad": no short form runs across punctuation
+    ("MoD", True),    # "Ministry of Defence": a skipped word kept in lower case
+    ("MiD", False),
 ])
 def test_a_short_form_the_original_spells_out(name, spelled):
     from mtaudit.checks.facts import spelled_out
 
     text = ("Sookdeo was named the tournament's most valuable player, Trinidad News said; he polled 11,482 votes "
             "under the limited preferential voting system. The Kings will represent Trinidad and Tobago, with a grant "
-            "from the National Research Fund, about NATO's counterproposal.")
+            "from the National Research Fund, about NATO's counterproposal, on a former Ministry of Defence site.")
     assert spelled_out(name, text) is spelled
+
+
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    # a quote speaks of its own people: its speaker's "she" outside it is no change of theirs
+    ('"This was an ordeal for a young man doing his job," the judge said.',
+     '"This was an ordeal for a young man doing his job," she said.', None),
+    ('"This was an ordeal for a young man doing his job," he said.',
+     '"This was an ordeal for a young man doing his job," she said.', (["he"], ["she"])),
+    ('"This was an ordeal for a young man doing his job," the judge said.',
+     '"This was an ordeal for a young woman doing her job," the judge said.', (["his", "man"], ["her", "woman"])),
+])
+def test_a_gender_changed_inside_or_outside_a_quote(original, reprint, changed):
+    from mtaudit.checks.facts import gender_change
+
+    got = gender_change(original, reprint)
+    assert (None if got is None else (got["original"], got["reprint"])) == changed
+
+
+@pytest.mark.parametrize(("original", "reprint", "entities", "new"), [
+    # a dateline says where the story was filed
+    ("BELFAST, May 16 - A man who threatened a worker was jailed.",
+     "A Co Antrim man who threatened a worker was jailed.",
+     ([("BELFAST", "GPE")], [("Co Antrim", "GPE")]), []),
+    ("A Belfast man who threatened a worker was jailed.", "A Co Antrim man who threatened a worker was jailed.",
+     ([("Belfast", "GPE")], [("Co Antrim", "GPE")]), ["Co Antrim"]),
+    ("BELFAST, May 16 - A man was jailed.", "LISBURN, May 16 - A man was jailed.",  # two datelines are compared
+     ([("BELFAST", "GPE")], [("LISBURN", "GPE")]), ["LISBURN"]),
+    # "US dollars" is a currency
+    ("The MV Star cost Sh38.5 billion.", "The ferry cost Sh38.5 billion (about 14.8m US dollars).",
+     ([("MV Star", "PRODUCT")], [("US", "GPE")]), []),
+    ("The MV Star was built in Tanzania.", "The ferry was built in the US.",
+     ([("MV Star", "PRODUCT"), ("Tanzania", "GPE")], [("US", "GPE")]), ["US"]),
+    ("It is worth one British pound.", "It is worth one American dollar.",
+     ([("British", "NORP")], [("American", "NORP")]), ["American"]),  # one currency for another
+])
+def test_names_of_a_dateline_or_a_currency_are_not_compared(original, reprint, entities, new):
+    from mtaudit.checks.facts import fact_changes
+
+    found = [n for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"
+             for n in c["reprint"]]
+    assert found == new
+
+
+@pytest.mark.parametrize(("reprint", "hedged"), [
+    ("Only permit holders will be allowed to park in the bays.", False),  # the "may" that gives leave
+    ("Only permit holders will park in the bays.", True),
+])
+def test_a_may_that_gives_leave(reprint, hedged):
+    from mtaudit.checks.claims import hedge_change
+
+    assert (hedge_change("Only permit holders may park in the bays.", reprint) is not None) is hedged
+
+
+def test_a_headline_sums_up_its_story_with_any_of_its_figures_and_names():
+    from mtaudit.checks.facts import named_in_story, told_in_story
+
+    story = ["Gibraltar to build 640-space car park",
+             "The car park at Harbourview Reach will cost an estimated 18.7 million pounds."]
+    headline = "£18.7m car park for Harbourview Reach"
+    assert told_in_story(headline, ["18.7m"], story, story[0])
+    assert not told_in_story("£19.7m car park for Harbourview Reach", ["19.7m"], story, story[0])
+    assert named_in_story(["Harbourview Reach"], story, story[0])
+    assert not named_in_story(["Harbourview Point"], story, story[0])
+    # only what the story gives outside the linked sentence: a story of one sentence gives nothing more
+    assert not named_in_story(["Harbourview Reach"], story[1:], story[1])
+    assert not told_in_story(headline, ["18.7m"], story[1:], story[1])

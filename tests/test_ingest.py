@@ -15,6 +15,8 @@ BOILERPLATE = [
     ("Get the latest sport headlines in your inbox every morning - sign up here.", "newsletter prompt"),
     ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
+    ("Subscribe to our e-paper for full coverage of the by-election.", "newsletter prompt"),
+    ("Full results and tables from this season's Manx football are in our weekly sports supplement.", "edition plug"),
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
     ("Vladimir Isachenkov in Moscow and Jari Tanner in Tallinn contributed to this report.", "contributor credit"),
@@ -30,6 +32,8 @@ ARTICLE = [
     "“Parents who want to help can join our WhatsApp group.”",
     "Musk urged advertisers to follow our lead on X.",
     "Mourners were invited to join our tribute to Malcolm X.",
+    '"The full findings are in our annual supplement," the minister said.',
+    "The ministry said the findings would appear in an annual supplement to the report.",
     "Get the security updates installed and be wary of any email asking for your password, police said.",
 ]
 

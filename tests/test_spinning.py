@@ -457,6 +457,13 @@ def test_ordinal_changes(original, reprint, expected):
      'Anneke de Vries, the manager, said her side had been "let down by one moment of madness".', None),
     ('"We did not start this dispute," Kaldora\'s Minister of State for Trade, Amara Velic, told parliament.',
      'Minister of State for Trade Amara Velic told parliament: "We did not start this dispute."', None),
+    # a name inside a clause about the speaker is not the speaker
+    ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative in the main town, Kisimani.',
+     'Ms Mwanaisha Omari (39), who runs a cooperative in Kisimani, the main town, said: "We could double what we '
+     'sell."', None),
+    ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative with Ali Juma in Kisimani.',
+     'Ali Juma, who runs a cooperative in Kisimani, the main town, said: "We could double what we sell."',
+     ("Omari", "Juma")),
 ])
 def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]

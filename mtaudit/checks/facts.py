@@ -34,6 +34,7 @@ from ..words import (
     short_form,
 )
 from .claims import hedge_change
+from .quoting import quoted_spans
 from .tense import tense_changes
 from .units import (
     CODES_ON_FIGURES,
@@ -685,12 +686,13 @@ def spelled_out(short: str, text: str) -> bool:
     """Whether capitals are a short form that ``text`` spells out: the initials of words that
     follow one another there, with no punctuation between them and "and", "of", "the", "for" or
     "&" skipped ("MVP" / "the tournament's most valuable player", "LPV" / "limited preferential
-    voting", "TT" / "Trinidad and Tobago"). Two capitals stand only for capitalised words: two
-    words in lower case start with the same two letters too often; more stand for words all
-    capitalised or all in lower case, none of them a word of grammar ("about NATO's
-    counterproposal" spells no ANC)."""
+    voting", "TT" / "Trinidad and Tobago"), or given in lower case ("MoD" / "Ministry of Defence").
+    Two capitals stand only for capitalised words: two words in lower case start with the same two
+    letters too often; more stand for words all capitalised or all in lower case, none of them a
+    word of grammar ("about NATO's counterproposal" spells no ANC)."""
     letters = short.strip()
-    if not re.fullmatch(r"[A-Z]{2,6}", letters):
+    capitals = sum(c.isupper() for c in letters)
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", letters) or capitals < 2:
         return False
     for run in re.split(r"[^\w\s'’&-]+", text):
         words = run.split()
@@ -698,10 +700,16 @@ def spelled_out(short: str, text: str) -> bool:
             n, at = 0, start
             while n < len(letters) and at < len(words):
                 word = words[at]
-                if n > 0 and word.lower() in _SKIPPED_IN_SHORT_FORMS:
+                skipped = word.lower() in _SKIPPED_IN_SHORT_FORMS
+                if letters[n].islower():  # a skipped word the short form keeps: the "o" of "MoD"
+                    if not skipped or word[0].lower() != letters[n]:
+                        break
+                    n, at = n + 1, at + 1
+                    continue
+                if n > 0 and skipped:
                     at += 1
                     continue
-                if word[0].upper() != letters[n] or (len(letters) == 2 and not word[0].isupper()) \
+                if word[0].upper() != letters[n] or (capitals == 2 and not word[0].isupper()) \
                         or word.lower() in _GRAMMAR_WORDS or (n > 0 and word[0].isupper() != words[start][0].isupper()):
                     break
                 n, at = n + 1, at + 1
@@ -910,6 +918,26 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
 
 
 def gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
+    """:func:`_gender_change` of the words outside quotes, then of the quoted words, where both
+    sides quote: a quote speaks of its own people, and "she said" after a quote about "a young
+    man doing his job" is its speaker ("..., the judge said" / "..., she said")."""
+    mine, theirs = quoted_spans(original), quoted_spans(reprint)
+    if not mine or not theirs:
+        return _gender_change(original, reprint, people)
+
+    def sides(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, str]:
+        inside = " … ".join(text[a:b] for a, b in spans)
+        outside, at = [], 0
+        for a, b in spans:
+            outside.append(text[at:a])
+            at = b
+        return inside, " … ".join([*outside, text[at:]])
+
+    (inside_o, outside_o), (inside_r, outside_r) = sides(original, mine), sides(reprint, theirs)
+    return _gender_change(outside_o, outside_r, people) or _gender_change(inside_o, inside_r, people)
+
+
+def _gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
     """A person's gender flipped: gendered words of one gender lost, of the other gained.
     ``people`` is how many people the original names, where known: where it names more than
     one and the reprint keeps every gendered word of the original, a word of the other gender
@@ -1627,14 +1655,24 @@ def fact_changes(original: str, reprint: str,
     r_words = {american_spelling(w) for w in _words(reprint) if w.islower()}
     addresses = [label for m in _ADDRESS.finditer(original.lower()) for label in m.group(1).split(".")
                  if label != "www"]
-    # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr")
+    # (courtesy titles name no one: "Agency Director Dr." / "the agency's director, Dr"; nor does a
+    # short form the original spells out, "MVP" / "the tournament's most valuable player", nor a
+    # dateline, which says where the story was filed: "BELFAST, May 16 - A man ..." / "A Co Antrim
+    # man ..."; and "US dollars" is a currency, unless it stands for another: "British pound" /
+    # "American dollar")
+    o_dateline, r_dateline = dateline(original).lower(), dateline(reprint).lower()
+    if o_dateline and r_dateline:  # (two datelines are compared: "BEIJING, July 26 -" / "SHANGHAI, July 26 -")
+        o_dateline = r_dateline = ""
     for change in named:
-        # (nor is a short form the original spells out: "MVP" / "the tournament's most valuable player")
+        currencies = ([n for n in change["reprint"] if _currency_of(n, reprint)],
+                      [n for n in change["original"] if _currency_of(n, original)])
+        money = () if all(currencies) else (*currencies[0], *currencies[1])
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
                                                         for w in _words(n)) and not _in_address(n, addresses)
-                and not spelled_out(n, original)]
+                and not spelled_out(n, original) and n.lower() not in r_dateline and n not in money]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
-                                                          for w in _words(n))]
+                                                          for w in _words(n)) and n.lower() not in o_dateline
+                 and n not in money]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1644,6 +1682,56 @@ def fact_changes(original: str, reprint: str,
             change["spelling"] = True
         changes.append(change)
     return changes
+
+
+#: A dateline before a story's first sentence, where it was filed: a place in capitals, a date or
+#: an agency, and a dash ("BELFAST, May 16 - ", "DAR ES SALAAM, March 12 - ", "KINGSPORT (Wire) — ").
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\)\s*)?"
+                       r"[-–—]{1,2}\s")
+
+
+def _elsewhere(story: Sequence[str], original: str) -> list[str]:
+    """The story's texts without ``original``, the sentence a headline is linked to."""
+    return [text.replace(original, " ") for text in story]
+
+
+def told_in_story(sentence: str, shown: Sequence[str], story: Sequence[str], original: str) -> bool:
+    """Whether each figure of ``sentence`` that ``shown`` gives as written (a number flag's reprint
+    side, "18.7m") is one the story gives outside ``original``: a headline sums up its story with
+    any of its figures ("£18.7m car park ..." / "640-space car park ..." where the story gives
+    both)."""
+    values = {round(value, 6) for text in _elsewhere(story, original) for value, *_ in number_mentions(text)}
+    mine = [round(value, 6) for value, raw, written, _, _ in number_mentions(sentence)
+            if raw in shown or written in shown]
+    return bool(mine) and all(value in values for value in mine)
+
+
+def named_in_story(names: Sequence[str], story: Sequence[str], original: str) -> bool:
+    """Whether the story gives every one of ``names`` outside ``original``: a headline sums up its
+    story with any of its names ("... car park for Harbourview Reach" / "Gibraltar to build car
+    park" where the story gives both)."""
+    text = "\n".join(_elsewhere(story, original)).lower()
+    return bool(names) and all(re.search(rf"\b{re.escape(name.lower())}\b", text) for name in names)
+
+
+def dateline(text: str) -> str:
+    """The dateline ``text`` opens with (:data:`_DATELINE`), or ""."""
+    match = _DATELINE.match(text)
+    return match.group() if match else ""
+
+
+#: Words of money that a country's name or people's word before them make a currency of ("US dollars").
+_CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos?|rand|naira|cedis?|kwacha|pula|yuan"
+                   r"|yen)")
+
+
+def _currency_of(name: str, text: str) -> bool:
+    """Whether ``name`` names a currency ("American Dollar") or stands in ``text`` only before a
+    word of money: a currency, not a place ("14.8m US dollars", "Hong Kong dollars")."""
+    if re.search(rf"\b{_CURRENCY_WORDS}$", name, re.IGNORECASE):
+        return True
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(found) and all(re.match(rf"\s+{_CURRENCY_WORDS}\b", text[end:], re.IGNORECASE) for end in found)
 
 
 def _in_address(name: str, addresses: Sequence[str]) -> bool:

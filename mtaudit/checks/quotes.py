@@ -492,6 +492,11 @@ def _named_inside(word: str, texts: Sequence[str]) -> bool:
     return False
 
 
+#: A name that a relative clause about its person follows, up to where a name in that clause
+#: stands: the name is whom the clause is about ("Ms Omari (39), who runs a cooperative in ...").
+_CLAUSE_HEAD = re.compile(r"\b([A-Z][\w'’-]+)(?:\s*\([^)]{1,20}\))?,\s+who\s+[^,]*$")
+
+
 def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[int, int]] | None:
     """The family name of whom ``text`` gives the quote at ``quote`` to, and where the name
     stands: of the names beside a verb of saying outside the quoted passages, the one nearest the
@@ -508,6 +513,9 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         rank = _PAST_RANK.match(text, where[1]) if group == "after" and name.lower() in _RANKS else None
         if rank is not None:  # "said RCMP Staff Sgt. Carla Beaudry": the name after the rank
             name, where = rank.group(1), rank.span(1)
+        head = _CLAUSE_HEAD.search(text[:at + parts[-1].start()]) if group == "before" else None
+        if head is not None:  # "Ms Omari (39), who runs a cooperative in Kisimani, the main town, said"
+            name, where = head.group(1), head.span(1)
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:
             continue  # (a pronoun names no one: "She said ...")

@@ -30,13 +30,15 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("related links", r"(related|recent|recommended|more|latest|popular|trending|top) (stories|articles|posts|news|reads)( \w+)?:?"),
     ("related links", r"(read|see) (more|also)( .{0,80})?:?|most (read|popular|viewed)"),
     ("related links", r"related( (stories|articles|coverage|content|reading|links?))?:\s.{0,150}"),
-    ("newsletter prompt", r"(stay on top|sign up|subscribe)\b.{0,120}(newsletter|inbox|e-?mail|updates|daily|free)\W?.{0,40}|get (the|our) .{0,40}(news|newsletter).{0,40}(inbox|email).*"
+    ("newsletter prompt", r"(stay on top|sign up|subscribe)\b.{0,120}(newsletter|inbox|e-?mail|e-?paper|updates|daily|free)\W?.{0,40}|get (the|our) .{0,40}(news|newsletter).{0,40}(inbox|email).*"
                           r"|get (the|our) .{0,40}(headlines|stories|updates) (in|to) your (inbox|e-?mail)\b.{0,60}"),
     ("author contact", r"(write|email|contact) .{1,60} at (\S+@\S+|\[email(&#160;|\s)protected\]).*"),
     ("author contact", r".{0,40}\[email(&#160;|\s)protected\].{0,40}"),
     ("legal notice", r"(copyright\s*)?©.{0,80}|copyright \d{4}.{0,80}|dmca\b.{0,80}|all rights reserved\.?|.{0,80}(correction|dmca) notice"),
     ("contributor credit", r".{3,240} contributed (reporting )?to this (report|story|article)\.?"),
     ("share prompt", r"(share|follow us)( (this|on) .{0,60})?|click here.{0,80}|tweet this|print this (page|article)"),
+    ("edition plug", r"[^\"“”]{0,120}\b(in|see|read) our (\w+\s){0,3}(supplement|e-?paper|print edition|digital edition|"
+                     r"app)\b[^\"“”]{0,40}"),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
 )
