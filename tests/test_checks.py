@@ -2070,6 +2070,16 @@ def test_a_gender_changed_inside_or_outside_a_quote(original, reprint, changed):
      ([("Belfast", "GPE")], [("Co Antrim", "GPE")]), ["Co Antrim"]),
     ("BELFAST, May 16 - A man was jailed.", "LISBURN, May 16 - A man was jailed.",  # two datelines are compared
      ([("BELFAST", "GPE")], [("LISBURN", "GPE")]), ["LISBURN"]),
+    ("BLANTYRE, Malawi (GNW) — A court jailed him.", "BLANTYRE — A court jailed him.",  # ... their places only
+     ([("BLANTYRE", "GPE"), ("Malawi", "GPE"), ("GNW", "ORG")], [("BLANTYRE", "GPE")]), []),
+    ("Freetown (GNW) - The ministry confirmed 87 cases.",
+     "Freetown, Monday — The Ministry of Health confirmed 87 cases.",
+     ([("Freetown", "GPE"), ("GNW", "ORG")], [("Freetown", "GPE"), ("Ministry of Health", "ORG")]), []),
+    # a short form defined in brackets, and a sum in a currency's code, are no names
+    ("A solar farm at Bukit Seraya opened.", "A 40-megawatt (MW) solar farm opened.",
+     ([("Bukit Seraya", "GPE")], [("MW", "ORG")]), []),
+    ("The Bukit Seraya farm cost $220 million.", "The farm cost $220 million (USD163 million).",
+     ([("Bukit Seraya", "GPE")], [("USD163 million", "ORG")]), []),
     # "US dollars" is a currency
     ("The MV Star cost Sh38.5 billion.", "The ferry cost Sh38.5 billion (about 14.8m US dollars).",
      ([("MV Star", "PRODUCT")], [("US", "GPE")]), []),

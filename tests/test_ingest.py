@@ -16,6 +16,7 @@ BOILERPLATE = [
     ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
     ("Subscribe to our e-paper for full coverage of the by-election.", "newsletter prompt"),
+    ("PHOTO: Auki City players celebrate with the trophy.", "photo caption"),
     ("Full results and tables from this season's Manx football are in our weekly sports supplement.", "edition plug"),
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
@@ -34,6 +35,7 @@ ARTICLE = [
     "Mourners were invited to join our tribute to Malcolm X.",
     '"The full findings are in our annual supplement," the minister said.',
     "The ministry said the findings would appear in an annual supplement to the report.",
+    "Photographs of the scene were shared widely: the council said it would review them.",
     "Get the security updates installed and be wary of any email asking for your password, police said.",
 ]
 

@@ -97,6 +97,7 @@ def test_a_word_table_that_cannot_be_written_changes_no_value(tmp_path, monkeypa
     ("colour", "color", True), ("programme", "program", True), ("organised", "organized", True),
     ("organisation", "organization", True), ("travelled", "traveled", True), ("centre", "center", True),
     ("analysed", "analyzed", True), ("defence", "defense", True), ("catalogue", "catalog", True),
+    ("fertiliser", "fertilizer", True), ("organisers", "organizers", True),
     # different words stay different
     ("filled", "filed", False), ("four", "for", False), ("rise", "rize", False), ("prise", "prize", False),
     ("presence", "presense", False), ("form", "from", False),

@@ -1660,19 +1660,22 @@ def fact_changes(original: str, reprint: str,
     # dateline, which says where the story was filed: "BELFAST, May 16 - A man ..." / "A Co Antrim
     # man ..."; and "US dollars" is a currency, unless it stands for another: "British pound" /
     # "American dollar")
-    o_dateline, r_dateline = dateline(original).lower(), dateline(reprint).lower()
-    if o_dateline and r_dateline:  # (two datelines are compared: "BEIJING, July 26 -" / "SHANGHAI, July 26 -")
-        o_dateline = r_dateline = ""
+    # (of two datelines, the places are compared: "BEIJING, July 26 -" / "SHANGHAI -"; not what else
+    # one gives, "BLANTYRE, Malawi (GNW) —" / "BLANTYRE —")
+    (o_place, o_rest), (r_place, r_rest) = dateline(original), dateline(reprint)
+    o_dateline = (o_rest if r_place else o_place + o_rest).lower()
+    r_dateline = (r_rest if o_place else r_place + r_rest).lower()
     for change in named:
         currencies = ([n for n in change["reprint"] if _currency_of(n, reprint)],
                       [n for n in change["original"] if _currency_of(n, original)])
         money = () if all(currencies) else (*currencies[0], *currencies[1])
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
                                                         for w in _words(n)) and not _in_address(n, addresses)
-                and not spelled_out(n, original) and n.lower() not in r_dateline and n not in money]
+                and not spelled_out(n, original) and n.lower() not in r_dateline and n not in money
+                and not _no_name(n, reprint)]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
                                                           for w in _words(n)) and n.lower() not in o_dateline
-                 and n not in money]
+                 and n not in money and not _no_name(n, original)]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1684,9 +1687,12 @@ def fact_changes(original: str, reprint: str,
     return changes
 
 
-#: A dateline before a story's first sentence, where it was filed: a place in capitals, a date or
-#: an agency, and a dash ("BELFAST, May 16 - ", "DAR ES SALAAM, March 12 - ", "KINGSPORT (Wire) — ").
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\)\s*)?"
+#: A dateline before a story's first sentence, where it was filed: a place in capitals, a date,
+#: a country or an agency, and a dash ("BELFAST, May 16 - ", "DAR ES SALAAM, March 12 - ",
+#: "KINGSPORT (Wire) — "); a place in title case only with a date, a country or an agency after it
+#: ("Freetown, Monday — ").
+_DATELINE = re.compile(r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+                       r"(?=,|\s*\())(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?)"
                        r"[-–—]{1,2}\s")
 
 
@@ -1714,15 +1720,27 @@ def named_in_story(names: Sequence[str], story: Sequence[str], original: str) ->
     return bool(names) and all(re.search(rf"\b{re.escape(name.lower())}\b", text) for name in names)
 
 
-def dateline(text: str) -> str:
-    """The dateline ``text`` opens with (:data:`_DATELINE`), or ""."""
+def dateline(text: str) -> tuple[str, str]:
+    """The place of the dateline ``text`` opens with (:data:`_DATELINE`) and what else it gives
+    (a date, a country, an agency), or ("", "")."""
     match = _DATELINE.match(text)
-    return match.group() if match else ""
+    if match is None:
+        return "", ""
+    return match.group("caps") or match.group("title"), match.group("rest")
 
 
 #: Words of money that a country's name or people's word before them make a currency of ("US dollars").
 _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos?|rand|naira|cedis?|kwacha|pula|yuan"
                    r"|yen)")
+
+
+def _no_name(name: str, text: str) -> bool:
+    """Whether what the tagger took for a name is none: a short form ``text`` defines in brackets
+    after what it stands for ("a 40-megawatt (MW) solar farm", "hard labour (IHL)"), or a sum in a
+    currency's code ("USD163 million")."""
+    defined = re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", name) is not None and sum(c.isupper() for c in name) >= 2 \
+        and re.search(rf"\w[^()]*\(\s*{re.escape(name)}\s*\)", text) is not None
+    return defined or re.match(r"[A-Z]{2,3}\$?\s?\d", name) is not None
 
 
 def _currency_of(name: str, text: str) -> bool:
