@@ -19,7 +19,7 @@ from .checks.drift import (
     is_comparable,
     is_strong_counterpart,
 )
-from .checks.facts import fact_flags, named_in_story, notice_flags, told_in_story
+from .checks.facts import fact_flags, notice_flags
 from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded, restated
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
@@ -102,12 +102,6 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
             if original in r.analyses and reprint in r.analyses else None
         fact = [f for f in fact_flags(original, reprint, similarity, close, context, t, typed, chrf, tagged)
                 if _in_this_sentence(f, item)]
-        if is_headline(item.sentence):
-            # a headline sums up its story, with any of the story's figures and names
-            fact = [f for f in fact if not (f.check == "fact-number" and told_in_story(
-                item.sentence, [str(n) for n in f.evidence.get("reprint", [])], context, original)) and not (
-                f.check == "fact-name" and named_in_story([str(n) for n in f.evidence.get("reprint", [])], context,
-                                                          original))]
         lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in r.analyses
                   for token in r.analyses[text].tokens if token.lemma}
         strong = is_strong_counterpart(similarity, chrf, t)

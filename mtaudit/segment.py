@@ -114,13 +114,19 @@ def is_headline(sentence: str) -> bool:
 HEADLINE_WORDS = 16
 
 
+def is_caption(sentence: str) -> bool:
+    """A photo caption, as its label says ("PHOTO: Players celebrate with the trophy.")."""
+    return re.match(r"\s*(?:PHOTO|Photo|PICTURE|Picture|Pictured|IMAGE|Image|CAPTION|Caption)\s*:",
+                    sentence) is not None
+
+
 def in_headline_style(sentence: str) -> bool:
     """A headline, a caption or a byline as the language model should not judge it: a line with no
     closing punctuation of at most ``HEADLINE_WORDS`` words, not a lead-in to what follows (":",
-    ";"). Its terse wording ("shares slump 11%", "Smoke in cabin forces jet back") is no English
-    sentence to a small model."""
-    return is_headline(sentence) and len(sentence.split()) <= HEADLINE_WORDS \
-        and not re.search(r"[:;][\"'”’)]*$", sentence.strip())
+    ";"), or a photo caption (:func:`is_caption`). Its terse wording ("shares slump 11%", "Smoke
+    in cabin forces jet back") is no English sentence to a small model."""
+    return is_caption(sentence) or (is_headline(sentence) and len(sentence.split()) <= HEADLINE_WORDS
+                                     and not re.search(r"[:;][\"'”’)]*$", sentence.strip()))
 
 
 #: A headline this short is a label: a section name, a kicker, a dateline or a byline.

@@ -16,7 +16,6 @@ BOILERPLATE = [
     ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
     ("Subscribe to our e-paper for full coverage of the by-election.", "newsletter prompt"),
-    ("PHOTO: Auki City players celebrate with the trophy.", "photo caption"),
     ("Full results and tables from this season's Manx football are in our weekly sports supplement.", "edition plug"),
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
@@ -36,6 +35,9 @@ ARTICLE = [
     '"The full findings are in our annual supplement," the minister said.',
     "The ministry said the findings would appear in an annual supplement to the report.",
     "Photographs of the scene were shared widely: the council said it would review them.",
+    "As first reported in our print edition, the governor has resigned.",
+    "Many of us lack vitamin D in our diet without a supplement, the study found.",
+    "The findings appear in our weekly health supplement, which is free with Saturday's paper.",
     "Get the security updates installed and be wary of any email asking for your password, police said.",
 ]
 

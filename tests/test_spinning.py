@@ -464,6 +464,9 @@ def test_ordinal_changes(original, reprint, expected):
     ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative with Ali Juma in Kisimani.',
      'Ali Juma, who runs a cooperative in Kisimani, the main town, said: "We could double what we sell."',
      ("Omari", "Juma")),
+    # a name before the verb of saying, in a clause that is not closed, is the speaker
+    ('Omari testified that Kamau said: "I shot him in self-defence."',
+     'Omari, who testified on Monday that Kamau said: "I shot him in self-defence."', None),
 ])
 def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]

@@ -102,8 +102,9 @@ _OBLIGED = frozenset({"must"})
 #: Modals of what may happen, and of what will.
 _POSSIBLE = re.compile(r"\b(?:may|might|could)\b")
 _CERTAIN = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)
-#: Leave given: what "may" also says ("only permit holders may park" / "will be allowed to park").
-_PERMITTED = re.compile(r"\b(?:allowed|permitted|entitled)\s+to\b", re.IGNORECASE)
+#: Leave given after "will": what "may" also says ("only permit holders may park" / "will be allowed
+#: to park").
+_PERMITTED = re.compile(r"\s+(?:only\s+)?be\s+(?:allowed|permitted|entitled)\s+to\b", re.IGNORECASE)
 #: ... and "would" in reported speech, which tells what someone said will happen ("said students
 #: would be offered places"), where the original says it may ("may", "might": "could" is also
 #: what one was able to do).
@@ -513,7 +514,7 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     # ("only permit holders may park" / "... will be allowed to park": a "may" that gives leave)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original) \
-            and not _PERMITTED.search(reprint):
+            and not _PERMITTED.match(reprint, certain.end()):
         return {"type": "hedge", "original": [possible.group()], "reprint": [certain.group()], "hedge": "possibility"}
     may, would = _MAY.search(original), _REPORTED_WOULD.search(reprint)
     if may and would and may.group(1).lower() == would.group(1).lower() and not _POSSIBLE.search(reprint) \

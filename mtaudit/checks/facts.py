@@ -20,6 +20,7 @@ from typing import Any
 from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
+from ..segment import is_headline
 from ..types import Flag
 from ..words import (
     CLIPPED_NAME_WORDS,
@@ -28,6 +29,7 @@ from ..words import (
     MONTHS,
     NUMBER_WORDS,
     ORGANISATION_WORDS,
+    SAYING,
     SOUTH_ASIAN_SCALES,
     american_spelling,
     find_words,
@@ -38,6 +40,7 @@ from .quoting import quoted_spans
 from .tense import tense_changes
 from .units import (
     CODES_ON_FIGURES,
+    CURRENCY_CODES,
     MEASURES,
     Mention,
     clock_times,
@@ -918,12 +921,14 @@ FEMALE = frozenset({"she", "her", "hers", "herself", "woman", "women", "girl", "
 
 
 def gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
-    """:func:`_gender_change` of the words outside quotes, then of the quoted words, where both
-    sides quote: a quote speaks of its own people, and "she said" after a quote about "a young
-    man doing his job" is its speaker ("..., the judge said" / "..., she said")."""
-    mine, theirs = quoted_spans(original), quoted_spans(reprint)
-    if not mine or not theirs:
-        return _gender_change(original, reprint, people)
+    """:func:`_gender_change` of the pair, unless both sides quote the same gendered words and the
+    words outside their quotes change no one's gender: a quote speaks of its own people, and "she
+    said" after a quote about "a young man doing his job" is its speaker ("..., the judge said" /
+    "..., she said")."""
+    found = _gender_change(original, reprint, people)
+    original_spans, reprint_spans = quoted_spans(original), quoted_spans(reprint)
+    if found is None or not original_spans or not reprint_spans:
+        return found
 
     def sides(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, str]:
         inside = " … ".join(text[a:b] for a, b in spans)
@@ -933,8 +938,22 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
             at = b
         return inside, " … ".join([*outside, text[at:]])
 
-    (inside_o, outside_o), (inside_r, outside_r) = sides(original, mine), sides(reprint, theirs)
-    return _gender_change(outside_o, outside_r, people) or _gender_change(inside_o, inside_r, people)
+    def gendered(text: str) -> Counter[str]:
+        return Counter(w.lower() for w in re.findall(r"[\w']+", text) if w.lower() in MALE | FEMALE)
+
+    (inside_o, outside_o), (inside_r, outside_r) = sides(original, original_spans), sides(reprint, reprint_spans)
+    if gendered(inside_o) != gendered(inside_r):
+        return found
+    outside = _gender_change(outside_o, outside_r, people)
+    if outside is not None:
+        return outside
+    # the words the reprint gives outside its quotes are its speaker's ("she said"), not a person
+    # the quote speaks of ("The judge said the officer was" / "The judge said she was")
+    saying = "|".join(sorted(SAYING))
+    gained = set(gendered(outside_r)) - set(gendered(outside_o))
+    if gained and all(re.search(rf"\b{w}\s+(?:{saying})\b", outside_r, re.IGNORECASE) for w in gained):
+        return None
+    return found
 
 
 def _gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
@@ -1662,19 +1681,21 @@ def fact_changes(original: str, reprint: str,
     # "American dollar")
     # (of two datelines, the places are compared: "BEIJING, July 26 -" / "SHANGHAI -"; not what else
     # one gives, "BLANTYRE, Malawi (GNW) —" / "BLANTYRE —")
-    (o_place, o_rest), (r_place, r_rest) = dateline(original), dateline(reprint)
-    o_dateline = (o_rest if r_place else o_place + o_rest).lower()
-    r_dateline = (r_rest if o_place else r_place + r_rest).lower()
+    (o_place, o_others), (r_place, r_others) = dateline(original), dateline(reprint)
+    o_dateline = o_others if r_place else (o_place, *o_others)
+    r_dateline = r_others if o_place else (r_place, *r_others)
     for change in named:
-        currencies = ([n for n in change["reprint"] if _currency_of(n, reprint)],
-                      [n for n in change["original"] if _currency_of(n, original)])
-        money = () if all(currencies) else (*currencies[0], *currencies[1])
+        currencies = ([n for n in change["reprint"] if _money_word(n, reprint)],
+                      [n for n in change["original"] if _money_word(n, original)])
+        money = () if all(currencies) else (*[n for n in currencies[0] if _in_a_sum(n, reprint)],
+                                            *[n for n in currencies[1] if _in_a_sum(n, original)])
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
                                                         for w in _words(n)) and not _in_address(n, addresses)
-                and not spelled_out(n, original) and n.lower() not in r_dateline and n not in money
+                and not spelled_out(n, original) and not _only_in_dateline(n, reprint, r_dateline) and n not in money
                 and not _no_name(n, reprint)]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
-                                                          for w in _words(n)) and n.lower() not in o_dateline
+                                                          for w in _words(n))
+                 and not _only_in_dateline(n, original, o_dateline)
                  and n not in money and not _no_name(n, original)]
         if not new_ or (change["original"] and not lost_):
             continue
@@ -1687,46 +1708,42 @@ def fact_changes(original: str, reprint: str,
     return changes
 
 
-#: A dateline before a story's first sentence, where it was filed: a place in capitals, a date,
-#: a country or an agency, and a dash ("BELFAST, May 16 - ", "DAR ES SALAAM, March 12 - ",
-#: "KINGSPORT (Wire) — "); a place in title case only with a date, a country or an agency after it
-#: ("Freetown, Monday — ").
-_DATELINE = re.compile(r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
-                       r"(?=,|\s*\())(?P<rest>(?:,\s*[A-Z][\w.]*(?:\s+[A-Z]?[\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?)"
-                       r"[-–—]{1,2}\s")
+#: Words that open a story in capitals and are no place: a kicker.
+_KICKERS = frozenset({"breaking", "update", "updated", "exclusive", "watch", "live", "opinion", "analysis", "editorial",
+                      "comment", "review", "feature", "news", "sport", "sports", "business"})
+_WEEKDAYS_MONTHS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+                    "apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+#: A dateline before a story's first sentence, where it was filed: a place, then a country, a date
+#: or an agency, and a dash ("BELFAST, May 16 - ", "BLANTYRE, Malawi (GNW) — ", "KINGSPORT (Wire) —
+#: ", "BALTIMORE — "); a place in title case only with a date ("Freetown, Monday — ").
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?=,\s*(?i:"
+    + _WEEKDAYS_MONTHS + r")\b))"
+    r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)(?P<country>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?=\s*[,(—–-]))?"
+    r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2})?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?[-–—]{1,2}\s")
 
 
-def _elsewhere(story: Sequence[str], original: str) -> list[str]:
-    """The story's texts without ``original``, the sentence a headline is linked to."""
-    return [text.replace(original, " ") for text in story]
-
-
-def told_in_story(sentence: str, shown: Sequence[str], story: Sequence[str], original: str) -> bool:
-    """Whether each figure of ``sentence`` that ``shown`` gives as written (a number flag's reprint
-    side, "18.7m") is one the story gives outside ``original``: a headline sums up its story with
-    any of its figures ("£18.7m car park ..." / "640-space car park ..." where the story gives
-    both)."""
-    values = {round(value, 6) for text in _elsewhere(story, original) for value, *_ in number_mentions(text)}
-    mine = [round(value, 6) for value, raw, written, _, _ in number_mentions(sentence)
-            if raw in shown or written in shown]
-    return bool(mine) and all(value in values for value in mine)
-
-
-def named_in_story(names: Sequence[str], story: Sequence[str], original: str) -> bool:
-    """Whether the story gives every one of ``names`` outside ``original``: a headline sums up its
-    story with any of its names ("... car park for Harbourview Reach" / "Gibraltar to build car
-    park" where the story gives both)."""
-    text = "\n".join(_elsewhere(story, original)).lower()
-    return bool(names) and all(re.search(rf"\b{re.escape(name.lower())}\b", text) for name in names)
-
-
-def dateline(text: str) -> tuple[str, str]:
-    """The place of the dateline ``text`` opens with (:data:`_DATELINE`) and what else it gives
-    (a date, a country, an agency), or ("", "")."""
+def dateline(text: str) -> tuple[str, tuple[str, ...]]:
+    """The place of the dateline ``text`` opens with (:data:`_DATELINE`) and the other names it
+    gives (a country, an agency), or ("", ())."""
     match = _DATELINE.match(text)
     if match is None:
-        return "", ""
-    return match.group("caps") or match.group("title"), match.group("rest")
+        return "", ()
+    place = match.group("caps") or match.group("title")
+    if match.group("caps") and (len(place.replace(" ", "")) < 4 or place.lower() in _KICKERS):
+        return "", ()
+    return place, tuple(n for n in (match.group("country"), match.group("agency")) if n)
+
+
+def _only_in_dateline(name: str, text: str, names: Sequence[str]) -> bool:
+    """Whether ``name`` is one of the dateline's ``names`` and ``text`` gives it nowhere after
+    the dateline ("DERRY, May 16 - A man was arrested in Derry" still names Derry)."""
+    if not any(name.lower() == n.lower() for n in names):
+        return False
+    match = _DATELINE.match(text)
+    rest = text[match.end():] if match else text
+    return re.search(rf"\b{re.escape(name)}\b", rest, re.IGNORECASE) is None
 
 
 #: Words of money that a country's name or people's word before them make a currency of ("US dollars").
@@ -1736,20 +1753,29 @@ _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos
 
 def _no_name(name: str, text: str) -> bool:
     """Whether what the tagger took for a name is none: a short form ``text`` defines in brackets
-    after what it stands for ("a 40-megawatt (MW) solar farm", "hard labour (IHL)"), or a sum in a
-    currency's code ("USD163 million")."""
-    defined = re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", name) is not None and sum(c.isupper() for c in name) >= 2 \
-        and re.search(rf"\w[^()]*\(\s*{re.escape(name)}\s*\)", text) is not None
-    return defined or re.match(r"[A-Z]{2,3}\$?\s?\d", name) is not None
-
-
-def _currency_of(name: str, text: str) -> bool:
-    """Whether ``name`` names a currency ("American Dollar") or stands in ``text`` only before a
-    word of money: a currency, not a place ("14.8m US dollars", "Hong Kong dollars")."""
-    if re.search(rf"\b{_CURRENCY_WORDS}$", name, re.IGNORECASE):
+    right after the words it spells ("limited preferential voting (LPV)"), or a sum in a currency's
+    code ("USD163 million")."""
+    defined = next((m for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text)), None)
+    if defined is not None and spelled_out(name, text[max(0, defined.start() - 80):defined.start()]):
         return True
-    found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    return bool(found) and all(re.match(rf"\s+{_CURRENCY_WORDS}\b", text[end:], re.IGNORECASE) for end in found)
+    codes = "|".join(sorted(code for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)))
+    return re.match(rf"(?i:{codes})\$?\s?\d", name) is not None
+
+
+def _money_word(name: str, text: str) -> bool:
+    """Whether a name names money, or may: its last word is a word of money ("American Dollar",
+    also "Li Yuan"), or it stands before one ("US dollars")."""
+    return re.search(rf"\b{_CURRENCY_WORDS}$", name, re.IGNORECASE) is not None or re.search(
+        rf"\b{re.escape(name)}\s+{_CURRENCY_WORDS}\b", text, re.IGNORECASE) is not None
+
+
+def _in_a_sum(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only between a figure and a word of money: a currency,
+    not a place ("about 14.8m US dollars", "5 million Hong Kong dollars")."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        re.search(r"\d[\d.,]*\s*(?:m|bn|k|million|billion|thousand)?\s+$", text[:m.start()], re.IGNORECASE)
+        and re.match(rf"\s+{_CURRENCY_WORDS}\b", text[m.end():], re.IGNORECASE) for m in found)
 
 
 def _in_address(name: str, addresses: Sequence[str]) -> bool:
@@ -1922,6 +1948,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
+            if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
+                continue
             if change["type"] == "number" and not change.get("made") and "change" not in change:
                 # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
                 # thing ("27 confirmed cases"), is the story's own, put here: no figure changed
@@ -2021,6 +2049,33 @@ def _only_as_modifier(text: str, name: str) -> bool:
         return True
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
     return bool(found) and all(re.match(r"-[a-z]", text[m.end():]) for m in found)
+
+
+def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Sequence[str]) -> bool:
+    """Whether a headline's change only sums up its story another way: a figure the story gives
+    outside the headline's original, counting another thing than the figure it lost ("£18.7m car
+    park" / "640-space car park"; "Floods kill 12" / "Floods kill 21" is a figure changed), or,
+    in a change across kinds of name, names the story gives outside it ("... for Harbourview Reach"
+    / "Gibraltar to build ...")."""
+    elsewhere = [text.replace(original, " ") for text in story]
+    if change["type"] == "number" and not change.get("made") and "change" not in change:
+        told = {round(value, 6) for text in elsewhere for value, *_ in number_mentions(text)}
+
+        def kinds(text: str, shown: Sequence[Any]) -> list[tuple[float, bool, set[str]]]:
+            return [(round(value, 6), sign_before(text, at) is not None or bool(re.match(
+                rf"\s*(?:m|bn|million|billion)?\s*{_CURRENCY_WORDS}\b", text[at + len(said):], re.IGNORECASE)),
+                _counted(_following_words(text, at + len(said), 2)))
+                for value, _, said, _, at in number_mentions(text) if said in map(str, shown)]
+
+        mine, theirs = kinds(headline, change["reprint"]), kinds(original, change["original"])
+        return bool(mine) and all(value in told and all(money != their_money or not words & their_words
+                                                        for _, their_money, their_words in theirs)
+                                  for value, money, words in mine)
+    if change["type"] == "name" and "kind" not in change:
+        text = "\n".join(elsewhere)
+        return bool(change["reprint"]) and all(re.search(rf"\b{re.escape(str(name))}\b", text)
+                                               for name in change["reprint"])
+    return False
 
 
 def _told_in_story(reprint: str, shown: str, story: Sequence[str], original: str, lost: Sequence[str]) -> bool:

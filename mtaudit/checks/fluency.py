@@ -11,7 +11,7 @@ from typing import Any
 
 from ..backends.grammar import GrammarFinding
 from ..config import Thresholds
-from ..segment import in_headline_style, is_headline
+from ..segment import in_headline_style, is_caption, is_headline
 from ..types import Flag
 from ..words import is_short_form
 from .patterns import PatternHit
@@ -77,7 +77,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     if lm is not None:
         word_score = float(lm["word_score"])
         mean = float(lm["mean"])
-        headline = is_headline(sentence)
+        headline = is_headline(sentence) or is_caption(sentence)  # (a caption's terse wording, too)
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
         # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
         # judged on three

@@ -513,8 +513,11 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         rank = _PAST_RANK.match(text, where[1]) if group == "after" and name.lower() in _RANKS else None
         if rank is not None:  # "said RCMP Staff Sgt. Carla Beaudry": the name after the rank
             name, where = rank.group(1), rank.span(1)
-        head = _CLAUSE_HEAD.search(text[:at + parts[-1].start()]) if group == "before" else None
-        if head is not None:  # "Ms Omari (39), who runs a cooperative in Kisimani, the main town, said"
+        # "Ms Omari (39), who runs a cooperative in Kisimani, the main town, said": a clause closed
+        # before its verb of saying (not "Omari, who testified that Kamau said")
+        closed = group == "before" and "," in text[at + parts[-1].end():match.end()]
+        head = _CLAUSE_HEAD.search(text[:at + parts[-1].start()]) if closed else None
+        if head is not None:
             name, where = head.group(1), head.span(1)
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:

@@ -99,9 +99,13 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
-#: Currency codes: written before a figure or after it ("RMB 5 million", "5 million RMB").
-_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd", "sgd",
-                    "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "tzs", "ngn", "zar", "php"})
+#: Currency codes, in lower case: written before a figure or after it ("RMB 5 million", "5 million RMB").
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd",
+                            "sgd", "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "tzs", "ngn", "zar", "php", "rwf",
+                            "mwk", "bwp", "zmw", "nad", "szl", "lsl", "mur", "scr", "sle", "gmd", "lrd", "ghs", "etb",
+                            "xaf", "xof", "ssp", "vuv", "sbd", "fjd", "pgk", "wst", "mvr", "npr", "bnd", "myr",
+                            "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
+                            "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw"})
 #: Currency codes written on their figure with no space, as the number check reads them
 #: ("Sh5,400", "KSh5,000", "Rs34 crore").
 CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.")
@@ -121,7 +125,7 @@ _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
     for _unit, _written_ways in _units.items():
         for _way in _written_ways:
-            if any(sign in _way for sign in "$€£¥₹₦₱") or _way in _CODES:
+            if any(sign in _way for sign in "$€£¥₹₦₱") or _way in CURRENCY_CODES:
                 _BEFORE.setdefault(_way, set()).add((_measure, _unit))
             if not any(sign in _way for sign in "$€£¥₹₦₱"):
                 _AFTER.setdefault(_way, set()).add((_measure, _unit))
