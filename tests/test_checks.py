@@ -2143,3 +2143,44 @@ def test_a_headline_sums_up_its_story(change, headline, original, excused):
     story = [original, "The car park at Harbourview Reach will cost an estimated 18.7 million pounds. Floods "
              "killed 21 people, and 12 were still missing on Monday, when Ruto thanked Odinga."]
     assert _sums_up(change, headline, original, story) is excused
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a currency's letter on a grouped figure or one with its scale
+    ("about M900 000 had been recovered", [900000.0]),
+    ("stealing K186 million", [186e6]),
+    ("up to R1,900", [1900.0]),
+    # not a name with a number in it
+    ("the A380 and the G7 summit on the M25", []),
+])
+def test_a_figure_after_a_currency_letter(text, values):
+    from mtaudit.checks.facts import number_mentions
+
+    assert [v for v, *_ in number_mentions(text)] == values
+
+
+@pytest.mark.parametrize(("original", "reprint", "new"), [
+    ('"We will not allow it," said Principal Secretary Sipho Mavimbela.', '"We will not allow it," said the PS.', []),
+    ("Captain Ronell Baptiste top-scored with 52.", "Skipper Ronell Baptiste top-scored with 52.", []),
+    ('"We will not allow it," said Sipho Mavimbela.', '"We will not allow it," said Sipho Dlamini.', ["Sipho Dlamini"]),
+])
+def test_a_role_is_no_name(original, reprint, new):
+    from mtaudit.checks.facts import typed_name_changes
+
+    people = {"Sipho Mavimbela": "PERSON", "Sipho Dlamini": "PERSON", "PS": "ORG", "Captain": "PERSON",
+              "Skipper": "PERSON", "Ronell Baptiste": "PERSON", "Principal Secretary Sipho Mavimbela": "PERSON"}
+    entities = [[(n, label) for n, label in people.items() if n in text] for text in (original, reprint)]
+    found = [n for c in typed_name_changes(*entities, across_kinds=True) for n in c["reprint"]]
+    assert found == new
+
+
+def test_a_figure_the_story_gives_is_no_figure_made_exact():
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "The cyclone damaged or destroyed hundreds of homes in the northern islands overnight."
+    reprint = "The cyclone damaged or destroyed at least 340 homes in the northern islands overnight."
+    flags = fact_flags(original, reprint, 0.95, True, [original], Thresholds())
+    assert [f.evidence.get("made") for f in flags if f.check == "fact-number"] == ["exact"]
+    story = [original, "Officials said 340 homes were damaged or destroyed."]
+    assert not [f for f in fact_flags(original, reprint, 0.95, True, story, Thresholds()) if f.check == "fact-number"]

@@ -57,6 +57,10 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
 _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
+                 # (a currency's letter on a grouped figure or one with its scale: "M900 000", "K186
+                 # million", "R1,900"; not "A380", "G7")
+                 r"|(?<=\b[A-Z])(?=\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?!\d)"
+                 r"|\d+(?:\.\d+)?\s?(?:million|billion|bn\b|m\b))"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -838,6 +842,13 @@ def _stands_in(word: str, words: Sequence[str]) -> bool:
 _PERSONAL = frozenset({"person", "name"})
 
 
+#: Offices and roles a tagger takes for names, as a short form or at a sentence's start: "said the
+#: PS", "Equasol CEO Karen Ong", "Captain Ronell Baptiste" / "Skipper Ronell Baptiste".
+_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "md", "gm", "ps", "mp", "mps", "mep", "mla", "mpp", "pm", "dg", "vc",
+                    "pro", "dpp", "ag", "captain", "skipper", "coach", "manager", "chairman", "chairwoman",
+                    "chairperson"})
+
+
 def _a_title(name: str) -> bool:
     """Whether a name is an office and its portfolio only ("Health Secretary", "the Prime
     Minister"): a person the reprint calls by their office is no new name."""
@@ -859,7 +870,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
-            and name.lower() not in _NOT_NAMES and not _a_title(name)
+            and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
@@ -1950,6 +1961,10 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue
+            if change.get("made") == "exact" and all(
+                    _told_in_story(reprint, said, original_context, original, [])
+                    for _, _, said, _, _ in number_mentions(reprint) if said in str(change["reprint"][0])):
+                continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
             if change["type"] == "number" and not change.get("made") and "change" not in change:
                 # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
                 # thing ("27 confirmed cases"), is the story's own, put here: no figure changed
