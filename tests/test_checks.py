@@ -2056,6 +2056,8 @@ def test_a_short_form_the_original_spells_out(name, spelled):
      '"This was an ordeal for a young woman doing her job," the judge said.', (["his", "man"], ["her", "woman"])),
     # a quote's edges moved: the same person's gender turned all the same
     ("The minister said she would \"fight on\".", "The minister said \"he would fight on\".", (["she"], ["he"])),
+    ('The mother said: "He was a quiet boy who loved his books."',  # the speaker outside a quote
+     'The father said: "He was a quiet boy who loved his books."', (["mother"], ["father"])),
     ('The judge said the officer was "a young man doing his job".',  # "she" is the officer, not a speaker
      'The judge said she was "a young man doing his job".', (["his", "man"], ["she"])),
 ])
@@ -2085,6 +2087,10 @@ def test_a_gender_changed_inside_or_outside_a_quote(original, reprint, changed):
      ([("Bukit Seraya", "GPE")], [("BPA", "ORG")]), []),
     ("Members of the ruling party (ANC) walked out.", "Members of the ruling party (DA) walked out.",
      ([("ANC", "ORG")], [("DA", "ORG")]), ["DA"]),  # brackets after words that do not spell it
+    ("NAIROBI (Reuters) - Talks resumed.", "NAIROBI (AFP) - Talks resumed.",  # agencies of two datelines
+     ([("NAIROBI", "GPE"), ("Reuters", "ORG")], [("NAIROBI", "GPE"), ("AFP", "ORG")]), ["AFP"]),
+    ("It was aired on NPR 1 on Monday.", "It was aired on BBC 1 on Monday.",
+     ([("NPR 1", "ORG")], [("BBC 1", "ORG")]), ["BBC 1"]),
     ("It was shown on BBC 2 on Monday.", "It was shown on ITV 2 on Monday.",
      ([("BBC 2", "ORG")], [("ITV 2", "ORG")]), ["ITV 2"]),  # no sum in a currency's code
     ("The announcement was made by Li Yuan, a ministry spokesman.",
@@ -2129,6 +2135,8 @@ def test_a_may_that_gives_leave(reprint, hedged):
      "Gibraltar to build 640-space car park", True),
     ({"type": "number", "original": ["21"], "reprint": ["12"]}, "Floods kill 12 in Kenya", "Floods kill 21 in Kenya",
      False),  # the same thing counted: a figure changed, whatever else the story counts
+    ({"type": "number", "original": ["21"], "reprint": ["12"]}, "Kenya floods kill 12", "Kenya floods kill 21",
+     False),  # nothing counted after either: the same thing
     ({"type": "number", "original": ["640"], "reprint": ["19.7m"]}, "£19.7m car park for Harbourview Reach",
      "Gibraltar to build 640-space car park", False),  # a figure the story does not give
     # a name across kinds that the story gives elsewhere; a person for a person is no summing up
@@ -2152,6 +2160,8 @@ def test_a_headline_sums_up_its_story(change, headline, original, excused):
     ("up to R1,900", [1900.0]),
     # not a name with a number in it
     ("the A380 and the G7 summit on the M25", []),
+    ("on the N2 300 metres from the plaza, in Q1 200 jobs", [300.0, 200.0]),
+    ("He stole K186m", [186e6]),
 ])
 def test_a_figure_after_a_currency_letter(text, values):
     from mtaudit.checks.facts import number_mentions
@@ -2163,11 +2173,13 @@ def test_a_figure_after_a_currency_letter(text, values):
     ('"We will not allow it," said Principal Secretary Sipho Mavimbela.', '"We will not allow it," said the PS.', []),
     ("Captain Ronell Baptiste top-scored with 52.", "Skipper Ronell Baptiste top-scored with 52.", []),
     ('"We will not allow it," said Sipho Mavimbela.', '"We will not allow it," said Sipho Dlamini.', ["Sipho Dlamini"]),
+    ("GM recalled 40,000 trucks.", "Ford recalled 40,000 trucks.", ["Ford"]),  # a company, not an office
 ])
 def test_a_role_is_no_name(original, reprint, new):
     from mtaudit.checks.facts import typed_name_changes
 
-    people = {"Sipho Mavimbela": "PERSON", "Sipho Dlamini": "PERSON", "PS": "ORG", "Captain": "PERSON",
+    people = {"Sipho Mavimbela": "PERSON", "Sipho Dlamini": "PERSON", "PS": "ORG", "Captain": "PERSON", "GM": "ORG",
+              "Ford": "ORG",
               "Skipper": "PERSON", "Ronell Baptiste": "PERSON", "Principal Secretary Sipho Mavimbela": "PERSON"}
     entities = [[(n, label) for n, label in people.items() if n in text] for text in (original, reprint)]
     found = [n for c in typed_name_changes(*entities, across_kinds=True) for n in c["reprint"]]

@@ -36,6 +36,8 @@ ARTICLE = [
     "The ministry said the findings would appear in an annual supplement to the report.",
     "Photographs of the scene were shared widely: the council said it would review them.",
     "As first reported in our print edition, the governor has resigned.",
+    "More money for Ukraine is in the supplement.",
+    "More than 40 new features are in the app.",
     "Many of us lack vitamin D in our diet without a supplement, the study found.",
     "The findings appear in our weekly health supplement, which is free with Saturday's paper.",
     "Get the security updates installed and be wary of any email asking for your password, police said.",

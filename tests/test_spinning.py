@@ -467,6 +467,8 @@ def test_ordinal_changes(original, reprint, expected):
     # a name before the verb of saying, in a clause that is not closed, is the speaker
     ('Omari testified that Kamau said: "I shot him in self-defence."',
      'Omari, who testified on Monday that Kamau said: "I shot him in self-defence."', None),
+    ('Omari testified that Kamau, his neighbour, said: "I shot him in self-defence."',
+     'Omari, who testified on Monday that Kamau, his neighbour, said: "I shot him in self-defence."', None),
 ])
 def test_a_quote_given_to_another_speaker(counterpart, sentence, speakers):
     flags = [f for f in quote_flags(sentence, counterpart, [counterpart]) if f.evidence["change"] == "speaker"]

@@ -56,10 +56,14 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "trillion": 1_000_000_000_000, **SOUTH_ASIAN_SCALES}  # ("2.18 lakh tonnes")
 _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
+#: Letters that stand for a currency on its figure in southern African copy: rand, kwacha, loti, pula,
+#: lilangeni.
+_CURRENCY_LETTERS = "RKMPE"
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
-                 # (a currency's letter on a grouped figure or one with its scale: "M900 000", "K186
-                 # million", "R1,900"; not "A380", "G7")
-                 r"|(?<=\b[A-Z])(?=\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?!\d)"
+                 # (a currency's letter, the rand's, kwacha's, loti's, pula's or lilangeni's, on a grouped
+                 # figure or one with its scale: "M900 000", "K186 million", "R1,900"; not "A380", "M1 100
+                 # yards")
+                 rf"|(?<=\b[{_CURRENCY_LETTERS}])(?=\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})+(?!\d)|\d{{3}} \d{{3}}(?!\d)"
                  r"|\d+(?:\.\d+)?\s?(?:million|billion|bn\b|m\b))"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
@@ -210,7 +214,8 @@ def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, 
     """The scale word right after a number ("million", "bn", and "m" after a currency sign: the
     number starts at ``start``) with the text up to its end, or (1, "")."""
     short = _SHORT_SCALE.match(text, end) or (
-        _MONEY_SCALE.match(text, end) if start is not None and sign_before(text, start) is not None else None)
+        _MONEY_SCALE.match(text, end) if start is not None and (
+            sign_before(text, start) is not None or re.search(rf"\b[{_CURRENCY_LETTERS}]$", text[:start])) else None)
     if short is not None:
         return _SHORT_SCALES[short.group(1).lower()], short.group()
     following = text[end:end + 12]
@@ -844,9 +849,9 @@ _PERSONAL = frozenset({"person", "name"})
 
 #: Offices and roles a tagger takes for names, as a short form or at a sentence's start: "said the
 #: PS", "Equasol CEO Karen Ong", "Captain Ronell Baptiste" / "Skipper Ronell Baptiste".
-_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "md", "gm", "ps", "mp", "mps", "mep", "mla", "mpp", "pm", "dg", "vc",
-                    "pro", "dpp", "ag", "captain", "skipper", "coach", "manager", "chairman", "chairwoman",
-                    "chairperson"})
+_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "ps", "mp", "mps", "mep", "mla", "mpp", "pm", "dg"})
+#: ... and words of a person's role, taken for a person's name.
+_PERSONS_ROLES = frozenset({"captain", "skipper", "coach", "manager", "chairman", "chairwoman", "chairperson"})
 
 
 def _a_title(name: str) -> bool:
@@ -870,7 +875,8 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
-            and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES
+            and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
+            and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES)
 
     o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
     r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
@@ -938,7 +944,7 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
     "..., she said")."""
     found = _gender_change(original, reprint, people)
     original_spans, reprint_spans = quoted_spans(original), quoted_spans(reprint)
-    if found is None or not original_spans or not reprint_spans:
+    if not original_spans or not reprint_spans:
         return found
 
     def sides(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, str]:
@@ -956,8 +962,8 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
     if gendered(inside_o) != gendered(inside_r):
         return found
     outside = _gender_change(outside_o, outside_r, people)
-    if outside is not None:
-        return outside
+    if outside is not None or found is None:
+        return outside  # ("The mother said: "He was a quiet boy ..."" / "The father said: ...")
     # the words the reprint gives outside its quotes are its speaker's ("she said"), not a person
     # the quote speaks of ("The judge said the officer was" / "The judge said she was")
     saying = "|".join(sorted(SAYING))
@@ -1693,8 +1699,8 @@ def fact_changes(original: str, reprint: str,
     # (of two datelines, the places are compared: "BEIJING, July 26 -" / "SHANGHAI -"; not what else
     # one gives, "BLANTYRE, Malawi (GNW) —" / "BLANTYRE —")
     (o_place, o_others), (r_place, r_others) = dateline(original), dateline(reprint)
-    o_dateline = o_others if r_place else (o_place, *o_others)
-    r_dateline = r_others if o_place else (r_place, *r_others)
+    o_dateline = (() if r_others else o_others) if r_place else (o_place, *o_others)
+    r_dateline = (() if o_others else r_others) if o_place else (r_place, *r_others)
     for change in named:
         currencies = ([n for n in change["reprint"] if _money_word(n, reprint)],
                       [n for n in change["original"] if _money_word(n, original)])
@@ -1742,8 +1748,10 @@ def dateline(text: str) -> tuple[str, tuple[str, ...]]:
     if match is None:
         return "", ()
     place = match.group("caps") or match.group("title")
-    if match.group("caps") and (len(place.replace(" ", "")) < 4 or place.lower() in _KICKERS):
-        return "", ()
+    bare = not match.group("country") and not match.group("agency") and "," not in match.group()
+    if match.group("caps") and (len(place.replace(" ", "")) < 4 or place.lower() in _KICKERS
+                                or (bare and not re.match(r"[A-Z\d“\"]", text[match.end():]))):
+        return "", ()  # (not a kicker, nor a name in apposition: "UNICEF — the UN children's agency —")
     return place, tuple(n for n in (match.group("country"), match.group("agency")) if n)
 
 
@@ -1769,8 +1777,9 @@ def _no_name(name: str, text: str) -> bool:
     defined = next((m for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text)), None)
     if defined is not None and spelled_out(name, text[max(0, defined.start() - 80):defined.start()]):
         return True
-    codes = "|".join(sorted(code for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)))
-    return re.match(rf"(?i:{codes})\$?\s?\d", name) is not None
+    codes = "|".join(sorted(code.upper() for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)))
+    return re.match(rf"(?:{codes})\$?\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b)",
+                    name) is not None
 
 
 def _money_word(name: str, text: str) -> bool:
@@ -1961,9 +1970,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue
-            if change.get("made") == "exact" and all(
-                    _told_in_story(reprint, said, original_context, original, [])
-                    for _, _, said, _, _ in number_mentions(reprint) if said in str(change["reprint"][0])):
+            told = [said for _, _, said, _, _ in number_mentions(reprint) if said in str(change["reprint"][0])]
+            if change.get("made") == "exact" and change.get("in_range") is not False and told and all(
+                    _told_in_story(reprint, said, original_context, original, []) for said in told):
                 continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
             if change["type"] == "number" and not change.get("made") and "change" not in change:
                 # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
@@ -2083,9 +2092,10 @@ def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Seq
                 for value, _, said, _, at in number_mentions(text) if said in map(str, shown)]
 
         mine, theirs = kinds(headline, change["reprint"]), kinds(original, change["original"])
-        return bool(mine) and all(value in told and all(money != their_money or not words & their_words
-                                                        for _, their_money, their_words in theirs)
-                                  for value, money, words in mine)
+        # (a figure with nothing after it, "Floods kill 12", counts what the one it replaced counted)
+        return bool(mine) and all(value in told and all(money != their_money or (
+            words and their_words and not words & their_words) for _, their_money, their_words in theirs)
+            for value, money, words in mine)
     if change["type"] == "name" and "kind" not in change:
         text = "\n".join(elsewhere)
         return bool(change["reprint"]) and all(re.search(rf"\b{re.escape(str(name))}\b", text)

@@ -517,6 +517,8 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         # before its verb of saying (not "Omari, who testified that Kamau said")
         closed = group == "before" and "," in text[at + parts[-1].end():match.end()]
         head = _CLAUSE_HEAD.search(text[:at + parts[-1].start()]) if closed else None
+        if head is not None and re.search(r"\b(?:that|whom|whose)\s+[A-Z]", text[head.end(1):at + parts[-1].end()]):
+            head = None  # ("Omari, who testified that Kamau, his neighbour, said": Kamau's words)
         if head is not None:
             name, where = head.group(1), head.span(1)
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \

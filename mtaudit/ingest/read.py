@@ -37,7 +37,8 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("legal notice", r"(copyright\s*)?©.{0,80}|copyright \d{4}.{0,80}|dmca\b.{0,80}|all rights reserved\.?|.{0,80}(correction|dmca) notice"),
     ("contributor credit", r".{3,240} contributed (reporting )?to this (report|story|article)\.?"),
     ("share prompt", r"(share|follow us)( (this|on) .{0,60})?|click here.{0,80}|tweet this|print this (page|article)"),
-    ("edition plug", r"(full|more|further|complete)\b[^,;:]{0,80}\b(are|is) in (our|the) ([\w-]+\s){0,2}"
+    ("edition plug", r"(full|more|further|complete)\s+([\w-]+\s){0,2}?(results|coverage|tables|details|interviews?|"
+                     r"pictures|photos|scores|reaction|analysis)\b[^,;:]{0,60}\b(are|is) in our ([\w-]+\s){0,2}"
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"
                      r"|(read|see|find) (more|the full [\w-]+( [\w-]+)?|all [\w-]+) in our ([\w-]+\s){0,2}"
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"),
