@@ -1728,8 +1728,8 @@ def fact_changes(original: str, reprint: str,
 #: Words that open a story in capitals and are no place: a kicker.
 _KICKERS = frozenset({"breaking", "update", "updated", "exclusive", "watch", "live", "opinion", "analysis", "editorial",
                       "comment", "review", "feature", "news", "sport", "sports", "business"})
-_WEEKDAYS_MONTHS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-                    "apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WEEKDAYS_MONTHS = "|".join([*sorted(DAYS_MONTHS, key=len, reverse=True), "jan", "feb", "mar", "apr", "jun", "jul",
+                             "aug", "sept", "sep", "oct", "nov", "dec"])
 #: A dateline before a story's first sentence, where it was filed: a place, then a country, a date
 #: or an agency, and a dash ("BELFAST, May 16 - ", "BLANTYRE, Malawi (GNW) — ", "KINGSPORT (Wire) —
 #: ", "BALTIMORE — "); a place in title case only with a date ("Freetown, Monday — ").
@@ -1770,6 +1770,12 @@ _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos
                    r"|yen)")
 
 
+#: A sum in a currency's three-letter code ("USD163 million", "KES 1,900"; not "BBC 2").
+_SUM_IN_CODE = re.compile(
+    "(?:" + "|".join(sorted(code.upper() for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code))) + ")"
+    r"\$?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b)")
+
+
 def _no_name(name: str, text: str) -> bool:
     """Whether what the tagger took for a name is none: a short form ``text`` defines in brackets
     right after the words it spells ("limited preferential voting (LPV)"), or a sum in a currency's
@@ -1777,9 +1783,7 @@ def _no_name(name: str, text: str) -> bool:
     defined = next((m for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text)), None)
     if defined is not None and spelled_out(name, text[max(0, defined.start() - 80):defined.start()]):
         return True
-    codes = "|".join(sorted(code.upper() for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)))
-    return re.match(rf"(?:{codes})\$?\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b)",
-                    name) is not None
+    return _SUM_IN_CODE.match(name) is not None
 
 
 def _money_word(name: str, text: str) -> bool:
