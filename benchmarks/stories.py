@@ -12,7 +12,8 @@ audited as `mtaudit audit REPRINT --original ORIGINAL` audits them:
   sentence as written, its kind and what changed). An error is caught when a sentence holding it gets a major or
   critical flag; a sentence left as in the faithful reprint that gets one is a false alarm.
 
-`--show` prints every false alarm and every miss with its flags.
+`--show` prints every false alarm and every miss with its flags; `--data FILE` audits another set of
+stories in the same form (a held-out set), `--set NAME` only one set's.
 """
 
 from __future__ import annotations
@@ -48,11 +49,19 @@ def _show(flags) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="print every false alarm and every miss")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="the stories, one JSON object a line (default: %(default)s)")
+    parser.add_argument("--set", action="append", dest="sets", metavar="NAME",
+                        help="audit only this set's stories (repeatable)")
     args = parser.parse_args()
     from mtaudit.config import AuditConfig
     from mtaudit.pipeline import audit_files
 
-    stories = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.sets:
+        stories = [story for story in stories if story["set"] in args.sets]
+        if not stories:
+            raise SystemExit(f"{args.data}: no story of the set(s) {', '.join(args.sets)}")
     config = AuditConfig()
     models = cached_models(config)
     counts: Counter[tuple[str, str]] = Counter()
