@@ -457,6 +457,13 @@ def test_ordinal_changes(original, reprint, expected):
      'Anneke de Vries, the manager, said her side had been "let down by one moment of madness".', None),
     ('"We did not start this dispute," Kaldora\'s Minister of State for Trade, Amara Velic, told parliament.',
      'Minister of State for Trade Amara Velic told parliament: "We did not start this dispute."', None),
+    # one person by another part of their whole name (given names on later reference)
+    ('"The market is hungry," chairman Dawit Alemayehu told a news conference.',
+     '"The market is hungry," Dawit told a press conference.', None),
+    ('"The market is hungry," Dawit told a news conference.',
+     '"The market is hungry," chairman Dawit Alemayehu told reporters.', None),
+    ('"The market is hungry," chairman Dawit Alemayehu told a news conference after Mekdes Tadesse spoke.',
+     '"The market is hungry," Mekdes told a press conference.', ("Alemayehu", "Mekdes")),
     # a name inside a clause about the speaker is not the speaker
     ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative in the main town, Kisimani.',
      'Ms Mwanaisha Omari (39), who runs a cooperative in Kisimani, the main town, said: "We could double what we '

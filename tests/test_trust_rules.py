@@ -730,3 +730,47 @@ def test_a_condition_inside_a_quote_given_elsewhere_is_not_dropped(original, rep
     assert (change is not None and change["hedge"] == "condition") is condition
 
 
+
+
+_KBO_STORY = ["SEOUL, April 9 — South Korea's professional baseball league on Tuesday suspended a veteran pitcher for "
+              "72 games after he admitted betting on overseas sports.",
+              "The Korea Baseball Organization said Park Jae-hoon, a right-hander for the Incheon Seahawks, placed "
+              "about 4,000 bets."]
+
+
+@pytest.mark.parametrize("original,reprint,flagged", [
+    # the name the story gives for what the original describes by its owner: no name swapped
+    (_KBO_STORY[0], "The Korea Baseball Organization on Tuesday suspended a veteran pitcher for 72 games after he "
+                    "admitted betting on overseas sports.", False),
+    # ... not a name that shares no word with the owner, nor one the story does not give
+    (_KBO_STORY[0], "The Incheon Seahawks on Tuesday suspended a veteran pitcher for 72 games after he admitted "
+                    "betting on overseas sports.", True),
+    (_KBO_STORY[0], "North Korea's professional baseball league on Tuesday suspended a veteran pitcher for 72 games "
+                    "after he admitted betting on overseas sports.", True),
+    # a name the tagger misses where it opens the sentence is still there
+    ("Potworks Dam, the island's largest reservoir, was at about 9 percent of capacity, Barnes said.",
+     "Barnes said Potworks Dam, Antigua's largest reservoir, was at about nine percent of capacity.", False),
+    ("Potworks Dam, the island's largest reservoir, was at about 9 percent of capacity, Barnes said.",
+     "Walcott said Potworks Dam, Antigua's largest reservoir, was at about nine percent of capacity.", True),
+])
+def test_a_name_for_what_the_original_describes_is_no_name_swapped(tagger, original, reprint, flagged):
+    from mtaudit.checks.readings import named_items
+
+    analyses = tagger.analyse([original, reprint])
+    entities = (named_items(analyses[0]), named_items(analyses[1]))
+    story = [*_KBO_STORY, "Barnes, who manages the water unit in Antigua, spoke on Monday."]
+    flags = fact_flags(original, reprint, 0.9, True, story, T, entities=entities)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+@pytest.mark.parametrize("name,text,alone", [
+    ("Barnes", "Barnes said the dam was low.", True),
+    ("Barnes", "The dam was low, Barnes said.", True),
+    ("Barnes", "The dam was low, Ian Barnes said.", False),
+    ("Washington", "She studied at George Washington University.", False),
+    ("Washington", "She flew to Washington's main airport.", True),
+])
+def test_a_name_that_stands_on_its_own(name, text, alone):
+    from mtaudit.checks.facts import _stands_alone
+
+    assert _stands_alone(name, text) is alone

@@ -863,13 +863,15 @@ def _a_title(name: str) -> bool:
 
 
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
-                       across_kinds: bool = False) -> list[dict[str, Any]]:
+                       across_kinds: bool = False, texts: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Names replaced by other names; (text, spaCy label) per side.
 
     Names are compared kind by kind (a person replaced by a person), so a looser pair that
     says "Moscow" or "Soviet" where its original says "Putin" has replaced nothing. With
     ``across_kinds``, for pairs that share most of their wording, any name replaced by
-    any other counts ("in Hawaii" -> "on the Indonesian coast").
+    any other counts ("in Hawaii" -> "on the Indonesian coast"). With ``texts`` (the original
+    and the reprint), a name the other side writes as it stands is on both sides, whatever the
+    tagger took it for there (:func:`_stands_alone`).
     """
     def usable(text: str, label: str) -> bool:  # not lower-case words, web addresses, "Celsius", "No.143", "No 68"
         name = _entity_name(text)
@@ -890,8 +892,11 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         return name_matches(a, b, personal(a, kind_a, b, kind_b)) and not (
             kind_a == kind_b == "person" and _another_family(a, b))
 
-    lost_all = [(n, k) for n, k in dict.fromkeys(o_names) if not any(matches(n, k, m, j) for m, j in r_names)]
-    new_all = [(n, k) for n, k in dict.fromkeys(r_names) if not any(matches(n, k, m, j) for m, j in o_names)]
+    o_text, r_text = texts if texts is not None else ("", "")
+    lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
+                if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)]
+    new_all = [(n, k) for n, k in dict.fromkeys(r_names)
+               if not any(matches(n, k, m, j) for m, j in o_names) and not _stands_alone(n, o_text)]
     changes = []
     counted = []  # names given once less beside a new one (see below), kept apart from the rest
     for kind in dict.fromkeys(k for _, k in lost_all + new_all if k != "name"):
@@ -1676,7 +1681,7 @@ def fact_changes(original: str, reprint: str,
     if hedge is not None:
         changes.append(hedge)
     if entities is not None:
-        named = typed_name_changes(*entities, across_kinds=across_kinds)
+        named = typed_name_changes(*entities, across_kinds=across_kinds, texts=(original, reprint))
     else:
         o_names, r_names = names(original), names(reprint)
         lost_names = _unmatched(dict.fromkeys(o_names), r_names)
@@ -1709,11 +1714,11 @@ def fact_changes(original: str, reprint: str,
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
                                                         for w in _words(n)) and not _in_address(n, addresses)
                 and not spelled_out(n, original) and not _only_in_dateline(n, reprint, r_dateline) and n not in money
-                and not _no_name(n, reprint)]
+                and not _no_name(n, reprint) and not _stands_alone(n, original)]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
                                                           for w in _words(n))
                  and not _only_in_dateline(n, original, o_dateline)
-                 and n not in money and not _no_name(n, original)]
+                 and n not in money and not _no_name(n, original) and not _stands_alone(n, reprint)]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1723,6 +1728,18 @@ def fact_changes(original: str, reprint: str,
             change["spelling"] = True
         changes.append(change)
     return changes
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as it stands, as a name of its own: no capitalised word
+    right before or after it ("Barnes said ..." / "..., Barnes said": the tagger may miss a name
+    that opens a sentence; not "Washington" in "George Washington University")."""
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+        before = re.search(r"([\w'’-]+)\s+$", text[:match.start()])
+        after = re.match(r"(?:['’]s)?\s+([\w'’-]+)", text[match.end():])
+        if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
+            return True
+    return False
 
 
 #: Words that open a story in capitals and are no place: a kicker.
@@ -1996,11 +2013,16 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
-                if change["original"] and all(_only_as_modifier(original, str(n)) for n in change["original"]) \
-                        and not any(_only_as_modifier(reprint, str(n)) for n in change["reprint"]) \
+                if change["original"] and (
+                        all(_only_as_modifier(original, str(n)) for n in change["original"]) or (
+                            all(_only_as_owner(original, str(n)) for n in change["original"])
+                            and all(_shares_a_word(str(n), change["original"]) for n in change["reprint"]))) \
+                        and not any(_only_as_modifier(reprint, str(n)) or _only_as_owner(reprint, str(n))
+                                    for n in change["reprint"]) \
                         and all(any(str(n) in text for text in original_context) for n in change["reprint"]):
-                    # "The Minneapolis-based company" / "Tessaro", a name the story gives: a detail
-                    # left out, no name swapped
+                    # "The Minneapolis-based company" / "Tessaro", "South Korea's professional
+                    # baseball league" / "The Korea Baseball Organization": a name the story gives
+                    # for what the original describes, a detail left out, no name swapped
                     continue
             evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
             if change.get("spelling"):
@@ -2077,6 +2099,19 @@ def _only_as_modifier(text: str, name: str) -> bool:
         return True
     found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
     return bool(found) and all(re.match(r"-[a-z]", text[m.end():]) for m in found)
+
+
+def _only_as_owner(text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` only as the owner of what a description after it tells
+    ("South Korea's professional baseball league")."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}['’]s\s+(?=[a-z])", text))
+    return bool(found) and len(found) == len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
+
+
+def _shares_a_word(name: str, others: Sequence[Any]) -> bool:
+    """Whether ``name`` holds a word of one of ``others`` ("Korea Baseball Organization" / "South Korea")."""
+    words = {w.lower() for other in others for w in _words(str(other)) if len(w) >= 3}
+    return any(w.lower() in words for w in _words(name))
 
 
 def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Sequence[str]) -> bool:

@@ -532,6 +532,15 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     return name, where
 
 
+def _name_ends(text: str, where: tuple[int, int]) -> tuple[str, ...]:
+    """The first and last word of the whole name that the name at ``where`` is part of, where it
+    is part of one of two or more words ("Dawit Alemayehu": Dawit and Alemayehu); else nothing."""
+    before = re.search(r"(?:[A-Z][\w'’-]*\s+)*$", text[:where[0]])
+    after = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[where[1]:])
+    words = ((before.group() if before else "") + text[where[0]:where[1]] + (after.group() if after else "")).split()
+    return (words[0], words[-1]) if len(words) >= 2 else ()
+
+
 def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found: _Match) -> Flag | None:
     """A quote its counterpart gives to one person, given here to another person the counterpart
     names ("..., said Priya Nair after Alan Grove announced ..." / "..., said Alan Grove")."""
@@ -549,6 +558,8 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
             mine = (described[0], described[1])
     if theirs is None or mine is None or same_name(theirs[0], mine[0]):
         return None
+    if mine[0] in _name_ends(counterpart, theirs[1]) or theirs[0] in _name_ends(sentence, mine[1]):
+        return None  # one person by another part of their name ("chairman Dawit Alemayehu told" / "Dawit told")
     if any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(b)}\b", text[end:])
            for text, (_, end), b in ((counterpart, theirs[1], mine[0]), (sentence, mine[1], theirs[0]))):
         return None  # one person, the name after the title ("Minister for Trade, Amara Velić, told")

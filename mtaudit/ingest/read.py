@@ -42,6 +42,8 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"
                      r"|(read|see|find) (more|the full [\w-]+( [\w-]+)?|all [\w-]+) in our ([\w-]+\s){0,2}"
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"),
+    ("subscription plug", r".{0,300}\b(by subscribing,? you|support our journalism)\b.{0,200}"
+                          r"|.{0,300}[.!?]\s+subscribe( now| today)?[.!]?"),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
 )
