@@ -18,6 +18,7 @@ BOILERPLATE = [
     ("In a time of both misinformation and too much information, quality journalism is more crucial than ever. "
      "By subscribing, you can help us get the story right. SUBSCRIBE NOW", "subscription plug"),
     ("Independent news needs readers like you. Subscribe today!", "subscription plug"),
+    ("SUBSCRIBE NOW", "subscription plug"),
     ("Subscribe to our e-paper for full coverage of the by-election.", "newsletter prompt"),
     ("Full results and tables from this season's Manx football are in our weekly sports supplement.", "edition plug"),
     ("DMCA / Correction Notice", "legal notice"),
@@ -38,6 +39,10 @@ ARTICLE = [
     "Customers who subscribe now will pay the old price until March, the company said.",
     "The service said 2 million people had signed up. Analysts expect more to subscribe.",
     "The foundation gives grants to support independent journalism in the region.",
+    "Police said the investigation into the deaths of the 12 miners was continuing. Subscribe now!",
+    "“Readers who support our journalism keep us alive,” said the paper's editor.",
+    "By subscribing, you agree to pay 9.99 euros a month after the trial, the terms say.",
+    "The director said grants that support our journalism training would continue.",
     '"The full findings are in our annual supplement," the minister said.',
     "The ministry said the findings would appear in an annual supplement to the report.",
     "Photographs of the scene were shared widely: the council said it would review them.",

@@ -462,8 +462,15 @@ def test_ordinal_changes(original, reprint, expected):
      '"The market is hungry," Dawit told a press conference.', None),
     ('"The market is hungry," Dawit told a news conference.',
      '"The market is hungry," chairman Dawit Alemayehu told reporters.', None),
+    ('"The market is hungry," Chairman Dawit Alemayehu told a news conference on Tuesday.',
+     '"The market is hungry," Dawit told a press conference.', None),
     ('"The market is hungry," chairman Dawit Alemayehu told a news conference after Mekdes Tadesse spoke.',
      '"The market is hungry," Mekdes told a press conference.', ("Alemayehu", "Mekdes")),
+    # ... not another whole name that shares a word with it (a father's name, a name turned round)
+    ('"We will not devalue the birr," Abiy Ahmed told parliament as Ahmed Shide presented the budget.',
+     '"We will not devalue the birr," Ahmed Shide told parliament.', ("Ahmed", "Shide")),
+    ('"We will win," Ali Hassan told reporters after Hassan Ali spoke.', '"We will win," Hassan Ali told reporters.',
+     ("Hassan", "Ali")),
     # a name inside a clause about the speaker is not the speaker
     ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative in the main town, Kisimani.',
      'Ms Mwanaisha Omari (39), who runs a cooperative in Kisimani, the main town, said: "We could double what we '

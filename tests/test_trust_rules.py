@@ -747,6 +747,9 @@ _KBO_STORY = ["SEOUL, April 9 — South Korea's professional baseball league on 
                     "betting on overseas sports.", True),
     (_KBO_STORY[0], "North Korea's professional baseball league on Tuesday suspended a veteran pitcher for 72 games "
                     "after he admitted betting on overseas sports.", True),
+    # ... nor a name of the same kind that shares a word with the owner
+    ("Manchester United's midfielder scored twice as the hosts won the derby.",
+     "Manchester City scored twice as the hosts won the derby.", True),
     # a name the tagger misses where it opens the sentence is still there
     ("Potworks Dam, the island's largest reservoir, was at about 9 percent of capacity, Barnes said.",
      "Barnes said Potworks Dam, Antigua's largest reservoir, was at about nine percent of capacity.", False),
@@ -758,7 +761,8 @@ def test_a_name_for_what_the_original_describes_is_no_name_swapped(tagger, origi
 
     analyses = tagger.analyse([original, reprint])
     entities = (named_items(analyses[0]), named_items(analyses[1]))
-    story = [*_KBO_STORY, "Barnes, who manages the water unit in Antigua, spoke on Monday."]
+    story = [*_KBO_STORY, "Barnes, who manages the water unit in Antigua, spoke on Monday.",
+             "Manchester City lost the first derby of the season."]
     flags = fact_flags(original, reprint, 0.9, True, story, T, entities=entities)
     assert any(f.check == "fact-name" for f in flags) is flagged
 
@@ -769,6 +773,10 @@ def test_a_name_for_what_the_original_describes_is_no_name_swapped(tagger, origi
     ("Barnes", "The dam was low, Ian Barnes said.", False),
     ("Washington", "She studied at George Washington University.", False),
     ("Washington", "She flew to Washington's main airport.", True),
+    ("Barnes", "Mr. Barnes said the dam was low.", True),
+    ("Barnes", "J. Barnes said the dam was low.", False),
+    # a month is no person ("May told MPs" / "... in May")
+    ("May", "Johnson told MPs the vote would go ahead in May.", False),
 ])
 def test_a_name_that_stands_on_its_own(name, text, alone):
     from mtaudit.checks.facts import _stands_alone

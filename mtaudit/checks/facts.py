@@ -1714,11 +1714,11 @@ def fact_changes(original: str, reprint: str,
         new_ = [n for n in change["reprint"] if not all(american_spelling(w.lower()) in o_words | COURTESY_TITLES
                                                         for w in _words(n)) and not _in_address(n, addresses)
                 and not spelled_out(n, original) and not _only_in_dateline(n, reprint, r_dateline) and n not in money
-                and not _no_name(n, reprint) and not _stands_alone(n, original)]
+                and not _no_name(n, reprint)]
         lost_ = [n for n in change["original"] if not all(american_spelling(w.lower()) in r_words | COURTESY_TITLES
                                                           for w in _words(n))
                  and not _only_in_dateline(n, original, o_dateline)
-                 and n not in money and not _no_name(n, original) and not _stands_alone(n, reprint)]
+                 and n not in money and not _no_name(n, original)]
         if not new_ or (change["original"] and not lost_):
             continue
         change = {**change, "original": lost_, "reprint": new_}
@@ -1734,12 +1734,20 @@ def _stands_alone(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as it stands, as a name of its own: no capitalised word
     right before or after it ("Barnes said ..." / "..., Barnes said": the tagger may miss a name
     that opens a sentence; not "Washington" in "George Washington University")."""
+    if not text or name.lower() in DAYS_MONTHS:
+        return False  # ("May told MPs" / "Johnson told MPs ... in May": a month is no person)
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-        before = re.search(r"([\w'’-]+)\s+$", text[:match.start()])
-        after = re.match(r"(?:['’]s)?\s+([\w'’-]+)", text[match.end():])
-        if not (before and before.group(1)[:1].isupper()) and not (after and after.group(1)[:1].isupper()):
+        before = _WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+        after = _WORD_AFTER.match(text, match.end())
+        named_before = before is not None and before.group(1)[:1].isupper() \
+            and before.group(1).rstrip(".").lower() not in COURTESY_TITLES
+        if not named_before and not (after and after.group(1)[:1].isupper()):
             return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([\w'’-]+)")
 
 
 #: Words that open a story in capitals and are no place: a kicker.
@@ -2015,7 +2023,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
                 if change["original"] and (
                         all(_only_as_modifier(original, str(n)) for n in change["original"]) or (
-                            all(_only_as_owner(original, str(n)) for n in change["original"])
+                            "kind" not in change and all(_only_as_owner(original, str(n)) for n in change["original"])
                             and all(_shares_a_word(str(n), change["original"]) for n in change["reprint"]))) \
                         and not any(_only_as_modifier(reprint, str(n)) or _only_as_owner(reprint, str(n))
                                     for n in change["reprint"]) \
@@ -2108,10 +2116,18 @@ def _only_as_owner(text: str, name: str) -> bool:
     return bool(found) and len(found) == len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text))
 
 
+#: Words that many names share and that tie no two of them together.
+_GENERIC_NAME_WORDS = frozenset("""north south east west northern southern eastern western central new old great united
+the of and city state states national royal republic democratic people's bank court high supreme union council
+university college club company group party""".split())
+
+
 def _shares_a_word(name: str, others: Sequence[Any]) -> bool:
-    """Whether ``name`` holds a word of one of ``others`` ("Korea Baseball Organization" / "South Korea")."""
-    words = {w.lower() for other in others for w in _words(str(other)) if len(w) >= 3}
-    return any(w.lower() in words for w in _words(name))
+    """Whether ``name`` holds the last word of one of ``others``, a word few names share
+    ("Korea Baseball Organization" / "South Korea": Korea; not "Manchester City" / "Manchester
+    United")."""
+    heads = {_words(str(other))[-1].lower() for other in others if _words(str(other))} - _GENERIC_NAME_WORDS
+    return any(w.lower() in heads for w in _words(name))
 
 
 def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Sequence[str]) -> bool:

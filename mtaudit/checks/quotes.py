@@ -532,13 +532,23 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     return name, where
 
 
-def _name_ends(text: str, where: tuple[int, int]) -> tuple[str, ...]:
-    """The first and last word of the whole name that the name at ``where`` is part of, where it
-    is part of one of two or more words ("Dawit Alemayehu": Dawit and Alemayehu); else nothing."""
-    before = re.search(r"(?:[A-Z][\w'’-]*\s+)*$", text[:where[0]])
-    after = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[where[1]:])
+def _whole_name(text: str, where: tuple[int, int]) -> list[str]:
+    """The words of the whole name that the name at ``where`` is part of, without a title before
+    it or a day after it ("Chairman Dawit Alemayehu told": Dawit, Alemayehu)."""
+    from .facts import TITLE_WORDS
+
+    before = _CAPITALS_BEFORE.search(text[max(0, where[0] - 80):where[0]])
+    after = _CAPITALS_AFTER.match(text, where[1])
     words = ((before.group() if before else "") + text[where[0]:where[1]] + (after.group() if after else "")).split()
-    return (words[0], words[-1]) if len(words) >= 2 else ()
+    while len(words) > 1 and words[0].rstrip(".").lower() in TITLE_WORDS | COURTESY_TITLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in DAYS_MONTHS:
+        words.pop()
+    return words
+
+
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*$")
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found: _Match) -> Flag | None:
@@ -558,8 +568,10 @@ def _speaker_flag(sentence: str, counterpart: str, span: tuple[int, int], found:
             mine = (described[0], described[1])
     if theirs is None or mine is None or same_name(theirs[0], mine[0]):
         return None
-    if mine[0] in _name_ends(counterpart, theirs[1]) or theirs[0] in _name_ends(sentence, mine[1]):
-        return None  # one person by another part of their name ("chairman Dawit Alemayehu told" / "Dawit told")
+    theirs_whole, mine_whole = _whole_name(counterpart, theirs[1]), _whole_name(sentence, mine[1])
+    if (len(mine_whole) == 1 and theirs_whole[:1] == [mine[0]] and len(theirs_whole) > 1) or (
+            len(theirs_whole) == 1 and mine_whole[:1] == [theirs[0]] and len(mine_whole) > 1):
+        return None  # one person by their given name ("chairman Dawit Alemayehu told" / "Dawit told")
     if any(re.match(rf",\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(b)}\b", text[end:])
            for text, (_, end), b in ((counterpart, theirs[1], mine[0]), (sentence, mine[1], theirs[0]))):
         return None  # one person, the name after the title ("Minister for Trade, Amara Velić, told")

@@ -42,8 +42,10 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"
                      r"|(read|see|find) (more|the full [\w-]+( [\w-]+)?|all [\w-]+) in our ([\w-]+\s){0,2}"
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"),
-    ("subscription plug", r".{0,300}\b(by subscribing,? you|support our journalism)\b.{0,200}"
-                          r"|.{0,300}[.!?]\s+subscribe( now| today)?[.!]?"),
+    # (no figure and no quote mark in it, and at most one sentence before the plug: an article's
+    # sentence with a plug glued on stays article text)
+    ("subscription plug", r"(?=[^0-9\"“”]*$)([^.!?]{0,160}[.!?]\s+)?"
+                          r"((by subscribing,? you|support our journalism)\b.{0,200}|subscribe( now| today)?[.!]?)"),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
 )
