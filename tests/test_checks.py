@@ -960,6 +960,12 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
     ([("Fresno", "GPE"), ("California", "GPE")], [("Fresno", "GPE"), ("Calif.", "GPE")], []),
     ([("Fresno", "GPE"), ("California", "GPE")], [("Fresno", "GPE"), ("Nev.", "GPE")],
      [("place", ["California"], ["Nev."])]),
+    # an office the tagger took into a name: the name without it ("B.C. Labour Minister Harjit Sandhu")
+    ([("British Columbia", "GPE")], [("B.C. Labour Minister", "GPE")], []),
+    ([("Alberta", "GPE")], [("B.C. Labour Minister", "GPE")], [("place", ["Alberta"], ["B.C. Labour Minister"])]),
+    ([("Bank of England", "ORG")], [("Bank of England Governor", "ORG")], []),
+    ([("Bank of England", "ORG")], [("Bank of Canada Governor", "ORG")],
+     [("organisation", ["Bank of England"], ["Bank of Canada Governor"])]),
     # a ranking is no name, with its stop or without ("world No.143", "world No 68")
     ([("Tawhai", "PERSON")], [("No 68", "PERSON")], []),
     ([("Tawhai", "PERSON")], [("No.68", "PERSON")], []),

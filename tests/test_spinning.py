@@ -440,6 +440,11 @@ def test_ordinal_changes(original, reprint, expected):
     ('"We will not back down," Lopez, the governor, said.', '"We will not back down," the governor said.', None),
     ('Sarah Brannon, the executive attorney of the American Civil Liberties Alliance, told VOA, "It will not work."',
      'Sarah Brannon, executive attorney of the American Civil Liberties Union, told VOA, "It will not work."', None),
+    # a name in apposition, its comma before the verb; what is said run into the quote is no speaker
+    ('EFCC spokesman Dele Ajayi said the verdict sent "a strong message" to public officials.',
+     'The EFCC spokesperson, Dele Ajayi, said the verdict sent "a strong message" to public officials.', None),
+    ('Spokesman Dele Ajayi said the verdict sent "a strong message" after the registrar, Musa Bello, read it.',
+     'The court registrar, Musa Bello, said the verdict sent "a strong message".', ("Ajayi", "Bello")),
     # a name the counterpart does not give is another spelling of it, for the name check
     ('"We will not back down," said Liu Dehua.', '"We will not back down," said Andy Lau.', None),
     # the speaker is the name nearest the quote; a place, a day or a sentence's first word is none

@@ -26,6 +26,13 @@ from mtaudit.checks.tense import tense_changes
     ("The leaders are due to meet on Monday.", "The leaders have met on Monday.",
      [("meet", ["are due to meet"], ["have met"], "future to past")]),
     ("The leaders were due to meet on Monday.", "The leaders have met on Monday.", []),  # it may not have happened
+    ("The sentences are to run concurrently.", "The sentences ran concurrently.",
+     [("run", ["are to run"], ["ran"], "future to past")]),
+    ("The sentences were to run concurrently.", "The sentences ran concurrently.", []),
+    # a plan in another verb beside a past of the same story, the same month: two events, no change
+    ("The sentences will run concurrently since his arrest in March 2022.",
+     "The sentences are to run concurrently, and the judge ruled that his time in custody since March 2022 "
+     "would count.", []),
     ("The summit is due to be held in Rome.", "The summit was held in Rome.",
      [("hold", ["is due to be held"], ["was held"], "future to past")]),
     # a past the tagger takes back to another stem ("staged": "stag")

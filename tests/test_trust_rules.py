@@ -258,6 +258,26 @@ def test_conflict_is_read_both_ways():
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
 
 
+def test_the_model_reads_no_dateline():
+    """A dateline says where a story was filed, not what it claims: the model reads the sentence
+    after it, on both sides."""
+    from mtaudit.checks.readings import two_way_conflicts
+
+    asked: list[tuple[str, str]] = []
+
+    class Model:
+        name = "table"
+
+        def conflict(self, pairs):
+            asked.extend(pairs)
+            return np.full(len(pairs), 0.95, dtype=np.float32)
+
+    two_way_conflicts([("DUBLIN — The government unveiled a budget.", "The Government has unveiled a budget."),
+                       ("UNICEF — the UN children's agency — said so.", "UNICEF said so.")], Model())
+    assert asked[0] == ("The government unveiled a budget.", "The Government has unveiled a budget.")
+    assert asked[1] == ("UNICEF — the UN children's agency — said so.", "UNICEF said so.")
+
+
 def test_a_conflict_under_the_line_one_way_is_not_read_the_other_way():
     """Where the first reading stays under the lowest conflict a check acts on, so does the
     weaker one: the model is not asked the other way round, and the first reading stands."""

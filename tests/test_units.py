@@ -226,6 +226,11 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("It sold 8 million pounds of chicken.", "It sold 8 million pounds of chicken."),  # a weight
     ("Seven thousand troops over the next fortnight.", "7000 troops over the next two weeks."),
     ("7,000 troops over the next 2 weeks.", "7000 troops over the next two weeks."),
+    # a space between thousands, as South African and other house styles write it; a sum with its
+    # currency word before the thing it prices
+    ("Around 48 000 fans, 1 250 000 people; in 2024 300 people.", "Around 48000 fans, 1.25 million people; in 2024 "
+     "300 people."),
+    ("A 9.4 billion euro budget and a 5 million dollar house.", "A €9.4 billion budget and a $5 million house."),
     # a unit goes on only after a tens word; a number after a share starts another phrase
     ("Up from one in ten three decades ago.", "Up from 10 percent three decades ago."),
     ("Twenty-five people and twenty three others.", "25 people and 23 others."),

@@ -862,6 +862,23 @@ def _a_title(name: str) -> bool:
         and any(w in TITLE_WORDS for w in words)
 
 
+def _untitled(name: str) -> str:
+    """A name without the office the tagger took into it ("B.C. Labour Minister": "B.C.",
+    "Comelec Chair": "Comelec"): the title words at its end and the portfolio before them. The
+    name as it is where that would leave nothing or end it in a word of grammar ("Secretary of
+    State")."""
+    words = name.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower().rstrip(".") in TITLE_WORDS:
+        n -= 1
+    while n < len(words) and n > 1 and words[n - 1].lower() in _PORTFOLIOS:
+        n -= 1
+    if n == len(words) or words[n - 1].lower() in _TITLE_FILLERS \
+            or all(w.lower().rstrip(".") in TITLE_WORDS | _PORTFOLIOS for w in words[:n]):
+        return name
+    return " ".join(words[:n])
+
+
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
                        across_kinds: bool = False, texts: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Names replaced by other names; (text, spaCy label) per side.
@@ -888,8 +905,11 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         return bool({kind_a, kind_b} & _PERSONAL) and max(len(a.split()), len(b.split())) <= SETTINGS.person_words
 
     def matches(a: str, kind_a: str, b: str, kind_b: str) -> bool:
-        # two people whose family names differ by a name's ending are two ("Harris" / "Harrison")
-        return name_matches(a, b, personal(a, kind_a, b, kind_b)) and not (
+        # two people whose family names differ by a name's ending are two ("Harris" / "Harrison");
+        # a name is matched without an office the tagger took into it too (:func:`_untitled`)
+        plain_a, plain_b = _untitled(a), _untitled(b)
+        return (name_matches(a, b, personal(a, kind_a, b, kind_b)) or (plain_a, plain_b) != (a, b)
+                and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))) and not (
             kind_a == kind_b == "person" and _another_family(a, b))
 
     o_text, r_text = texts if texts is not None else ("", "")
@@ -1778,6 +1798,14 @@ def dateline(text: str) -> tuple[str, tuple[str, ...]]:
                                 or (bare and not re.match(r"[A-Z\d“\"]", text[match.end():]))):
         return "", ()  # (not a kicker, nor a name in apposition: "UNICEF — the UN children's agency —")
     return place, tuple(n for n in (match.group("country"), match.group("agency")) if n)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline it opens with ("DUBLIN — Ireland's government ..." ->
+    "Ireland's government ..."): where and whence a story was filed, which says nothing the
+    story claims."""
+    match = _DATELINE.match(text)
+    return text[match.end():] if match is not None and dateline(text)[0] else text
 
 
 def _only_in_dateline(name: str, text: str, names: Sequence[str]) -> bool:

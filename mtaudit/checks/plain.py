@@ -20,17 +20,18 @@ from .units import clock_plain, decimal_points
 #: number check's units to say (it reads "yen" and "yuan" apart).
 _SIGNS = {"$": "$", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$", "€": "€", "£": "£",
           "¥": "¥"}
-_WORD_SIGNS = {"dollars": "$", "euros": "€", "pounds": "£", "pounds sterling": "£", "yen": "¥", "yuan": "¥"}
+_WORD_SIGNS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£", "pounds sterling": "£",
+               "yen": "¥", "yuan": "¥"}
 #: Scales written short after a figure; "m" and "k" only after a currency sign ("100m" is metres).
 _SHORT_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
                       "tn": "trillion", "trn": "trillion"}
 _MONEY = re.compile(r"(?<![\w$])(US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥)\s?(\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s?(bn|mn|trn|tn|m|b|k)\b|\s(thousand|million|billion|trillion)\b)?", re.IGNORECASE)
-#: A sum with its currency in words after it ("3.2 million pounds", "5 billion US dollars"):
-#: pounds only with a scale and not before "of", as "200 pounds" and "8 million pounds of
-#: chicken" are weights.
+#: A sum with its currency in words after it ("3.2 million pounds", "5 billion US dollars", "a
+#: 9.4 billion euro budget"): pounds only with a scale and not before "of", as "200 pounds" and
+#: "8 million pounds of chicken" are weights.
 _MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
-                             r"(?:(?:US|U\.S\.|American) )?(dollars|euros|pounds sterling|pounds|yen|yuan)\b"
+                             r"(?:(?:US|U\.S\.|American) )?(dollars?|euros?|pounds sterling|pounds|yen|yuan)\b"
                              r"(?! of\b)", re.IGNORECASE)
 #: Figures in lakhs and crores (South Asian English: 100,000 and 10 million), a range's scale once
 #: ("2.18 lakh", "10.5-11 lakh").
@@ -67,7 +68,7 @@ _DIGIT_COUNTS = {"a": 1, "one": 1, "ten": 10, **{w: v for v, w in _DIGIT_WORDS.i
 #: Half of a count word ("half a dozen" is 6, "half a million" 500,000).
 _HALF_A = re.compile(r"\bhalf (an? (?:dozen|hundred|thousand|million|billion))\b", re.IGNORECASE)
 #: A figure in digits, with its thousands separators and its scale word.
-_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
 #: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10"); not
 #: so many in a span of time or play ("scored two in 10 minutes").
@@ -130,7 +131,7 @@ def _written(value: float) -> str:
 
 def _figure(match: re.Match[str]) -> str:
     """A figure in digits written one way (:func:`_written`); four digits alone as they are (a year)."""
-    whole = re.sub(r"[,\u00a0\u202f]", "", match.group(1))
+    whole = re.sub(r"[, \u00a0\u202f]", "", match.group(1))
     if match.group(3) is None and match.group(2) is None and len(whole) == 4 and match.group(1) == whole:
         return match.group()
     value = float(whole + (match.group(2) or ""))
@@ -189,11 +190,11 @@ def figures_plain(text: str) -> str:
       ("N$2,3 million" -> "N$2.3 million");
     - numbers in words in digits ("seven thousand" -> "7000"), but counts under ten in words
       ("2 men" -> "two men");
-    - no thousands separators, and a million and more in its scale ("1,200,000" and "1,200
-      thousand" -> "1.2 million");
+    - no thousands separators (a comma or a space: "48,000" and "48 000" -> "48000"), and a
+      million and more in its scale ("1,200,000" and "1,200 thousand" -> "1.2 million");
     - lakhs and crores in international figures ("2.18 lakh" -> "218000");
-    - sums after their currency sign, their scale in words ("€4.3bn" and "4.3 billion euros" ->
-      "€4.3 billion");
+    - sums after their currency sign, their scale in words ("€4.3bn", "4.3 billion euros" and "a
+      4.3 billion euro budget" -> "€4.3 billion");
     - "%" and "per cent" as "percent", and shares as percentages ("three in four voters" and
       "nine out of 10 voters" -> "75 percent of voters", "half of" -> "50 percent of");
     - "a fortnight" as "two weeks";

@@ -386,7 +386,8 @@ def _inner_names(text: str, tokens: Sequence[_Token]) -> list[str]:
     return out
 
 
-#: Who a quote is given to: a name right before a verb of saying (an aside between them), or the
+#: Who a quote is given to: a name right before a verb of saying (an aside between them, or the
+#: comma that closes a name in apposition: "The spokesperson, Dele Ajayi, said"), or the
 #: name that ends the words after it, past a title ("said Harbor City coach Ana Duarte.", "said
 #: opposition leader Priya Nair after ..."; not past a preposition, "said in Austin"; after
 #: "told" stands whom it was told to; a rank or title cut short ends with a full stop that ends
@@ -399,7 +400,9 @@ _NAME_ENDS = rf"(?={_NAME_TAIL})"
 #: A rank or title cut short, and the name after its full stop ("Sgt. Carla Beaudry": "Beaudry").
 _RANKS = SHORT_FORMS | COURTESY_TITLES
 _PAST_RANK = re.compile(rf"\.\s+(?:[A-Z][\w'’-]+\s+){{0,3}}([A-Z][\w'’-]+)(?={_NAME_TAIL}|\s+(?:of|from)\b)")
-_SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})(?:,[^,]{{1,{SETTINGS.speaker_aside}}},)?\s+(?:{_VERB}|told|tells)\b"
+_SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})"
+                      rf"(?:,[^,]{{1,{SETTINGS.speaker_aside}}},|(?<=\w),(?=\s+(?:{_VERB}|told)\b))?"
+                      rf"\s+(?:{_VERB}|told|tells)\b"
                       rf"|\b{_VERB}\s+(?:{_NOT_TITLE}[\w'’.-]+\s+){{0,{SETTINGS.speaker_title}}}?"
                       rf"(?P<after>{_NAMED}){_NAME_ENDS}")
 
@@ -429,6 +432,8 @@ def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]]
     for match in _DESCRIBED.finditer(_outside_quotes(text)):
         if max(quote[0] - match.end(), match.start() - quote[1], 0) <= _DESCRIBED_GAP:
             group = "before" if match.group("before") else "after"
+            if group == "after" and not text[match.end(group):quote[0]].strip():
+                continue  # what is said, run into the quote: 'said the verdict sent "a strong message"'
             words = match.group(group)
             return words[:1].lower() + words[1:], (match.start(group), match.end(group))
     return None
@@ -509,6 +514,9 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         group = "before" if match.group("before") else "after"
         parts = list(re.finditer(r"[A-Z][\w'’-]+", match.group(group)))
         at = match.start(group)
+        if group == "before" and re.match(rf",\s+(?:{_VERB}|told)\b", text[match.end(group):]) \
+                and not text[:at].rstrip().endswith(","):
+            continue  # a name and a comma before the verb only in apposition ("The spokesperson, Dele Ajayi, said")
         name, where = parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())
         rank = _PAST_RANK.match(text, where[1]) if group == "after" and name.lower() in _RANKS else None
         if rank is not None:  # "said RCMP Staff Sgt. Carla Beaudry": the name after the rank

@@ -24,6 +24,7 @@ from ..segment import in_headline_style
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
+from .facts import without_dateline
 from .plain import figures_plain
 from .repairs import Repair, repairs_worth_reading
 from .surprisal import could_read_as_garbled, misspelled_spans, needs_second_reading
@@ -155,13 +156,15 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     round: the weaker of the two readings.
 
     A reversal conflicts both ways; a reprint that only says more or less than its original
-    (a paraphrase, a detail dropped) reads as a conflict one way only. Figures are given written
+    (a paraphrase, a detail dropped) reads as a conflict one way only. Datelines are left out
+    (:func:`.facts.without_dateline`: "DUBLIN — " is no claim), figures are given written
     one way (:func:`.plain.figures_plain`), and a span of time the original gives in another unit
     as the original writes it (:func:`.units.spans_as_original`). A pair whose first reading (the original first)
     stays under ``line``, the lowest conflict any check acts on, is not read the other way: the
     weaker reading is under it too, and that first reading is its conflict.
     """
-    shown = [(figures_plain(original), figures_plain(spans_as_original(original, reprint)))
+    shown = [(figures_plain(without_dateline(original)),
+              figures_plain(spans_as_original(without_dateline(original), without_dateline(reprint))))
              for original, reprint in pairs]
     forward = model.conflict(shown).tolist()
     # (as rounded for the report, which the checks read)

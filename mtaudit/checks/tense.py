@@ -5,9 +5,10 @@ is read too, where each side tells it in one tense only ("Officials are due to m
 "Talks were held on 14 July").
 
 Tenses are read from the tagger's tags and lemmas and the auxiliaries before a verb: "will
-meet", "won't meet", "'ll meet", "will be held", "is going to meet", "is due to reopen" look forward; "met", "did not
-meet", "has met", "was held", "has been held" look back. A verb counts only where each side gives
-it one way and the other side the other way, and never both ways. Left alone: verbs of saying
+meet", "won't meet", "'ll meet", "will be held", "is going to meet", "is due to reopen", "are to
+run" look forward; "met", "did not meet", "has met", "was held", "has been held" look back. A
+verb counts only where each side gives it one way and the other side the other way, and never
+both ways. Left alone: verbs of saying
 (reprints report in their own tense), "be", "have", "do", "go" and the modals, what was going on
 ("were being consolidated", which is not done), and what will have happened ("will have met").
 """
@@ -88,6 +89,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
             and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
         return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
+    if (auxiliary.text.lower() == "to" and j >= 1 and token.tag == "VB" and tokens[j - 1].lemma == "be"
+            and tokens[j - 1].tag in ("VBZ", "VBP")):
+        return "future"  # "the sentences are to run concurrently": what is to be
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
     if token.tag == "VB" and auxiliary.lemma == "do" and auxiliary.tag == "VBD":
@@ -217,6 +221,7 @@ def _shown(text: str, analysis: Analysis, lemma: str) -> str:
             first = j if j >= 0 and (tokens[j].tag in ("MD", "VBZ", "VBP", "VBD") or tokens[j].text.lower() == "to") \
                 else i
             if first < i and tokens[first].text.lower() == "to":
-                first -= 2  # "is going to meet", "is due to reopen"
+                # "is going to meet", "is due to reopen", "are to run"
+                first -= 1 if first >= 1 and tokens[first - 1].lemma == "be" else 2
             return text[tokens[max(first, 0)].start:token.end]
     return lemma
