@@ -418,6 +418,14 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The group is expected to announce job cuts on Thursday.", "The group announced job cuts on Thursday.",
      "possibility"),
     ("The bank is expected to raise rates.", "The bank will raise rates, economists expect.", None),
+    # what is likely, made certain under the attribution the original gives it too
+    ("Venter is likely to miss the match, according to the medical staff.",
+     "Venter will miss the match, according to the medical staff.", "possibility"),
+    ("Venter is likely to miss the match.", "Venter will miss the match, the coach said.", None),
+    ("The number of infections was likely much higher, as many cases are not reported to the government.",
+     "The number of infections was much higher, as many cases are not reported to the government.", "possibility"),
+    ("The number of infections will likely rise.", "The number of infections is likely to rise.", None),
+    ("He is likely to win.", "He is the likely winner.", None),
     ("The founder, whom prosecutors say hid losses, pleaded not guilty.",
      "The founder, who hid losses, pleaded not guilty.", "attribution"),
     # who says so, told inside a relative clause, dropped
@@ -1582,9 +1590,14 @@ def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
     # the same sentence, a word the original also uses, and a word that is no neighbour: nothing
     ("Officials met in Geneva on Monday.", "Officials met in Geneva on Monday.", []),
     ("Officials met officials in Geneva.", "Officials saw officials in Geneva and met them.", []),
-    ("Officials met in Geneva on Monday.", "Officials dined in Geneva late on Monday.", []),
+    ("Officials met late in Geneva on Monday.", "Officials dined in Geneva late on Monday.", []),
     # ... but in a sentence copied word for word but for that word, any word is read back
     ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", [("met", "dined")]),
+    # ... and any content word between the same two words on both sides, spelled either way
+    ("The research analysed moon data from four stations.", "The study analyzed satellite data from four stations.",
+     [("research", "study"), ("moon", "satellite")]),
+    ("The company's existing shrub in Amhara has been idle.", "The company's existing plant in Amhara is idle.",
+     [("shrub", "plant")]),
 ])
 def test_repairs_by_original_word(tagger, reprint, original, expected):
     from mtaudit.checks.repairs import repairs_by_original_word
@@ -1593,6 +1606,26 @@ def test_repairs_by_original_word(tagger, reprint, original, expected):
     repairs = repairs_by_original_word(reprint, original, analysis, original_analysis)
     assert [(reprint[r.start:r.end], r.replacement) for r in repairs] == expected
     assert all(r.kind == "synonym" and r.from_original for r in repairs)
+
+
+@pytest.mark.parametrize("reprint,original,neighbour", [
+    ("Russia threatened a strike if its safety requirements are not met.",
+     "Russia threatened a strike if its security demands are not met.", True),
+    ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", True),  # the one word changed
+    ("The research analysed moon data.", "The report analyzed satellite data.", False),
+])
+def test_the_originals_word_in_its_slot_only_needs_the_gain_of_a_guess(tagger, reprint, original, neighbour):
+    """The original's word where the reprint has no thesaurus neighbour of it, only between the same
+    two words, needs the gain of a neighbour the original does not give."""
+    from mtaudit.checks.repairs import _needed, repairs_by_original_word
+    from mtaudit.config import Thresholds
+
+    analysis, original_analysis = tagger.analyse([reprint, original])
+    (repair,) = [r for r in repairs_by_original_word(reprint, original, analysis, original_analysis)
+                 if r.replacement not in ("report",)]
+    assert repair.neighbour is neighbour
+    t = Thresholds()
+    assert _needed(repair, t) == (t.original_synonym_gain if neighbour else t.synonym_gain)
 
 
 @pytest.mark.models

@@ -539,6 +539,39 @@ def test_a_name_that_only_describes_another_is_no_name_swapped(original, reprint
     assert any(f.check == "fact-name" for f in flags) is flagged
 
 
+@pytest.mark.parametrize("short,long,made", [
+    ("Comelec", "Commission on Elections", True),
+    ("Interpol", "International Police", True),
+    ("Pemex", "Petróleos Mexicanos", True),
+    ("Ofcom", "Office of Communications", True),
+    ("Comelec", "Commission", False),  # one word makes no short form
+    ("Unicef", "United Nations Children's Fund", False),  # initials are the acronym rule's
+    ("Madrid", "Manchester United", False),
+])
+def test_a_short_name_made_of_the_first_letters_of_each_word(short, long, made):
+    from mtaudit.checks.facts import is_syllabic_short_form
+
+    assert is_syllabic_short_form(short, long) is made
+
+
+@pytest.mark.parametrize("reprint,story,flagged", [
+    # a short name the story's long name makes, for a part of that name
+    ("Comelec Chair Antonio Dizon said the canvass would start on Wednesday.",
+     "Partial results came from the Commission on Elections.", False),
+    # ... not where the story gives no such long name, nor for a name outside it
+    ("Comelec Chair Antonio Dizon said the canvass would start on Wednesday.",
+     "Partial results came from the election board.", True),
+    ("Comelec Chair Antonio Dizon said the canvass would start on Wednesday.",
+     "Partial results came from the Commission on Audit.", True),
+])
+def test_a_short_name_for_the_story_s_long_one_is_no_name_swapped(reprint, story, flagged):
+    original = "Commission chairman Antonio Dizon said the canvass would begin on Wednesday."
+    entities = ([("Commission", "ORG"), ("Antonio Dizon", "PERSON"), ("Wednesday", "DATE")],
+                [("Comelec Chair", "ORG"), ("Antonio Dizon", "PERSON"), ("Wednesday", "DATE")])
+    flags = fact_flags(original, reprint, 0.9, True, [story, original], T, entities=entities)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
 @pytest.mark.parametrize("original,reprint,flips", [
     ("The experiment was conducted in laboratory tanks, not on the open reef.",
      "The experiment took place in laboratory tanks rather than on the open reef.", []),

@@ -43,9 +43,11 @@ SETTINGS = Settings()
 #: Words that report a claim without making it: dropped, the claim reads as a fact.
 _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
                     r"(?:\s+([\w-]+))?", re.IGNORECASE)
-#: Other ways a reprint can report a claim without making it ("are believed to", "according to").
+#: Other ways a reprint can report a claim without making it ("are believed to", "according to"; not
+#: "not reported to the government").
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
-                       r"suspected|appears?|seems?) (?:to|of)|(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
+                       r"suspected|appears?|seems?) (?:to(?! (?:the|a|an|its|his|her|their|our)\b)|of)|"
+                       r"(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
                        r"according to|apparently|allegations?|claims?|"
                        r"alleg(?:ing|es?)(?= (?:that|it|he|she|they|the)\b))\b",
                        re.IGNORECASE)
@@ -121,10 +123,13 @@ _DECIDED = re.compile(r"(?:\bwill|\bshall|\w'll) ([a-z]+)\b", re.IGNORECASE)
 _HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|aims?|aimed|aiming) to ([a-z]+)\b", re.IGNORECASE)
 _WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "decide", "look", "review", "examine",
                        "discuss", "assess", "evaluate", "be", "have", "not"})
-#: Words that say a claim is only possible or likely ("It is possible that people walk less"):
+#: Words that say a claim is only possible or likely ("It is possible that people walk less", "was
+#: likely much higher"):
 #: dropped, the claim reads as a fact ...
 #: ("perhaps 200 people" is a figure told roughly: the figure checks' business)
-_HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|(?:possibly|perhaps|probably|maybe)"
+_HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|(?:possibly|perhaps|probably|maybe"
+                     r"|(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("is", "are", "was", "were", "will", "would",
+                                                                   "has", "have", "had", "be")) + r")likely(?! to\b))"
                      r"(?!\s+(?:as many as\s+|up to\s+)?\d))\b", re.IGNORECASE)
 #: ... unless the reprint hedges it in any other way (the modals in lower case: "May" is a month),
 #: outside a relative clause set off by commas.
@@ -244,9 +249,12 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
-            # what is expected stays a forecast where the reprint names anyone who says so
+            # what is expected stays a forecast where the reprint names anyone who says so; what is
+            # likely does not, where the original names them too ("is likely to miss the match,
+            # according to the medical staff" / "will miss ..., according to the medical staff")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
-            if done is not None and named <= sourced_apart(original, m.span()) and not (pattern is _EXPECTED and named):
+            expected = pattern is _EXPECTED and "likely" not in m.group().lower()
+            if done is not None and named <= sourced_apart(original, m.span()) and not (expected and named):
                 return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                         "hedge": "possibility"}
     for m in _POINTS_TO.finditer(original):

@@ -741,6 +741,44 @@ were what when where which while who whom why will with would you your""".split(
 _SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "the", "for", "&"})
 
 
+def is_syllabic_short_form(short: str, long: str) -> bool:
+    """"Comelec" / "Commission on Elections", "Interpol" / "International Police", "Pemex" /
+    "Petróleos Mexicanos": one word made of the first letters (two or more) of each of two or more
+    words of a name, in their order, the words a short form skips aside."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,11}", short):
+        return False
+    letters = short.lower()
+    words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+|[a-z]+", long) if w.lower() not in _SKIPPED_IN_SHORT_FORMS
+             and w.lower() != "on"]
+    if len(words) < 2 or not all(w[:1].isalpha() for w in words):
+        return False
+
+    def built(at: int, word: int) -> bool:  # letters[at:] from words[word:], each word at least twice
+        if at == len(letters):
+            return word == len(words)
+        return word < len(words) and any(letters[at:at + n] == words[word][:n] and built(at + n, word + 1)
+                                         for n in range(2, len(words[word]) + 1))
+
+    return built(0, 0)
+
+
+#: A name of two or more capitalised words, joined by the words a short form skips ("Commission
+#: on Elections").
+_LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|on|and|for|the|&)\s+)?[A-Z][\w'’-]+)+")
+
+
+def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
+    """Whether each new name is a one-word short form ("Comelec Chair": "Comelec") of a long name
+    the story gives ("Commission on Elections") that each lost name is part of ("Commission")."""
+    longs = {m.group() for text in story for m in _LONG_NAME.finditer(text)}
+    for name in new:
+        short = _untitled(str(name)).split()
+        found = [long for long in longs if len(short) == 1 and is_syllabic_short_form(short[0], long)]
+        if not found or not all(any(re.search(rf"\b{re.escape(str(n))}\b", long) for long in found) for n in lost):
+            return False
+    return bool(new)
+
+
 def is_clipped_from(short: str, long: str) -> bool:
     """"Met Service" / "Meteorological Service", "Met" / "Meteorological Department": a name whose
     first word is one news copy clips the other's first word to (:data:`CLIPPED_NAME_WORDS`), and
@@ -2049,6 +2087,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
+                if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
+                    continue  # "Comelec" for the story's "Commission on Elections"
                 if change["original"] and (
                         all(_only_as_modifier(original, str(n)) for n in change["original"]) or (
                             "kind" not in change and all(_only_as_owner(original, str(n)) for n in change["original"])

@@ -49,6 +49,10 @@ class Repair:
     from_original: bool = True
     """Whether the original has it so; otherwise it is another form or a thesaurus neighbour of
     the word."""
+    neighbour: bool = True
+    """For the original's word: whether the reprint's word is a thesaurus neighbour of it (or the
+    one word a copied sentence changed); else it only stands in its slot, between the same two
+    words ("analysed moon data" / "analyzed satellite data")."""
 
     def apply(self, sentence: str) -> str:
         return sentence[:self.start] + self.replacement + sentence[self.end:]
@@ -97,7 +101,8 @@ def _sides(sentence: str, original: str) -> _Sides | None:
     theirs = [(m.group(), m.start(), m.end()) for m in find_words(original, letters_only=True)]
     if not mine or not theirs:
         return None
-    other = [w.lower() for w, _, _ in theirs]
+    # (in American spelling, so that "analysed moon data" has the slot of "analyzed satellite data")
+    other = [american_spelling(w.lower()) for w, _, _ in theirs]
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
     for n in range(len(other)):
@@ -105,7 +110,7 @@ def _sides(sentence: str, original: str) -> _Sides | None:
             left.setdefault(other[n - 1], []).append(n)
         if n + 1 < len(other):
             right.setdefault(other[n + 1], []).append(n)
-    return _Sides(mine, theirs, [w.lower() for w, _, _ in mine], other, left, right)
+    return _Sides(mine, theirs, [american_spelling(w.lower()) for w, _, _ in mine], other, left, right)
 
 
 def repairs_from_original(sentence: str, original: str) -> list[Repair]:
@@ -258,6 +263,8 @@ class Settings:
     original_words: int = 2
     """In a linked sentence, how many of the original's words (the most surprising places first)
     are read back where the reprint has a thesaurus neighbour of them in their slot."""
+    slot_words: int = 2
+    """... and how many where the reprint has another content word between the same two words."""
     scramble_min: int = 3
     """Runs of at least this many words the original has in another order are read in its order
     (two words swapped are an "order" repair, a readable slip) ..."""
@@ -341,7 +348,9 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
     slot (a word beside it is the same on both sides), or any word in the one place a sentence
     copied word for word departs from it: a word swapped, as spun copy does ("its safety
     requirements" / "its security demands", "cut red ribbon" / "cut red tape"). Whether the swap reads
-    worse is for the language model to say: "said" / "stated" does not.
+    worse is for the language model to say: "said" / "stated" does not. Any other content word
+    between the same two words on both sides is read back too ("existing shrub in" / "existing
+    plant in": a thesaurus of more relations than this one's), as no neighbour (:attr:`Repair.neighbour`).
 
     Left alone: names, words the original also uses (a choice, not a swap), and an original
     word the reprint has as often elsewhere (moved, not replaced). ``original_analysis`` gives the
@@ -360,6 +369,7 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
     differing = [i for i, (a, b) in enumerate(zip(lower, other)) if a != b] if len(lower) == len(other) else []
     swapped = differing[0] if len(differing) == 1 else None
     their_lemmas = {t.start: t.lemma for t in original_analysis.tokens} if original_analysis is not None else {}
+    their_tags = {t.start: t.tag for t in original_analysis.tokens} if original_analysis is not None else {}
     found: dict[tuple[int, int, str], Repair] = {}
     for token in analysis.tokens:
         i = index.get(token.start)
@@ -380,11 +390,15 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
             word = theirs[n][0]
             if american_spelling(lower[i]) == american_spelling(other[n]):
                 continue  # "defence" / "defense": the same word spelled another way
-            if word[:1].isupper() or mine_count[other[n]] >= other_count[other[n]] or (
-                    other[n] not in neighbours and their_lemmas.get(theirs[n][1]) not in lemmas
-                    and not (i == n == swapped)):
+            if word[:1].isupper() or mine_count[other[n]] >= other_count[other[n]]:
                 continue
-            found.setdefault((token.start, token.end, word), Repair(token.start, token.end, word, "synonym"))
+            neighbour = other[n] in neighbours or their_lemmas.get(theirs[n][1]) in lemmas or i == n == swapped
+            if not neighbour and not (n in before and n in after and their_tags.get(theirs[n][1]) in CONTENT_TAGS
+                                      and their_lemmas.get(theirs[n][1]) not in LIGHT_LEMMAS
+                                      and not _related(lower[i], other[n])):
+                continue
+            found.setdefault((token.start, token.end, word),
+                             Repair(token.start, token.end, word, "synonym", neighbour=neighbour))
     return sorted(found.values(), key=lambda r: (r.start, r.end, r.replacement))
 
 
@@ -442,9 +456,11 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     if original is not None:
         # the original's word orders and forms, and its words where the reprint has a thesaurus
         # neighbour in their slot, each within its own number of readings
+        words_back = repairs_by_original_word(sentence, original, analysis, original_analysis)
         from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
-            repairs_by_original_word(sentence, original, analysis, original_analysis), SETTINGS.original_words)
+            [r for r in words_back if r.neighbour], SETTINGS.original_words) + strongest(
+            [r for r in words_back if not r.neighbour], SETTINGS.slot_words)
     if headline:
         # a headline's terse wording is no sentence to the model: its words' other forms and
         # neighbours are not guessed at ("Smoke in cabin forces jet back": "forced"; "shares
@@ -486,10 +502,11 @@ def _commoner(repair: Repair, words: Sequence[WordSurprisal]) -> float:
 
 def _needed(repair: Repair, thresholds: Thresholds) -> float:
     """The gain a repair needs: a thesaurus neighbour more than a slip, the original's word in a
-    neighbour's slot less than a neighbour the original does not give."""
+    neighbour's slot less than a neighbour the original does not give, and the original's word
+    that is no neighbour as much as that."""
     if repair.kind != "synonym":
         return thresholds.repair_gain
-    return thresholds.original_synonym_gain if repair.from_original else thresholds.synonym_gain
+    return thresholds.original_synonym_gain if repair.from_original and repair.neighbour else thresholds.synonym_gain
 
 
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],

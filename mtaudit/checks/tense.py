@@ -69,6 +69,23 @@ def _sentence_of(tokens: Sequence[Token], i: int) -> Sequence[Token]:
     return tokens[start:end]
 
 
+def _reported(tokens: Sequence[Token]) -> bool:
+    """Whether a verb of saying in the past or present stands among ``tokens``."""
+    return any(t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP") for t in tokens)
+
+
+def _reported_and(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the "would" at ``j`` follows "and" in what a verb of saying before it in its
+    sentence reports, with no word of condition or time between ("said it had received reports
+    of vote-buying in several villages and would file a complaint")."""
+    if j < 1 or tokens[j - 1].text.lower() != "and":
+        return False
+    before = list(_sentence_of(tokens, j))
+    before = [t for t in before if t.start < tokens[j].start]
+    said = [n for n, t in enumerate(before) if t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP")]
+    return bool(said) and not any(t.text.lower() in _SUBORDINATE | {"whether"} for t in before[said[-1]:])
+
+
 def _tense(tokens: Sequence[Token], i: int) -> str | None:
     """"future", "past" or None (present, infinitive, a participle on its own) for the verb at ``i``."""
     token = tokens[i]
@@ -78,10 +95,10 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "past" if token.tag == "VBD" and token.text.lower() != token.lemma.lower() else None
     if auxiliary.tag == "MD" and auxiliary.lemma.lower() in ("will", "shall") and token.tag in ("VB", "VBN", "VBG"):
         return "future"  # "will meet", "won't meet", "'ll meet", "will be held"
-    if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" and token.tag == "VB" \
-            and any(t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP")
-                    for t in tokens[max(0, j - SETTINGS.would_reach):j]):
-        return "future"  # "said it would reschedule": what was still to come when it was said
+    if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" \
+            and (token.tag == "VB" or token.tag == "VBG" and any(t.lemma == "be" for t in skipped)) \
+            and (_reported(tokens[max(0, j - SETTINGS.would_reach):j]) or _reported_and(tokens, j)):
+        return "future"  # "said it would reschedule", "would be filing": still to come when it was said
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
