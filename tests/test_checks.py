@@ -426,6 +426,11 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "The number of infections was much higher, as many cases are not reported to the government.", "possibility"),
     ("The number of infections will likely rise.", "The number of infections is likely to rise.", None),
     ("He is likely to win.", "He is the likely winner.", None),
+    ("Further delays are likely.", "Further delays are expected.", None),
+    ("The plane was likely shot down, officials said.", "Officials believe the plane was shot down.", None),
+    ("Rates are likely to rise, economists said.", "Economists expect rates will rise.", None),
+    ("The alleged gunman fled, and the theft was reported to police.",
+     "The gunman fled, and the theft was reported to police.", "allegation"),
     ("The founder, whom prosecutors say hid losses, pleaded not guilty.",
      "The founder, who hid losses, pleaded not guilty.", "attribution"),
     # who says so, told inside a relative clause, dropped
@@ -972,6 +977,9 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
     ([("British Columbia", "GPE")], [("B.C. Labour Minister", "GPE")], []),
     ([("Alberta", "GPE")], [("B.C. Labour Minister", "GPE")], [("place", ["Alberta"], ["B.C. Labour Minister"])]),
     ([("Bank of England", "ORG")], [("Bank of England Governor", "ORG")], []),
+    # ... but not a person's name, nor a name that ends in a word of a title ("King", "State")
+    ([("Stephen King", "PERSON")], [("Stephen Fry", "PERSON")], [("person", ["Stephen King"], ["Stephen Fry"])]),
+    ([("Islamic State", "ORG")], [("Islamic Jihad", "ORG")], [("organisation", ["Islamic State"], ["Islamic Jihad"])]),
     ([("Bank of England", "ORG")], [("Bank of Canada Governor", "ORG")],
      [("organisation", ["Bank of England"], ["Bank of Canada Governor"])]),
     # a ranking is no name, with its stop or without ("world No.143", "world No 68")

@@ -440,6 +440,9 @@ def test_ordinal_changes(original, reprint, expected):
     ('"We will not back down," Lopez, the governor, said.', '"We will not back down," the governor said.', None),
     ('Sarah Brannon, the executive attorney of the American Civil Liberties Alliance, told VOA, "It will not work."',
      'Sarah Brannon, executive attorney of the American Civil Liberties Union, told VOA, "It will not work."', None),
+    ('"Nobody is above the law," Attorney General Maria Chen said, announcing charges against the former senator.',
+     '"Nobody is above the law," said the former senator after Attorney General Maria Chen announced charges.',
+     ("Chen", "the former senator")),
     # a name in apposition, its comma before the verb; what is said run into the quote is no speaker
     ('EFCC spokesman Dele Ajayi said the verdict sent "a strong message" to public officials.',
      'The EFCC spokesperson, Dele Ajayi, said the verdict sent "a strong message" to public officials.', None),

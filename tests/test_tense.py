@@ -29,6 +29,8 @@ from mtaudit.checks.tense import tense_changes
     ("The sentences are to run concurrently.", "The sentences ran concurrently.",
      [("run", ["are to run"], ["ran"], "future to past")]),
     ("The sentences were to run concurrently.", "The sentences ran concurrently.", []),
+    ("The council said the weather is to blame.", "The council blamed the weather.", []),
+    ("The aim is to win the league.", "They won the league.", []),
     # a plan in another verb beside a past of the same story, the same month: two events, no change
     ("The sentences will run concurrently since his arrest in March 2022.",
      "The sentences are to run concurrently, and the judge ruled that his time in custody since March 2022 "
@@ -54,6 +56,8 @@ from mtaudit.checks.tense import tense_changes
     ("His camp said it had received reports of vote-buying in several villages and would file a complaint.",
      "His camp said it had received reports of vote-buying in several villages and had filed a complaint.",
      [("file", ["would file"], ["had filed"], "future to past")]),
+    ("The club said little about the deal on Sunday and would not confirm the fee.",
+     "The club said little about the deal on Sunday and has not confirmed the fee.", []),
     ("Officials said they would check whether the camp had received reports and would file a complaint.",
      "Officials said they would check whether the camp had received reports and had filed a complaint.", []),
     ("The league said on Monday that it would reschedule two games.",

@@ -231,6 +231,9 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("Around 48 000 fans, 1 250 000 people; in 2024 300 people.", "Around 48000 fans, 1.25 million people; in 2024 "
      "300 people."),
     ("A 9.4 billion euro budget and a 5 million dollar house.", "A €9.4 billion budget and a $5 million house."),
+    ("48 000 euros; R250 000; the 20 euro zone countries; Euro 2024; 3 dollar-denominated bonds.",
+     "€48000; R250 000; the 20 euro zone countries; Euro 2024; three dollar-denominated bonds."),
+    ("By June 30 500 jobs; the S&P 500 200-day average.", "By June 30 500 jobs; the S&P 500 200-day average."),
     # a unit goes on only after a tens word; a number after a share starts another phrase
     ("Up from one in ten three decades ago.", "Up from 10 percent three decades ago."),
     ("Twenty-five people and twenty three others.", "25 people and 23 others."),

@@ -44,9 +44,10 @@ SETTINGS = Settings()
 _HEDGE = re.compile(r"\b(?:alleged|allegedly|suspected|purported|purportedly|reportedly|supposedly|presumed)\b"
                     r"(?:\s+([\w-]+))?", re.IGNORECASE)
 #: Other ways a reprint can report a claim without making it ("are believed to", "according to"; not
-#: "not reported to the government").
+#: "reported to the government", "said to reporters").
 _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understood|rumou?red|expected|accused|"
-                       r"suspected|appears?|seems?) (?:to(?! (?:the|a|an|its|his|her|their|our)\b)|of)|"
+                       r"suspected|appears?|seems?) (?:to(?! (?:the|a|an|its|his|her|their|our|police|reporters|"
+                       r"journalists|authorities|officials)\b)(?-i:(?! [A-Z]))|of)|"
                        r"(?:accused|suspected)(?: [\w'’-]+){1,4}? of|"
                        r"according to|apparently|allegations?|claims?|"
                        r"alleg(?:ing|es?)(?= (?:that|it|he|she|they|the)\b))\b",
@@ -123,20 +124,25 @@ _DECIDED = re.compile(r"(?:\bwill|\bshall|\w'll) ([a-z]+)\b", re.IGNORECASE)
 _HOPED = re.compile(r"\b(?:hopes?|hoped|hoping|aims?|aimed|aiming) to ([a-z]+)\b", re.IGNORECASE)
 _WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "decide", "look", "review", "examine",
                        "discuss", "assess", "evaluate", "be", "have", "not"})
+#: The verbs before which "likely" says how likely what follows is ("was likely much higher",
+#: "will likely start"; not "Delays are likely.", "is likely in June")
+_LIKELY_AFTER = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "be")
 #: Words that say a claim is only possible or likely ("It is possible that people walk less", "was
 #: likely much higher"):
 #: dropped, the claim reads as a fact ...
 #: ("perhaps 200 people" is a figure told roughly: the figure checks' business)
 _HEDGED = re.compile(r"\b(?:it is (?:possible|likely|probable|conceivable) that|(?:possibly|perhaps|probably|maybe"
-                     r"|(?:" + "|".join(rf"(?<=\b{verb} )" for verb in ("is", "are", "was", "were", "will", "would",
-                                                                   "has", "have", "had", "be")) + r")likely(?! to\b))"
+                     r"|(?:" + "|".join(rf"(?<=\b{verb} )" for verb in _LIKELY_AFTER) + r")likely"
+                     r"(?! (?:to|in|on|at|for|by|after|before|if|than|this|next|soon)\b)(?=\s+[a-z]))"
                      r"(?!\s+(?:as many as\s+|up to\s+)?\d))\b", re.IGNORECASE)
 #: ... unless the reprint hedges it in any other way (the modals in lower case: "May" is a month),
 #: outside a relative clause set off by commas.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
 _HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would)\b|(?i:\b(?:potential|potentially|likely|possible|"
                                r"possibility|probable|unclear|uncertain|suggests?|suggested|appears?|appeared|seems?|"
-                               r"seemed|arguably|presumably|in all likelihood|if|whether)\b)")
+                               r"seemed|arguably|presumably|in all likelihood|if|whether|"
+                               r"believes?|believed|suspects?|suspected|expects?|expected|forecasts?|forecast|"
+                               r"predicts?|predicted|set to|in line to|on the cards)\b)")
 
 
 #: What may be so, before its verb: "may be more transmissible", "appears to slow", "are thought
@@ -160,6 +166,9 @@ _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|st
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce"),
 #: and what is not ("are not expected to fall" / "will not fall").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
+#: Verbs that make what follows a forecast ("Economists expect rates will rise").
+_FORECAST = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast|anticipates?|anticipated|"
+                       r"projects?|projected)\b", re.IGNORECASE)
 #: Who says so, told inside a relative clause ("the founder, who prosecutors say hid losses"):
 #: dropped ("the founder, who hid losses"), the claim reads as a fact.
 _SAID_WITHIN = re.compile(r"\b(who|whom|which|that)\s+((?:[\w.'’-]+\s+){1,4}?(?:say|says|said|allege|alleges|alleged|"
@@ -253,8 +262,9 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             # likely does not, where the original names them too ("is likely to miss the match,
             # according to the medical staff" / "will miss ..., according to the medical staff")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
-            expected = pattern is _EXPECTED and "likely" not in m.group().lower()
-            if done is not None and named <= sourced_apart(original, m.span()) and not (expected and named):
+            forecast = pattern is _EXPECTED and ("likely" not in m.group().lower() or _FORECAST.search(reprint))
+            if done is not None and named <= sourced_apart(original, m.span()) and not (forecast and named) \
+                    and not (pattern is _EXPECTED and _FORECAST.search(reprint)):
                 return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                         "hedge": "possibility"}
     for m in _POINTS_TO.finditer(original):

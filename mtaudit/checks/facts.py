@@ -696,7 +696,7 @@ def is_acronym_of(short: str, long: str) -> bool:
 
 def spelled_out(short: str, text: str) -> bool:
     """Whether capitals are a short form that ``text`` spells out: the initials of words that
-    follow one another there, with no punctuation between them and "and", "of", "the", "for" or
+    follow one another there, with no punctuation between them and "and", "of", "on", "the", "for" or
     "&" skipped ("MVP" / "the tournament's most valuable player", "LPV" / "limited preferential
     voting", "TT" / "Trinidad and Tobago"), or given in lower case ("MoD" / "Ministry of Defence").
     Two capitals stand only for capitalised words: two words in lower case start with the same two
@@ -738,18 +738,17 @@ were what when where which while who whom why will with would you your""".split(
 
 
 #: Words a short form skips between the words it stands for ("Trinidad and Tobago": TT).
-_SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "the", "for", "&"})
+_SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "on", "the", "for", "&"})
 
 
 def is_syllabic_short_form(short: str, long: str) -> bool:
     """"Comelec" / "Commission on Elections", "Interpol" / "International Police", "Pemex" /
     "Petróleos Mexicanos": one word made of the first letters (two or more) of each of two or more
     words of a name, in their order, the words a short form skips aside."""
-    if not re.fullmatch(r"[A-Z][a-z]{3,11}", short):
+    if not re.fullmatch(r"[A-Z][a-z]{4,11}", short):
         return False
     letters = short.lower()
-    words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+|[a-z]+", long) if w.lower() not in _SKIPPED_IN_SHORT_FORMS
-             and w.lower() != "on"]
+    words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+|[a-z]+", long) if w.lower() not in _SKIPPED_IN_SHORT_FORMS]
     if len(words) < 2 or not all(w[:1].isalpha() for w in words):
         return False
 
@@ -770,7 +769,10 @@ _LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|on|and|for|the|&)\s+)?
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
     """Whether each new name is a one-word short form ("Comelec Chair": "Comelec") of a long name
     the story gives ("Commission on Elections") that each lost name is part of ("Commission")."""
-    longs = {m.group() for text in story for m in _LONG_NAME.finditer(text)}
+    runs = {tuple(m.group().split()) for text in story for m in _LONG_NAME.finditer(text)}
+    # (any run of its words: "Philippine Commission on Elections Chairman George Garcia")
+    longs = {" ".join(run[i:j]) for run in runs for i in range(len(run)) for j in range(i + 2, len(run) + 1)
+             if run[i][:1].isupper() and run[j - 1][:1].isupper()}
     for name in new:
         short = _untitled(str(name)).split()
         found = [long for long in longs if len(short) == 1 and is_syllabic_short_form(short[0], long)]
@@ -900,14 +902,21 @@ def _a_title(name: str) -> bool:
         and any(w in TITLE_WORDS for w in words)
 
 
+#: Title words that name an office and nothing else: a name may end in "King", "Judge" or
+#: "State" ("Stephen King", "Golden State"), not in "Minister".
+_OFFICE_TITLES = frozenset({"minister", "chairman", "chairwoman", "chairperson", "chair", "secretary", "spokesman",
+                            "spokeswoman", "spokesperson", "director", "president", "governor", "mayor",
+                            "commissioner", "ambassador", "premier", "chancellor", "envoy"})
+
+
 def _untitled(name: str) -> str:
     """A name without the office the tagger took into it ("B.C. Labour Minister": "B.C.",
-    "Comelec Chair": "Comelec"): the title words at its end and the portfolio before them. The
-    name as it is where that would leave nothing or end it in a word of grammar ("Secretary of
-    State")."""
+    "Comelec Chair": "Comelec"): the office words at its end (:data:`_OFFICE_TITLES`) and the
+    portfolio before them. The name as it is where that would leave nothing or end it in a word
+    of grammar ("Secretary of State")."""
     words = name.split()
     n = len(words)
-    while n > 1 and words[n - 1].lower().rstrip(".") in TITLE_WORDS:
+    while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES:
         n -= 1
     while n < len(words) and n > 1 and words[n - 1].lower() in _PORTFOLIOS:
         n -= 1
@@ -945,7 +954,9 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     def matches(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # two people whose family names differ by a name's ending are two ("Harris" / "Harrison");
         # a name is matched without an office the tagger took into it too (:func:`_untitled`)
-        plain_a, plain_b = _untitled(a), _untitled(b)
+        # (not a person's: "Stephen King")
+        plain_a = a if kind_a in _PERSONAL else _untitled(a)
+        plain_b = b if kind_b in _PERSONAL else _untitled(b)
         return (name_matches(a, b, personal(a, kind_a, b, kind_b)) or (plain_a, plain_b) != (a, b)
                 and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))) and not (
             kind_a == kind_b == "person" and _another_family(a, b))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import NUMBER_WORDS, SOUTH_ASIAN_SCALES
+from ..words import MONTHS, NUMBER_WORDS, SOUTH_ASIAN_SCALES
 from .units import clock_plain, decimal_points
 
 #: Currency signs, as the figures are given: before the figure, with its scale in words ("€4.3bn"
@@ -28,10 +28,12 @@ _SHORT_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "b
 _MONEY = re.compile(r"(?<![\w$])(US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥)\s?(\d[\d,]*(?:\.\d+)?)"
                     r"(?:\s?(bn|mn|trn|tn|m|b|k)\b|\s(thousand|million|billion|trillion)\b)?", re.IGNORECASE)
 #: A sum with its currency in words after it ("3.2 million pounds", "5 billion US dollars", "a
-#: 9.4 billion euro budget"): pounds only with a scale and not before "of", as "200 pounds" and
-#: "8 million pounds of chicken" are weights.
-_MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d[\d,]*(?:\.\d+)?)(?: (thousand|million|billion|trillion))? "
-                             r"(?:(?:US|U\.S\.|American) )?(dollars?|euros?|pounds sterling|pounds|yen|yuan)\b"
+#: 9.4 billion euro budget"; not "the 20 euro zone countries", "Euro 2024"): pounds only with a
+#: scale and not before "of", as "200 pounds" and "8 million pounds of chicken" are weights.
+_MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)"
+                             r"(?: (thousand|million|billion|trillion))? (?:(?:US|U\.S\.|American) )?"
+                             r"(dollars|euros|pounds sterling|pounds|yen|yuan"
+                             r"|(?-i:dollar|euro)(?![\w-]| (?:zone|area|cents?|bonds?)\b))\b"
                              r"(?! of\b)", re.IGNORECASE)
 #: Figures in lakhs and crores (South Asian English: 100,000 and 10 million), a range's scale once
 #: ("2.18 lakh", "10.5-11 lakh").
@@ -67,8 +69,9 @@ _DIGIT_WORDS = {v: w for w, v in NUMBER_WORDS.items() if isinstance(v, int) and 
 _DIGIT_COUNTS = {"a": 1, "one": 1, "ten": 10, **{w: v for v, w in _DIGIT_WORDS.items()}}
 #: Half of a count word ("half a dozen" is 6, "half a million" 500,000).
 _HALF_A = re.compile(r"\bhalf (an? (?:dozen|hundred|thousand|million|billion))\b", re.IGNORECASE)
-#: A figure in digits, with its thousands separators and its scale word.
-_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
+#: A figure in digits, with its thousands separators and its scale word (not a group of three
+#: digits after a figure and a space: "R250 000" is the rand's).
+_FIGURE = re.compile(r"(?<![\w.,])(?<!\d )(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
 #: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10"); not
 #: so many in a span of time or play ("scored two in 10 minutes").
@@ -130,7 +133,14 @@ def _written(value: float) -> str:
 
 
 def _figure(match: re.Match[str]) -> str:
-    """A figure in digits written one way (:func:`_written`); four digits alone as they are (a year)."""
+    """A figure in digits written one way (:func:`_written`); four digits alone as they are (a year),
+    and two numbers a space may part as they are: after a month or an index ("June 30 500 jobs",
+    "S&P 500 200-day") or before a hyphen."""
+    if " " in match.group(1):
+        before = match.string[:match.start()].split()[-1:]
+        if match.string[match.end():match.end() + 1] == "-" or before and (
+                before[0].lower().strip(",") in MONTHS or re.search(r"&|^[A-Z]{2,}$", before[0])):
+            return match.group()
     whole = re.sub(r"[, \u00a0\u202f]", "", match.group(1))
     if match.group(3) is None and match.group(2) is None and len(whole) == 4 and match.group(1) == whole:
         return match.group()

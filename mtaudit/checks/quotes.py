@@ -401,7 +401,7 @@ _NAME_ENDS = rf"(?={_NAME_TAIL})"
 _RANKS = SHORT_FORMS | COURTESY_TITLES
 _PAST_RANK = re.compile(rf"\.\s+(?:[A-Z][\w'’-]+\s+){{0,3}}([A-Z][\w'’-]+)(?={_NAME_TAIL}|\s+(?:of|from)\b)")
 _SPEAKER = re.compile(rf"\b(?P<before>{_NAMED})"
-                      rf"(?:,[^,]{{1,{SETTINGS.speaker_aside}}},|(?<=\w),(?=\s+(?:{_VERB}|told)\b))?"
+                      rf"(?:,[^,]{{1,{SETTINGS.speaker_aside}}},|(?<=\w),(?=\s+(?:{_VERB}|told|tells)\b))?"
                       rf"\s+(?:{_VERB}|told|tells)\b"
                       rf"|\b{_VERB}\s+(?:{_NOT_TITLE}[\w'’.-]+\s+){{0,{SETTINGS.speaker_title}}}?"
                       rf"(?P<after>{_NAMED}){_NAME_ENDS}")
@@ -432,7 +432,7 @@ def _described(text: str, quote: tuple[int, int]) -> tuple[str, tuple[int, int]]
     for match in _DESCRIBED.finditer(_outside_quotes(text)):
         if max(quote[0] - match.end(), match.start() - quote[1], 0) <= _DESCRIBED_GAP:
             group = "before" if match.group("before") else "after"
-            if group == "after" and not text[match.end(group):quote[0]].strip():
+            if group == "after" and match.end(group) <= quote[0] and not text[match.end(group):quote[0]].strip():
                 continue  # what is said, run into the quote: 'said the verdict sent "a strong message"'
             words = match.group(group)
             return words[:1].lower() + words[1:], (match.start(group), match.end(group))
@@ -514,7 +514,7 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
         group = "before" if match.group("before") else "after"
         parts = list(re.finditer(r"[A-Z][\w'’-]+", match.group(group)))
         at = match.start(group)
-        if group == "before" and re.match(rf",\s+(?:{_VERB}|told)\b", text[match.end(group):]) \
+        if group == "before" and re.match(rf",\s+(?:{_VERB}|told|tells)\b", text[match.end(group):]) \
                 and not text[:at].rstrip().endswith(","):
             continue  # a name and a comma before the verb only in apposition ("The spokesperson, Dele Ajayi, said")
         name, where = parts[-1].group(), (at + parts[-1].start(), at + parts[-1].end())

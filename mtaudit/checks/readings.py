@@ -163,9 +163,9 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     stays under ``line``, the lowest conflict any check acts on, is not read the other way: the
     weaker reading is under it too, and that first reading is its conflict.
     """
-    shown = [(figures_plain(without_dateline(original)),
-              figures_plain(spans_as_original(without_dateline(original), without_dateline(reprint))))
-             for original, reprint in pairs]
+    bare = [(without_dateline(original), without_dateline(reprint)) for original, reprint in pairs]
+    shown = [(figures_plain(original), figures_plain(spans_as_original(original, reprint)))
+             for original, reprint in bare]
     forward = model.conflict(shown).tolist()
     # (as rounded for the report, which the checks read)
     again = [n for n, value in enumerate(forward) if round(value, 4) >= line]

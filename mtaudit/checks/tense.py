@@ -8,9 +8,9 @@ Tenses are read from the tagger's tags and lemmas and the auxiliaries before a v
 meet", "won't meet", "'ll meet", "will be held", "is going to meet", "is due to reopen", "are to
 run" look forward; "met", "did not meet", "has met", "was held", "has been held" look back. A
 verb counts only where each side gives it one way and the other side the other way, and never
-both ways. Left alone: verbs of saying
-(reprints report in their own tense), "be", "have", "do", "go" and the modals, what was going on
-("were being consolidated", which is not done), and what will have happened ("will have met").
+both ways. Left alone: verbs of saying (reprints report in their own tense), "be", "have", "do",
+"go" and the modals, what was going on ("were being consolidated", which is not done), and what
+will have happened ("will have met").
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ class Settings:
     """Words between "if", "when" and the like and a verb of the clause they open."""
     would_reach: int = 6
     """Words between a verb of saying and the "would" it reports ("said on Monday that it would")."""
+    and_reach: int = 24
+    """Words between a verb of saying and a "would" after "and" it reports ("said it had received
+    reports ... and would file")."""
 
 
 SETTINGS = Settings()
@@ -44,6 +47,12 @@ _LEFT_ALONE = frozenset({"say", "tell", "add", "note", "state", "be", "have", "d
                          "would", "can", "could", "may", "might", "must", "should"})
 #: Words of what is planned, between a present "be" and "to": "is due to reopen" looks forward.
 _PLANNED = frozenset({"due", "set", "scheduled", "slated", "poised"})
+#: Verbs after "is to" that tell no plan ("is to blame") ...
+_NOT_PLANNED = frozenset({"blame"})
+#: ... and nouns whose "is to" says what they are, not what is to be ("the aim is to win").
+_PURPOSES = frozenset({"aim", "goal", "plan", "idea", "task", "job", "objective", "priority", "challenge", "purpose",
+                       "mission", "intention", "hope", "target", "strategy", "focus", "answer", "solution", "way",
+                       "step", "role", "duty", "option", "alternative", "point", "problem", "dream", "ambition"})
 #: Tags of the words that may stand between an auxiliary and its verb ("will not", "has already").
 _BETWEEN_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Tags of "have" as a finite auxiliary ("has met", "had met"; not "will have met").
@@ -69,20 +78,25 @@ def _sentence_of(tokens: Sequence[Token], i: int) -> Sequence[Token]:
     return tokens[start:end]
 
 
+def _said(token: Token) -> bool:
+    """Whether ``token`` is a verb of saying in the past or present."""
+    return token.lemma.lower() in _SAYING_LEMMAS and token.tag in ("VBD", "VBZ", "VBP")
+
+
 def _reported(tokens: Sequence[Token]) -> bool:
     """Whether a verb of saying in the past or present stands among ``tokens``."""
-    return any(t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP") for t in tokens)
+    return any(_said(t) for t in tokens)
 
 
 def _reported_and(tokens: Sequence[Token], j: int) -> bool:
     """Whether the "would" at ``j`` follows "and" in what a verb of saying before it in its
-    sentence reports, with no word of condition or time between ("said it had received reports
-    of vote-buying in several villages and would file a complaint")."""
-    if j < 1 or tokens[j - 1].text.lower() != "and":
+    sentence reports (``and_reach`` words at most), with no word of condition or time between
+    ("said it had received reports of vote-buying in several villages and would file a
+    complaint"); not "would not", which may be a refusal ("and would not confirm the fee")."""
+    if j < 1 or tokens[j - 1].text.lower() != "and" or (j + 1 < len(tokens) and tokens[j + 1].tag == "RB"):
         return False
-    before = list(_sentence_of(tokens, j))
-    before = [t for t in before if t.start < tokens[j].start]
-    said = [n for n, t in enumerate(before) if t.lemma.lower() in _SAYING_LEMMAS and t.tag in ("VBD", "VBZ", "VBP")]
+    before = [t for t in _sentence_of(tokens, j) if t.start < tokens[j].start][-SETTINGS.and_reach:]
+    said = [n for n, t in enumerate(before) if _said(t)]
     return bool(said) and not any(t.text.lower() in _SUBORDINATE | {"whether"} for t in before[said[-1]:])
 
 
@@ -106,8 +120,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
             and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
         return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
-    if (auxiliary.text.lower() == "to" and j >= 1 and token.tag == "VB" and tokens[j - 1].lemma == "be"
-            and tokens[j - 1].tag in ("VBZ", "VBP")):
+    if (auxiliary.text.lower() == "to" and j >= 2 and token.tag == "VB" and tokens[j - 1].lemma == "be"
+            and tokens[j - 1].tag in ("VBZ", "VBP") and token.lemma.lower() not in _NOT_PLANNED
+            and tokens[j - 2].lemma.lower() not in _PURPOSES):
         return "future"  # "the sentences are to run concurrently": what is to be
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
