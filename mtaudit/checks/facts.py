@@ -918,6 +918,8 @@ def _untitled(name: str) -> str:
     n = len(words)
     while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES:
         n -= 1
+        while n > 1 and words[n - 1].lower() in _RANKS | {"general"}:  # "UAE Vice President", "General Secretary"
+            n -= 1
     while n < len(words) and n > 1 and words[n - 1].lower() in _PORTFOLIOS:
         n -= 1
     if n == len(words) or words[n - 1].lower() in _TITLE_FILLERS \
