@@ -102,7 +102,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               "time)", _FACT, graded=_LOOSER),
     CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'; "
               "'said it would reschedule' / 'said it had rescheduled'), or one event on the same date told in other "
-              "verbs", _FACT, ("reach", "said_reach", "clause_reach", "would_reach"),
+              "verbs", _FACT, ("reach", "said_reach", "clause_reach", "would_reach", "and_reach"),
               graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
@@ -164,7 +164,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
               "original's word, reads far likelier: a word of the wrong sense",
               ("synonym_gain", "original_synonym_gain", "synonym_floor", "wrong_word_major"),
-              ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words"),
+              ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words", "slot_words"),
               graded="major where the original's word reads far likelier by wrong_word_major, else minor"),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",
               ("english",)),
