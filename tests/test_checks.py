@@ -1623,9 +1623,9 @@ def test_repairs_by_original_word(tagger, reprint, original, expected):
     ("Officials met in Geneva on Monday.", "Officials dined in Geneva on Monday.", True),  # the one word changed
     ("The research analysed moon data.", "The report analyzed satellite data.", False),
 ])
-def test_the_originals_word_in_its_slot_only_needs_the_gain_of_a_guess(tagger, reprint, original, neighbour):
+def test_the_originals_word_in_its_slot_only_needs_more_than_a_guess(tagger, reprint, original, neighbour):
     """The original's word where the reprint has no thesaurus neighbour of it, only between the same
-    two words, needs the gain of a neighbour the original does not give."""
+    two words, needs more than a neighbour the original does not give (``slot_gain``)."""
     from mtaudit.checks.repairs import _needed, repairs_by_original_word
     from mtaudit.config import Thresholds
 
@@ -1634,7 +1634,7 @@ def test_the_originals_word_in_its_slot_only_needs_the_gain_of_a_guess(tagger, r
                  if r.replacement not in ("report",)]
     assert repair.neighbour is neighbour
     t = Thresholds()
-    assert _needed(repair, t) == (t.original_synonym_gain if neighbour else t.synonym_gain)
+    assert _needed(repair, t) == (t.original_synonym_gain if neighbour else t.slot_gain)
 
 
 @pytest.mark.models

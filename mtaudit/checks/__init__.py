@@ -163,7 +163,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("wrong-word", "fluency", "repairs.py",
               "a surprising content word whose thesaurus neighbour (WordNet), or in a linked sentence the "
               "original's word, reads far likelier: a word of the wrong sense",
-              ("synonym_gain", "original_synonym_gain", "synonym_floor", "wrong_word_major"),
+              ("synonym_gain", "original_synonym_gain", "slot_gain", "synonym_floor", "wrong_word_major"),
               ("synonym_words", "synonym_candidates", "synonym_min_zipf", "original_words", "slot_words"),
               graded="major where the original's word reads far likelier by wrong_word_major, else minor"),
     CheckInfo("grammar", "fluency", "fluency.py", "a grammar or spelling finding (Harper or LanguageTool)",

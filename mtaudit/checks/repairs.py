@@ -503,10 +503,12 @@ def _commoner(repair: Repair, words: Sequence[WordSurprisal]) -> float:
 def _needed(repair: Repair, thresholds: Thresholds) -> float:
     """The gain a repair needs: a thesaurus neighbour more than a slip, the original's word in a
     neighbour's slot less than a neighbour the original does not give, and the original's word
-    that is no neighbour as much as that."""
+    that is no neighbour, only in its slot, more (``slot_gain``)."""
     if repair.kind != "synonym":
         return thresholds.repair_gain
-    return thresholds.original_synonym_gain if repair.from_original and repair.neighbour else thresholds.synonym_gain
+    if repair.from_original:
+        return thresholds.original_synonym_gain if repair.neighbour else thresholds.slot_gain
+    return thresholds.synonym_gain
 
 
 def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Repair, Sequence[WordSurprisal]]],
