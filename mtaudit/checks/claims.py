@@ -260,10 +260,11 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
             # what is expected stays a forecast where the reprint names anyone who says so; what is
             # likely does not, where the original names them too ("is likely to miss the match,
-            # according to the medical staff" / "will miss ..., according to the medical staff")
+            # according to the medical staff" / "will miss ..., according to the medical staff");
+            # either stays one where the reprint forecasts it ("Economists expect rates will rise")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
-            forecast = pattern is _EXPECTED and ("likely" not in m.group().lower() or _FORECAST.search(reprint))
-            if done is not None and named <= sourced_apart(original, m.span()) and not (forecast and named) \
+            expected = pattern is _EXPECTED and "likely" not in m.group().lower()
+            if done is not None and named <= sourced_apart(original, m.span()) and not (expected and named) \
                     and not (pattern is _EXPECTED and _FORECAST.search(reprint)):
                 return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                         "hedge": "possibility"}

@@ -763,7 +763,8 @@ def is_syllabic_short_form(short: str, long: str) -> bool:
 
 #: A name of two or more capitalised words, joined by the words a short form skips ("Commission
 #: on Elections").
-_LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|on|and|for|the|&)\s+)?[A-Z][\w'’-]+)+")
+_LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:" + "|".join(map(re.escape, sorted(_SKIPPED_IN_SHORT_FORMS)))
+                        + r")\s+)?[A-Z][\w'’-]+)+")
 
 
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
@@ -911,9 +912,9 @@ _OFFICE_TITLES = frozenset({"minister", "chairman", "chairwoman", "chairperson",
 
 def _untitled(name: str) -> str:
     """A name without the office the tagger took into it ("B.C. Labour Minister": "B.C.",
-    "Comelec Chair": "Comelec"): the office words at its end (:data:`_OFFICE_TITLES`) and the
-    portfolio before them. The name as it is where that would leave nothing or end it in a word
-    of grammar ("Secretary of State")."""
+    "Comelec Chair": "Comelec", "UAE Vice President": "UAE"): the office words at its end
+    (:data:`_OFFICE_TITLES`), each with its rank, and the portfolio before them. The name as it is
+    where that would leave nothing or end it in a word of grammar ("Secretary of State")."""
     words = name.split()
     n = len(words)
     while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES:
