@@ -258,11 +258,17 @@ def test_conflict_is_read_both_ways():
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
 
 
-def test_the_model_reads_no_dateline():
+def test_a_conflict_holds_with_and_without_the_dateline():
     """A dateline says where a story was filed, not what it claims: the model reads the sentence
-    after it, on both sides."""
+    after it, on both sides, and where that reads as a conflict, the sentence with it too; the
+    weakest reading stands. A pair with no dateline is read as it is ("UNICEF — the UN
+    children's agency —" is none)."""
     from mtaudit.checks.readings import two_way_conflicts
 
+    dated = ("DUBLIN — The government unveiled a budget.", "The Government has unveiled a budget.")
+    bare = ("The government unveiled a budget.", "The Government has unveiled a budget.")
+    kept = ("UNICEF — the UN children's agency — said so.", "UNICEF said so.")
+    readings = {bare: 0.95, bare[::-1]: 0.93, dated: 0.60, dated[::-1]: 0.97, kept: 0.96, kept[::-1]: 0.94}
     asked: list[tuple[str, str]] = []
 
     class Model:
@@ -270,12 +276,12 @@ def test_the_model_reads_no_dateline():
 
         def conflict(self, pairs):
             asked.extend(pairs)
-            return np.full(len(pairs), 0.95, dtype=np.float32)
+            return np.array([readings[p] for p in pairs], dtype=np.float32)
 
-    two_way_conflicts([("DUBLIN — The government unveiled a budget.", "The Government has unveiled a budget."),
-                       ("UNICEF — the UN children's agency — said so.", "UNICEF said so.")], Model())
-    assert asked[0] == ("The government unveiled a budget.", "The Government has unveiled a budget.")
-    assert asked[1] == ("UNICEF — the UN children's agency — said so.", "UNICEF said so.")
+    conflicts = two_way_conflicts([dated, kept], Model(), line=0.9)
+    assert asked[:2] == [bare, kept]
+    assert conflicts == pytest.approx({dated: 0.60, kept: 0.94})
+    assert sorted(asked) == sorted([bare, kept, bare[::-1], kept[::-1], dated, dated[::-1]])
 
 
 def test_a_conflict_under_the_line_one_way_is_not_read_the_other_way():
