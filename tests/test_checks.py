@@ -978,6 +978,9 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
     ([("Alberta", "GPE")], [("B.C. Labour Minister", "GPE")], [("place", ["Alberta"], ["B.C. Labour Minister"])]),
     ([("Bank of England", "ORG")], [("Bank of England Governor", "ORG")], []),
     ([("United Arab Emirates", "GPE")], [("UAE Vice President", "GPE")], []),
+    # a currency code written on its figure is a sum, not a name
+    ([("Rwanda", "GPE")], [("Rwf510", "ORG")], []),
+    ([("Rwanda", "GPE")], [("Kigali", "GPE")], [("place", ["Rwanda"], ["Kigali"])]),
     # ... but not a person's name, nor a name that ends in a word of a title ("King", "State")
     ([("Stephen King", "PERSON")], [("Stephen Fry", "PERSON")], [("person", ["Stephen King"], ["Stephen Fry"])]),
     ([("Islamic State", "ORG")], [("Islamic Jihad", "ORG")], [("organisation", ["Islamic State"], ["Islamic Jihad"])]),

@@ -550,6 +550,8 @@ def test_a_name_that_only_describes_another_is_no_name_swapped(original, reprint
     ("Interpol", "International Police", True),
     ("Pemex", "Petróleos Mexicanos", True),
     ("Ofcom", "Office of Communications", True),
+    ("COMSA", "Coastal Marine Services Agency", True),  # in capitals, a letter or more of each word
+    ("CMS", "Coastal Marine Services Agency", False),  # every word gives a letter
     ("Comelec", "Commission", False),  # one word makes no short form
     ("Unicef", "United Nations Children's Fund", False),  # initials are the acronym rule's
     ("Madrid", "Manchester United", False),
@@ -576,6 +578,18 @@ def test_a_short_name_for_the_story_s_long_one_is_no_name_swapped(reprint, story
                 [("Comelec Chair", "ORG"), ("Antonio Dizon", "PERSON"), ("Wednesday", "DATE")])
     flags = fact_flags(original, reprint, 0.9, True, [story, original], T, entities=entities)
     assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+def test_a_short_name_with_the_office_the_tagger_took_into_it():
+    original = "Agency director general Hamisi Lwakatare said the ferry would make two trips a day."
+    reprint = "COMSA Director General Mr Hamisi Lwakatare said the ferry will make two return trips daily."
+    entities = ([("Agency", "ORG"), ("Hamisi Lwakatare", "PERSON")],
+                [("COMSA Director General Mr", "ORG"), ("Hamisi Lwakatare", "PERSON")])
+    story = ["The state-owned Coastal Marine Services Agency said on Wednesday.", original]
+    assert not [f for f in fact_flags(original, reprint, 0.9, True, story, T, entities=entities)
+                if f.check == "fact-name"]
+    other = ["The state-owned Coastal Shipping Agency said on Wednesday.", original]
+    assert [f for f in fact_flags(original, reprint, 0.9, True, other, T, entities=entities) if f.check == "fact-name"]
 
 
 @pytest.mark.parametrize("original,reprint,flips", [

@@ -744,19 +744,22 @@ _SKIPPED_IN_SHORT_FORMS = frozenset({"and", "of", "on", "the", "for", "&"})
 def is_syllabic_short_form(short: str, long: str) -> bool:
     """"Comelec" / "Commission on Elections", "Interpol" / "International Police", "Pemex" /
     "Petróleos Mexicanos": one word made of the first letters (two or more) of each of two or more
-    words of a name, in their order, the words a short form skips aside."""
-    if not re.fullmatch(r"[A-Z][a-z]{4,11}", short):
+    words of a name, in their order, the words a short form skips aside; in capitals, one letter
+    or more of each ("COMSA" / "Coastal Marine Services Agency")."""
+    capitals = re.fullmatch(r"[A-Z]{3,8}", short) is not None
+    if not capitals and not re.fullmatch(r"[A-Z][a-z]{4,11}", short):
         return False
+    least = 1 if capitals else 2
     letters = short.lower()
     words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+|[a-z]+", long) if w.lower() not in _SKIPPED_IN_SHORT_FORMS]
     if len(words) < 2 or not all(w[:1].isalpha() for w in words):
         return False
 
-    def built(at: int, word: int) -> bool:  # letters[at:] from words[word:], each word at least twice
+    def built(at: int, word: int) -> bool:  # letters[at:] from words[word:], each word ``least`` letters
         if at == len(letters):
             return word == len(words)
         return word < len(words) and any(letters[at:at + n] == words[word][:n] and built(at + n, word + 1)
-                                         for n in range(2, len(words[word]) + 1))
+                                         for n in range(least, len(words[word]) + 1))
 
     return built(0, 0)
 
@@ -910,17 +913,25 @@ _OFFICE_TITLES = frozenset({"minister", "chairman", "chairwoman", "chairperson",
                             "commissioner", "ambassador", "premier", "chancellor", "envoy"})
 
 
+def _a_sum(name: str) -> bool:
+    """Whether a "name" is a sum: a currency code written on its figure ("Rwf510", "UGX5,000")."""
+    glued = re.fullmatch(r"([A-Za-z]{2,4})\.?\d[\d,.]*(?:\s?(?:bn|m|million|billion))?", name.strip())
+    return glued is not None and glued.group(1).lower() in CURRENCY_CODES
+
+
 def _untitled(name: str) -> str:
     """A name without the office the tagger took into it ("B.C. Labour Minister": "B.C.",
     "Comelec Chair": "Comelec", "UAE Vice President": "UAE"): the office words at its end
-    (:data:`_OFFICE_TITLES`), each with its rank, and the portfolio before them. The name as it is
-    where that would leave nothing or end it in a word of grammar ("Secretary of State")."""
+    (:data:`_OFFICE_TITLES`), with their ranks and a courtesy title after them, and the portfolio
+    before them. The name as it is where that would leave nothing or end it in a word of grammar
+    ("Secretary of State")."""
     words = name.split()
     n = len(words)
-    while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES:
+    # ("UAE Vice President", "General Secretary", "COMSA Director General Mr")
+    while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES | _RANKS | COURTESY_TITLES | {"general"}:
         n -= 1
-        while n > 1 and words[n - 1].lower() in _RANKS | {"general"}:  # "UAE Vice President", "General Secretary"
-            n -= 1
+    if not any(w.lower().rstrip(".") in _OFFICE_TITLES for w in words[n:]):
+        return name  # a rank or a courtesy title alone is no office ("Burger Chief", "General Motors")
     while n < len(words) and n > 1 and words[n - 1].lower() in _PORTFOLIOS:
         n -= 1
     if n == len(words) or words[n - 1].lower() in _TITLE_FILLERS \
@@ -942,7 +953,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     """
     def usable(text: str, label: str) -> bool:  # not lower-case words, web addresses, "Celsius", "No.143", "No 68"
         name = _entity_name(text)
-        return label in NAME_KINDS and name[:1].isupper() \
+        return label in NAME_KINDS and name[:1].isupper() and not _a_sum(name) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES)
