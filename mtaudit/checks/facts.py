@@ -913,12 +913,6 @@ _OFFICE_TITLES = frozenset({"minister", "chairman", "chairwoman", "chairperson",
                             "commissioner", "ambassador", "premier", "chancellor", "envoy"})
 
 
-def _a_sum(name: str) -> bool:
-    """Whether a "name" is a sum: a currency code written on its figure ("Rwf510", "UGX5,000")."""
-    glued = re.fullmatch(r"([A-Za-z]{2,4})\.?\d[\d,.]*(?:\s?(?:bn|m|million|billion))?", name.strip())
-    return glued is not None and glued.group(1).lower() in CURRENCY_CODES
-
-
 def _untitled(name: str) -> str:
     """A name without the office the tagger took into it ("B.C. Labour Minister": "B.C.",
     "Comelec Chair": "Comelec", "UAE Vice President": "UAE"): the office words at its end
@@ -953,7 +947,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     """
     def usable(text: str, label: str) -> bool:  # not lower-case words, web addresses, "Celsius", "No.143", "No 68"
         name = _entity_name(text)
-        return label in NAME_KINDS and name[:1].isupper() and not _a_sum(name) \
+        return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES)
@@ -1886,10 +1880,12 @@ _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos
                    r"|yen)")
 
 
-#: A sum in a currency's three-letter code ("USD163 million", "KES 1,900"; not "BBC 2").
+#: A sum in a currency's three-letter code, in capitals or not ("USD163 million", "KES 1,900",
+#: "USD3.52", "Rwf510"; not "BBC 2").
 _SUM_IN_CODE = re.compile(
-    "(?:" + "|".join(sorted(code.upper() for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code))) + ")"
-    r"\$?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b)")
+    "(?:" + "|".join(sorted(form for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)
+                            for form in (code.upper(), code.title()))) + ")"
+    r"\$?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b)")
 
 
 def _no_name(name: str, text: str) -> bool:
