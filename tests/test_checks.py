@@ -978,6 +978,7 @@ def test_break_evidence_ignores_words_the_original_does_not_use():
     ([("Alberta", "GPE")], [("B.C. Labour Minister", "GPE")], [("place", ["Alberta"], ["B.C. Labour Minister"])]),
     ([("Bank of England", "ORG")], [("Bank of England Governor", "ORG")], []),
     ([("United Arab Emirates", "GPE")], [("UAE Vice President", "GPE")], []),
+    ([("University of Notre Dame", "ORG")], [("University of Notre Dame President", "ORG")], []),
     # a currency code written on its figure is a sum, not a name
     ([("Rwanda", "GPE")], [("Rwf510", "ORG")], []),
     ([("Rwanda", "GPE")], [("Kigali", "GPE")], [("place", ["Rwanda"], ["Kigali"])]),

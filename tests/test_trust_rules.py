@@ -592,6 +592,16 @@ def test_a_short_name_with_the_office_the_tagger_took_into_it():
     assert [f for f in fact_flags(original, reprint, 0.9, True, other, T, entities=entities) if f.check == "fact-name"]
 
 
+def test_a_short_name_of_a_body_named_after_the_lost_one_is_a_swap():
+    """"SSU" for "Safaricom" where the story names the Safaricom Staff Union: the union is not the
+    company. The lost name must be the head of the long name ("Agency", "Commission")."""
+    from mtaudit.checks.facts import _short_form_in_story
+
+    story = ["Members of the Safaricom Staff Union walked out on Monday."]
+    assert not _short_form_in_story(["Safaricom"], ["SSU"], story)
+    assert _short_form_in_story(["Union"], ["SSU"], story)
+
+
 @pytest.mark.parametrize("original,reprint,flips", [
     ("The experiment was conducted in laboratory tanks, not on the open reef.",
      "The experiment took place in laboratory tanks rather than on the open reef.", []),

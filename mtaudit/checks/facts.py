@@ -770,9 +770,17 @@ _LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:" + "|".join(map(re.escap
                         + r")\s+)?[A-Z][\w'’-]+)+")
 
 
+def _head(name: str) -> str:
+    """The word a name of an organisation is named by: its last before "of", "on" or "for", else its
+    last ("Commission on Elections": Commission; "Safaricom Staff Union": Union)."""
+    words = re.split(r"\s+(?:of|on|for)\s+", name)[0].split()
+    return words[-1] if words else name
+
+
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
     """Whether each new name is a one-word short form ("Comelec Chair": "Comelec") of a long name
-    the story gives ("Commission on Elections") that each lost name is part of ("Commission")."""
+    the story gives ("Commission on Elections") that each lost name names by its head word
+    ("Commission"; not "Safaricom" for "SSU", the "Safaricom Staff Union")."""
     runs = {tuple(m.group().split()) for text in story for m in _LONG_NAME.finditer(text)}
     # (any run of its words: "Philippine Commission on Elections Chairman George Garcia")
     longs = {" ".join(run[i:j]) for run in runs for i in range(len(run)) for j in range(i + 2, len(run) + 1)
@@ -780,7 +788,8 @@ def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequenc
     for name in new:
         short = _untitled(str(name)).split()
         found = [long for long in longs if len(short) == 1 and is_syllabic_short_form(short[0], long)]
-        if not found or not all(any(re.search(rf"\b{re.escape(str(n))}\b", long) for long in found) for n in lost):
+        if not found or not all(any(same_name(str(n), long) or str(n).split()[-1:] == [_head(long)] for long in found)
+                                for n in lost):
             return False
     return bool(new)
 
@@ -921,8 +930,10 @@ def _untitled(name: str) -> str:
     ("Secretary of State")."""
     words = name.split()
     n = len(words)
-    # ("UAE Vice President", "General Secretary", "COMSA Director General Mr")
-    while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES | _RANKS | COURTESY_TITLES | {"general"}:
+    # ("UAE Vice President", "General Secretary", "COMSA Director General Mr"; not "Notre Dame")
+    while n > 1 and words[n - 1].lower().rstrip(".") in COURTESY_TITLES:
+        n -= 1
+    while n > 1 and words[n - 1].lower().rstrip(".") in _OFFICE_TITLES | _RANKS | {"general"}:
         n -= 1
     if not any(w.lower().rstrip(".") in _OFFICE_TITLES for w in words[n:]):
         return name  # a rank or a courtesy title alone is no office ("Burger Chief", "General Motors")

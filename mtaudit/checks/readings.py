@@ -176,7 +176,7 @@ def two_way_conflicts(pairs: Sequence[tuple[str, str]], model: ContradictionMode
     readings = {n: [value] for n, value in enumerate(forward)}
     for n, value in zip(again, model.conflict([(bare[n][1], bare[n][0]) for n in again]).tolist()):
         readings[n].append(value)
-    dated = [n for n in again if shown(*pairs[n]) != bare[n]]
+    dated = [n for n in again if shown(*pairs[n]) != bare[n] and round(min(readings[n]), 4) >= line]
     as_written = [shown(*pairs[n]) for n in dated]
     both = model.conflict([*as_written, *((r, o) for o, r in as_written)]).tolist() if dated else []
     for i, n in enumerate(dated):
