@@ -241,6 +241,19 @@ def test_a_conflict_the_model_reads_says_where_the_words_changed():
     assert flag.message.startswith("the meaning may have changed: ")
 
 
+class TableModel:
+    """A contradiction model that reads each pair from a table, and notes what it was asked."""
+
+    name = "table"
+
+    def __init__(self, readings: dict[tuple[str, str], float], asked: list[tuple[str, str]] | None = None) -> None:
+        self.readings, self.asked = readings, asked if asked is not None else []
+
+    def conflict(self, pairs):
+        self.asked.extend(pairs)
+        return np.array([self.readings[p] for p in pairs], dtype=np.float32)
+
+
 def test_conflict_is_read_both_ways():
     """A pair whose conflict the model reads one way only keeps the weaker reading."""
     from mtaudit.checks.readings import two_way_conflicts
@@ -248,13 +261,7 @@ def test_conflict_is_read_both_ways():
     readings = {("A", "B"): 0.95, ("B", "A"): 0.20, ("C", "D"): 0.97, ("D", "C"): 0.93,
                 ("E", "F"): 0.40, ("F", "E"): 0.90}
 
-    class Model:
-        name = "table"
-
-        def conflict(self, pairs):
-            return np.array([readings[p] for p in pairs], dtype=np.float32)
-
-    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], Model())
+    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], TableModel(readings))
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
 
 
@@ -271,14 +278,7 @@ def test_a_conflict_holds_with_and_without_the_dateline():
     readings = {bare: 0.95, bare[::-1]: 0.93, dated: 0.60, dated[::-1]: 0.97, kept: 0.96, kept[::-1]: 0.94}
     asked: list[tuple[str, str]] = []
 
-    class Model:
-        name = "table"
-
-        def conflict(self, pairs):
-            asked.extend(pairs)
-            return np.array([readings[p] for p in pairs], dtype=np.float32)
-
-    conflicts = two_way_conflicts([dated, kept], Model(), line=0.9)
+    conflicts = two_way_conflicts([dated, kept], TableModel(readings, asked), line=0.9)
     assert asked[:2] == [bare, kept]
     assert conflicts == pytest.approx({dated: 0.60, kept: 0.94})
     assert sorted(asked) == sorted([bare, kept, bare[::-1], kept[::-1], dated, dated[::-1]])
@@ -292,15 +292,7 @@ def test_a_conflict_under_the_line_one_way_is_not_read_the_other_way():
     readings = {("A", "B"): 0.95, ("B", "A"): 0.20, ("C", "D"): 0.97, ("D", "C"): 0.93,
                 ("E", "F"): 0.40, ("F", "E"): 0.90}
     asked: list[tuple[str, str]] = []
-
-    class Model:
-        name = "table"
-
-        def conflict(self, pairs):
-            asked.extend(pairs)
-            return np.array([readings[p] for p in pairs], dtype=np.float32)
-
-    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], Model(), line=0.9)
+    conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], TableModel(readings, asked), line=0.9)
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
     assert ("F", "E") not in asked and {("B", "A"), ("D", "C")} <= set(asked)
 
@@ -446,20 +438,14 @@ def test_a_split_link_s_reading_lands_on_one_part_and_belongs_to_its_link():
     readings = {("O", "A"): 0.57, ("A", "O"): 0.07, ("O", "B"): 0.97, ("B", "O"): 0.89,
                 ("O", "C"): 0.94, ("C", "O"): 0.68, ("O", "D"): 0.95, ("D", "O"): 0.95}
 
-    class Model:
-        name = "table"
-
-        def conflict(self, pairs):
-            return np.array([readings[p] for p in pairs], dtype=np.float32)
-
     link = ("O", "A B C")
-    parts = split_conflicts({link: ["A", "B", "C"]}, {link: 0.94}, Model(), 0.9)
+    parts = split_conflicts({link: ["A", "B", "C"]}, {link: 0.94}, TableModel(readings), 0.9)
     assert parts == pytest.approx({("O", "A B C", "A"): 0.57, ("O", "A B C", "B"): 0.94, ("O", "A B C", "C"): 0.68})
     # a part that reads as a conflict on its own: each part keeps its own reading
     other = ("O", "A D")
-    parts = split_conflicts({other: ["A", "D"]}, {other: 0.92}, Model(), 0.9)
+    parts = split_conflicts({other: ["A", "D"]}, {other: 0.92}, TableModel(readings), 0.9)
     assert parts == pytest.approx({("O", "A D", "A"): 0.57, ("O", "A D", "D"): 0.95})
-    assert two_way_conflicts([("O", "A")], Model(), 0.9) == pytest.approx({("O", "A"): 0.57})
+    assert two_way_conflicts([("O", "A")], TableModel(readings), 0.9) == pytest.approx({("O", "A"): 0.57})
 
 
 @pytest.mark.parametrize("original,reprint,story,flagged", [
