@@ -336,3 +336,17 @@ def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original,
     from mtaudit.checks.units import spans_as_original
 
     assert spans_as_original(original, reprint) == shown
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("rose 4,5% to N$13,20 on Wednesday", "rose 4.5% to N$13.20 on Wednesday"),   # a share and a sum's cents
+    ("cost R4,50 each", "cost R4.50 each"),
+    ("a €2,99 fee", "a €2.99 fee"),
+    ("a R250,000 fine", "a R250,000 fine"),                      # a thousands group: three digits
+    ("paid $12,50,000", "paid $12,50,000"),                      # lakh grouping
+    ("the 12,20 and 30 pages", "the 12,20 and 30 pages"),        # no currency sign, no scale
+])
+def test_decimal_commas_of_shares_and_cents_read_as_points(text, plain):
+    from mtaudit.checks.units import decimal_points
+
+    assert decimal_points(text) == plain

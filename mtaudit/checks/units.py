@@ -116,10 +116,15 @@ DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?!\d)"
                            r"(?=\s?(?:million|billion|trillion|m\b|bn\b|%|per\s?cent))", re.IGNORECASE)
 
 
+#: ... and a sum's cents after its currency sign ("N$13,20", "R4,50", "€2,99"): two digits after
+#: the comma, where a thousands group has three.
+DECIMAL_CENTS = re.compile(r"((?:[$€£₦₱¥₹]|\b[A-Z]{1,2}\$|\bR)\s?\d{1,3}),(\d{2})(?![\d,])")
+
+
 def decimal_points(text: str) -> str:
-    """``text`` with its decimal commas (:data:`DECIMAL_COMMA`) written as points: "N$2,3 million"
-    -> "N$2.3 million"."""
-    return DECIMAL_COMMA.sub(r"\1.\2", text)
+    """``text`` with its decimal commas (:data:`DECIMAL_COMMA`, :data:`DECIMAL_CENTS`) written as
+    points: "N$2,3 million" -> "N$2.3 million", "N$13,20" -> "N$13.20"."""
+    return DECIMAL_CENTS.sub(r"\1.\2", DECIMAL_COMMA.sub(r"\1.\2", text))
 _AFTER: dict[str, set[tuple[str, str]]] = {}
 _BEFORE: dict[str, set[tuple[str, str]]] = {}
 for _measure, _units in MEASURES.items():
