@@ -79,6 +79,10 @@ def test_names_with_of_match_in_any_order(a, b, same):
     ("Buffalo-Pittsburgh Highway", "Buffalo-Pittsburgh Freeway", False, True),  # what kind of road, translated
     ("Beijing Daxing International Airport", "Paris Daxing International Airport", False, False),
     ("Beijing Daxing International Airport", "Daxing Airport", False, True),   # a shorter form
+    ("Nadi International Airport", "Nadi Airport", False, True),
+    ("Nadi International Airport", "Nausori Airport", False, False),   # shorter, and another place
+    ("Dong Nai Province", "Long An Province", False, False),
+    ("Sri Lanka Daily Mirror", "Daily Mirror", False, True),
     ("US Census", "United States Census", False, True),
     ("Joe Biden", "Joseph Biden", True, True),            # one person's family name
     ("European Commission", "European Council", False, False),   # words of a kind name another thing
@@ -851,3 +855,43 @@ def test_a_name_that_stands_on_its_own(name, text, alone):
     from mtaudit.checks.facts import _stands_alone
 
     assert _stands_alone(name, text) is alone
+
+
+@pytest.mark.parametrize("name,label,kind", [
+    ("Dong Nai Province", "PERSON", "place"),           # the tagger's person, a place by its last word
+    ("Albert Park", "PERSON", "place"),
+    ("Kalahari Capital Partners", "PERSON", "organisation"),
+    ("Tran Minh Khoa", "PERSON", "person"),
+    ("Park", "PERSON", "person"),                       # one word is a name, whatever it means
+    ("Long An Province", "GPE", "place"),
+    ("Labour Party", "ORG", "organisation"),
+])
+def test_a_name_ending_in_a_word_of_a_place_or_an_organisation_is_no_person(name, label, kind):
+    from mtaudit.checks.facts import _kind_of
+
+    assert _kind_of(name, label) == kind
+
+
+@pytest.mark.parametrize("lost,new,story,same", [
+    (["Wulandari"], ["Ratna"], ["Dr Ratna Wulandari said.", "Wulandari said."], True),   # given name, family name
+    (["Wulandari"], ["Ratna"], ["Dr Ratna Dewi Wulandari said."], True),                 # a middle name between
+    (["Wulandari"], ["Ratna"], ["Wulandari and Ratna said."], False),                    # two people
+    (["Wulandari"], ["Ratna"], ["Wulandari said."], False),
+    (["Wulandari"], ["Dr Ratna"], ["Dr Ratna Wulandari said."], True),
+    (["Ratna Wulandari"], ["Ratna"], ["Dr Ratna Wulandari said."], False),               # one word each only
+])
+def test_one_person_by_given_and_family_name_as_the_story_gives_them(lost, new, story, same):
+    from mtaudit.checks.facts import _one_person_in_story
+
+    assert _one_person_in_story(lost, new, story) is same
+
+
+@pytest.mark.parametrize("a,kind_a,b,kind_b,changed", [
+    ("Ho Chi Minh City", "GPE", "HCMC Police Department", "PROPN", False),   # the city's police, its short form
+    ("Ho Chi Minh City", "GPE", "Hanoi Police Department", "PROPN", True),
+    ("Ho Chi Minh City", "GPE", "HCMC", "ORG", False),
+])
+def test_a_name_holding_the_others_short_form_is_no_new_name(a, kind_a, b, kind_b, changed):
+    from mtaudit.checks.facts import typed_name_changes
+
+    assert bool(typed_name_changes([(a, kind_a)], [(b, kind_b)], across_kinds=True)) is changed

@@ -794,6 +794,28 @@ def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequenc
     return bool(new)
 
 
+def _one_person_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
+    """Whether one word of each side is one person's given and family name, as the story gives
+    them together ("Dr Ratna Wulandari" ... "Wulandari said" / "Ratna said"): house styles that
+    call people by their given name on second reference write so."""
+    def together(a: str, b: str) -> bool:
+        return any(re.search(rf"\b{re.escape(x)}(?:\s+[A-Z][\w'’-]+)?\s+{re.escape(y)}\b", text)
+                   for x, y in ((a, b), (b, a)) for text in story)
+
+    def bare(name: str) -> str:  # "Dr Ratna": Ratna
+        words = _untitled(name).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in COURTESY_TITLES:
+            words = words[1:]
+        return " ".join(words)
+
+    words_lost = [bare(str(n)) for n in lost]
+    words_new = [bare(str(n)) for n in new]
+    if not words_lost or not words_new or any(len(n.split()) != 1 for n in words_lost + words_new):
+        return False
+    return all(any(together(n, m) for m in words_lost) for n in words_new) \
+        and all(any(together(n, m) for n in words_new) for m in words_lost)
+
+
 def is_clipped_from(short: str, long: str) -> bool:
     """"Met Service" / "Meteorological Service", "Met" / "Meteorological Department": a name whose
     first word is one news copy clips the other's first word to (:data:`CLIPPED_NAME_WORDS`), and
@@ -881,10 +903,10 @@ def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) ->
     short, long_ = sorted((parts_a, parts_b), key=len)
     standing = sum(_stands_in(x, long_) for x in short)
     # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ...";
-    # a name shortened or spelled out in other words ("Daxing Airport", "Provincial Inspectorate
-    # for Environmental Protection", "Run Run Shaw Hospital" / "Shao Yifu Hospital") is taken for
-    # the same: translations render names so, and a changed one ("Shanghai Airport") is missed
-    return standing == len(short) if len(short) == len(long_) else True
+    # a name shortened ("Daxing Airport") is the same where a word before its last stands in the
+    # other, and another where none does ("Nausori Airport" / "Nadi International Airport",
+    # "Long An Province" / "Dong Nai Province")
+    return standing == len(short) if len(short) == len(long_) else any(_stands_in(x, long_) for x in short[:-1])
 
 
 def _stands_in(word: str, words: Sequence[str]) -> bool:
@@ -945,6 +967,38 @@ def _untitled(name: str) -> str:
     return " ".join(words[:n])
 
 
+#: The last words of names of places and of organisations, which no person's name ends in: the
+#: tagger takes "Dong Nai Province" or "Albert Park" for a person now and then.
+_PLACE_ENDINGS = frozenset({"province", "city", "district", "county", "region", "state", "island", "islands",
+                            "airport", "park", "street", "road", "avenue", "river", "lake", "valley", "village",
+                            "town", "township", "municipality", "prefecture", "borough", "territory", "bay",
+                            "beach", "stadium", "bridge", "square", "port", "harbour", "harbor", "reef", "reefs"})
+_ORGANISATION_ENDINGS = frozenset({"ministry", "department", "council", "party", "company", "bank", "university",
+                                   "college", "agency", "authority", "commission", "committee", "union",
+                                   "association", "federation", "corporation", "institute", "court", "police",
+                                   "ltd", "inc", "plc", "group", "partners", "holdings", "foundation", "society"})
+
+
+def _kind_of(name: str, label: str) -> str:
+    """The kind of name a tagger's label says, but a "person" whose name ends in a word of a place
+    or an organisation is one ("Dong Nai Province", "Kalahari Capital Partners")."""
+    kind = NAME_KINDS[label]
+    last = name.split()[-1].lower().rstrip(".") if " " in name.strip() else ""
+    if kind in _PERSONAL:
+        if last in _PLACE_ENDINGS:
+            return "place"
+        if last in _ORGANISATION_ENDINGS:
+            return "organisation"
+    return kind
+
+
+def _holds_short_form(a: str, b: str) -> bool:
+    """Whether one name holds the other's short form as a word: "HCMC Police Department" /
+    "Ho Chi Minh City" (the police of the city the other names)."""
+    return any(len(long.split()) >= 2 and any(word.isupper() and is_acronym_of(word, long) for word in short.split())
+               for short, long in ((a, b), (b, a)))
+
+
 def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tuple[str, str]],
                        across_kinds: bool = False, texts: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Names replaced by other names; (text, spaCy label) per side.
@@ -963,8 +1017,8 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES)
 
-    o_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in original if usable(t, label)]
-    r_names = [(_entity_name(t), NAME_KINDS[label]) for t, label in reprint if usable(t, label)]
+    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original if usable(t, label)]
+    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint if usable(t, label)]
     def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # a person's name, on either side, of a person's length: the tagger calls a company
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
@@ -977,7 +1031,8 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         plain_a = a if kind_a in _PERSONAL else _untitled(a)
         plain_b = b if kind_b in _PERSONAL else _untitled(b)
         return (name_matches(a, b, personal(a, kind_a, b, kind_b)) or (plain_a, plain_b) != (a, b)
-                and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))) and not (
+                and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))
+                or kind_a != kind_b and _holds_short_form(a, b)) and not (
             kind_a == kind_b == "person" and _another_family(a, b))
 
     o_text, r_text = texts if texts is not None else ("", "")
@@ -2121,6 +2176,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
                 if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Comelec" for the story's "Commission on Elections"
+                if _one_person_in_story(change["original"], change["reprint"], [original, *original_context]):
+                    continue  # "Ratna said" for the story's "Dr Ratna Wulandari", "Wulandari said"
                 if change["original"] and (
                         all(_only_as_modifier(original, str(n)) for n in change["original"]) or (
                             "kind" not in change and all(_only_as_owner(original, str(n)) for n in change["original"])
