@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .backends.models import ModelSet
 from .checks.changes import pronoun_resolved, refers_to_the_person
+from .checks.claims import around_parts
 from .checks.drift import (
     drift_flags,
     drift_score,
@@ -26,7 +27,7 @@ from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_
 from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Progress, Readings, in_headline, is_copied, known_names, read
 from .checks.repairs import repair_evidence, repair_flags
-from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_to_flags
+from .checks.roles import NAME_LABELS, direction_flags, exchanged_flags, taken_to_flags, voice_flags
 from .checks.surprisal import (
     as_read_in_original,
     break_evidence,
@@ -119,6 +120,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
             flags += direction_flags(original, item.sentence, [n for n, label in typed[0] if label in NAME_LABELS],
                                      [n for n, label in typed[1] if label in NAME_LABELS],
                                      (r.analyses.get(original), r.analyses.get(item.sentence)))
+        if close and not fact and not any(f.check == "direction" for f in flags):
+            flags += voice_flags(original, item.sentence)
         if close and not fact and not any(f.check == "direction" for f in flags):
             flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
         # the person the original calls "she", named as the story names her: the model's reading
@@ -219,11 +222,26 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
         return False  # the word the original has is still there, as often, in another sentence of the link
     written = [str(text) for text in flag.evidence.get("reprint", ()) if text]
     if not written:
-        # a clause or a negation gone: the sentence that tells the words around it
+        # a clause or a negation gone: the sentence that tells the words around it, those before
+        # a clause first (what it qualified: "could come under pressure [if the quota is cut],
+        # expected in November" / "... better than expected." + "... could come under pressure.")
         near = _near(flag, item.original or "")
+        rest = item.reprint.replace(item.sentence, " ")
+        for words in (*_either_side(flag, item.original or ""), near):
+            if words and _tells(item.sentence, words) != _tells(rest, words):
+                return _tells(item.sentence, words)
         if near:
             return _tells(item.sentence, near) or not _tells(item.reprint, near)
     return any(text in item.sentence for text in written) or not any(text in item.reprint for text in written)
+
+
+def _either_side(flag: Flag, original: str) -> tuple[list[str], list[str]]:
+    """The words of ``around`` (see :func:`_near`) the original gives before the clause dropped,
+    and those it gives after it."""
+    clause = next((str(c) for c in flag.evidence.get("original", ()) if c), "")
+    if not flag.evidence.get("around") or not clause:
+        return [], []
+    return around_parts(original, clause)
 
 
 def _count(word: str, text: str) -> int:

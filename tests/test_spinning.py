@@ -556,3 +556,62 @@ def test_a_made_quote_is_judged_on_a_close_counterpart_only():
     close, other = score_pairs(pairs, ModelSet(AuditConfig()), AuditConfig())
     assert [f.evidence["change"] for f in close.flags if f.check == "quote"] == ["invented"]
     assert not [f for f in other.flags if f.check == "quote"]
+
+
+@pytest.mark.parametrize("original,reprint,turned", [
+    ("A survey found that 58 percent had been verbally abused by a pupil in the previous month.",
+     "A survey found that 58 per cent had verbally abused a pupil in the previous month.", True),
+    ("The boy was bitten by a dog.", "The boy had bitten a dog.", True),
+    ("The boy had bitten a dog.", "The boy was bitten by a dog.", True),         # the other way round
+    ("The man was arrested by police on Friday.", "Police arrested the man on Friday.", False),  # doer kept
+    ("Police arrested the man on Friday.", "The man was arrested by police on Friday.", False),
+    ("The plan was approved by the council.", "The plan, approved by the council, stands.", False),
+    ("The bill was passed by parliament.", "Parliament passed the bill.", False),
+])
+def test_a_verb_done_to_its_subject_turned_into_one_it_does(original, reprint, turned):
+    from mtaudit.checks.roles import voice_flags
+
+    flags = voice_flags(original, reprint)
+    assert [(f.kind, f.severity) for f in flags] == ([("inverted", "critical")] if turned else [])
+
+
+@pytest.mark.parametrize("before,described", [
+    ("Analyst Tuli Amupolo of Windhoek-based brokerage ", True),   # the analyst speaks, not the brokerage
+    ("Ingrid Solberg of ", True),
+    ("the head of London-listed miner ", True),
+    ("Mary Jones and ", False),
+    ("He beat the champions of the league and ", False),          # a list, not a description
+    ("of the four big banks but ", False),
+    ("of the company, analyst ", False),
+])
+def test_a_name_after_of_and_words_describing_it_does_no_verb(before, described):
+    from mtaudit.checks.roles import _described_after_of
+
+    assert _described_after_of(before) is described
+
+
+@pytest.mark.parametrize("original,reprint,hardened", [
+    ("North Lanarkshire Council said schools were likely to close on strike days.",
+     "North Lanarkshire Council said schools would close on strike days.", True),
+    ("North Lanarkshire Council said schools were likely to close on strike days.",
+     "North Lanarkshire Council said schools were likely to close on strike days.", False),
+    ("Officials said the bridge was not likely to reopen before May.",
+     "Officials said the bridge would not reopen before May.", True),
+])
+def test_what_was_likely_told_as_what_would_happen(original, reprint, hardened):
+    assert any(c["type"] == "hedge" for c in fact_changes(original, reprint)) is hardened
+
+
+def test_a_condition_dropped_belongs_to_the_part_of_a_split_sentence_that_told_the_words_before_it():
+    from mtaudit.checks.readings import CheckItem
+    from mtaudit.scoring import _in_this_sentence
+    from mtaudit.types import Flag
+
+    original = ("Analyst Tuli Amupolo said the results were better than expected, but that the share price could "
+                "come under pressure if the quota is cut in the next round, expected in November.")
+    first = "Analyst Tuli Amupolo said the results were better than expected."
+    second = "However, the share price could come under pressure, he said."
+    (change,) = [c for c in fact_changes(original, f"{first} {second}") if c["type"] == "hedge"]
+    flag = Flag("fact", "major", "a condition dropped", "fact-hedge", change)
+    assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
+    assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))

@@ -90,8 +90,10 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("contradiction_alone", "contradiction_similarity")),
     CheckInfo("direction", "inverted", "roles.py",
               "a direction word turned round before the same name or after the same words, two names swapped "
-              "around a verb, a verb done by the other name, or two words or phrases that changed places",
-              ("pair_similarity", "pair_chrf"), ("verb_gap", "object_gap", "exchange_kept", "role_words")),
+              "around a verb, a verb done by the other name, a verb's doer made the one it is done to, or two "
+              "words or phrases that changed places",
+              ("pair_similarity", "pair_chrf"),
+              ("verb_gap", "object_gap", "exchange_kept", "role_words", "described_words")),
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number, its scale or its qualifier changed", _FACT,

@@ -163,8 +163,8 @@ _STILL_HEDGED = re.compile(r"\b(?:apparently|seemingly|reportedly|allegedly|poss
 _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|still|well|only|just|already|soon|"
                          r"yet|really|actually|never|ever|eventually) )?(?!not\b|have\b|be\b|(?:hear|see|feel|"
                          r"smell|watch|understand|remember|tell)\b)([a-z]+)\b")
-#: What is expected to happen ("is expected to announce"), stated as what will ("will announce"),
-#: and what is not ("are not expected to fall" / "will not fall").
+#: What is expected to happen ("is expected to announce"), stated as what will ("will announce",
+#: "were likely to close" / "would close"), and what is not ("are not expected to fall" / "will not fall").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
 #: Verbs that make what follows a forecast ("Economists expect rates will rise").
 _FORECAST = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast|anticipates?|anticipated|"
@@ -248,11 +248,12 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     # "could face up to 12 years if convicted" / "faces up to 12 years if convicted")
     present = "|{present}" if _CONDITIONAL.search(reprint) is None else ""
     for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})" + present),
-                               (_EXPECTED, "will {verb}|(?:(?:has|have) )?(?:{forms})")):
+                               (_EXPECTED, "(?:will|would) {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
             verb = m.groups()[-1]
             # "are not expected to fall" / "will not fall"
-            told = "will not {verb}|won[’']t {verb}" if pattern is _EXPECTED and m.group(2) else stated_as
+            told = "(?:will|would) not {verb}|(?:won|wouldn)[’']t {verb}" if pattern is _EXPECTED and m.group(2) \
+                else stated_as
             stated = told.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
                                       present="|".join(sorted(f for f in _verb_forms(verb)
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
@@ -438,16 +439,22 @@ def around(original: str, clause: str) -> list[str]:
     """The words of substance either side of a clause of the original (up to ``around`` each way):
     where a reprint that split the sentence in two tells them, it is the part that dropped the
     clause ("The board made 11 recommendations." / "Every defect should be checked ...")."""
+    before, after = around_parts(original, clause)
+    return before + after
+
+
+def around_parts(original: str, clause: str) -> tuple[list[str], list[str]]:
+    """The words of :func:`around` before the clause, and those after it."""
     at = original.find(clause)
     if at < 0:
-        return []
+        return [], []
 
     def telling(text: str) -> list[str]:  # not "must", "have", "said": every part of a sentence has them
         return [w for w in re.findall(r"[\w'’-]+", text)
                 if len(w) > 3 and english_zipf(w.lower()) < SETTINGS.around_zipf]
 
     before, after = telling(original[:at]), telling(original[at + len(clause):])
-    return before[-SETTINGS.around:] + after[:SETTINGS.around]
+    return before[-SETTINGS.around:], after[:SETTINGS.around]
 
 
 def _own_plan(said: str, claim: str) -> bool:

@@ -40,6 +40,9 @@ class Settings:
     role_words: int = 6
     """The longest phrase whose exchange with another is read as roles turned round ("a man in
     his thirties")."""
+    described_words: int = 3
+    """Lower-case words between "of" and a name that it belongs to the words before it ("Tuli
+    Amupolo of Windhoek-based brokerage Kalahari Capital Partners said")."""
 
 
 SETTINGS = Settings()
@@ -152,10 +155,28 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
         between = text[end:token.start]
         words_before = [w.lower() for w, _, _ in _words(text[:start])]
         if (len(_words(between)) > SETTINGS.verb_gap or re.search(r"[,;:()]", between)
-                or (words_before and words_before[-1] in _BEFORE_NO_DOER) or re.search(r",\s*$", text[:start])):
+                or (words_before and words_before[-1] in _BEFORE_NO_DOER) or re.search(r",\s*$", text[:start])
+                or _described_after_of(text[:start])):
             continue  # (nor a name after "of": "Ingrid Solberg of Norway won" is Solberg's win)
         doers.setdefault(token.lemma.lower(), []).append(name)
     return doers
+
+
+def _described_after_of(before: str) -> bool:
+    """Whether the words right before a name are "of" or "from" and a few lower-case words that
+    describe it: "Analyst Tuli Amupolo of Windhoek-based brokerage Kalahari Capital Partners
+    said" is the analyst's word, not the brokerage's."""
+    def describing(word: str) -> bool:  # "brokerage", "Windhoek-based"
+        return word[:1].islower() or re.search(r"-[a-z]+$", word) is not None
+
+    clause = re.split(r"[,;:()\"“”]", before)[-1]
+    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", clause)[-(SETTINGS.described_words + 1):]
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].lower() in _OF:
+            return True
+        if not describing(words[j]) or words[j].lower() in _JOINING | _CLAUSE_WORDS:
+            return False
+    return False
 
 
 def direction_flags(original: str, reprint: str, original_names: Sequence[str],
@@ -206,9 +227,62 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
     return flags
 
 
+#: A verb done to someone, and who did it: "had been verbally abused by a pupil" (group 1 the
+#: participle, group 2 the doer's word).
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s+"
+                      r"(?:(?:the|a|an|his|her|their|its|one|two|three|several|some)\s+)?([\w'’-]+)")
+_BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "'s", "’s"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some"})
+
+
+def voice_flags(original: str, reprint: str) -> list[Flag]:
+    """A verb one side says was done to its subject by someone, and the other says its subject
+    did to that someone, in the same words: "58 percent had been verbally abused by a pupil" /
+    "58 per cent had verbally abused a pupil" (and the other way round). A sentence turned from
+    the passive into the active voice keeps the doer as its subject ("was arrested by police" /
+    "police arrested the man"), and is not read so."""
+    def done_to(text: str) -> set[tuple[str, str]]:
+        return {(m.group(1).lower(), m.group(2).lower()) for m in _PASSIVE.finditer(text)}
+
+    def done_by(text: str) -> dict[tuple[str, str], str]:
+        words = re.findall(r"[\w'’-]+", text)
+        found = {}
+        for i, word in enumerate(words):
+            if not re.fullmatch(r"[a-z]+(?:ed|en)", word) or i + 1 >= len(words):
+                continue
+            j = i - 1
+            while j >= 0 and words[j].lower().endswith("ly") and words[j].islower():
+                j -= 1
+            if j >= 0 and words[j].lower() in _BE_BEFORE:
+                continue  # done to the subject
+            k = i + 1
+            while k < len(words) - 1 and words[k].lower() in _DETERMINERS:
+                k += 1
+            if words[k].lower() != "by":
+                found[(word.lower(), words[k].lower())] = " ".join(words[max(j, 0):k + 1])
+        return found
+
+    flags = []
+    for passive, active, side in ((original, reprint, "original"), (reprint, original, "reprint")):
+        turned = sorted(done_to(passive) & set(done_by(active)) - done_to(active))
+        if turned:
+            verb, doer = turned[0]
+            said = done_by(active)[turned[0]]
+            where = next(m for m in _PASSIVE.finditer(passive) if (m.group(1).lower(), m.group(2).lower()) == turned[0])
+            theirs, mine = (where.group(), said) if side == "original" else (said, where.group())
+            flags.append(Flag("inverted", "critical", f"the roles are turned round: '{theirs}' in the original, "
+                                                      f"'{mine}' here", "direction",
+                              {"original": theirs, "reprint": mine, "verb": verb, "doer": doer}))
+            break
+    return flags
+
+
 #: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same,
 #: and so does a list ("France, Germany and Italy" / "Italy, Germany and France").
 _JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between", "well", "&"})
+#: Words that open another clause or phrase ("... of the banks but Acme said").
+_CLAUSE_WORDS = frozenset({"but", "who", "whom", "which", "that", "while", "as", "when", "after", "before", "said",
+                           "says", "is", "was", "are", "were"})
 #: Words after which a name does no verb: the last of a list, or a name that belongs to the words
 #: before it.
 _BEFORE_NO_DOER = _JOINING | _OF
