@@ -121,9 +121,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                      [n for n, label in typed[1] if label in NAME_LABELS],
                                      (r.analyses.get(original), r.analyses.get(item.sentence)))
         if close and not fact and not any(f.check == "direction" for f in flags):
-            flags += voice_flags(original, item.sentence)
-        if close and not fact and not any(f.check == "direction" for f in flags):
-            flags += exchanged_flags(original, item.sentence, r.analyses.get(item.sentence))
+            flags += voice_flags(original, item.sentence) or exchanged_flags(original, item.sentence,
+                                                                             r.analyses.get(item.sentence))
         # the person the original calls "she", named as the story names her: the model's reading
         # of the pair alone is no evidence, nor is a name where the original has none
         resolved = pronoun_resolved(original, item.sentence, context)
@@ -236,12 +235,21 @@ def _in_this_sentence(flag: Flag, item: CheckItem) -> bool:
 
 
 def _either_side(flag: Flag, original: str) -> tuple[list[str], list[str]]:
-    """The words of ``around`` (see :func:`_near`) the original gives before the clause dropped,
-    and those it gives after it."""
+    """The words of ``around`` (see :func:`_near`) the original gives beside what the clause
+    dropped qualifies (before it, or after a condition that opens with "if" and ends in a comma),
+    then those on its other side."""
     clause = next((str(c) for c in flag.evidence.get("original", ()) if c), "")
     if not flag.evidence.get("around") or not clause:
         return [], []
-    return around_parts(original, clause)
+    before, after = around_parts(original, clause)
+    at = original.find(clause)
+    if re.match(r"(?i)(?:if|unless|provided|as long as|once|until)\b", clause) \
+            and re.search(r"(?:^|[,;:]|\b(?:and|but|that|so))\s*$", original[:at]) \
+            and original[at + len(clause):].lstrip().startswith(","):
+        # a condition that opens a clause, before what it qualifies: "and unless the subsidy is
+        # restored, fares will double" (not "could come under pressure if the quota is cut, ...")
+        return after, before
+    return before, after
 
 
 def _count(word: str, text: str) -> int:

@@ -2248,3 +2248,20 @@ def test_a_figure_the_story_gives_is_no_figure_made_exact():
     assert [f.evidence.get("made") for f in flags if f.check == "fact-number"] == ["exact"]
     story = [original, "Officials said 340 homes were damaged or destroyed."]
     assert not [f for f in fact_flags(original, reprint, 0.95, True, story, Thresholds()) if f.check == "fact-number"]
+
+
+@pytest.mark.parametrize(("text", "place", "rest"), [
+    ("Paris (AFP) - The French government said.", "Paris", "The French government said."),
+    ("The Hague (Reuters) - A court ruled.", "The Hague", "A court ruled."),
+    ("NEW DELHI: The government on Monday said.", "NEW DELHI", "The government on Monday said."),
+    ("KARACHI: Police arrested two men.", "KARACHI", "Police arrested two men."),
+    ("UPDATE: The government said.", "", "UPDATE: The government said."),      # a kicker
+    ("NATO: Russia must withdraw.", "", "NATO: Russia must withdraw."),        # a short form a headline quotes
+    ("Paris - The city said.", "", "Paris - The city said."),                  # title case needs a date or agency
+    ("Police said: The man fled.", "", "Police said: The man fled."),
+])
+def test_datelines_with_an_agency_or_a_colon(text, place, rest):
+    from mtaudit.checks.facts import dateline, without_dateline
+
+    assert dateline(text)[0] == place
+    assert without_dateline(text) == rest

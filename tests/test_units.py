@@ -345,6 +345,7 @@ def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original,
     ("a R250,000 fine", "a R250,000 fine"),                      # a thousands group: three digits
     ("paid $12,50,000", "paid $12,50,000"),                      # lakh grouping
     ("the 12,20 and 30 pages", "the 12,20 and 30 pages"),        # no currency sign, no scale
+    ("bread $1,99, milk $2,49", "bread $1.99, milk $2.49"),      # a list of sums
 ])
 def test_decimal_commas_of_shares_and_cents_read_as_points(text, plain):
     from mtaudit.checks.units import decimal_points

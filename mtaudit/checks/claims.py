@@ -246,14 +246,18 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     # the same word, with no one named where the original names no one ("..., economists expect")
     # (stated in the present, "could harm" / "harms", only where the reprint makes it no condition:
     # "could face up to 12 years if convicted" / "faces up to 12 years if convicted")
-    present = "|{present}" if _CONDITIONAL.search(reprint) is None else ""
+    # (and "would" only where it is no condition's: "were likely to close" / "would close", not
+    # "would close if the strike goes ahead")
+    unconditional = _CONDITIONAL.search(reprint) is None
+    present = "|{present}" if unconditional else ""
+    would = "(?:will|would)" if unconditional else "will"
     for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})" + present),
-                               (_EXPECTED, "(?:will|would) {verb}|(?:(?:has|have) )?(?:{forms})")):
+                               (_EXPECTED, would + " {verb}|(?:(?:has|have) )?(?:{forms})")):
         for m in pattern.finditer(original):
             verb = m.groups()[-1]
             # "are not expected to fall" / "will not fall"
-            told = "(?:will|would) not {verb}|(?:won|wouldn)[’']t {verb}" if pattern is _EXPECTED and m.group(2) \
-                else stated_as
+            wont = "(?:won|wouldn)" if unconditional else "won"
+            told = f"{would} not {{verb}}|{wont}[’']t {{verb}}" if pattern is _EXPECTED and m.group(2) else stated_as
             stated = told.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
                                       present="|".join(sorted(f for f in _verb_forms(verb)
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)

@@ -798,9 +798,11 @@ def _one_person_in_story(lost: Sequence[str], new: Sequence[str], story: Sequenc
     """Whether one word of each side is one person's given and family name, as the story gives
     them together ("Dr Ratna Wulandari" ... "Wulandari said" / "Ratna said"): house styles that
     call people by their given name on second reference write so."""
-    def together(a: str, b: str) -> bool:
-        return any(re.search(rf"\b{re.escape(x)}(?:\s+[A-Z][\w'’-]+)?\s+{re.escape(y)}\b", text)
-                   for x, y in ((a, b), (b, a)) for text in story)
+    def together(a: str, b: str) -> bool:  # after a title: "Dr Ratna Wulandari", not "the Russia Ukraine war"
+        return any(m.group(1).lower().rstrip(".") in COURTESY_TITLES | TITLE_WORDS | _PERSONS_ROLES
+                   for x, y in ((a, b), (b, a)) for text in story
+                   for m in re.finditer(rf"\b([\w.]+)\s+{re.escape(x)}(?:\s+[A-Z][\w'’-]+)?\s+{re.escape(y)}\b",
+                                        text))
 
     def bare(name: str) -> str:  # "Dr Ratna": Ratna
         words = _untitled(name).split()
@@ -837,6 +839,17 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
+#: Short words of names that are abbreviations, not words of their own ("St", "Mt", "Co").
+_NAME_ABBREVIATIONS = frozenset({"mr", "dr", "st", "mt", "ms", "jr", "sr", "co", "no", "ft", "rd", "av"})
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word of a name is compared: capitalised, and no abbreviation ("Long An Province":
+    Long, An, Province; "St Paul": Paul)."""
+    return word[:1].isupper() and (len(word) > 2 or word.isupper()
+                                   or (len(word) == 2 and word.lower() not in _NAME_ABBREVIATIONS))
+
+
 def name_matches(a: str, b: str, people: bool = True) -> bool:
     """Same name, a variant spelling, an acronym, or a part of it (Putin / Vladimir Putin).
     ``people`` says either may be a person's name: two full names with one family name are one
@@ -848,8 +861,8 @@ def name_matches(a: str, b: str, people: bool = True) -> bool:
     if same_name(a, b) or is_acronym_of(a, b) or is_acronym_of(b, a) or is_demonym_of(a, b) or is_demonym_of(b, a) \
             or is_clipped_from(a, b) or is_clipped_from(b, a):
         return True
-    parts_a = [w for w in _name_parts(a) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
-    parts_b = [w for w in _name_parts(b) if (len(w) > 2 or w.isupper()) and w[:1].isupper()]
+    parts_a = [w for w in _name_parts(a) if _name_word(w)]
+    parts_b = [w for w in _name_parts(b) if _name_word(w)]
     if not parts_a or not parts_b:
         return False
     if len(parts_a) > 1 and sorted(parts_a) == sorted(parts_b):
@@ -903,10 +916,11 @@ def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) ->
     short, long_ = sorted((parts_a, parts_b), key=len)
     standing = sum(_stands_in(x, long_) for x in short)
     # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ...";
-    # a name shortened ("Daxing Airport") is the same where a word before its last stands in the
-    # other, and another where none does ("Nausori Airport" / "Nadi International Airport",
-    # "Long An Province" / "Dong Nai Province")
-    return standing == len(short) if len(short) == len(long_) else any(_stands_in(x, long_) for x in short[:-1])
+    # a name shortened or spelled out in other words ("Daxing Airport", "Provincial Inspectorate
+    # for Environmental Protection", "Run Run Shaw Hospital" / "Shao Yifu Hospital", "Nairobi
+    # Airport" / "Jomo Kenyatta International Airport") is taken for the same: translations and
+    # house styles name things so, and a changed one ("Shanghai Airport") is missed
+    return standing == len(short) if len(short) == len(long_) else True
 
 
 def _stands_in(word: str, words: Sequence[str]) -> bool:
@@ -969,19 +983,19 @@ def _untitled(name: str) -> str:
 
 #: The last words of names of places and of organisations, which no person's name ends in: the
 #: tagger takes "Dong Nai Province" or "Albert Park" for a person now and then.
-_PLACE_ENDINGS = frozenset({"province", "city", "district", "county", "region", "state", "island", "islands",
-                            "airport", "park", "street", "road", "avenue", "river", "lake", "valley", "village",
-                            "town", "township", "municipality", "prefecture", "borough", "territory", "bay",
-                            "beach", "stadium", "bridge", "square", "port", "harbour", "harbor", "reef", "reefs"})
-_ORGANISATION_ENDINGS = frozenset({"ministry", "department", "council", "party", "company", "bank", "university",
-                                   "college", "agency", "authority", "commission", "committee", "union",
-                                   "association", "federation", "corporation", "institute", "court", "police",
-                                   "ltd", "inc", "plc", "group", "partners", "holdings", "foundation", "society"})
+#: (Not words that are people's family names too: "Grace Park", "Margaret Court", "Ricki Lake".)
+_PLACE_ENDINGS = frozenset({"province", "city", "district", "county", "region", "island", "islands", "airport",
+                            "road", "avenue", "river", "valley", "village", "township", "municipality", "prefecture",
+                            "borough", "territory", "stadium", "harbour", "harbor"})
+_ORGANISATION_ENDINGS = frozenset({"ministry", "department", "council", "party", "company", "university",
+                                   "college", "agency", "authority", "commission", "committee", "association",
+                                   "federation", "corporation", "institute", "police", "ltd", "inc", "plc",
+                                   "partners", "holdings", "foundation", "society"})
 
 
 def _kind_of(name: str, label: str) -> str:
-    """The kind of name a tagger's label says, but a "person" whose name ends in a word of a place
-    or an organisation is one ("Dong Nai Province", "Kalahari Capital Partners")."""
+    """The kind of name a tagger's label says, but a "person" whose name ends in a word that names
+    places or organisations and no people is one ("Dong Nai Province", "Kalahari Capital Partners")."""
     kind = NAME_KINDS[label]
     last = name.split()[-1].lower().rstrip(".") if " " in name.strip() else ""
     if kind in _PERSONAL:
@@ -995,7 +1009,8 @@ def _kind_of(name: str, label: str) -> str:
 def _holds_short_form(a: str, b: str) -> bool:
     """Whether one name holds the other's short form as a word: "HCMC Police Department" /
     "Ho Chi Minh City" (the police of the city the other names)."""
-    return any(len(long.split()) >= 2 and any(word.isupper() and is_acronym_of(word, long) for word in short.split())
+    return any(len(long.split()) >= 2 and any(word.isupper() and word.lower() not in _ROLES
+                                              and is_acronym_of(word, long) for word in short.split())
                for short, long in ((a, b), (b, a)))
 
 
@@ -1031,8 +1046,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         plain_a = a if kind_a in _PERSONAL else _untitled(a)
         plain_b = b if kind_b in _PERSONAL else _untitled(b)
         return (name_matches(a, b, personal(a, kind_a, b, kind_b)) or (plain_a, plain_b) != (a, b)
-                and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))
-                or kind_a != kind_b and _holds_short_form(a, b)) and not (
+                and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))) and not (
             kind_a == kind_b == "person" and _another_family(a, b))
 
     o_text, r_text = texts if texts is not None else ("", "")
@@ -1040,6 +1054,11 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
                 if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
                if not any(matches(n, k, m, j) for m, j in o_names) and not _stands_alone(n, o_text)]
+    # a new name of another kind that holds a lost one's short form: "Ho Chi Minh City" / "HCMC
+    # Police Department", the city's police
+    held = {(n, k, m, j) for n, k in lost_all for m, j in new_all if k != j and _holds_short_form(n, m)}
+    lost_all = [(n, k) for n, k in lost_all if not any((n, k) == h[:2] for h in held)]
+    new_all = [(m, j) for m, j in new_all if not any((m, j) == h[2:] for h in held)]
     changes = []
     counted = []  # names given once less beside a new one (see below), kept apart from the rest
     for kind in dict.fromkeys(k for _, k in lost_all + new_all if k != "name"):
@@ -1895,18 +1914,21 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([\w'’-]+)")
 
 #: Words that open a story in capitals and are no place: a kicker.
 _KICKERS = frozenset({"breaking", "update", "updated", "exclusive", "watch", "live", "opinion", "analysis", "editorial",
-                      "comment", "review", "feature", "news", "sport", "sports", "business"})
+                      "comment", "review", "feature", "news", "sport", "sports", "business", "video", "photos",
+                      "pictures", "revealed", "explainer", "fact check", "read more", "also read", "correction",
+                      "listen", "poll", "note", "warning"})
 _WEEKDAYS_MONTHS = "|".join([*sorted(DAYS_MONTHS, key=len, reverse=True), "jan", "feb", "mar", "apr", "jun", "jul",
                              "aug", "sept", "sep", "oct", "nov", "dec"])
 #: A dateline before a story's first sentence, where it was filed: a place, then a country, a date
 #: or an agency, and a dash ("BELFAST, May 16 - ", "BLANTYRE, Malawi (GNW) — ", "KINGSPORT (Wire) —
-#: ", "BALTIMORE — "); a place in title case only with a date ("Freetown, Monday — ").
+#: ", "BALTIMORE — ") or, after a place in capitals, a colon ("NEW DELHI: "); a place in title case
+#: only with a date or an agency ("Freetown, Monday — ", "Paris (AFP) - ").
 _DATELINE = re.compile(
     r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?=,\s*(?i:"
-    + _WEEKDAYS_MONTHS + r")\b))"
+    + _WEEKDAYS_MONTHS + r")\b|\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]))"
     r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)(?P<country>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?=\s*[,(—–-]))?"
     r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2})?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?[-–—]{1,2}\s")
+    r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?(?:[-–—]{1,2}|(?P<colon>:))\s")
 
 
 def dateline(text: str) -> tuple[str, tuple[str, ...]]:
@@ -1916,6 +1938,11 @@ def dateline(text: str) -> tuple[str, tuple[str, ...]]:
     if match is None:
         return "", ()
     place = match.group("caps") or match.group("title")
+    if match.group("colon") and (not match.group("caps") or match.group("country") or match.group("agency")
+                                 or "," in match.group() or len(re.sub(r"\W", "", place)) < 5):
+        # a colon ends a place in capitals only: "NEW DELHI: ", "KARACHI: "; not "Update: ", "UN,
+        # Geneva: ", nor a short form that a headline quotes ("NATO: Russia must withdraw")
+        return "", ()
     bare = not match.group("country") and not match.group("agency") and "," not in match.group()
     if match.group("caps") and (len(place.replace(" ", "")) < 4 or place.lower() in _KICKERS
                                 or (bare and not re.match(r"[A-Z\d“\"]", text[match.end():]))):
@@ -2176,7 +2203,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
                 if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Comelec" for the story's "Commission on Elections"
-                if _one_person_in_story(change["original"], change["reprint"], [original, *original_context]):
+                if change.get("kind") not in ("place", "group") and _one_person_in_story(
+                        change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Ratna said" for the story's "Dr Ratna Wulandari", "Wulandari said"
                 if change["original"] and (
                         all(_only_as_modifier(original, str(n)) for n in change["original"]) or (

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..backends.tagger import Analysis
 from ..types import Flag
-from ..words import find_words
+from ..words import DAYS_MONTHS, NUMBER_WORDS, find_words
 
 
 @dataclass(frozen=True)
@@ -162,21 +162,92 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
     return doers
 
 
+#: Words that open another clause or phrase ("... of the banks but Acme said").
+_CLAUSE_WORDS = frozenset({"but", "who", "whom", "which", "that", "while", "as", "when", "after", "before", "said",
+                           "says", "is", "was", "are", "were"})
+
+
 def _described_after_of(before: str) -> bool:
-    """Whether the words right before a name are "of" or "from" and a few lower-case words that
-    describe it: "Analyst Tuli Amupolo of Windhoek-based brokerage Kalahari Capital Partners
-    said" is the analyst's word, not the brokerage's."""
+    """Whether the words right before a name are a name, "of" or "from" and a few lower-case words
+    that describe the name that follows: "Analyst Tuli Amupolo of Windhoek-based brokerage
+    Kalahari Capital Partners said" is the analyst's word, not the brokerage's. Not after an
+    office or a common word ("Head of state Museveni sacked", "In the second half of the match
+    Okafor headed")."""
     def describing(word: str) -> bool:  # "brokerage", "Windhoek-based"
         return word[:1].islower() or re.search(r"-[a-z]+$", word) is not None
 
     clause = re.split(r"[,;:()\"“”]", before)[-1]
-    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", clause)[-(SETTINGS.described_words + 1):]
-    for j in range(len(words) - 1, -1, -1):
+    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", clause)
+    for j in range(len(words) - 1, max(-1, len(words) - SETTINGS.described_words - 2), -1):
         if words[j].lower() in _OF:
-            return True
+            owner = words[j - 1] if j >= 1 else ""
+            return j >= 2 and owner[:1].isupper() and owner.lower() not in _OFFICE_WORDS
         if not describing(words[j]) or words[j].lower() in _JOINING | _CLAUSE_WORDS:
             return False
     return False
+
+
+#: Words of an office, which come before "of" in no name ("Head of state", "Minister of finance").
+_OFFICE_WORDS = frozenset({"head", "minister", "member", "secretary", "chief", "president", "director", "chairman",
+                           "governor", "mayor", "leader", "ministry", "department", "university", "bank", "state"})
+
+
+#: Words that pick out who did a verb to someone without naming a doer ("the", "his", "two").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some"})
+#: A verb done to someone, and who did it: "had been verbally abused by a pupil" (group 1 the
+#: participle, group 2 the doer's word).
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s+"
+                      r"(?:(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+)?([A-Za-z][\w'’-]*)")
+#: Words before a participle that make it a verb done to the subject.
+_BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "'s", "’s"})
+#: What "by" gives that does nothing: an amount or a time ("increased by two percent", "by Friday").
+_NO_DOER = frozenset({"percent", "per", "cent", "half", "far", "then", "now", "midnight", "noon", "dawn", "law",
+                      "hand", "mistake", "accident", "chance", "default", "way", "means", "end"})
+
+
+def voice_flags(original: str, reprint: str) -> list[Flag]:
+    """A verb one side says was done to its subject by someone, and the other says its subject
+    did to that someone, in the same words: "58 percent had been verbally abused by a pupil" /
+    "58 per cent had verbally abused a pupil" (and the other way round). A sentence turned from
+    the passive into the active voice keeps the doer as its subject ("was arrested by police" /
+    "police arrested the man"), and is not read so; nor is an amount or a time after "by"
+    ("was increased by two percent" / "increased two percent")."""
+    def done_to(text: str) -> dict[tuple[str, str], re.Match[str]]:
+        return {(m.group(1).lower(), m.group(2).lower()): m for m in _PASSIVE.finditer(text)
+                if m.group(2).lower() not in _NO_DOER | NUMBER_WORDS.keys() | DAYS_MONTHS}
+
+    def done_by(text: str) -> dict[tuple[str, str], tuple[int, int]]:
+        words = list(re.finditer(r"[\w'’-]+", text))
+        found = {}
+        for i, word in enumerate(words):
+            if not re.fullmatch(r"[a-z]+(?:ed|en)", word.group()) or i + 1 >= len(words):
+                continue
+            j = i - 1
+            while j >= 0 and words[j].group().lower().endswith("ly") and words[j].group().islower():
+                j -= 1
+            if j >= 0 and words[j].group().lower() in _BE_BEFORE:
+                continue  # done to the subject
+            k = i + 1
+            while k < len(words) - 1 and words[k].group().lower() in _DETERMINERS:
+                k += 1
+            if words[k].group().lower() != "by":
+                found[(word.group().lower(), words[k].group().lower())] = (words[max(j, 0)].start(), words[k].end())
+        return found
+
+    for passive, active, side in ((original, reprint, "original"), (reprint, original, "reprint")):
+        receivers, doers = done_to(passive), done_by(active)
+        turned = sorted(set(receivers) & set(doers) - set(done_to(active)))
+        if turned:
+            start, end = doers[turned[0]]
+            theirs, mine = receivers[turned[0]].group(), active[start:end]
+            if side == "reprint":
+                theirs, mine = mine, theirs
+            span = [start, end] if side == "original" else list(receivers[turned[0]].span())
+            return [Flag("inverted", "critical", f"the roles are turned round: '{theirs}' in the original, "
+                                                 f"'{mine}' here", "direction",
+                         {"original": theirs, "reprint": mine, "verb": turned[0][0], "doer": turned[0][1],
+                          "span": span})]
+    return []
 
 
 def direction_flags(original: str, reprint: str, original_names: Sequence[str],
@@ -227,62 +298,9 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
     return flags
 
 
-#: A verb done to someone, and who did it: "had been verbally abused by a pupil" (group 1 the
-#: participle, group 2 the doer's word).
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s+"
-                      r"(?:(?:the|a|an|his|her|their|its|one|two|three|several|some)\s+)?([\w'’-]+)")
-_BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "'s", "’s"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some"})
-
-
-def voice_flags(original: str, reprint: str) -> list[Flag]:
-    """A verb one side says was done to its subject by someone, and the other says its subject
-    did to that someone, in the same words: "58 percent had been verbally abused by a pupil" /
-    "58 per cent had verbally abused a pupil" (and the other way round). A sentence turned from
-    the passive into the active voice keeps the doer as its subject ("was arrested by police" /
-    "police arrested the man"), and is not read so."""
-    def done_to(text: str) -> set[tuple[str, str]]:
-        return {(m.group(1).lower(), m.group(2).lower()) for m in _PASSIVE.finditer(text)}
-
-    def done_by(text: str) -> dict[tuple[str, str], str]:
-        words = re.findall(r"[\w'’-]+", text)
-        found = {}
-        for i, word in enumerate(words):
-            if not re.fullmatch(r"[a-z]+(?:ed|en)", word) or i + 1 >= len(words):
-                continue
-            j = i - 1
-            while j >= 0 and words[j].lower().endswith("ly") and words[j].islower():
-                j -= 1
-            if j >= 0 and words[j].lower() in _BE_BEFORE:
-                continue  # done to the subject
-            k = i + 1
-            while k < len(words) - 1 and words[k].lower() in _DETERMINERS:
-                k += 1
-            if words[k].lower() != "by":
-                found[(word.lower(), words[k].lower())] = " ".join(words[max(j, 0):k + 1])
-        return found
-
-    flags = []
-    for passive, active, side in ((original, reprint, "original"), (reprint, original, "reprint")):
-        turned = sorted(done_to(passive) & set(done_by(active)) - done_to(active))
-        if turned:
-            verb, doer = turned[0]
-            said = done_by(active)[turned[0]]
-            where = next(m for m in _PASSIVE.finditer(passive) if (m.group(1).lower(), m.group(2).lower()) == turned[0])
-            theirs, mine = (where.group(), said) if side == "original" else (said, where.group())
-            flags.append(Flag("inverted", "critical", f"the roles are turned round: '{theirs}' in the original, "
-                                                      f"'{mine}' here", "direction",
-                              {"original": theirs, "reprint": mine, "verb": verb, "doer": doer}))
-            break
-    return flags
-
-
 #: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same,
 #: and so does a list ("France, Germany and Italy" / "Italy, Germany and France").
 _JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between", "well", "&"})
-#: Words that open another clause or phrase ("... of the banks but Acme said").
-_CLAUSE_WORDS = frozenset({"but", "who", "whom", "which", "that", "while", "as", "when", "after", "before", "said",
-                           "says", "is", "was", "are", "were"})
 #: Words after which a name does no verb: the last of a list, or a name that belongs to the words
 #: before it.
 _BEFORE_NO_DOER = _JOINING | _OF

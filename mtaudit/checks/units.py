@@ -107,8 +107,10 @@ CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "ch
                             "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
                             "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw"})
 #: Currency codes written on their figure with no space, as the number check reads them
-#: ("Sh5,400", "KSh5,000", "Rs34 crore").
-CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.")
+#: ("Sh5,400", "KSh5,000", "Rs34 crore", "Rwf1,580", "USD3.52", "VND180 billion").
+CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.",
+                    *sorted({way for code in CURRENCY_CODES if len(code) == 3 and code.isalpha()
+                             for way in (code.upper(), code.capitalize())}))
 #: A decimal comma, as southern African and European house styles write it, before a scale or a
 #: share ("N$2,3 million", "4,5%"): a comma before one or two digits groups no thousands. Not after
 #: four digits ("In 2019,15% of voters": a year and a space lost).
@@ -118,7 +120,7 @@ DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?!\d)"
 
 #: ... and a sum's cents after its currency sign ("N$13,20", "R4,50", "€2,99"): two digits after
 #: the comma, where a thousands group has three.
-DECIMAL_CENTS = re.compile(r"((?:[$€£₦₱¥₹]|\b[A-Z]{1,2}\$|\bR)\s?\d{1,3}),(\d{2})(?![\d,])")
+DECIMAL_CENTS = re.compile(r"((?:[$€£₦₱¥₹]|\b[A-Z]{1,2}\$|\bR)\s?\d{1,3}),(\d{2})(?!\d|,\d)")
 
 
 def decimal_points(text: str) -> str:
