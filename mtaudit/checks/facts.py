@@ -916,11 +916,30 @@ def _one_family(parts_a: Sequence[str], parts_b: Sequence[str], people: bool) ->
     short, long_ = sorted((parts_a, parts_b), key=len)
     standing = sum(_stands_in(x, long_) for x in short)
     # as many words, one of them another: "Beijing Daxing International Airport" / "Paris ...";
-    # a name shortened or spelled out in other words ("Daxing Airport", "Provincial Inspectorate
-    # for Environmental Protection", "Run Run Shaw Hospital" / "Shao Yifu Hospital", "Nairobi
-    # Airport" / "Jomo Kenyatta International Airport") is taken for the same: translations and
-    # house styles name things so, and a changed one ("Shanghai Airport") is missed
-    return standing == len(short) if len(short) == len(long_) else True
+    # a name shortened is the same where a word before its last stands in the other ("Daxing
+    # Airport", "Noibai Airport" / "Noi Bai International Airport"), and another where none does
+    # ("Hamad Medical Corporation" / "Primary Health Care Corporation"); but an airport, a port or
+    # a station is named by its city as often as by its own name ("Nairobi Airport" / "Jomo
+    # Kenyatta International Airport"), and a changed one ("Shanghai Airport") is missed
+    if len(short) == len(long_):
+        return standing == len(short)
+    # (nor is a Chinese name given in pinyin on one side and in its English form on the other:
+    # "Shao Yifu Hospital" / "Run Run Shaw Hospital", as translations give it)
+    return short[-1].lower() in _NAMED_BY_CITY or any(_stands_in(x, long_) for x in short[:-1]) \
+        or any(all(_PINYIN.fullmatch(w.lower()) for w in side[:-1]) for side in (short, long_))
+
+
+#: A word of Chinese syllables in pinyin ("Shao", "Yifu", "Qianhai").
+_SYLLABLE_END = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
+                 r"|er|a|o|e|i|u)")
+_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+#: (a syllable past the first starts with a consonant: "Yifu", not "Nausori")
+_PINYIN = re.compile(rf"{_INITIAL}?{_SYLLABLE_END}(?:{_INITIAL}{_SYLLABLE_END})*")
+
+
+#: Places named by their city as often as by their own name.
+_NAMED_BY_CITY = frozenset({"airport", "airports", "airfield", "port", "seaport", "station", "terminal", "harbour",
+                            "harbor"})
 
 
 def _stands_in(word: str, words: Sequence[str]) -> bool:
@@ -928,8 +947,10 @@ def _stands_in(word: str, words: Sequence[str]) -> bool:
     short form of a run of them ("US" for "United States")."""
     if any(same_name(word, other) for other in words):
         return True
-    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 3) + 1))
-    return any(is_acronym_of(word, run) or normalise_name(word) == normalise_name(run) for run in runs)
+    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 3) + 1)]
+    # (a short form of a run, or the run written as one word: "Noibai" / "Noi Bai")
+    return any(is_acronym_of(word, run) or normalise_name(word) == normalise_name(run)
+               or normalise_name(word) == normalise_name(run.replace(" ", "")) for run in runs)
 
 
 #: Kinds of name that may be a person's.
