@@ -2265,3 +2265,22 @@ def test_datelines_with_an_agency_or_a_colon(text, place, rest):
 
     assert dateline(text)[0] == place
     assert without_dateline(text) == rest
+
+
+@pytest.mark.parametrize(("story", "flagged"), [
+    # the country the story names in other sentences, left out here, and names told elsewhere in it
+    (["A court in Malawi jailed an accountant on Thursday. The Malawi Police Service said he stole K186 million."],
+     False),
+    (["A court in Malawi jailed an accountant on Thursday."], True),     # the only place the story names it
+])
+def test_a_name_the_story_gives_elsewhere_left_out_is_no_swap(story, flagged):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "A court in Malawi jailed an accountant on Thursday."
+    reprint = "A Blantyre court on Thursday jailed a former accountant at Mwanjati District Council."
+    entities = ([("Malawi", "GPE"), ("Thursday", "DATE")],
+                [("Blantyre", "GPE"), ("Thursday", "DATE"), ("Mwanjati District Council", "ORG")])
+    flags = [f for f in fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
+             if f.check == "fact-name"]
+    assert bool(flags) is flagged

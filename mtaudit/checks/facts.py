@@ -2222,6 +2222,13 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
+                if change["original"] and not where["in_place"] and all(
+                        _told_elsewhere(str(n), original, original_context) for n in change["original"]):
+                    # a name the story gives in other sentences, left out here, and other names
+                    # told elsewhere in the sentence ("... in Malawi." / "A Blantyre court sent a
+                    # former accountant at Mwanjati District Council ..."): the sentence was told
+                    # another way, no name swapped for another
+                    continue
                 if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Comelec" for the story's "Commission on Elections"
                 if change.get("kind") not in ("place", "group") and _one_person_in_story(
@@ -2362,6 +2369,17 @@ def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Seq
         return bool(change["reprint"]) and all(re.search(rf"\b{re.escape(str(name))}\b", text)
                                                for name in change["reprint"])
     return False
+
+
+def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:
+    """Whether the originals' ``story`` gives ``name`` in a sentence other than ``original``."""
+    def count(text: str) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+    texts = [" ".join(text.split()) for text in story]
+    sentence = " ".join(original.split())
+    # (the sentence itself, wherever the story holds it; once, where it holds it in another form)
+    return sum(count(text) for text in texts) > count(sentence) * max(1, sum(sentence in text for text in texts))
 
 
 def _told_in_story(reprint: str, shown: str, story: Sequence[str], original: str, lost: Sequence[str]) -> bool:
