@@ -2272,6 +2272,7 @@ def test_datelines_with_an_agency_or_a_colon(text, place, rest):
     (["A court in Malawi jailed an accountant on Thursday. The Malawi Police Service said he stole K186 million."],
      False),
     (["A court in Malawi jailed an accountant on Thursday."], True),     # the only place the story names it
+    (["A court in Malawi jailed an accountant on Thursday. The Bank of Malawi said."], True),   # another's name
 ])
 def test_a_name_the_story_gives_elsewhere_left_out_is_no_swap(story, flagged):
     from mtaudit.checks.facts import fact_flags

@@ -2371,10 +2371,32 @@ def _sums_up(change: Mapping[str, Any], headline: str, original: str, story: Seq
     return False
 
 
+#: A capitalised word right before a name that does not open a sentence or a line (group 1) ...
+_INSIDE_NAME_BEFORE = re.compile(r"(?<![.!?\n\"“]\s)(?<![.!?\n\"“])(?<!^)\b([A-Z][\w'’.-]*)\s+$")
+#: ... and one before "of": "the Bank of Malawi".
+_NAME_OF_BEFORE = re.compile(r"(?<![.!?\n\"“]\s)(?<![.!?\n\"“])(?<!^)\b[A-Z][\w'’-]*\s+(?:of|on|for)\s+(?:the\s+)?$")
+
+
+def _after_a_name_of(before: str) -> bool:
+    """Whether the text ``before`` a name ends in another name's word and "of" ("the Bank of")."""
+    return _NAME_OF_BEFORE.search(before) is not None
+
+
 def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:
-    """Whether the originals' ``story`` gives ``name`` in a sentence other than ``original``."""
+    """Whether the originals' ``story`` gives ``name`` in a sentence other than ``original``, as
+    itself or before the words of another name ("the Malawi Police Service"), not as the last
+    words of another ("the Commission on Audit", "the Electoral Commission" are no "Commission",
+    "the Bank of Malawi" no "Malawi")."""
     def count(text: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        found = 0
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            # (a capitalised word that opens a sentence or a line names nothing: "Former Malawi
+            # council accountant jailed", "Most of the Maldives' islands")
+            headed = _INSIDE_NAME_BEFORE.search(text[:match.start()])
+            named = headed is not None and headed.group(1).rstrip(".").lower() not in COURTESY_TITLES | _NOT_NAMES
+            found += not named and not _after_a_name_of(text[:match.start()]) \
+                and not re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]", text[match.end():])
+        return found
 
     texts = [" ".join(text.split()) for text in story]
     sentence = " ".join(original.split())
