@@ -175,7 +175,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               graded="major at drift_major on a pair at pair_similarity or closer"),
     CheckInfo("contradiction-model", "drift", "drift.py",
               "a conflict the contradiction model reads, read both ways, that no other check explains",
-              ("contradiction", "contradiction_similarity", "contradiction_ceiling", "fact_chrf")),
+              ("contradiction_drift", "contradiction_similarity", "contradiction_ceiling", "fact_chrf")),
 )
 
 

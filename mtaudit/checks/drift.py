@@ -86,7 +86,7 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
     if (close and strong and not reversed_already and not reworded and conflict is not None
-            and conflict >= thresholds.contradiction and scores["similarity"] < thresholds.contradiction_ceiling):
+            and conflict >= thresholds.contradiction_drift and scores["similarity"] < thresholds.contradiction_ceiling):
         where, changes = where_changed(*texts) if texts is not None else ("", {})
         return [Flag("drift", "major", f"the meaning may have changed{where}: the reprint reads as saying something "
                      "else than the original. Check it against the original", "contradiction-model",
