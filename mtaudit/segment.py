@@ -67,7 +67,34 @@ def split_spans(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-    return _cover(text, [(s, e) for s, e in spans if text[s:e].strip()])
+    return _cover(text, _titles_joined(text, [(s, e) for s, e in spans if text[s:e].strip()]))
+
+
+#: Titles before a person's name that house styles shorten with a full stop, which the splitter
+#: takes for a sentence's end ("said its convenor, Atty. Lorna Dimaculangan", "Engr. Juan Cruz").
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|[\s,(])(?:Atty|Engr|Arch|Hon|Supt|Insp|Det|Sgt|Capt|Cpl|Pvt|Lt|Col|Gen|Adm"
+                                r"|Cmdr|Rev|Prof|Sen|Rep|Gov|Amb|Fr|Msgr|Brig|Maj|Cdr)\.$")
+
+
+#: Words that open a sentence and begin no name ("... as Gen. He left.").
+_SENTENCE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these",
+                               "those", "his", "her", "their", "its", "in", "on", "at", "but", "and", "if", "when",
+                               "there", "meanwhile", "however"})
+
+
+def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a sentence that ends in a title's abbreviation joined to the next when that
+    begins with a capital letter (the name)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        following = re.match(r"[\w'’-]+", text[start:end])
+        if out and _TITLE_BEFORE_NAME.search(text[out[-1][0]:out[-1][1]]) and text[start:start + 1].isupper() \
+                and "\n" not in text[out[-1][1]:start] \
+                and (following is None or following.group().lower() not in _SENTENCE_OPENERS):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -54,7 +54,8 @@ _SPELLING_RULES = (
     (re.compile(r"isation(s?)$"), r"ization\1"),
     (re.compile(r"(?<=\w{3})is(e|es|ed|ing|er|ers)$"), r"iz\1"),  # "organised", "fertiliser"; not "rise", "wise"
     (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),    # "analysed"
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),  # "colour"; not "four", "hour"
+    # "colour", "neighbourhood", "behavioural"; not "four", "hour"
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers|hood|hoods|al|ful|less)?$"), r"or\1"),
     (re.compile(r"(?<=\w{2})tre(s?)$"), r"ter\1"),           # "centre"
     (re.compile(r"(?<=\w{3})ogue(s?)$"), r"og\1"),           # "catalogue"
 )

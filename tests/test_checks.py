@@ -2058,6 +2058,9 @@ def test_a_pronoun_is_not_a_party_named_after_a_courtesy_title():
     ("Lacey dropped Quiroga in the final 800 metres.", ["Lacey"], ["Vandemeulen"], False),  # a name for a name
     ("Christian dropped Quiroga in the final 800 metres.", ["Christian"], ["Vandemeulen"], False),  # no "the"
     ("Their homes were destroyed, residents said.", [], ["Ms Lacey"], False),  # "their": no one person
+    # a quotation that goes on from the sentence before: its speaker's
+    ('"The brakes were not the problem."', [], ["Ms Lacey"], True),
+    ('"The brakes were not the problem."', [], ["Ms Hartigan"], False),
 ])
 def test_a_name_for_whom_the_original_refers_to(original, lost, new, named):
     from mtaudit.checks.changes import refers_to_the_person
@@ -2285,3 +2288,10 @@ def test_a_name_the_story_gives_elsewhere_left_out_is_no_swap(story, flagged):
     flags = [f for f in fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
              if f.check == "fact-name"]
     assert bool(flags) is flagged
+
+
+def test_a_name_in_its_own_script_in_brackets_is_no_word_left_untranslated():
+    from mtaudit.checks.untranslated import untranslated_words
+
+    assert untranslated_words("It was led by professor Lin Chia-hao (林家豪) and 14 others.") == []
+    assert [h.name for h in untranslated_words("Islamic 国家 fighters attacked.")] == ["untranslated"]

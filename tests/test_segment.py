@@ -12,6 +12,10 @@ CASES = [
     # A lone full stop or quote left by translation stays with the sentence before it.
     ("It limits missile deployments. . But talks go on.", ["It limits missile deployments. .", "But talks go on."]),
     ("One sentence without a stop", ["One sentence without a stop"]),
+    # a title's abbreviation before a name ends no sentence
+    ("It is hard, said its convenor, Atty. Lorna Cruz. She left.",
+     ["It is hard, said its convenor, Atty. Lorna Cruz.", "She left."]),
+    ("Engr. Juan Cruz said so. He left.", ["Engr. Juan Cruz said so.", "He left."]),
 ]
 
 

@@ -636,3 +636,27 @@ def test_a_condition_before_its_clause_belongs_to_the_part_that_told_the_clause(
     flag = Flag("fact", "major", "a condition dropped", "fact-hedge", change)
     assert not _in_this_sentence(flag, CheckItem(first, original, f"{first} {second}"))
     assert _in_this_sentence(flag, CheckItem(second, original, f"{first} {second}"))
+
+
+@pytest.mark.parametrize("original,reprint,turned", [
+    ("The vaccines were donated by Gavi, the Vaccine Alliance.", "The vaccines were donated to Gavi, the Vaccine "
+     "Alliance.", True),                                                       # who gave, who got
+    ("The letter was sent to Ruto on Monday.", "The letter was sent by Ruto on Monday.", True),
+    ("Shares rose by 5% in Nairobi.", "Shares rose to 5% in Nairobi.", False),   # a figure's "by" / "to"
+    ("The vaccines were donated by Gavi.", "Gavi donated the vaccines.", False),
+])
+def test_by_and_to_before_the_same_name(original, reprint, turned):
+    names = ["Gavi", "Ruto", "Nairobi"]
+    flags = direction_flags(original, reprint, names, names)
+    assert bool(flags) is turned
+
+
+@pytest.mark.parametrize("reprint,severity", [
+    ('"We ask parents to speak to religious leaders, not WhatsApp groups," she said.', "major"),   # two words
+    ('"We ask parents to talk to health workers, not WhatsApp groups," she said.', "major"),
+    ('"We ask parents to speak with the health workers and not WhatsApp groups," she said.', "minor"),
+])
+def test_a_quote_copied_with_one_or_two_words_swapped(reprint, severity):
+    original = '"We ask parents to speak to health workers, not WhatsApp groups," she said.'
+    flags = settle(quote_flags(reprint, original, [original], True), Thresholds())
+    assert [f.severity for f in flags if f.kind == "quote"] == [severity]

@@ -138,3 +138,13 @@ def test_the_same_span_of_time_said_another_way(original, reprint, restated):
     from mtaudit.checks.units import restated_only
 
     assert restated_only(original, reprint) is restated
+
+
+@pytest.mark.parametrize("word,american", [
+    ("neighbourhoods", "neighborhoods"), ("behavioural", "behavioral"), ("colourful", "colorful"),
+    ("journal", "journal"), ("hourly", "hourly"), ("tourist", "tourist"),
+])
+def test_british_spellings_with_more_endings(word, american):
+    from mtaudit.words import american_spelling
+
+    assert american_spelling(word) == american

@@ -96,6 +96,8 @@ def _same_gender(old: str, new: str) -> bool:
     return not (said[0] & _HIS and said[1] & _HERS or said[0] & _HERS and said[1] & _HIS)
 
 
+#: A sentence that is a quotation and nothing else.
+_QUOTE_GOING_ON = re.compile(r"[\"“][^\"“”]+[.!?][\"”]")
 #: How far back in the original story the person a pronoun stands for is looked for (characters).
 _ANTECEDENT_REACH = 600
 #: A person named in a story: a courtesy title and a name (each of its words, "Ms Annet
@@ -166,8 +168,9 @@ _ONE_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
 def refers_to_the_person(original: str, lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
-    """Whether the names a reprint gives where its original has none but "he" or "she", or has
-    a noun of nationality after "the" ("the Dutchman"), are the person the original means, as the
+    """Whether the names a reprint gives where its original has none but "he" or "she" (or is a
+    quotation going on from the sentence before), or has a noun of nationality after "the" ("the
+    Dutchman"), are the person the original means, as the
     story names them: the last person named before the original sentence ("Gráinne Lacey ... She
     said" / "Ms Lacey said"), or, for a nationality, a person the story gave it to shortly before
     ("Dutch rider Joris Vandemeulen ... The Dutchman" / "Vandemeulen")."""
@@ -177,8 +180,12 @@ def refers_to_the_person(original: str, lost: Sequence[str], new: Sequence[str],
     if lost and not all(m is not None and re.search(rf"\bthe\s+{re.escape(name)}\b", original, re.IGNORECASE)
                         for m, name in zip(nationalities, lost)):
         return False  # ("Rossi" / "Marquez": a name for a name)
-    if not lost and not _ONE_PERSON & {w.lower() for w in re.findall(r"[\w']+", original)}:
-        return False  # (a name where the original names no one at all is a name added)
+    if not lost and not _ONE_PERSON & {w.lower() for w in re.findall(r"[\w']+", original)} \
+            and not _QUOTE_GOING_ON.fullmatch(original.strip()):
+        # (a name where the original names no one at all is a name added; but a quote that goes
+        # on from the sentence before is its speaker's: '"... in large vehicles."' / '"...," Dr
+        # Al Suwaidi added.')
+        return False
     text = "\n\n".join(story)
     at = text.find(original[:60])
     if at < 0:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..thesaurus import PARTS, synonyms
 from ..types import Flag
 from ..words import COURTESY_TITLES, DAYS_MONTHS, SHORT_FORMS, american_spelling, find_words, short_form
 from .inversion import NEGATION_CUES
@@ -339,8 +340,9 @@ def _changes(reprint: Sequence[_Token], found: _Match, sentence: str) -> list[Qu
 
 
 def _swapped(changes: Sequence[QuoteChange], size: int) -> bool:
-    """Whether every change of a quote of ``size`` words swaps one word of substance for another
-    that is no form of it ("milestone" / "milepost", not "sign" / "signs"), with the rest word for
+    """Whether every change of a quote of ``size`` words swaps one word of substance (or two) for
+    another that is no form of it ("milestone" / "milepost", "health workers" / "religious
+    leaders"; not "sign" / "signs"), with the rest word for
     word: a copied quote with a word put in, as spinning software makes, where a quote translated
     anew or paraphrased changes more than a word here and there."""
     if not changes or len(changes) > SETTINGS.swaps or size < SETTINGS.swap_words * len(changes):
@@ -348,12 +350,22 @@ def _swapped(changes: Sequence[QuoteChange], size: int) -> bool:
     for change in changes:
         gone = [american_spelling(m.group().lower()) for m in find_words(change.original)]
         new = [american_spelling(m.group().lower()) for m in find_words(change.reprint)]
-        if change.kind != "wording" or change.moved or len(gone) != 1 or len(new) != 1:
+        if change.kind != "wording" or change.moved or len(gone) != len(new) or not 1 <= len(gone) <= 2:
             return False
-        (a,), (b,) = gone, new
-        if a in _LIGHT or b in _LIGHT or not a.isalpha() or not b.isalpha() or _forms_of_one(a, b):
-            return False
+        for a, b in zip(gone, new):  # (two words for two: "health workers" / "religious leaders")
+            if a in _LIGHT or b in _LIGHT or not a.isalpha() or not b.isalpha() or _forms_of_one(a, b):
+                return False
+        if len(gone) == 2 and any(_neighbours(a, b) for a, b in zip(gone, new)):
+            return False  # a phrase said in other words: "real risk" / "genuine danger"
     return True
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two words are thesaurus neighbours (as any part of speech, singular or not)."""
+    def lemmas(word: str) -> set[str]:
+        return {word, word[:-1]} if word.endswith("s") else {word}
+
+    return any(w == other for x in lemmas(a) for part in PARTS for w, _ in synonyms(x, part) for other in lemmas(b))
 
 
 def _forms_of_one(a: str, b: str) -> bool:

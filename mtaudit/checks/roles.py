@@ -50,14 +50,17 @@ SETTINGS = Settings()
 #: Direction words and their opposites.
 OPPOSITE_DIRECTIONS: dict[str, frozenset[str]] = {
     "from": frozenset({"to", "into", "toward", "towards"}),
-    "to": frozenset({"from"}), "into": frozenset({"from"}), "toward": frozenset({"from"}),
+    # (who gives and who gets: "donated by Gavi" / "donated to Gavi")
+    "by": frozenset({"to"}),
+    "to": frozenset({"from", "by"}), "into": frozenset({"from"}), "toward": frozenset({"from"}),
     "towards": frozenset({"from"}), "for": frozenset({"against"}), "against": frozenset({"for"}),
     "before": frozenset({"after"}), "after": frozenset({"before"}),
 }
 #: Direction words whose opposite, after the same words, moves a thing the other way ("annexed
 #: from the kingdom" / "to the kingdom"); "for" / "against" also names a cause ("a vaccine for
-#: measles" / "against measles") and is read only before a name (:func:`direction_flags`) ...
-_MOVED = {word: OPPOSITE_DIRECTIONS[word] for word in ("from", "to", "into", "toward", "towards")}
+#: measles" / "against measles"), as "by" / "to" ("rose by 5%" / "rose to 5%", a figure's), are
+#: read only before a name (:func:`direction_flags`) ...
+_MOVED = {word: OPPOSITE_DIRECTIONS[word] - {"by"} for word in ("from", "to", "into", "toward", "towards")}
 #: ... but after a word of taking sides, "for" / "against" says which side ("gave evidence for the
 #: newspaper" / "against the newspaper", "voted for" / "against") ...
 _TAKING_SIDES = re.compile(r"^(vot|testif|evidence|argu|campaign|rul|decid|side|spok|speak|lobb|witness|"

@@ -56,11 +56,15 @@ _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u
 
 
 def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> list[PatternHit]:
-    """Words left in the source language: other scripts ("Islamic 国家 fighters"), and words
+    """Words left in the source language: other scripts ("Islamic 国家 fighters"; not a gloss in
+    brackets, "Lin Chia-hao (林家豪)"), and words
     that English does not use but another language does ("all four wichtigen tests").
     Words of the originals (``known``, lower-cased) are never flagged."""
+    # (not a gloss that fills its brackets, as house styles give a name in its own script: "Lin
+    # Chia-hao (林家豪)")
     hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated")
-            for m in _FOREIGN_SCRIPT.finditer(sentence)]
+            for m in _FOREIGN_SCRIPT.finditer(sentence)
+            if not (re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*\)", sentence[m.end():]))]
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
