@@ -72,7 +72,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 
 #: Titles before a person's name that house styles shorten with a full stop, which the splitter
 #: takes for a sentence's end ("said its convenor, Atty. Lorna Dimaculangan", "Engr. Juan Cruz").
-_TITLE_BEFORE_NAME = re.compile(r"(?:^|[\s,(])(?:Atty|Engr|Arch|Hon|Supt|Insp|Det|Sgt|Capt|Cpl|Pvt|Lt|Col|Gen|Adm"
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|[\s,(])(?:Atty|Engr|Hon|Supt|Insp|Det|Sgt|Capt|Cpl|Pvt|Lt|Col|Gen|Adm"
                                 r"|Cmdr|Rev|Prof|Sen|Rep|Gov|Amb|Fr|Msgr|Brig|Maj|Cdr)\.$")
 
 

@@ -16,6 +16,7 @@ CASES = [
     ("It is hard, said its convenor, Atty. Lorna Cruz. She left.",
      ["It is hard, said its convenor, Atty. Lorna Cruz.", "She left."]),
     ("Engr. Juan Cruz said so. He left.", ["Engr. Juan Cruz said so.", "He left."]),
+    ("They met at Marble Arch. Police said so.", ["They met at Marble Arch.", "Police said so."]),
 ]
 
 

@@ -570,6 +570,7 @@ def test_a_made_quote_is_judged_on_a_close_counterpart_only():
     ("The price of bread was increased by 10 percent.", "The price of bread increased 10 percent.", False),
     ("Prices have been increased by two percent.", "Prices have increased two percent.", False),  # an amount
     ("A decision is expected by Friday.", "Decision expected Friday.", False),                     # a time
+    ("The vote was postponed by a week.", "The vote postponed a week.", False),
 ])
 def test_a_verb_done_to_its_subject_turned_into_one_it_does(original, reprint, turned):
     from mtaudit.checks.roles import voice_flags
@@ -644,9 +645,11 @@ def test_a_condition_before_its_clause_belongs_to_the_part_that_told_the_clause(
     ("The letter was sent to Ruto on Monday.", "The letter was sent by Ruto on Monday.", True),
     ("Shares rose by 5% in Nairobi.", "Shares rose to 5% in Nairobi.", False),   # a figure's "by" / "to"
     ("The vaccines were donated by Gavi.", "Gavi donated the vaccines.", False),
+    ("Leeds lost 2-1 to Arsenal on Sunday.", "Leeds were beaten 2-1 by Arsenal on Sunday.", False),   # who won
+    ("She was appointed to Ruto's cabinet.", "She was appointed by Ruto to the cabinet.", False),
 ])
 def test_by_and_to_before_the_same_name(original, reprint, turned):
-    names = ["Gavi", "Ruto", "Nairobi"]
+    names = ["Gavi", "Ruto", "Nairobi", "Arsenal"]
     flags = direction_flags(original, reprint, names, names)
     assert bool(flags) is turned
 

@@ -84,7 +84,10 @@ def test_names_with_of_match_in_any_order(a, b, same):
     ("Noi Bai International Airport", "Noibai Airport", False, True),          # words written as one
     ("Ho Chi Minh City", "HCM City", False, True),
     ("Primary Health Care Corporation", "Hamad Medical Corporation", False, False),   # shorter, and another
-    ("Shao Yifu Hospital", "Run Run Shaw Hospital", False, True),   # a Chinese name in pinyin and in English
+    ("Shao Yifu Hospital", "Run Run Shaw Hospital", False, True),   # a name spelled two ways, begun alike
+    ("Kenyatta National Hospital", "Nairobi Hospital", False, False),
+    ("Beijing Chaoyang Hospital", "Peking Union Medical College Hospital", False, False),
+    ("London Bridge Station", "Victoria Station", False, False),   # only an airport is named by its city
     ("Dong Nai Province", "Long An Province", False, False),   # two-letter words of a name count
     ("St Paul's Cathedral", "Paul's Cathedral", False, True),    # an abbreviation does not
     ("Sri Lanka Daily Mirror", "Daily Mirror", False, True),
@@ -866,6 +869,7 @@ def test_a_name_that_stands_on_its_own(name, text, alone):
     ("Dong Nai Province", "PERSON", "place"),           # the tagger's person, a place by its last word
     ("Kalahari Capital Partners", "PERSON", "organisation"),
     ("Tran Minh Khoa", "PERSON", "person"),
+    ("Equity Bank", "PERSON", "organisation"),
     ("Grace Park", "PERSON", "person"),                 # words that are family names too
     ("Margaret Court", "PERSON", "person"),
     ("Ricki Lake", "PERSON", "person"),
@@ -882,6 +886,7 @@ def test_a_name_ending_in_a_word_of_a_place_or_an_organisation_is_no_person(name
     (["Wulandari"], ["Ratna"], ["Dr Ratna Wulandari said.", "Wulandari said."], True),   # given name, family name
     (["Wulandari"], ["Ratna"], ["Dr Ratna Dewi Wulandari said."], True),                 # a middle name between
     (["Wulandari"], ["Ratna"], ["Wulandari and Ratna said."], False),                    # two people
+    (["Wulandari"], ["Ratna"], ["Ratna Wulandari, 34, said."], False),                   # no title, no person
     (["Russia"], ["Ukraine"], ["the Russia Ukraine war"], False),                        # no title before
     (["Chelsea"], ["Arsenal"], ["Sunday's Chelsea Arsenal derby"], False),
     (["Wulandari"], ["Ratna"], ["Wulandari said."], False),
@@ -892,6 +897,13 @@ def test_one_person_by_given_and_family_name_as_the_story_gives_them(lost, new, 
     from mtaudit.checks.facts import _one_person_in_story
 
     assert _one_person_in_story(lost, new, story) is same
+
+
+def test_one_person_by_given_and_family_name_where_the_tagger_saw_people():
+    from mtaudit.checks.facts import _one_person_in_story
+
+    assert _one_person_in_story(["Wulandari"], ["Ratna"], ["Ratna Wulandari, 34, said."], people=True)
+    assert _one_person_in_story(["Wulandari"], ["Ratna"], ["said Ratna Wulandari."], people=True)
 
 
 @pytest.mark.parametrize("a,kind_a,b,kind_b,changed", [

@@ -73,7 +73,7 @@ _MODEL = ("contradiction", "contradiction_similarity")
 _FACT = ("fact_similarity", "fact_chrf", "contradiction_similarity")
 _UNTRANSLATED = ("min_letters", "german_noun", "english_in_use", "english_some_use", "foreign_gap_small",
                  "foreign_common", "foreign_gap", "english_rare_ascii", "english_rare", "foreign_known",
-                 "shared_english_below", "shared_foreign", "near_english")
+                 "shared_english_below", "shared_foreign", "near_english", "gloss_letters")
 _LOOSER = "major on a looser pair (and for a name, one of another kind or out of place)"
 
 CHECKS: tuple[CheckInfo, ...] = (

@@ -197,9 +197,22 @@ def refers_to_the_person(original: str, lost: Sequence[str], new: Sequence[str],
             stems = [re.escape(next(g for g in m.groups() if g)) for m in nationalities if m is not None]
             if not any(re.search(rf"\b{stem}\w*\s+(?:[\w'’-]+\s+){{0,3}}?{last}\b", before) for stem in stems):
                 return False
+        elif _QUOTE_GOING_ON.fullmatch(original.strip()):
+            # the speaker of the sentence before, not the last person it names ('"...," said
+            # Raila Odinga, who lost to William Ruto. "The vote was stolen."')
+            speakers = list(_SPEAKER.finditer(before))
+            if not speakers or not re.search(rf"\b{last}\b", speakers[-1].group()):
+                return False
         else:
             theirs = _antecedent(original, story)
             if theirs is None or _bare(name.split()[-1]) not in theirs or not _same_gender(original, name):
                 return False
     return True
+
+
+#: Who says so: a verb of saying and the name after it, or a name (and what they are, between
+#: commas) and the verb after it.
+_SAYING = r"(?:said|says|added|told|explained|warned)"
+_SPEAKER = re.compile(rf"\b{_SAYING}\s+(?:[a-z]+\s+){{0,3}}?(?:(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w'’-]+)"
+                      rf"|(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+(?:,[^,.\"“”]{{1,60}},)?\s+{_SAYING}\b")
 

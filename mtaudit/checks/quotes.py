@@ -355,12 +355,12 @@ def _swapped(changes: Sequence[QuoteChange], size: int) -> bool:
         for a, b in zip(gone, new):  # (two words for two: "health workers" / "religious leaders")
             if a in _LIGHT or b in _LIGHT or not a.isalpha() or not b.isalpha() or _forms_of_one(a, b):
                 return False
-        if len(gone) == 2 and any(_neighbours(a, b) for a, b in zip(gone, new)):
+        if len(gone) == 2 and any(_thesaurus_neighbours(a, b) for a, b in zip(gone, new)):
             return False  # a phrase said in other words: "real risk" / "genuine danger"
     return True
 
 
-def _neighbours(a: str, b: str) -> bool:
+def _thesaurus_neighbours(a: str, b: str) -> bool:
     """Whether two words are thesaurus neighbours (as any part of speech, singular or not)."""
     def lemmas(word: str) -> set[str]:
         return {word, word[:-1]} if word.endswith("s") else {word}

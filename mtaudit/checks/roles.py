@@ -205,7 +205,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:[a
 _BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "'s", "’s"})
 #: What "by" gives that does nothing: an amount or a time ("increased by two percent", "by Friday").
 _NO_DOER = frozenset({"percent", "per", "cent", "half", "far", "then", "now", "midnight", "noon", "dawn", "law",
-                      "hand", "mistake", "accident", "chance", "default", "way", "means", "end"})
+                      "hand", "mistake", "accident", "chance", "default", "way", "means", "end", "week", "weeks",
+                      "day", "days", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+                      "decade", "decades", "margin"})
 
 
 def voice_flags(original: str, reprint: str) -> list[Flag]:
@@ -253,6 +255,20 @@ def voice_flags(original: str, reprint: str) -> list[Flag]:
     return []
 
 
+#: Words of losing, after which "by" and "to" say the same: who won ("a defeat to Arsenal" / "a
+#: defeat by Arsenal", "lost to Morocco" / "beaten by Morocco", "second to Kipchoge").
+_BEATEN = re.compile(r"\b(?:defeat|defeats|defeated|loss|losses|lost|lose|loses|losing|beaten|second|runners?-up|"
+                     r"fell|succumbed|bowed|went down|outclassed|outplayed|thrashed|edged)\b", re.IGNORECASE)
+
+
+def _by_or_to_alike(original: str, reprint: str, name: str) -> bool:
+    """Whether "by" on one side and "to" on the other before the same name say the same: beside a
+    word of losing (:data:`_BEATEN`), or where one goes to what the name owns ("appointed by Ruto
+    to the cabinet" / "appointed to Ruto's cabinet")."""
+    return any(_BEATEN.search(text) or re.search(rf"\b(?:by|to)\s+(?:the\s+)?{re.escape(name)}['’]s\b", text)
+               for text in (original, reprint))
+
+
 def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                     reprint_names: Sequence[str],
                     analyses: tuple[Analysis | None, Analysis | None] = (None, None)) -> list[Flag]:
@@ -267,7 +283,8 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
         theirs, mine = _preposition_before(original, name), _preposition_before(reprint, name)
         for word, head in mine:
             # the same thing goes the other way: the words before the direction word agree
-            opposite = [w for w, their_head in theirs if w in OPPOSITE_DIRECTIONS.get(word, ()) and head & their_head]
+            opposite = [w for w, their_head in theirs if w in OPPOSITE_DIRECTIONS.get(word, ()) and head & their_head
+                        and not ({w, word} == {"by", "to"} and _by_or_to_alike(original, reprint, name))]
             if opposite and word not in {w for w, _ in theirs}:
                 where = re.search(rf"\b{re.escape(word)}\s+(?:the\s+)?{re.escape(name)}\b", reprint)
                 span = [where.start(), where.end()] if where else None

@@ -23,6 +23,9 @@ class Settings:
 
     min_letters: int = 4
     """Shorter words are never judged: too many are words in several languages."""
+    gloss_letters: int = 4
+    """Letters of another script in brackets, and nothing else there, are a gloss (a name in its
+    own script: "Lin Chia-hao (林家豪)") up to this many; more is a clause left untranslated."""
     german_noun: float = 3.0
     """A capitalised word is a German noun left untranslated at this frequency in German or more."""
     english_in_use: float = 3.0
@@ -64,7 +67,8 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
     # Chia-hao (林家豪)")
     hits = [PatternHit("untranslated", m.start(), m.end(), f"'{m.group()}' was left untranslated")
             for m in _FOREIGN_SCRIPT.finditer(sentence)
-            if not (re.search(r"\(\s*$", sentence[:m.start()]) and re.match(r"\s*\)", sentence[m.end():]))]
+            if not (len(m.group()) <= SETTINGS.gloss_letters and re.search(r"[(（]\s*$", sentence[:m.start()])
+                    and re.match(r"\s*[)）]", sentence[m.end():]))]
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
