@@ -136,7 +136,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)
-                             or resolved, (original, item.sentence))
+                             or resolved, (original, item.sentence), r.passage_conflict(item, context))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)

@@ -1117,6 +1117,10 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "All four parties have yet to agree to join the talks.", {"agreed": "agree"}, []),
     ("Residents were told not to drink tap water.", "Residents were told to avoid drinking tap water.",
      {"drinking": "drink"}, []),
+    # "are yet to", "were still to": "not yet" as house styles write it
+    ("Investigators have not yet confirmed the route.", "Investigators are yet to confirm the route.",
+     {"confirmed": "confirm"}, []),
+    ("Civilian witnesses had yet to testify.", "Civilian witnesses were still to testify.", {}, []),
     ("Few of the residents supported the plan.", "Most of the residents did not support the plan.",
      {"supported": "support"}, []),
     ("The board did not approve the merger until the final day.",
@@ -1130,6 +1134,12 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      {}, ["mention"]),
     ("All four parties have yet to agree to join the talks.", "All four parties agree to join the talks.",
      {}, ["agree"]),
+    ("Investigators are yet to confirm the route.", "Investigators confirmed the route.",
+     {"confirmed": "confirm"}, ["confirm"]),
+    ("Witnesses were still to testify.", "Witnesses testified.", {"testified": "testify"}, ["testify"]),
+    # ... but "the best is yet to come", "is still to blame" say no "not yet"
+    ("The best is yet to come, he said.", "The best is to come, he said.", {}, []),
+    ("He is still to blame for the loss.", "He is to blame for the loss.", {}, []),
     ("He did not stay until the end.", "He stayed until the end.", {"stayed": "stay"}, ["stay"]),
     ("The company denied that it had misled investors.", "The company confirmed claims that it had misled investors.",
      {}, ["misled"]),
@@ -2218,6 +2228,11 @@ def test_a_headline_sums_up_its_story(change, headline, original, excused):
     ("the A380 and the G7 summit on the M25", []),
     ("on the N2 300 metres from the plaza, in Q1 200 jobs", [300.0, 200.0]),
     ("He stole K186m", [186e6]),
+    # a currency's two or three letters ("N" the naira's, "Rp", "RM", "TSh", "Tk")
+    ("a bag sells for about N9,500", [9500.0]),
+    ("paid Rp15,000 each, a fine of TSh500,000", [15000.0, 500000.0]),
+    ("cost RM5.2 million and Tk500 crore", [5.2e6, 5e9]),
+    ("N95 masks on the MH370 route", []),
 ])
 def test_a_figure_after_a_currency_letter(text, values):
     from mtaudit.checks.facts import number_mentions

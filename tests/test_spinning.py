@@ -256,6 +256,13 @@ def test_range_changes(original, reprint, expected):
     ("Spain beat Italy 3-1 on Sunday.", "Italy beat Spain 3-1 on Sunday.", ["Spain", "Italy"],
      ["the roles are turned round: 'Spain beat Italy' in the original, 'Italy beat Spain' here"]),
     ("Spain met Italy on Sunday.", "Italy met Spain on Sunday.", ["Spain", "Italy"], []),  # met: either way
+    # what goes that way a few words before the direction word
+    ("The guns were smuggled into the country from Venezuela.", "The guns were smuggled out to Venezuela.",
+     ["Venezuela"], ["the direction is turned round: 'from Venezuela' in the original, 'to Venezuela' here"]),
+    ("Ms Ndlovu flew to Harare from Lusaka on Monday.", "On Monday Ms Ndlovu travelled from Lusaka to Harare.",
+     ["Harare", "Lusaka"], []),
+    ("At least 14 people have died, according to figures from the Sindh health department.",
+     "According to Sindh health department figures, at least 14 people have died.", ["Sindh"], []),
     # another verb before the direction word: a paraphrase, not a reversal
     ("Saudi Arabia gives visas to 49 countries.", "Saudi Arabia lets in people from 49 countries.",
      ["Saudi Arabia"], []),
@@ -273,9 +280,12 @@ def test_direction_flags(original, reprint, names, expected):
     ("Okafor and Pell scored in the first half.", "Pell and Okafor scored in the first half.", False),
     ("The court in Ardmore has overturned the conviction of Vossberg.",
      "Vossberg has had his conviction overturned by the court in Ardmore.", False),
+    # a name after a preposition does not do the next verb
+    ("Sylhet's Osmani International Airport remained open.",
+     "Meanwhile, Osmani International Airport in Sylhet remained open.", False),
 ])
 def test_a_verb_done_by_the_other_name(tagger, original, reprint, turned):
-    names = ["Okafor", "Pell", "Ardmore", "Vossberg"]
+    names = ["Okafor", "Pell", "Ardmore", "Vossberg", "Sylhet", "Osmani International Airport"]
     flags = direction_flags(original, reprint, names, names, tuple(tagger.analyse([original, reprint])))
     assert bool(flags) is turned
 
@@ -344,6 +354,14 @@ def test_taken_to(tagger, sentence, flagged):
     ("France fought alongside Britain in both world wars.", "Britain fought alongside France in both world wars.",
      None),
     ("The village lies 30 km from the border town.", "The village lies 30 km to the border town.", None),
+    # the same three words on each side of the direction word, the subject restyled
+    ("The Bangladesh Army has deployed boats to evacuate residents from low-lying villages in Gowainghat.",
+     "Members of the Bangladesh Army are using boats to evacuate residents to low-lying villages in Gowainghat.",
+     "the direction is turned round: 'residents from' in the original, 'residents to' here"),
+    ("Officials said the family had moved from Lagos to Abuja last year.",
+     "The family moved to Abuja from Lagos last year, officials said.", None),
+    ("The price of bread rose from 500 to 700 naira in a month.",
+     "In a month the price of bread rose to 700 naira from 500.", None),
     ("The Israeli prime minister telephoned the U.S. president on Monday.",
      "The U.S. president telephoned the Israeli prime minister on Monday.",
      "the roles are turned round: 'U.S. president' and 'Israeli prime minister' changed places"),

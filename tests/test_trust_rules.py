@@ -253,6 +253,36 @@ def test_a_conflict_the_model_reads_says_where_the_words_changed():
     assert flag.message.startswith("the meaning may have changed: ")
 
 
+@pytest.mark.parametrize("passage_conflict,flagged", [
+    (None, True),   # no sentence around the original in its story
+    (0.97, True),   # the passage reads as a conflict too
+    (0.66, False),  # the reprint tells the next sentence with it
+])
+def test_a_conflict_the_original_passage_does_not_hold_is_no_drift(passage_conflict, flagged):
+    scores = {"similarity": 0.85, "chrf": 60.0, "conflict": 0.98, "drift": drift_score(0.85, 60.0)}
+    flags = drift_flags(scores, T, close=True, passage_conflict=passage_conflict)
+    assert any(f.check == "contradiction-model" for f in flags) is flagged
+    if flagged and passage_conflict is not None:
+        assert flags[0].evidence["passage_conflict"] == passage_conflict
+
+
+@pytest.mark.parametrize("original,passage", [
+    ("Then it rose.", "The court sat. Then it rose. It met again."),
+    ("The court sat.", "The court sat. Then it rose."),  # the first sentence: the one after it
+    ("Then it rose. It met again.", "The court sat. Then it rose. It met again. The case goes on."),  # two, across
+    ("The case goes on.", "It met again. The case goes on."),  # paragraphs
+    ("Nobody came.", None),  # not in the story
+    ("Then it rose", None),  # only part of a sentence
+])
+def test_the_passage_of_an_original(original, passage):
+    from mtaudit.checks.readings import passage_of
+
+    context = ["The court sat. Then it rose. It met again.", "The case goes on."]
+    assert passage_of(original, context) == passage
+    assert passage_of(original, None) is None
+    assert passage_of("The court sat.", ["The court sat."]) is None  # a story of one sentence
+
+
 class TableModel:
     """A contradiction model that reads each pair from a table, and notes what it was asked."""
 
@@ -307,6 +337,34 @@ def test_a_conflict_under_the_line_one_way_is_not_read_the_other_way():
     conflicts = two_way_conflicts([("A", "B"), ("C", "D"), ("E", "F")], TableModel(readings, asked), line=0.9)
     assert conflicts == pytest.approx({("A", "B"): 0.20, ("C", "D"): 0.93, ("E", "F"): 0.40})
     assert ("F", "E") not in asked and {("B", "A"), ("D", "C")} <= set(asked)
+
+
+_PASSAGE = ["Northbridge travelled to Kelso Park on Saturday for the last round of the regular season.",
+            "Kelso led by eleven points at half-time, but Northbridge kicked six unanswered goals in the third "
+            "quarter to take control.",
+            "Northbridge won 14.10 (94) to 10.8 (68) and will host a semi-final next week."]
+_MERGED = ("Kicking six unanswered goals in the third quarter, Northbridge overturned an eleven-point half-time "
+           "deficit and went on to win 14.10 (94) to 10.8 (68).")
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("story,flagged", [
+    (_PASSAGE, False),   # the score it adds is the story's next sentence
+    (_PASSAGE[1:2], True),  # alone, the same link reads as a conflict
+])
+def test_a_sentence_told_with_its_neighbour_is_read_against_the_passage(tmp_path, story, flagged):
+    from mtaudit.backends.models import ModelSet
+    from mtaudit.config import AuditConfig
+    from mtaudit.pipeline import audit_files
+
+    original, reprint = tmp_path / "original.txt", tmp_path / "reprint.txt"
+    original.write_text("\n\n".join(story) + "\n", encoding="utf-8")
+    reprint.write_text(_MERGED + "\n", encoding="utf-8")
+    config = AuditConfig()
+    (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
+    (sentence,) = document.sentences
+    assert sentence.scores["conflict"] >= config.thresholds.contradiction_drift
+    assert any(f.check == "contradiction-model" for f in sentence.flags) is flagged
 
 
 @pytest.mark.models

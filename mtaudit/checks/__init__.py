@@ -93,7 +93,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               "around a verb, a verb done by the other name, a verb's doer made the one it is done to, or two "
               "words or phrases that changed places",
               ("pair_similarity", "pair_chrf"),
-              ("verb_gap", "object_gap", "exchange_kept", "role_words", "described_words")),
+              ("verb_gap", "object_gap", "head_words", "frame_words", "exchange_kept", "role_words",
+               "described_words")),
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number, its scale or its qualifier changed", _FACT,
@@ -174,7 +175,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("drift_minor", "drift_major", "pair_similarity"),
               graded="major at drift_major on a pair at pair_similarity or closer"),
     CheckInfo("contradiction-model", "drift", "drift.py",
-              "a conflict the contradiction model reads, read both ways, that no other check explains",
+              "a conflict the contradiction model reads, read both ways, that no other check explains and "
+              "that the original's passage (the sentences on each side of it) confirms",
               ("contradiction_drift", "contradiction_similarity", "contradiction_ceiling", "fact_chrf")),
 )
 

@@ -74,23 +74,27 @@ def is_strong_counterpart(similarity: float, chrf: float, thresholds: Thresholds
 
 def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = False,
                 reversed_already: bool = False, headline: bool = False, reworded: bool = False,
-                texts: tuple[str, str] | None = None) -> list[Flag]:
+                texts: tuple[str, str] | None = None, passage_conflict: float | None = None) -> list[Flag]:
     """Meaning drift from the scores (not on a ``headline``); on a close counterpart (cosine >=
     contradiction_similarity or chrF >= fact_chrf), a conflict that the contradiction model
     sees but no other check confirms is a major drift: the meaning may have turned. Not when
     the pair reads almost the same (cosine >= contradiction_ceiling), nor when it is only
     ``reworded``: its negations said in other words ("did not have enough" / "lacked"), or one
-    event told the other way round ("lent" / "borrowed"). ``texts`` (original, reprint)
-    let the flag say where the words changed."""
+    event told the other way round ("lent" / "borrowed"), nor when the original's passage, read
+    with the sentences on each side of it (``passage_conflict``), is no conflict: the reprint
+    tells the story's next or last sentence with it. ``texts`` (original, reprint) let the flag
+    say where the words changed."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)
     if (close and strong and not reversed_already and not reworded and conflict is not None
-            and conflict >= thresholds.contradiction_drift and scores["similarity"] < thresholds.contradiction_ceiling):
+            and conflict >= thresholds.contradiction_drift and scores["similarity"] < thresholds.contradiction_ceiling
+            and (passage_conflict is None or round(passage_conflict, 4) >= thresholds.contradiction_drift)):
         where, changes = where_changed(*texts) if texts is not None else ("", {})
+        passage = {"passage_conflict": round(passage_conflict, 4)} if passage_conflict is not None else {}
         return [Flag("drift", "major", f"the meaning may have changed{where}: the reprint reads as saying something "
                      "else than the original. Check it against the original", "contradiction-model",
-                     {"conflict": conflict, "drift": drift, "similarity": scores["similarity"],
+                     {"conflict": conflict, **passage, "drift": drift, "similarity": scores["similarity"],
                       "chrf": scores["chrf"], **changes})]
     if drift < thresholds.drift_minor or headline:
         return []  # a headline is rewritten as a matter of course

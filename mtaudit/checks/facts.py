@@ -56,15 +56,16 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
            "trillion": 1_000_000_000_000, **SOUTH_ASIAN_SCALES}  # ("2.18 lakh tonnes")
 _SOUTH_ASIAN = re.compile(r"\b(?:" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 #: (a figure may follow a currency's sign and letters, "$A185,000", "$US185,000", or "No.", "world No.143")
-#: Letters that stand for a currency on its figure in southern African copy: rand, kwacha, loti, pula,
-#: lilangeni.
-_CURRENCY_LETTERS = "RKMPE"
+#: A currency's letters written on its figure: one to three, the first a capital (the rand's "R",
+#: the naira's "N", "Rp", "RM", "TSh", "Tk", "Le"). Read only before a grouped figure or one with
+#: its scale, so that a model or a road ("A380", "M25", "N95") stays a name.
+_CURRENCY_LETTERS = r"\b[A-Z][A-Za-z]{0,2}"
+_LETTERS_ON_FIGURE = r"(?<=\b[A-Z])|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z][A-Za-z]{2})"
 _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b[Nn]o\.)"
-                 # (a currency's letter, the rand's, kwacha's, loti's, pula's or lilangeni's, on a grouped
-                 # figure or one with its scale: "M900 000", "K186 million", "R1,900"; not "A380", "M1 100
-                 # yards")
-                 rf"|(?<=\b[{_CURRENCY_LETTERS}])(?=\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})+(?!\d)|\d{{3}} \d{{3}}(?!\d)"
-                 r"|\d+(?:\.\d+)?\s?(?:million|billion|bn\b|m\b))"
+                 # (a currency's letters on a grouped figure or one with its scale: "M900 000", "K186
+                 # million", "R1,900", "N9,500", "Rp15,000", "Tk500 crore"; not "A380", "M1 100 yards")
+                 rf"|(?:{_LETTERS_ON_FIGURE})(?=\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})+(?!\d)|\d{{3}} \d{{3}}(?!\d)"
+                 r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|crore|lakh|bn\b|m\b))"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -215,7 +216,7 @@ def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, 
     number starts at ``start``) with the text up to its end, or (1, "")."""
     short = _SHORT_SCALE.match(text, end) or (
         _MONEY_SCALE.match(text, end) if start is not None and (
-            sign_before(text, start) is not None or re.search(rf"\b[{_CURRENCY_LETTERS}]$", text[:start])) else None)
+            sign_before(text, start) is not None or re.search(rf"{_CURRENCY_LETTERS}$", text[:start])) else None)
     if short is not None:
         return _SHORT_SCALES[short.group(1).lower()], short.group()
     following = text[end:end + 12]

@@ -43,7 +43,11 @@ _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
 #: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
-_YET_AFTER = frozenset({"have", "has", "had", "remain", "remains"})  # not "the best is yet to come"
+_YET_AFTER = frozenset({"have", "has", "had", "remain", "remains", "remained", "is", "are", "was", "were", "be",
+                        "been", "am"})
+#: Verbs after "is yet to" that say only what is to come ("the best is yet to come" says what
+#: "the best is to come" says), and "still to blame", which is no "not yet".
+_YET_TO_COME = frozenset({"come", "follow", "blame"})
 #: ... and so do these before a claim: "rejected claims that it had misled" says what "denied that
 #: it had misled" says.
 _REJECT = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"})
@@ -169,11 +173,14 @@ def _negating(word: str, text: str) -> bool:
 def _is_cue(words: Sequence[str], i: int) -> bool:
     """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
     of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
-    negates nothing); "yet" in "have yet to" (not "the best is yet to come")."""
+    negates nothing); "yet" or "still" in "have yet to", "are still to" (not "the best is yet to
+    come")."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
-    if word == "yet":
-        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER
+    if word in ("yet", "still"):  # "witnesses were still to testify" / "had yet to testify"
+        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER and not (
+            (word == "still" or words[i - 1] not in ("have", "has", "had"))
+            and words[i + 2:i + 3] and words[i + 2] in _YET_TO_COME)
     if word not in NEGATION_CUES:
         return False
     if word in _FAIL and "to" not in words[i + 1:i + 4]:

@@ -20,7 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
-from ..segment import in_headline_style
+from ..segment import in_headline_style, split_spans
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
@@ -86,14 +86,61 @@ class Readings:
     originals: Mapping[str, list[WordSurprisal]] = field(default_factory=dict)
     """The language model's reading of an original alone, where the first reading of a sentence
     linked to it could flag it as word salad (:func:`could_read_as_garbled`)."""
+    passages: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    """The conflict of each (passage, reprint side) where the link alone reads as a conflict the
+    contradiction model alone would flag: the original read with the sentences on each side of it
+    in its story (:func:`passage_of`), the premise only."""
 
     def conflict_of(self, item: CheckItem) -> float | None:
         """The conflict of an item's link, or of its part where the item is one part of a sentence
         the reprint split and its link reads as a conflict."""
-        if item.original is None:
-            return None
-        part = self.parts.get((item.original, item.reprint_side, item.sentence))
-        return part if part is not None else self.conflicts.get((item.original, item.reprint_side))
+        return conflict_text(item, self.conflicts, self.parts)[1]
+
+    def passage_conflict(self, item: CheckItem, context: Sequence[str] | None) -> float | None:
+        """The conflict of an item's reprint side (or part) with its original's passage in
+        ``context``, where it was read (:attr:`passages`)."""
+        passage = passage_of(item.original or "", context)
+        text = conflict_text(item, self.conflicts, self.parts)[0]
+        return self.passages.get((passage, text)) if passage is not None and text is not None else None
+
+
+def conflict_text(item: CheckItem, conflicts: Mapping[tuple[str, str], float],
+                  parts: Mapping[tuple[str, str, str], float]) -> tuple[str | None, float | None]:
+    """The reprint text whose conflict with an item's original stands for the item (its part of
+    a sentence the reprint split, else its side of the link), with that conflict."""
+    if item.original is None:
+        return None, None
+    part = parts.get((item.original, item.reprint_side, item.sentence))
+    if part is not None:
+        return item.sentence, part
+    return item.reprint_side, conflicts.get((item.original, item.reprint_side))
+
+
+@lru_cache(maxsize=16)
+def _story_sentences(context: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(paragraph[a:b] for paragraph in context for a, b in split_spans(paragraph))
+
+
+def passage_of(original: str, context: Sequence[str] | None) -> str | None:
+    """An original with the sentence before it and the one after it in its story (``context``,
+    the originals' paragraphs), or None where the story gives none around it. A reprint sentence
+    made of an original and its neighbours ("Launceston led by nine points at half-time, but ...
+    kicked five unanswered goals" and the final score after it, told as one sentence) says more
+    than its original alone, which the contradiction model reads as a conflict; against its
+    passage it reads as what it is."""
+    if not context:
+        return None
+    sentences = _story_sentences(tuple(context))
+    for i, sentence in enumerate(sentences):
+        if not original.startswith(sentence):
+            continue
+        j, joined = i, sentence
+        while len(joined) < len(original) and j + 1 < len(sentences):
+            j += 1
+            joined += " " + sentences[j]
+        if joined == original and (i > 0 or j + 1 < len(sentences)):
+            return " ".join(sentences[max(0, i - 1):j + 2])
+    return None
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -273,6 +320,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     contradiction = models.contradiction
     conflicts: dict[tuple[str, str], float] = {}
     parts: dict[tuple[str, str, str], float] = {}
+    passages: dict[tuple[str, str], float] = {}
     pairs = sorted({(item.original, item.reprint_side) for item in linked
                     if item.original is not None and item.similarity is not None and is_comparable(
                         item.similarity, strings[(item.original, item.reprint_side)]["chrf"], t)
@@ -286,6 +334,16 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                     and conflicts.get((item.original, item.reprint_side), 0.0) >= line:
                 split.setdefault((item.original, item.reprint_side), []).append(item.sentence)
         parts = split_conflicts(split, conflicts, contradiction, line)
+        # a link the model alone would flag is read again against the original's passage
+        passage_pairs = sorted({(passage, text) for item in linked
+                                for text, value in [conflict_text(item, conflicts, parts)]
+                                if text is not None and value is not None and round(value, 4) >= t.contradiction_drift
+                                for passage in [passage_of(item.original or "", context_of[id(item)])]
+                                if passage is not None})
+        if passage_pairs:
+            shown = [(figures_plain(without_dateline(p)), figures_plain(spans_as_original(p, without_dateline(r))))
+                     for p, r in passage_pairs]
+            passages = dict(zip(passage_pairs, (float(v) for v in contradiction.conflict(shown))))
 
     say("checking grammar")
     sentences = sorted({item.sentence for item in uncopied})
@@ -342,4 +400,4 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
     repaired = dict(zip(repaired_texts, lm.surprisals(repaired_texts))) if lm and repaired_texts else {}
 
     return Readings(strings, conflicts, findings, alone, after, repairs, repaired, analyses, entities, parts,
-                    originals)
+                    originals, passages)

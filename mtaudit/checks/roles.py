@@ -37,6 +37,13 @@ class Settings:
     exchange_kept: float = 0.7
     """The share of a pair's words that must stand unchanged for an exchange of two of them beside
     other changes, or a direction word for its opposite, to be read as roles turned round."""
+    head_words: int = 4
+    """Words before a direction word that may say what goes that way, one of which both sides
+    must share ("smuggled into the country from Venezuela" / "smuggled out to Venezuela")."""
+    frame_words: int = 3
+    """Words kept on each side of a direction word turned to its opposite that read it as the
+    same phrase turned round, where words further before it changed ("to evacuate residents
+    from low-lying villages in" / "to low-lying villages in")."""
     role_words: int = 6
     """The longest phrase whose exchange with another is read as roles turned round ("a man in
     his thirties")."""
@@ -98,16 +105,28 @@ def _same_place(a: str, b: str) -> bool:
     return bool(a_words & b_words)
 
 
+#: Words that make a phrase of their own with the "to" or "from" after them, which then says no
+#: direction ("according to Sindh health department figures", "apart from Kenya").
+_FIXED_BEFORE = frozenset({"according", "due", "thanks", "owing", "next", "close", "prior", "apart", "aside",
+                           "addition", "regard", "respect", "compared", "contrary", "subject", "pursuant", "relative",
+                           "opposed", "similar", "different", "far", "as"})
+#: Words that say nothing of what goes a way: articles, particles, auxiliaries, prepositions.
+_NOT_HEAD = frozenset({"the", "a", "an", "out", "up", "down", "back", "away", "off", "have", "has", "had", "been",
+                       "be", "was", "were", "is", "are", "will", "would", "may", "might", "can", "could"})
+
+
 def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]]:
-    """The word right before each mention of ``name`` (skipping "the"), with the two words
-    before it (what goes that way: "annexed Crimea" from Ukraine)."""
+    """The word right before each mention of ``name`` (skipping "the"), with the words before it
+    that say what goes that way, as far as ``head_words`` ("annexed Crimea" from Ukraine,
+    "smuggled into the country" from Venezuela)."""
     out = []
     for match in re.finditer(rf"\b{re.escape(name)}\b", text):
         before = [w.lower() for w, _, _ in _words(text[:match.start()])]
         while before and before[-1] == "the":
             before.pop()
-        if len(before) >= 2:
-            out.append((before[-1], frozenset(w[:5] for w in before[-3:-1] if w not in ("the", "a", "an"))))
+        if len(before) >= 2 and before[-2] not in _FIXED_BEFORE:
+            head = [w for w in before[-SETTINGS.head_words - 1:-1] if w not in _NOT_HEAD | _PREPOSITIONS]
+            out.append((before[-1], frozenset(w[:5] for w in head)))
     return out
 
 
@@ -321,9 +340,14 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
 #: Words that join two others as equals: "Kenya and Tanzania" / "Tanzania and Kenya" says the same,
 #: and so does a list ("France, Germany and Italy" / "Italy, Germany and France").
 _JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between", "well", "&"})
+#: Prepositions: a name right after one is what they govern, never the doer of the next verb
+#: ("Osmani International Airport in Sylhet remained open" is the airport's).
+_PREPOSITIONS = frozenset({"in", "at", "near", "on", "for", "with", "into", "onto", "over", "under", "against",
+                           "among", "across", "around", "outside", "inside", "within", "via", "toward", "towards",
+                           "beside", "behind", "by", "to", "through", "throughout", "beyond", "upon", "amid"})
 #: Words after which a name does no verb: the last of a list, or a name that belongs to the words
 #: before it.
-_BEFORE_NO_DOER = _JOINING | _OF
+_BEFORE_NO_DOER = _JOINING | _OF | _PREPOSITIONS
 #: Tags of a verb that makes a clause of a phrase ("oil rose 3%"); a participle ("French-ruled
 #: Syria", "the injured man") may stand in a phrase that names someone.
 _FINITE_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
@@ -408,8 +432,14 @@ def exchanged_flags(original: str, reprint: str, analysis: Analysis | None) -> l
     for gone, at in single:
         sides = gone in ("for", "against") and ours[at] in OPPOSITE_DIRECTIONS[gone] and at > 0 \
             and bool(_TAKING_SIDES.match(ours[at - 1]))
+        # the words before it kept as far as a verb's object reaches, or the three on each side
+        # ("to evacuate residents from low-lying villages in" / "to low-lying villages in": the
+        # subject restyled)
+        framed = unchanged(max(0, at - SETTINGS.object_gap), at) or (
+            at >= SETTINGS.frame_words and at + SETTINGS.frame_words < len(ours)
+            and unchanged(at - SETTINGS.frame_words, at) and unchanged(at + 1, at + 1 + SETTINGS.frame_words))
         if (ours[at] in _MOVED.get(gone, ()) or sides) and at > 0 and ours[at - 1] not in _SAME_EITHER_WAY \
-                and unchanged(max(0, at - SETTINGS.object_gap), at):
+                and framed:
             before = mine[at - 1][0]
             return [Flag("inverted", "critical",
                          f"the direction is turned round: '{before} {gone}' in the original, '{before} {mine[at][0]}' "

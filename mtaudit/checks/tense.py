@@ -110,9 +110,11 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     if auxiliary.tag == "MD" and auxiliary.lemma.lower() in ("will", "shall") and token.tag in ("VB", "VBN", "VBG"):
         return "future"  # "will meet", "won't meet", "'ll meet", "will be held"
     if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" \
-            and (token.tag == "VB" or token.tag == "VBG" and any(t.lemma == "be" for t in skipped)) \
+            and (token.tag == "VB" or token.tag in ("VBG", "VBN") and any(t.lemma == "be" for t in skipped)) \
             and (_reported(tokens[max(0, j - SETTINGS.would_reach):j]) or _reported_and(tokens, j)):
-        return "future"  # "said it would reschedule", "would be filing": still to come when it was said
+        # "said it would reschedule", "would be filing", "would be released": still to come when
+        # it was said
+        return "future"
     if (auxiliary.text.lower() == "to" and token.tag == "VB" and j >= 2 and tokens[j - 1].text.lower() == "going"
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
