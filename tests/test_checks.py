@@ -1117,6 +1117,13 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "All four parties have yet to agree to join the talks.", {"agreed": "agree"}, []),
     ("Residents were told not to drink tap water.", "Residents were told to avoid drinking tap water.",
      {"drinking": "drink"}, []),
+    # the same negation in the same place, what it negates in other words
+    ("The strain, which had not circulated widely for a decade, is spreading.",
+     "The strain circulating now, which has not been widespread for a decade, is spreading.",
+     {"circulated": "circulate", "circulating": "circulate"}, []),
+    ("Farmers are allowed to sell to licensed stations but not to unlicensed traders.",
+     "Farmers are free to sell to licensed stations, but are not allowed to sell to unlicensed traders.",
+     {}, []),
     # "are yet to", "were still to": "not yet" as house styles write it
     ("Investigators have not yet confirmed the route.", "Investigators are yet to confirm the route.",
      {"confirmed": "confirm"}, []),
@@ -2267,6 +2274,9 @@ def test_a_figure_the_story_gives_is_no_figure_made_exact():
     assert [f.evidence.get("made") for f in flags if f.check == "fact-number"] == ["exact"]
     story = [original, "Officials said 340 homes were damaged or destroyed."]
     assert not [f for f in fact_flags(original, reprint, 0.95, True, story, Thresholds()) if f.check == "fact-number"]
+    # ... another figure of the sentence that the number's digits begin is no part of it
+    dated = reprint.replace("overnight.", "overnight, officials said on 3 March.")
+    assert not [f for f in fact_flags(original, dated, 0.95, True, story, Thresholds()) if f.check == "fact-number"]
 
 
 @pytest.mark.parametrize(("text", "place", "rest"), [
@@ -2325,3 +2335,69 @@ def test_a_new_name_the_story_never_gives_is_a_swap_though_the_lost_one_is_told_
     entities = ([("Ruto", "PERSON")], [("Odinga", "PERSON")])
     flags = fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
     assert [f.check for f in flags if f.check == "fact-name"] == ["fact-name"]
+
+
+@pytest.mark.parametrize(("text", "name", "only"), [
+    ("MILLBROOK, Ohio (WKTN) — A Millbrook man is facing charges.", "WKTN", True),
+    ("MILLBROOK, Ohio, Nov. 14 (Midwest Wire) - A man was charged.", "Midwest Wire", True),
+    ("MILLBROOK, Ohio (WKTN) — WKTN reported the arrest.", "WKTN", False),  # named after it too
+    ("MILLBROOK, Ohio (WKTN) — A man was charged.", "Ohio", False),  # the dateline's place is a fact
+    ("A man told WKTN he was charged.", "WKTN", False),
+])
+def test_the_agency_of_a_dateline(text, name, only):
+    from mtaudit.checks.facts import _in_dateline_only
+
+    assert _in_dateline_only(text, name) is only
+
+
+def test_an_agency_in_the_dateline_is_no_name_changed():
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "MILLBROOK, Ohio, Nov. 14 (Midwest Wire) - A 29-year-old man has been charged over copper thefts."
+    reprint = "MILLBROOK, Ohio (WKTN) — A 29-year-old man has been charged over copper thefts."
+    typed = ((("Midwest Wire", "ORG"), ("MILLBROOK", "GPE"), ("Ohio", "GPE")),
+             (("WKTN", "ORG"), ("MILLBROOK", "GPE"), ("Ohio", "GPE")))
+    assert fact_flags(original, reprint, 0.95, True, [original], Thresholds(), typed) == []
+    moved = reprint.replace("MILLBROOK", "DAYTON")
+    changed = fact_flags(original, moved, 0.95, True, [original], Thresholds(),
+                         (typed[0], (("WKTN", "ORG"), ("DAYTON", "GPE"), ("Ohio", "GPE"))))
+    assert [f.check for f in changed] == ["fact-name"]
+
+
+def test_a_name_cut_to_its_short_form_is_no_name_changed():
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = ("The car park, on the site of a former Ministry of Defence workshop, will cost 18.7 million pounds, "
+                "Transport Minister Elena Carreras said.")
+    reprint = ("The Minister for Transport, Elena Carreras, said the car park, on the site of a former MoD workshop, "
+               "will cost £18.7m.")
+    typed = ((("Ministry of Defence", "ORG"), ("Elena Carreras", "PERSON")),
+             (("Transport", "ORG"), ("Elena Carreras", "PERSON")))
+    assert fact_flags(original, reprint, 0.9, True, [original], Thresholds(), typed) == []
+    swapped = reprint.replace("MoD", "council")
+    assert [f.check for f in fact_flags(original, swapped, 0.9, True, [original], Thresholds(), typed)] == ["fact-name"]
+
+
+def test_a_short_form_both_sides_give_is_no_name_cut_short():
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "The conference was sponsored by China Computer Federation (CCF) in Wuhan."
+    reprint = "The conference was hosted by the China Computer Society (CCF) in Wuhan."
+    typed = ((("China Computer Federation", "ORG"), ("Wuhan", "GPE")),
+             (("China Computer Society", "ORG"), ("Wuhan", "GPE")))
+    assert [f.check for f in fact_flags(original, reprint, 0.9, True, [original], Thresholds(), typed)] == ["fact-name"]
+
+
+@pytest.mark.parametrize(("short", "name", "cut"), [
+    ("MoD", "Ministry of Defence", True),
+    ("CPC", "Communist Party of China", True),
+    ("IP", "State Intellectual Property Administration", False),  # a part of it
+    ("UNGA", "General Assembly of the United Nations", False),  # not in its order
+])
+def test_a_name_cut_short(short, name, cut):
+    from mtaudit.checks.facts import _cut_short
+
+    assert _cut_short(short, name) is cut

@@ -119,6 +119,9 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("The accounts were audited by a third party.", [3]),  # an ordinal
     ("The country was split into two halves.", [2]),
     ("Costs were cut by about a third.", [1 / 3]),
+    ("The catch was roughly a third less than last year.", [1 / 3]),  # a share before a comparative
+    ("They scored a quarter more goals.", [0.25]),
+    ("He finished third, more than a minute behind.", [3]),
     ("It slowed the decline by a quarter over 18 months.", [18, 0.25]),
     ("More than half the votes were counted.", [0.5]),
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share

@@ -168,6 +168,9 @@ _AFTER_SHARE = frozenset({"over", "in", "since", "from", "compared", "last", "th
 _FURTHER = frozenset({"further", "additional", "extra"})
 #: Words between "by" and a share told in words ("by about a quarter").
 _ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
+#: Comparatives after which a share is one of what it is compared with ("roughly a third less
+#: than last year", "a quarter more").
+_COMPARED = ("less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger", "cheaper", "dearer")
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
 _A_PART = frozenset({"the", "a", "an", "first", "second", "latter", "other", "this", "that", "each", "every"})
 
@@ -194,7 +197,7 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     previous = words[i - 1].group().lower() if i > 0 else ""
     skip = 1 if previous in _FURTHER and i > 1 else 0
     if word in _FRACTIONS and word not in ("half", "halves") and i > skip \
-            and ((i + 1 < len(words) and words[i + 1].group().lower() == "of")
+            and (following in ("of", *_COMPARED)
                  or (by and words[max(0, i - 2 - skip)].group().lower() in ("by", *_ROUGHLY))):
         before = "a" if previous == "another" else words[i - 1 - skip].group().lower()
         if before in ("a", "an"):
@@ -2189,7 +2192,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue
-            told = [said for _, _, said, _, _ in number_mentions(reprint) if said in str(change["reprint"][0])]
+            told = [said for _, _, said, _, _ in number_mentions(reprint)
+                    if re.search(rf"(?<![\w.,]){re.escape(said)}(?![\w]|[.,]\d)", str(change["reprint"][0]))]
             if change.get("made") == "exact" and change.get("in_range") is not False and told and all(
                     _told_in_story(reprint, said, original_context, original, []) for said in told):
                 continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
@@ -2205,6 +2209,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where: dict[str, Any] = {}
+            if change["type"] == "name" and all(_in_dateline_only(original, str(n)) for n in change["original"]) \
+                    and all(_in_dateline_only(reprint, str(n)) for n in change["reprint"]):
+                continue  # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim
             if change["type"] == "name":  # whether and where the new names stand in the sentence
                 where["in_place"] = stands_in_place(original, reprint, change["original"], change["reprint"])
                 where["at"] = [[m.start(), m.end()] for name in change["reprint"]
@@ -2222,6 +2229,12 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue
                 if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Comelec" for the story's "Commission on Elections"
+                shorts = set(_SHORT_WORD.findall(reprint)) - set(_SHORT_WORD.findall(original))
+                if change["original"] and all(any(_cut_short(short, str(n)) for short in shorts)
+                                              for n in change["original"]):
+                    # "a former MoD workshop" / "Ministry of Defence": the name kept, cut short (not
+                    # "China Computer Society (CCF)" / "China Computer Federation (CCF)")
+                    continue
                 if change.get("kind") not in ("place", "group") and _one_person_in_story(
                         change["original"], change["reprint"], [original, *original_context],
                         change.get("kind") in ("person", "name")):
@@ -2372,6 +2385,27 @@ _NAME_OF_BEFORE = re.compile(r"(?<![.!?\n\"“]\s)(?<![.!?\n\"“])(?<!^)\b[A-Z]
 def _after_a_name_of(before: str) -> bool:
     """Whether the text ``before`` a name ends in another name's word and "of" ("the Bank of")."""
     return _NAME_OF_BEFORE.search(before) is not None
+
+
+#: A word that may be a short form in capitals ("MoD", "IEC").
+_SHORT_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,5}\b")
+
+
+def _cut_short(short: str, name: str) -> bool:
+    """Whether capitals are the short form of the whole of ``name``, a letter for each of its words
+    but those a short form skips ("MoD" / "Ministry of Defence"; not "IP" / "State Intellectual
+    Property Administration")."""
+    words = [w for w in name.split() if w.lower() not in _SKIPPED_IN_SHORT_FORMS]
+    return sum(c.isupper() for c in short) == len(words) and spelled_out(short, name)
+
+
+def _in_dateline_only(text: str, name: str) -> bool:
+    """Whether ``name`` is the agency in brackets in the dateline that opens ``text`` ("MILLBROOK,
+    Ohio (WKTN) —", :func:`without_dateline`) and stands nowhere after it. The dateline's place
+    is a fact like any other."""
+    rest = without_dateline(text)
+    prefix = text[:len(text) - len(rest)] if rest and text.endswith(rest) else ""
+    return any(name in agency for agency in re.findall(r"\(([^()]*)\)", prefix)) and name not in rest
 
 
 def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:

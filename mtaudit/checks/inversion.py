@@ -3,6 +3,7 @@ and the contradiction model's verdict on a linked pair."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -375,8 +376,15 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         same_clause = len(clauses_there) == len(there)
         clauses_here = _clauses(here_text)
         scopes_here, scopes_there = _scopes(here_text), _scopes(there_text)
+        kept_in_place = {i + k for a in difflib.SequenceMatcher(None, here, there, autojunk=False).get_matching_blocks()
+                         for i, k in [(a.a, 0)] for k in range(a.size)}
         for at, cue, _, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
+                continue
+            if at in kept_in_place:
+                # the other side has the same cue in the same place, what it negates said in other
+                # words: "which had not circulated widely" / "which has not been widespread", and
+                # "but not to unlicensed traders" / "but are not allowed to sell to unlicensed traders"
                 continue
             if _not_since(here_text, word, there_text, base):
                 continue  # "had not been this low since 2012" / "the lowest since 2012"
