@@ -9,7 +9,7 @@ garble checks see them where the reader does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .types import Document, SegmentedDocument, Sentence
@@ -163,3 +163,30 @@ LABEL_WORDS = 3
 def is_label(sentence: str) -> bool:
     """A line too short to say anything a reprint must carry ("Speed Reads", "By Jane Doe")."""
     return is_headline(sentence) and len(sentence.split()) <= LABEL_WORDS
+
+
+@lru_cache(maxsize=16)
+def _story_sentences(context: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(paragraph[a:b] for paragraph in context for a, b in split_spans(paragraph))
+
+
+def passage_of(original: str, context: Sequence[str] | None) -> str | None:
+    """An original (one sentence of a story, or several in a row) with the sentence before it and
+    the one after it in its story (``context``, the originals' paragraphs), or None where the
+    story gives none around it or does not hold it. A reprint sentence may be made of an original
+    and a neighbour ("Launceston led by nine points at half-time, but ... kicked five unanswered
+    goals" and the final score after it, told as one sentence): it says more than its original
+    alone, but no more than its passage."""
+    if not context:
+        return None
+    sentences = _story_sentences(tuple(context))
+    for i, sentence in enumerate(sentences):
+        if not original.startswith(sentence):
+            continue
+        j, joined = i, sentence
+        while len(joined) < len(original) and j + 1 < len(sentences):
+            j += 1
+            joined += " " + sentences[j]
+        if joined == original and (i > 0 or j + 1 < len(sentences)):
+            return " ".join(sentences[max(0, i - 1):j + 2])
+    return None

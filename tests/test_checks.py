@@ -1117,6 +1117,9 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "All four parties have yet to agree to join the talks.", {"agreed": "agree"}, []),
     ("Residents were told not to drink tap water.", "Residents were told to avoid drinking tap water.",
      {"drinking": "drink"}, []),
+    # "rather than", "instead of": what is not done
+    ("Patients will be referred by health centres, rather than booking directly.",
+     "Patients cannot book directly; instead, they will be referred by health centres.", {"booking": "book"}, []),
     # the same negation in the same place, what it negates in other words
     ("The strain, which had not circulated widely for a decade, is spreading.",
      "The strain circulating now, which has not been widespread for a decade, is spreading.",
@@ -1144,6 +1147,9 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     ("Investigators are yet to confirm the route.", "Investigators confirmed the route.",
      {"confirmed": "confirm"}, ["confirm"]),
     ("Witnesses were still to testify.", "Witnesses testified.", {"testified": "testify"}, ["testify"]),
+    # a negative word negated on one side only
+    ("The city has not ruled out a further adjustment.", "The city has ruled out a further adjustment.",
+     {}, ["ruled"]),
     # ... but "the best is yet to come", "is still to blame" say no "not yet"
     ("The best is yet to come, he said.", "The best is to come, he said.", {}, []),
     ("He is still to blame for the loss.", "He is to blame for the loss.", {}, []),
@@ -2247,6 +2253,19 @@ def test_a_figure_after_a_currency_letter(text, values):
     assert [v for v, *_ in number_mentions(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("from the 2025-26 academic year", [2025, 2026]),  # a season's second year, its century left out
+    ("in the 1999/00 season", [1999, 2000]),
+    ("the 2025-2026 academic year", [2025, 2026]),
+    ("won 2021-19 in overtime", [2021, 19]),  # not the next year
+    ("a 21-19 win", [21, 19]),
+])
+def test_a_season_of_two_years(text, values):
+    from mtaudit.checks.facts import number_mentions
+
+    assert [v for v, *_ in number_mentions(text)] == values
+
+
 @pytest.mark.parametrize(("original", "reprint", "new"), [
     ('"We will not allow it," said Principal Secretary Sipho Mavimbela.', '"We will not allow it," said the PS.', []),
     ("Captain Ronell Baptiste top-scored with 52.", "Skipper Ronell Baptiste top-scored with 52.", []),
@@ -2401,3 +2420,20 @@ def test_a_name_cut_short(short, name, cut):
     from mtaudit.checks.facts import _cut_short
 
     assert _cut_short(short, name) is cut
+
+
+def test_a_name_told_with_the_sentence_next_to_its_original_is_no_new_name():
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    story = ["Justice Lucy Wambui issued conservatory orders on Tuesday.",
+             "The petition raised weighty constitutional questions that could not wait, the judge said.",
+             "The county will file its reply within 14 days."]
+    original = story[1]
+    reprint = ("Justice Lucy Wambui issued conservatory orders on Tuesday, saying the petition raised weighty "
+               "constitutional questions that could not wait.")
+    typed = ((), (("Lucy Wambui", "PERSON"),))
+    assert fact_flags(original, reprint, 0.85, True, story, Thresholds(), typed) == []
+    # a name the story gives further away is a new name here
+    far = ["Justice Lucy Wambui issued conservatory orders on Tuesday.", "The county opposed it.", *story[1:]]
+    assert [f.check for f in fact_flags(original, reprint, 0.85, True, far, Thresholds(), typed)] == ["fact-name"]

@@ -275,7 +275,7 @@ def test_a_conflict_the_original_passage_does_not_hold_is_no_drift(passage_confl
     ("Then it rose", None),  # only part of a sentence
 ])
 def test_the_passage_of_an_original(original, passage):
-    from mtaudit.checks.readings import passage_of
+    from mtaudit.segment import passage_of
 
     context = ["The court sat. Then it rose. It met again.", "The case goes on."]
     assert passage_of(original, context) == passage

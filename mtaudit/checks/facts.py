@@ -20,7 +20,7 @@ from typing import Any
 from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
-from ..segment import is_headline
+from ..segment import is_headline, passage_of
 from ..types import Flag
 from ..words import (
     CLIPPED_NAME_WORDS,
@@ -70,6 +70,8 @@ _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
                      rf"|{_NUMBER_START}\d+(?:\.\d+)?")
+#: A year right before a season's second year written in two digits ("2025-26", "1998/99").
+_SEASON = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[-–/]$")
 #: Fractions written as one character ("by ¾ of a length").
 _VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
@@ -243,6 +245,10 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
                 and match.start() > 0:
             continue  # "the '90s": a decade whose century the writer leaves out ("the 1990s")
         value = float(re.sub(r"[, \u00a0\u202f]", "", match.group()))
+        year = _SEASON.search(text[:match.start()]) if re.fullmatch(r"\d\d", raw) else None
+        if year is not None and int(raw) == (int(year.group(1)) + 1) % 100:
+            # "the 2025-26 academic year", "the 1998/99 season": the next year, its century left out
+            value = float(int(year.group(1)) + 1)
         scale, scale_text = _scale_after(text, match.end(), match.start())
         out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), match.start()))
     words = list(_find_words(text))
@@ -2212,6 +2218,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change["type"] == "name" and all(_in_dateline_only(original, str(n)) for n in change["original"]) \
                     and all(_in_dateline_only(reprint, str(n)) for n in change["reprint"]):
                 continue  # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim
+            if change["type"] == "name" and not change["original"] and (passage := passage_of(
+                    original, original_context)) is not None and all(str(n) in passage for n in change["reprint"]):
+                continue  # a name the next or last sentence of the story gives, told with this one
             if change["type"] == "name":  # whether and where the new names stand in the sentence
                 where["in_place"] = stands_in_place(original, reprint, change["original"], change["reprint"])
                 where["at"] = [[m.start(), m.end()] for name in change["reprint"]

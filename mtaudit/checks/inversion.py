@@ -306,7 +306,9 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
                     # carries over "or" to the end of its clause.
                     rest = words[i + 1:]
                     end = len(words) if "or" in rest or "nor" in rest else i + after + 1
-                    out.extend(words[max(0, i - before):end])
+                    # (a negative word is not negated itself: "has not ruled out" / "has ruled out")
+                    out.extend(words[max(0, i - before):end] if i in cues
+                               else words[max(0, i - before):i] + words[i + 1:end])
                 elif word == "whether":
                     # "whether Meghan, a former actress, had motives": no polarity either way,
                     # asides included, to the end of the sentence.
@@ -319,6 +321,9 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
 #: without power" / "lost power", "no beds left" / "ran out of beds"; "lack" is a negative word) ...
 _DEPRIVED = re.compile(r"\b(?:lost|lose|loses|losing|(?:ran|run|runs|running) out of|deprived of|stripped of)\s+"
                        r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+#: ... and so does "rather than" or "instead of", of what is not done: "referred by health centres
+#: rather than booking directly" / "cannot book directly" ...
+_INSTEAD = re.compile(r"\b(?:rather than|instead of)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 #: ... and so do verbs of ending, of what they end: "ended a six-month curfew" / "no longer under
 #: curfew" (not "the talks ended in agreement", "ended the week higher").
 _ENDED = re.compile(r"\b(?:ended|ends|ending|scrapped|scraps|scrapping|abolished|abolishes|abolishing)\s+"
@@ -335,7 +340,7 @@ _TIME_SPANS = frozenset({"day", "week", "month", "year", "session", "quarter", "
 def deprived(text: str) -> list[str]:
     """The words (up to three) after each verb of losing in ``text``, what each verb of ending
     ends, and what each verb of stopping stops doing."""
-    lost = [w for m in _DEPRIVED.finditer(text) for w in tokens(m.group(1))]
+    lost = [w for pattern in (_DEPRIVED, _INSTEAD) for m in pattern.finditer(text) for w in tokens(m.group(1))]
     ended = [m.group(1) for m in _ENDED.finditer(text)]
     stopped = [m.group(1).lower() for m in _STOPPED.finditer(text)]
     return lost + [w for what in ended if not _TIME_SPANS & set(what.lower().split()) for w in tokens(what)] + stopped

@@ -20,7 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
-from ..segment import in_headline_style, split_spans
+from ..segment import in_headline_style, passage_of
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, metrics_identity, string_scores
@@ -114,33 +114,6 @@ def conflict_text(item: CheckItem, conflicts: Mapping[tuple[str, str], float],
     if part is not None:
         return item.sentence, part
     return item.reprint_side, conflicts.get((item.original, item.reprint_side))
-
-
-@lru_cache(maxsize=16)
-def _story_sentences(context: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(paragraph[a:b] for paragraph in context for a, b in split_spans(paragraph))
-
-
-def passage_of(original: str, context: Sequence[str] | None) -> str | None:
-    """An original with the sentence before it and the one after it in its story (``context``,
-    the originals' paragraphs), or None where the story gives none around it. A reprint sentence
-    made of an original and its neighbours ("Launceston led by nine points at half-time, but ...
-    kicked five unanswered goals" and the final score after it, told as one sentence) says more
-    than its original alone, which the contradiction model reads as a conflict; against its
-    passage it reads as what it is."""
-    if not context:
-        return None
-    sentences = _story_sentences(tuple(context))
-    for i, sentence in enumerate(sentences):
-        if not original.startswith(sentence):
-            continue
-        j, joined = i, sentence
-        while len(joined) < len(original) and j + 1 < len(sentences):
-            j += 1
-            joined += " " + sentences[j]
-        if joined == original and (i > 0 or j + 1 < len(sentences)):
-            return " ".join(sentences[max(0, i - 1):j + 2])
-    return None
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
