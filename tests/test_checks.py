@@ -77,6 +77,11 @@ def test_antonym_flips():
     assert antonym_flips("The jury deliberated for three hours before returning a verdict.",
                          "The jury returned a verdict after deliberating for three hours.") == []
     assert antonym_flips("Spain won against Italy on Sunday.", "Italy lost to Spain on Sunday.") == []
+    # "a defeat" is a loss, not a win over someone
+    assert antonym_flips("They could still go up with a defeat if results go their way.",
+                         "They could still go up even if they lose, should results go their way.") == []
+    assert antonym_flips("Spain defeated Italy in the final.", "Spain lost to Italy in the final.") == \
+        [{"original": "defeated", "reprint": "lost"}]
     assert antonym_flips("Her brother, three years her senior, took over.",
                          "Her brother, three years her junior, took over.") == \
         [{"original": "senior", "reprint": "junior"}]
@@ -1856,6 +1861,11 @@ def test_the_gain_a_repair_needs(kind, from_original, needed):
     ([("Buffalo-Pittsburgh Hwy", "FAC")], [("Buffalo-Pittsburgh Freeway", "FAC")], []),
     ([("Shao Wansheng Food Co.", "ORG")], [("Shao Wansheng Food Company", "ORG")], []),
     ([("Main St.", "FAC")], [("Main Ave.", "FAC")], [("place", ["Main St."], ["Main Ave."])]),
+    # a rank before a name and its capitals
+    ([("Superintendent Adebola Ogunleye", "ORG")], [("SP Adebola Ogunleye", "ORG")], []),
+    ([("Deputy Superintendent Ravi Kumar", "PERSON")], [("DSP Ravi Kumar", "PERSON")], []),
+    ([("Ukrainian Air Force", "ORG")], [("US Air Force", "ORG")],
+     [("organisation", ["Ukrainian Air Force"], ["US Air Force"])]),
 ])
 def test_names_written_short_are_the_same_names(original, reprint, changed):
     got = [(c["kind"], c["original"], c["reprint"]) for c in typed_name_changes(original, reprint)]
@@ -1870,6 +1880,9 @@ def test_names_written_short_are_the_same_names(original, reprint, changed):
     # a month named twice, once changed; and one of two mentions left out
     ("From July 2017 to July 2019 it grew.", "From August 2017 to July 2019 it grew.", [(["july"], ["august"])]),
     ("From July 2017 to July 2019 it grew.", "Up to July 2019 it grew.", []),
+    # the day a dateline gives is no claim
+    ("BANDAR SERI BEGAWAN, July 8 — It recorded 486 cases in the first half of the year.",
+     "BANDAR SERI BEGAWAN - It recorded 486 cases between January and June.", []),
 ])
 def test_months_written_short(original, reprint, dates):
     from mtaudit.checks.facts import fact_changes
@@ -2437,3 +2450,14 @@ def test_a_name_told_with_the_sentence_next_to_its_original_is_no_new_name():
     # a name the story gives further away is a new name here
     far = ["Justice Lucy Wambui issued conservatory orders on Tuesday.", "The county opposed it.", *story[1:]]
     assert [f.check for f in fact_flags(original, reprint, 0.85, True, far, Thresholds(), typed)] == ["fact-name"]
+
+
+def test_a_sum_is_no_name():
+    from mtaudit.backends.tagger import Analysis, Entity, Token
+    from mtaudit.checks.readings import named_items
+
+    text = "Inspectors may issue fines of up to B$1,000 in Brunei Muara."
+    tokens = tuple(Token(m.group(), m.start(), m.end(), "NNP" if m.group()[0].isupper() and m.start() > 0 else "NN",
+                         "PROPN") for m in re.finditer(r"\S+(?<![.])", text))
+    entities = (Entity("Brunei Muara", "GPE", text.index("Brunei"), text.index("Brunei") + len("Brunei Muara")),)
+    assert named_items(Analysis(tokens, entities)) == (("Brunei Muara", "GPE"),)

@@ -261,6 +261,9 @@ def test_range_changes(original, reprint, expected):
      ["Venezuela"], ["the direction is turned round: 'from Venezuela' in the original, 'to Venezuela' here"]),
     ("Ms Ndlovu flew to Harare from Lusaka on Monday.", "On Monday Ms Ndlovu travelled from Lusaka to Harare.",
      ["Harare", "Lusaka"], []),
+    ("KTMB will lease 12 train sets from Indonesia's PT Kereta Nusantara, the minister said.",
+     "KTMB will lease 12 train sets to PT Kereta Nusantara of Indonesia, he added.", ["PT Kereta Nusantara"],
+     ["the direction is turned round: 'from PT Kereta Nusantara' in the original, 'to PT Kereta Nusantara' here"]),
     ("At least 14 people have died, according to figures from the Sindh health department.",
      "According to Sindh health department figures, at least 14 people have died.", ["Sindh"], []),
     # another verb before the direction word: a paraphrase, not a reversal

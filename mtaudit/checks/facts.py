@@ -490,7 +490,7 @@ def normalise_name(name: str) -> str:
 
 def same_name(a: str, b: str) -> bool:
     na, nb = normalise_name(a), normalise_name(b)
-    if na == nb or (skeleton(na) and skeleton(na) == skeleton(nb)):
+    if na == nb or (skeleton(na) and skeleton(na) == skeleton(nb)) or _title_cut_short(a, b):
         return True
     # Spelling variants (Gaddafi / Gadhafi, Zelensky / Zelenskyy) keep the first letter: a
     # longer name that contains another (McDonald / Donald) is a different name. Names of as
@@ -500,6 +500,27 @@ def same_name(a: str, b: str) -> bool:
     if len(wa) == len(wb) > 1:
         return all(x == y or _word_alike(x, y) for x, y in zip(wa, wb))
     return _spelled_alike(na, nb)
+
+
+def _title_cut_short(a: str, b: str) -> bool:
+    """One person's name after a title and after its short form: "Superintendent Adebola Ogunleye" /
+    "SP Adebola Ogunleye", "Deputy Superintendent Ravi Kumar" / "DSP Ravi Kumar" (capitals that
+    begin with the title's letter, then the same two names or more)."""
+    wa, wb = a.split(), b.split()
+    for short, long in ((wa, wb), (wb, wa)):
+        if re.fullmatch(r"[A-Z]{2,4}", short[0]) and len(short) >= 3:
+            rest = short[1:]
+            title = long[:len(long) - len(rest)]
+            initials = "".join(w[0] for w in title)
+            if title and long[len(title):] == rest and short[0].startswith(initials) \
+                    and all(w.lower() in TITLE_WORDS | _POLICE_RANKS for w in title):
+                return True
+    return False
+
+
+#: Ranks of the police, which news copy gives in capitals too ("SP", "ASP", "DSP", "Insp").
+_POLICE_RANKS = frozenset({"superintendent", "inspector", "sergeant", "constable", "detective", "corporal",
+                           "captain", "major", "private"})
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -1849,8 +1870,9 @@ def fact_changes(original: str, reprint: str,
     # "21 days" / "three weeks": one span of time, its figures compared as the original gives them
     changes += _figure_changes(text, spans_as_original(text, reprinted))
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
-    # names less often, beside one the original names less often
-    o_days, r_days = _days(original), _days(reprint)
+    # names less often, beside one the original names less often (the day a dateline gives is
+    # the day the story was filed, no claim of it: "BANDAR SERI BEGAWAN, July 8 —")
+    o_days, r_days = _days(without_dateline(original)), _days(without_dateline(reprint))
     if o_days - r_days and r_days - o_days:
         changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
     moved = tense_of_dates(original, reprint)

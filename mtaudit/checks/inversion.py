@@ -607,6 +607,13 @@ def _opposite_pairs(original: str, reprint: str,
     return pairs
 
 
+#: "Defeat" or "beat" as a noun, a loss ("could still go up with a defeat" / "even if they lose") ...
+_A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+(?:defeat|beating)\b",
+                     re.IGNORECASE)
+#: ... which says what the verb of losing says.
+_LOSE = frozenset({"lose", "loses", "lost", "losing"})
+
+
 def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
     """Antonym pairs where one side has one word and the other side the opposite, but not both;
     not where the pair tells one event the other way round (:func:`_converse`), nor where one
@@ -616,6 +623,7 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     pairs = _opposite_pairs(original, reprint, lemmas)
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
              if not _converse(original, x, reprint, y, lemmas)
+             and not (_A_LOSS.search(original) and antonym in _LOSE) and not (_A_LOSS.search(reprint) and word in _LOSE)
              and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))]

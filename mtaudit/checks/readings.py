@@ -248,11 +248,14 @@ def named_items(analysis: Analysis) -> tuple[tuple[str, str], ...]:
             before = next((item for item in items if item[2] + 1 == run[0].start), None)
             if before is not None:
                 before[0], before[2] = f"{before[0]} {text}", run[-1].end
-            else:
+            elif not _MONEY.search(text):  # (not a sum the tagger took for a name: "B$1,000")
                 items.append([text, "PROPN", run[-1].end])
             run = []
     return tuple((text, label) for text, label, _ in items)
 
+
+#: A currency's sign on a figure.
+_MONEY = re.compile(r"[$€£¥₹₦₱]\s?\d")
 
 
 def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,

@@ -116,14 +116,14 @@ _NOT_HEAD = frozenset({"the", "a", "an", "out", "up", "down", "back", "away", "o
 
 
 def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]]:
-    """The word right before each mention of ``name`` (skipping "the"), with the words before it
-    that say what goes that way, as far as ``head_words`` ("annexed Crimea" from Ukraine,
-    "smuggled into the country" from Venezuela)."""
+    """The word right before each mention of ``name`` (skipping "the" and an owner's name), with
+    the words before it that say what goes that way, as far as ``head_words`` ("annexed Crimea"
+    from Ukraine, "smuggled into the country" from Venezuela)."""
     out = []
     for match in re.finditer(rf"\b{re.escape(name)}\b", text):
         before = [w.lower() for w, _, _ in _words(text[:match.start()])]
-        while before and before[-1] == "the":
-            before.pop()
+        while before and (before[-1] == "the" or before[-1].endswith(("'s", "’s"))):
+            before.pop()  # (and the owner before it: "from Indonesia's PT Kereta Nusantara")
         if len(before) >= 2 and before[-2] not in _FIXED_BEFORE:
             head = [w for w in before[-SETTINGS.head_words - 1:-1] if w not in _NOT_HEAD | _PREPOSITIONS]
             out.append((before[-1], frozenset(w[:5] for w in head)))
