@@ -264,6 +264,12 @@ def test_range_changes(original, reprint, expected):
     ("KTMB will lease 12 train sets from Indonesia's PT Kereta Nusantara, the minister said.",
      "KTMB will lease 12 train sets to PT Kereta Nusantara of Indonesia, he added.", ["PT Kereta Nusantara"],
      ["the direction is turned round: 'from PT Kereta Nusantara' in the original, 'to PT Kereta Nusantara' here"]),
+    ("The president, who returned to Nairobi from Washington on Monday, said the deal was signed.",
+     "The president, back in Nairobi after a trip to Washington, said the deal was signed.",
+     ["Nairobi", "Washington"], []),  # the other name, or a word of another clause, goes nowhere
+    ("Kenya says $20m is still due to Uganda under the deal.",
+     "Kenya says $20m is still due from Uganda under the deal.", ["Uganda"],
+     ["the direction is turned round: 'to Uganda' in the original, 'from Uganda' here"]),
     ("At least 14 people have died, according to figures from the Sindh health department.",
      "According to Sindh health department figures, at least 14 people have died.", ["Sindh"], []),
     # another verb before the direction word: a paraphrase, not a reversal
@@ -357,6 +363,8 @@ def test_taken_to(tagger, sentence, flagged):
     ("France fought alongside Britain in both world wars.", "Britain fought alongside France in both world wars.",
      None),
     ("The village lies 30 km from the border town.", "The village lies 30 km to the border town.", None),
+    ("The lodge, which lies a short drive from Arusha town, reopened on Monday.",
+     "The lodge, which is located a short drive to Arusha town, reopened on Monday.", None),
     # the same three words on each side of the direction word, the subject restyled
     ("The Bangladesh Army has deployed boats to evacuate residents from low-lying villages in Gowainghat.",
      "Members of the Bangladesh Army are using boats to evacuate residents to low-lying villages in Gowainghat.",

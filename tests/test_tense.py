@@ -56,6 +56,8 @@ from mtaudit.checks.tense import tense_changes
     ("The minister said more funds would be released once assessments were completed.",
      "The minister said more funds had been released after assessments were completed.",
      [("release", ["would be released"], ["had been released"], "future to past")]),
+    ("Former detainees said they would be beaten every night.",
+     "Former detainees said they had been beaten every night.", []),  # what used to happen
     ("His camp said it had received reports of vote-buying in several villages and would file a complaint.",
      "His camp said it had received reports of vote-buying in several villages and had filed a complaint.",
      [("file", ["would file"], ["had filed"], "future to past")]),

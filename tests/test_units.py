@@ -122,6 +122,8 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("The catch was roughly a third less than last year.", [1 / 3]),  # a share before a comparative
     ("They scored a quarter more goals.", [0.25]),
     ("He finished third, more than a minute behind.", [3]),
+    ("They will build a third larger depot.", [3]),  # an ordinal
+    ("It is a third larger than last year's.", [1 / 3]),
     ("It slowed the decline by a quarter over 18 months.", [18, 0.25]),
     ("More than half the votes were counted.", [0.5]),
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share

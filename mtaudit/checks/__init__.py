@@ -117,6 +117,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name"),
               graded=_LOOSER),
+    CheckInfo("credit-line", "fact", "facts.py", "another agency credited in the dateline's brackets", _FACT),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,
               ("sound_key_min", "sound_key_near", "sound_key_ratio", "spelling_ratio", "common_word")),
     CheckInfo("fact-gender", "fact", "facts.py", "a person's gender changed", _FACT, graded=_LOOSER),

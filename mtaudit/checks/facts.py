@@ -65,7 +65,7 @@ _NUMBER_START = (r"(?:(?<![\w.])|(?<=[$€£][A-Z])|(?<=[$€£][A-Z]{2})|(?<=\b
                  # (a currency's letters on a grouped figure or one with its scale: "M900 000", "K186
                  # million", "R1,900", "N9,500", "Rp15,000", "Tk500 crore"; not "A380", "M1 100 yards")
                  rf"|(?:{_LETTERS_ON_FIGURE})(?=\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})+(?!\d)|\d{{3}} \d{{3}}(?!\d)"
-                 r"|\d+(?:\.\d+)?\s?(?:million|billion|trillion|crore|lakh|bn\b|m\b))"
+                 r"|\d+(?:\.\d+)?\s?(?:(?:million|billion|trillion|crore|lakh)s?\b|bn\b|m\b))"
                  # (or a currency code written on it: "Sh5,400", "KSh5,400", "Rs34 crore")
                  + "".join(rf"|(?<=\b{re.escape(code)})" for code in CODES_ON_FIGURES) + ")")
 _NUMBER = re.compile(rf"{_NUMBER_START}\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -171,8 +171,16 @@ _FURTHER = frozenset({"further", "additional", "extra"})
 #: Words between "by" and a share told in words ("by about a quarter").
 _ROUGHLY = ("about", "around", "roughly", "nearly", "almost", "some", "more", "than", "over", "just", "under")
 #: Comparatives after which a share is one of what it is compared with ("roughly a third less
-#: than last year", "a quarter more").
-_COMPARED = ("less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger", "cheaper", "dearer")
+#: than last year", "a quarter more"); the others only before "than" ("a third larger than", not
+#: "a third larger depot", an ordinal).
+_COMPARED = ("less", "more", "fewer")
+_COMPARED_THAN = ("lower", "higher", "smaller", "larger", "bigger", "cheaper", "dearer")
+
+
+def _compared(words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the share ending at ``words[i]`` comes before a comparative (:data:`_COMPARED`)."""
+    after = [w.group().lower() for w in words[i + 1:i + 3]]
+    return bool(after) and (after[0] in _COMPARED or after[0] in _COMPARED_THAN and after[1:] == ["than"])
 #: Words before "half" that make it a part of a time or a game, not a share ("the second half of").
 _A_PART = frozenset({"the", "a", "an", "first", "second", "latter", "other", "this", "that", "each", "every"})
 
@@ -199,7 +207,7 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     previous = words[i - 1].group().lower() if i > 0 else ""
     skip = 1 if previous in _FURTHER and i > 1 else 0
     if word in _FRACTIONS and word not in ("half", "halves") and i > skip \
-            and (following in ("of", *_COMPARED)
+            and (following == "of" or _compared(words, i)
                  or (by and words[max(0, i - 2 - skip)].group().lower() in ("by", *_ROUGHLY))):
         before = "a" if previous == "another" else words[i - 1 - skip].group().lower()
         if before in ("a", "an"):
@@ -2237,11 +2245,18 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where: dict[str, Any] = {}
-            if change["type"] == "name" and all(_in_dateline_only(original, str(n)) for n in change["original"]) \
-                    and all(_in_dateline_only(reprint, str(n)) for n in change["reprint"]):
-                continue  # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim
+            if change["type"] == "name" and change.get("kind") != "place" and change["original"] \
+                    and all(_agency_only(original, str(n)) for n in change["original"]) \
+                    and all(_agency_only(reprint, str(n)) for n in change["reprint"]):
+                # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim of the story's
+                # (a place in brackets is one: "GOMA (DRC) —")
+                flags.append(Flag("fact", "minor", f"the dateline credits '{now}', the original '{was}'. Check the "
+                                  "credit line", "credit-line", {"original": change["original"],
+                                                                 "reprint": change["reprint"]}))
+                continue
             if change["type"] == "name" and not change["original"] and (passage := passage_of(
-                    original, original_context)) is not None and all(str(n) in passage for n in change["reprint"]):
+                    original, original_context)) is not None and all(str(n) in passage for n in change["reprint"]) \
+                    and _tells_more_of(reprint, original, passage, change["reprint"]):
                 continue  # a name the next or last sentence of the story gives, told with this one
             if change["type"] == "name":  # whether and where the new names stand in the sentence
                 where["in_place"] = stands_in_place(original, reprint, change["original"], change["reprint"])
@@ -2262,7 +2277,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue  # "Comelec" for the story's "Commission on Elections"
                 shorts = set(_SHORT_WORD.findall(reprint)) - set(_SHORT_WORD.findall(original))
                 if change["original"] and all(any(_cut_short(short, str(n)) for short in shorts)
-                                              for n in change["original"]):
+                                              for n in change["original"]) \
+                        and not {w for n in change["reprint"] for w in re.findall(r"[A-Z]\w{3,}", str(n))} \
+                        & {w for n in change["original"] for w in re.findall(r"[A-Z]\w{3,}", str(n))}:
                     # "a former MoD workshop" / "Ministry of Defence": the name kept, cut short (not
                     # "China Computer Society (CCF)" / "China Computer Federation (CCF)")
                     continue
@@ -2422,6 +2439,16 @@ def _after_a_name_of(before: str) -> bool:
 _SHORT_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,5}\b")
 
 
+def _tells_more_of(reprint: str, original: str, passage: str, names: Sequence[object]) -> bool:
+    """Whether ``reprint`` tells more of the sentences around its ``original`` in ``passage``
+    than ``names``: two of their words or more that the original does not give ("Justice Lucy
+    Wambui issued conservatory orders" from the sentence before, not only her name)."""
+    named = {w.lower() for n in names for w in re.findall(r"\w+", str(n))}
+    own = {w.lower() for w in re.findall(r"\w+", original)}
+    around = {w.lower() for w in re.findall(r"\w{4,}", passage)} - own - named
+    return len(around & {w.lower() for w in re.findall(r"\w+", reprint)}) >= 2
+
+
 def _cut_short(short: str, name: str) -> bool:
     """Whether capitals are the short form of the whole of ``name``, a letter for each of its words
     but those a short form skips ("MoD" / "Ministry of Defence"; not "IP" / "State Intellectual
@@ -2430,13 +2457,13 @@ def _cut_short(short: str, name: str) -> bool:
     return sum(c.isupper() for c in short) == len(words) and spelled_out(short, name)
 
 
-def _in_dateline_only(text: str, name: str) -> bool:
-    """Whether ``name`` is the agency in brackets in the dateline that opens ``text`` ("MILLBROOK,
-    Ohio (WKTN) —", :func:`without_dateline`) and stands nowhere after it. The dateline's place
-    is a fact like any other."""
-    rest = without_dateline(text)
-    prefix = text[:len(text) - len(rest)] if rest and text.endswith(rest) else ""
-    return any(name in agency for agency in re.findall(r"\(([^()]*)\)", prefix)) and name not in rest
+def _agency_only(text: str, name: str) -> bool:
+    """Whether ``name`` is the agency a dateline credits in brackets ("MILLBROOK, Ohio (WKTN) —")
+    and ``text`` gives it nowhere after the dateline."""
+    match = _DATELINE.match(text)
+    if match is None or not match.group("agency") or not dateline(text)[0]:
+        return False
+    return name == match.group("agency") and _only_in_dateline(name, text, (name,))
 
 
 def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:

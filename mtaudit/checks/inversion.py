@@ -47,8 +47,11 @@ _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"}
 _YET_AFTER = frozenset({"have", "has", "had", "remain", "remains", "remained", "is", "are", "was", "were", "be",
                         "been", "am"})
 #: Verbs after "is yet to" that say only what is to come ("the best is yet to come" says what
-#: "the best is to come" says), and "still to blame", which is no "not yet".
+#: "the best is to come" says) ...
+#: ... and "still to blame", which says what "to blame" says.
 _YET_TO_COME = frozenset({"come", "follow", "blame"})
+#: Words after "still to" that begin no verb: a place ("still to the south of Jamaica").
+_NO_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "our", "my", ""})
 #: ... and so do these before a claim: "rejected claims that it had misled" says what "denied that
 #: it had misled" says.
 _REJECT = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing"})
@@ -179,9 +182,9 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word in ("yet", "still"):  # "witnesses were still to testify" / "had yet to testify"
-        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER and not (
-            (word == "still" or words[i - 1] not in ("have", "has", "had"))
-            and words[i + 2:i + 3] and words[i + 2] in _YET_TO_COME)
+        after = words[i + 2] if i + 2 < len(words) else ""
+        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER and after not in _NO_VERB and not (
+            (word == "still" or words[i - 1] not in ("have", "has", "had")) and after in _YET_TO_COME)
     if word not in NEGATION_CUES:
         return False
     if word in _FAIL and "to" not in words[i + 1:i + 4]:
@@ -381,15 +384,20 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
         same_clause = len(clauses_there) == len(there)
         clauses_here = _clauses(here_text)
         scopes_here, scopes_there = _scopes(here_text), _scopes(there_text)
-        kept_in_place = {i + k for a in difflib.SequenceMatcher(None, here, there, autojunk=False).get_matching_blocks()
-                         for i, k in [(a.a, 0)] for k in range(a.size)}
-        for at, cue, _, word in _negated_at(here, proper, clauses_here):
+        kept_in_place = {block.a + k: block.b + k for block in difflib.SequenceMatcher(
+            None, here, there, autojunk=False).get_matching_blocks() for k in range(block.size)}
+        negated_there = {cue_at: (j, base(w)) for cue_at, _, j, w in _negated_at(there, proper)}
+        here_bases = [base(w) for w in here]
+        for at, cue, negated, word in _negated_at(here, proper, clauses_here):
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
-            if at in kept_in_place:
-                # the other side has the same cue in the same place, what it negates said in other
+            if at in kept_in_place and negated not in kept_in_place \
+                    and not _swapped(at, here_bases, kept_in_place, negated_there):
+                # the other side has the same cue in the same place, and what it negates in other
                 # words: "which had not circulated widely" / "which has not been widespread", and
-                # "but not to unlicensed traders" / "but are not allowed to sell to unlicensed traders"
+                # "but not to unlicensed traders" / "but are not allowed to sell to unlicensed
+                # traders" (not "had not withdrawn ... and had shelled" / "had not shelled ... and
+                # had withdrawn": the negated word moved)
                 continue
             if _not_since(here_text, word, there_text, base):
                 continue  # "had not been this low since 2012" / "the lowest since 2012"
@@ -416,6 +424,17 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             if sum(base(w) == base(word) for w in there) >= sum(base(w) == base(word) for w in here):
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
+
+
+def _swapped(at: int, here: Sequence[str], kept: Mapping[int, int], negated_there: Mapping[int, tuple[int, str]]) \
+        -> bool:
+    """Whether the other side negates, at the cue ``here[at]`` it keeps in place (``kept`` maps
+    this side's words to the other's where they stand as one), a word this side gives elsewhere
+    (``here`` holds the words' bases; ``negated_there`` maps each of the other side's cues to its
+    negated word's index and base): "had not been charged, but his brother had been released" /
+    "had not been released, but his brother had been charged"."""
+    j, theirs = negated_there.get(kept.get(at, -1), (-1, ""))
+    return any(word == theirs and kept.get(i) != j for i, word in enumerate(here))
 
 
 #: Words that, shortly after "only", make what follows the one condition: "only if", "only those

@@ -23,7 +23,7 @@ from ..config import AuditConfig
 from ..segment import in_headline_style, passage_of
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
-from .drift import is_comparable, metrics_identity, string_scores
+from .drift import is_comparable, is_strong_counterpart, metrics_identity, string_scores
 from .facts import without_dateline
 from .plain import figures_plain
 from .repairs import Repair, repairs_worth_reading
@@ -311,9 +311,13 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                 split.setdefault((item.original, item.reprint_side), []).append(item.sentence)
         parts = split_conflicts(split, conflicts, contradiction, line)
         # a link the model alone would flag is read again against the original's passage
+        # (only a link the model alone could flag: a strong counterpart, not a near copy)
         passage_pairs = sorted({(passage, text) for item in linked
                                 for text, value in [conflict_text(item, conflicts, parts)]
                                 if text is not None and value is not None and round(value, 4) >= t.contradiction_drift
+                                and item.similarity is not None and round(item.similarity, 4) < t.contradiction_ceiling
+                                and is_strong_counterpart(round(item.similarity, 4),
+                                                          strings[(item.original or "", item.reprint_side)]["chrf"], t)
                                 for passage in [passage_of(item.original or "", context_of[id(item)])]
                                 if passage is not None})
         if passage_pairs:

@@ -75,7 +75,8 @@ _TAKING_SIDES = re.compile(r"^(vot|testif|evidence|argu|campaign|rul|decid|side|
 #: ... and words after which either says the same ("different from" / "different to", "immune
 #: from" / "immune to", "30 km from" / "30 km to").
 _SAME_EITHER_WAY = frozenset({"different", "differently", "apart", "away", "similar", "immune", "km", "kilometres",
-                              "kilometers", "miles", "metres", "meters", "far", "distance"})
+                              "kilometers", "miles", "metres", "meters", "far", "distance", "drive", "walk", "ride",
+                              "flight", "journey", "hour", "hours", "minute", "minutes"})
 #: Verbs of taking: what they take comes *from* someone.
 _TAKING = re.compile(r"^(annex|seiz|captur|wrest|confiscat|expropriat)", re.IGNORECASE)
 #: Verbs that say the same whichever way round their names stand.
@@ -107,9 +108,13 @@ def _same_place(a: str, b: str) -> bool:
 
 #: Words that make a phrase of their own with the "to" or "from" after them, which then says no
 #: direction ("according to Sindh health department figures", "apart from Kenya").
-_FIXED_BEFORE = frozenset({"according", "due", "thanks", "owing", "next", "close", "prior", "apart", "aside",
-                           "addition", "regard", "respect", "compared", "contrary", "subject", "pursuant", "relative",
-                           "opposed", "similar", "different", "far", "as"})
+_FIXED_BEFORE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("according", "thanks", "owing", "next", "close", "prior", "addition", "regard", "respect",
+                     "compared", "contrary", "subject", "pursuant", "relative", "opposed", "similar"),
+                    frozenset({"to"})),
+    **dict.fromkeys(("apart", "aside", "far"), frozenset({"from"})),
+    "different": frozenset({"from", "to"}), "as": frozenset({"to", "from"}),
+}  # ("due to" is one too, but "$20m is due to Uganda" / "due from Uganda" is a direction)
 #: Words that say nothing of what goes a way: articles, particles, auxiliaries, prepositions.
 _NOT_HEAD = frozenset({"the", "a", "an", "out", "up", "down", "back", "away", "off", "have", "has", "had", "been",
                        "be", "was", "were", "is", "are", "will", "would", "may", "might", "can", "could"})
@@ -121,11 +126,18 @@ def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]
     from Ukraine, "smuggled into the country" from Venezuela)."""
     out = []
     for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-        before = [w.lower() for w, _, _ in _words(text[:match.start()])]
-        while before and (before[-1] == "the" or before[-1].endswith(("'s", "’s"))):
-            before.pop()  # (and the owner before it: "from Indonesia's PT Kereta Nusantara")
-        if len(before) >= 2 and before[-2] not in _FIXED_BEFORE:
-            head = [w for w in before[-SETTINGS.head_words - 1:-1] if w not in _NOT_HEAD | _PREPOSITIONS]
+        written = [w for w, _, _ in _words(text[:match.start()])]
+        while written and (written[-1].lower() == "the" or written[-1].endswith(("'s", "’s"))):
+            written.pop()  # (and the owner before it: "from Indonesia's PT Kereta Nusantara")
+        before = [w.lower() for w in written]
+        if len(before) >= 2 and before[-1] not in _FIXED_BEFORE.get(before[-2], ()):
+            head = []
+            for word, lower in zip(reversed(written[-SETTINGS.head_words - 1:-1]),
+                                   reversed(before[-SETTINGS.head_words - 1:-1])):
+                if lower in _CLAUSE_WORDS or lower in ("since", "until"):
+                    break  # ("who returned to Nairobi from Washington" / "after a trip to Washington")
+                if lower not in _NOT_HEAD | _PREPOSITIONS and not word[:1].isupper():  # (nor another name)
+                    head.append(lower)
             out.append((before[-1], frozenset(w[:5] for w in head)))
     return out
 

@@ -57,6 +57,10 @@ _PURPOSES = frozenset({"aim", "goal", "plan", "idea", "task", "job", "objective"
 _BETWEEN_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Tags of "have" as a finite auxiliary ("has met", "had met"; not "will have met").
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
+#: Words of what happened again and again, after which "would" tells the past ("would be beaten
+#: every night").
+_HABITUAL = frozenset({"every", "whenever", "often", "regularly", "usually", "always", "sometimes", "routinely",
+                       "repeatedly", "frequently", "daily", "nightly"})
 
 
 def _auxiliary(tokens: Sequence[Token], i: int) -> tuple[int, list[Token]]:
@@ -111,7 +115,9 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "future"  # "will meet", "won't meet", "'ll meet", "will be held"
     if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" \
             and (token.tag == "VB" or token.tag in ("VBG", "VBN") and any(t.lemma == "be" for t in skipped)) \
-            and (_reported(tokens[max(0, j - SETTINGS.would_reach):j]) or _reported_and(tokens, j)):
+            and (_reported(tokens[max(0, j - SETTINGS.would_reach):j]) or _reported_and(tokens, j)) \
+            and not any(t.text.lower() in _HABITUAL for t in _sentence_of(tokens, i)):
+        # (not what used to happen: "said they would be beaten every night")
         # "said it would reschedule", "would be filing", "would be released": still to come when
         # it was said
         return "future"

@@ -40,6 +40,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     # a claim stated as fact: "the alleged gunman" / "the gunman", "may raise" / "will raise"
     "fact-hedge": "major",               # minor when only who said it was left out (see severity_of)
     "name-spelling": "minor",             # the same name spelled another way (Wilmès / Vermes)
+    "credit-line": "minor",               # the agency a dateline credits: "(WKTN)" / "(Midwest Wire)"
     # quote: a direct quote of the originals with other words: critical when a negation came or
     # went, major when who speaks, a number, a name or the time ("will" / "would") changed or a word
     # was swapped in a quote otherwise word for word, or the quote reworded in a sentence that copies
