@@ -177,6 +177,27 @@ def passage_of(original: str, context: Sequence[str] | None) -> str | None:
     and a neighbour ("Launceston led by nine points at half-time, but ... kicked five unanswered
     goals" and the final score after it, told as one sentence): it says more than its original
     alone, but no more than its passage."""
+    found = _place_of(original, context)
+    if found is None:
+        return None
+    sentences, i, j = found
+    return " ".join(sentences[max(0, i - 1):j + 2]) if i > 0 or j + 1 < len(sentences) else None
+
+
+def neighbours_of(original: str, context: Sequence[str] | None) -> tuple[str, ...]:
+    """An original told with the sentence before it, and with the sentence after it, as far as its
+    story (``context``) gives them: each half of its passage (:func:`passage_of`), short enough
+    for a model that reads a pair in a few sentences."""
+    found = _place_of(original, context)
+    if found is None:
+        return ()
+    sentences, i, j = found
+    return tuple(" ".join(part) for part in (sentences[i - 1:j + 1] if i > 0 else (),
+                                            sentences[i:j + 2] if j + 1 < len(sentences) else ()) if part)
+
+
+def _place_of(original: str, context: Sequence[str] | None) -> tuple[tuple[str, ...], int, int] | None:
+    """The story's sentences and the first and last of those ``original`` is made of, or None."""
     if not context:
         return None
     sentences = _story_sentences(tuple(context))
@@ -187,6 +208,6 @@ def passage_of(original: str, context: Sequence[str] | None) -> str | None:
         while len(joined) < len(original) and j + 1 < len(sentences):
             j += 1
             joined += " " + sentences[j]
-        if joined == original and (i > 0 or j + 1 < len(sentences)):
-            return " ".join(sentences[max(0, i - 1):j + 2])
+        if joined == original:
+            return sentences, i, j
     return None

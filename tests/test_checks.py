@@ -82,6 +82,7 @@ def test_antonym_flips():
                          "They could still go up even if they lose, should results go their way.") == []
     assert antonym_flips("Spain defeated Italy in the final.", "Spain lost to Italy in the final.") == \
         [{"original": "defeated", "reprint": "lost"}]
+    assert antonym_flips("Arsenal kept top spot despite a narrow defeat.", "Arsenal lost top spot after a narrow loss.")
     assert antonym_flips("Her brother, three years her senior, took over.",
                          "Her brother, three years her junior, took over.") == \
         [{"original": "senior", "reprint": "junior"}]
@@ -1159,9 +1160,13 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     ("The best is yet to come, he said.", "The best is to come, he said.", {}, []),
     ("He is still to blame for the loss.", "He is to blame for the loss.", {}, []),
     ("The storm was still to the south of Jamaica.", "The storm stayed to the south of Jamaica.", {}, []),
+    ("The plan is still to hold elections in December.", "They still plan to hold elections in December.", {}, []),
+    ("The new law is yet to come into force.", "The new law has come into force.", {}, ["come"]),
+    ("The minister did not resign, but he was suspended pending an inquiry.",
+     "The minister did not wait for the inquiry and resigned.", {}, ["resign"]),
     # the same negation in the same place, the words it negates swapped with another clause's
     ("He said the army had not withdrawn from the town and had shelled the market.",
-     "He said the army had not shelled the market and had withdrawn from the town.", {}, ["withdrawn"]),
+     "He said the army had not shelled the market and had withdrawn from the town.", {}, ["withdrawn", "shelled"]),
     ("Police said the suspect had not been charged, but his brother had been released on bail.",
      "Police said the suspect had not been released on bail, but his brother had been charged.", {},
      ["charged", "released"]),
@@ -1871,6 +1876,8 @@ def test_the_gain_a_repair_needs(kind, from_original, needed):
     # a rank before a name and its capitals
     ([("Superintendent Adebola Ogunleye", "ORG")], [("SP Adebola Ogunleye", "ORG")], []),
     ([("Deputy Superintendent Ravi Kumar", "PERSON")], [("DSP Ravi Kumar", "PERSON")], []),
+    ([("Superintendent Ravi Kumar", "ORG")], [("SSP Ravi Kumar", "ORG")],
+     [("organisation", ["Superintendent Ravi Kumar"], ["SSP Ravi Kumar"])]),  # another rank's capitals
     ([("Ukrainian Air Force", "ORG")], [("US Air Force", "ORG")],
      [("organisation", ["Ukrainian Air Force"], ["US Air Force"])]),
 ])
@@ -2459,6 +2466,12 @@ def test_a_name_told_with_the_sentence_next_to_its_original_is_no_new_name():
     judge = "Justice Ahmednasir Abdullahi of the High Court issued conservatory orders on Tuesday."
     assert [f.check for f in fact_flags(lawyer[0], judge, 0.85, True, lawyer, Thresholds(),
                                         ((), (("Ahmednasir Abdullahi", "PERSON"),)))] == ["fact-name"]
+    # ... nor its title and name for "police said"
+    police = ["Three suspects were arrested on Tuesday night, police said.",
+              "Interior Minister Kithure Kindiki praised the officers for their swift response."]
+    minister = "Three suspects were arrested on Tuesday night, Interior Minister Kithure Kindiki said."
+    assert [f.check for f in fact_flags(police[0], minister, 0.85, True, police, Thresholds(),
+                                        ((), (("Kithure Kindiki", "PERSON"),)))] == ["fact-name"]
     # a name the story gives further away is a new name here
     far = ["Justice Lucy Wambui issued conservatory orders on Tuesday.", "The county opposed it.", *story[1:]]
     assert [f.check for f in fact_flags(original, reprint, 0.85, True, far, Thresholds(), typed)] == ["fact-name"]

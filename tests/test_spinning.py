@@ -270,6 +270,9 @@ def test_range_changes(original, reprint, expected):
     ("Kenya says $20m is still due to Uganda under the deal.",
      "Kenya says $20m is still due from Uganda under the deal.", ["Uganda"],
      ["the direction is turned round: 'to Uganda' in the original, 'from Uganda' here"]),
+    ("The troops were deployed in response to a request from Somalia.",
+     "The troops were deployed in response to Somalia's request.", ["Somalia"], []),  # the name owns
+    ("The slowdown was largely due to Brexit.", "The slowdown was largely caused by Brexit.", ["Brexit"], []),
     ("At least 14 people have died, according to figures from the Sindh health department.",
      "According to Sindh health department figures, at least 14 people have died.", ["Sindh"], []),
     # another verb before the direction word: a paraphrase, not a reversal

@@ -58,6 +58,9 @@ from mtaudit.checks.tense import tense_changes
      [("release", ["would be released"], ["had been released"], "future to past")]),
     ("Former detainees said they would be beaten every night.",
      "Former detainees said they had been beaten every night.", []),  # what used to happen
+    ("The government said every household would receive 50 kg of maize.",
+     "The government said every household had received 50 kg of maize.",
+     [("receive", ["would receive"], ["had received"], "future to past")]),
     ("His camp said it had received reports of vote-buying in several villages and would file a complaint.",
      "His camp said it had received reports of vote-buying in several villages and had filed a complaint.",
      [("file", ["would file"], ["had filed"], "future to past")]),

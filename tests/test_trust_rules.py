@@ -283,6 +283,18 @@ def test_the_passage_of_an_original(original, passage):
     assert passage_of("The court sat.", ["The court sat."]) is None  # a story of one sentence
 
 
+def test_an_original_with_each_neighbour():
+    from mtaudit.segment import neighbours_of
+
+    context = ["The court sat. Then it rose. It met again.", "The case goes on."]
+    assert neighbours_of("Then it rose.", context) == ("The court sat. Then it rose.", "Then it rose. It met again.")
+    assert neighbours_of("The court sat.", context) == ("The court sat. Then it rose.",)
+    assert neighbours_of("It met again. The case goes on.", context) == (
+        "Then it rose. It met again. The case goes on.",)
+    assert neighbours_of("Nobody came.", context) == ()
+    assert neighbours_of("The court sat.", ["The court sat."]) == ()
+
+
 class TableModel:
     """A contradiction model that reads each pair from a table, and notes what it was asked."""
 

@@ -177,7 +177,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               graded="major at drift_major on a pair at pair_similarity or closer"),
     CheckInfo("contradiction-model", "drift", "drift.py",
               "a conflict the contradiction model reads, read both ways, that no other check explains and "
-              "that the original's passage (the sentences on each side of it) confirms",
+              "that the original told with the sentence before it or after it confirms",
               ("contradiction_drift", "contradiction_similarity", "contradiction_ceiling", "fact_chrf")),
 )
 

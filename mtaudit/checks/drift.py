@@ -80,10 +80,10 @@ def drift_flags(scores: dict[str, float], thresholds: Thresholds, close: bool = 
     sees but no other check confirms is a major drift: the meaning may have turned. Not when
     the pair reads almost the same (cosine >= contradiction_ceiling), nor when it is only
     ``reworded``: its negations said in other words ("did not have enough" / "lacked"), or one
-    event told the other way round ("lent" / "borrowed"), nor when the original's passage, read
-    with the sentences on each side of it (``passage_conflict``), is no conflict: the reprint
-    tells the story's next or last sentence with it. ``texts`` (original, reprint) let the flag
-    say where the words changed."""
+    event told the other way round ("lent" / "borrowed"), nor when the original told with the
+    sentence before it or the one after it (``passage_conflict``, the weaker) is no conflict: the
+    reprint tells that sentence with it. ``texts`` (original, reprint) let the flag say where the
+    words changed."""
     drift = scores["drift"]
     conflict = scores.get("conflict")
     strong = is_strong_counterpart(scores["similarity"], scores["chrf"], thresholds)

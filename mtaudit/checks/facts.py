@@ -510,25 +510,28 @@ def same_name(a: str, b: str) -> bool:
     return _spelled_alike(na, nb)
 
 
+#: Ranks of the police, which news copy gives in capitals with a P for "of Police" ("SP", "ASP",
+#: "DSP", "IGP").
+_POLICE_RANKS = frozenset({"superintendent", "inspector", "sergeant", "constable", "detective", "corporal",
+                           "commissioner", "assistant", "deputy", "senior", "general"})
+
+
 def _title_cut_short(a: str, b: str) -> bool:
     """One person's name after a title and after its short form: "Superintendent Adebola Ogunleye" /
-    "SP Adebola Ogunleye", "Deputy Superintendent Ravi Kumar" / "DSP Ravi Kumar" (capitals that
-    begin with the title's letter, then the same two names or more)."""
+    "SP Adebola Ogunleye", "Deputy Superintendent Ravi Kumar" / "DSP Ravi Kumar" (the title's
+    initials in capitals, and a P after a police rank's, then the same two names or more; not
+    "SSP" for "Superintendent", "MP" for "Minister")."""
     wa, wb = a.split(), b.split()
     for short, long in ((wa, wb), (wb, wa)):
         if re.fullmatch(r"[A-Z]{2,4}", short[0]) and len(short) >= 3:
             rest = short[1:]
             title = long[:len(long) - len(rest)]
             initials = "".join(w[0] for w in title)
-            if title and long[len(title):] == rest and short[0].startswith(initials) \
-                    and all(w.lower() in TITLE_WORDS | _POLICE_RANKS for w in title):
+            police = all(w.lower() in _POLICE_RANKS for w in title)  # ("SP": Superintendent of Police)
+            if title and long[len(title):] == rest and all(w.lower() in TITLE_WORDS | _POLICE_RANKS for w in title) \
+                    and (short[0] == initials or police and short[0] == initials + "P"):
                 return True
     return False
-
-
-#: Ranks of the police, which news copy gives in capitals too ("SP", "ASP", "DSP", "Insp").
-_POLICE_RANKS = frozenset({"superintendent", "inspector", "sergeant", "constable", "detective", "corporal",
-                           "captain", "major", "private"})
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -2245,7 +2248,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where: dict[str, Any] = {}
-            if change["type"] == "name" and change.get("kind") != "place" and change["original"] \
+            if change["type"] == "name" and change.get("kind") == "organisation" and change["original"] \
                     and all(_agency_only(original, str(n)) for n in change["original"]) \
                     and all(_agency_only(reprint, str(n)) for n in change["reprint"]):
                 # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim of the story's
@@ -2441,12 +2444,16 @@ _SHORT_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,5}\b")
 
 def _tells_more_of(reprint: str, original: str, passage: str, names: Sequence[object]) -> bool:
     """Whether ``reprint`` tells more of the sentences around its ``original`` in ``passage``
-    than ``names``: two of their words or more that the original does not give ("Justice Lucy
-    Wambui issued conservatory orders" from the sentence before, not only her name)."""
-    named = {w.lower() for n in names for w in re.findall(r"\w+", str(n))}
+    than ``names`` and their titles: a word of theirs in lower case that the original does not
+    give ("Justice Lucy Wambui issued conservatory orders" from the sentence before, not only her
+    name)."""
     own = {w.lower() for w in re.findall(r"\w+", original)}
-    around = {w.lower() for w in re.findall(r"\w{4,}", passage)} - own - named
-    return len(around & {w.lower() for w in re.findall(r"\w+", reprint)}) >= 2
+    # (not the name's own words, nor the words right before it, its title: "Interior Minister
+    # Kithure Kindiki praised the officers" lends no "said" its name)
+    titled = {w.lower() for n in names for m in re.finditer(re.escape(str(n)), passage)
+              for w in re.findall(r"\w+", passage[:m.start()])[-3:]}
+    around = {w for w in re.findall(r"\b[a-z]\w{3,}", passage)} - own - titled
+    return bool(around & {w.lower() for w in re.findall(r"\w+", reprint)})
 
 
 def _cut_short(short: str, name: str) -> bool:

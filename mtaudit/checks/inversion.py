@@ -15,6 +15,7 @@ from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import AUXILIARIES, DAYS_MONTHS, SAYING, american_spelling, find_words
 from .changes import persons_referred_to_otherwise, where_changed
+from .tense import PURPOSES
 from .units import restated_only
 
 NEGATION_CUES = frozenset({
@@ -46,10 +47,14 @@ _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"}
 #: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
 _YET_AFTER = frozenset({"have", "has", "had", "remain", "remains", "remained", "is", "are", "was", "were", "be",
                         "been", "am"})
-#: Verbs after "is yet to" that say only what is to come ("the best is yet to come" says what
-#: "the best is to come" says) ...
-#: ... and "still to blame", which says what "to blame" says.
+#: Words after "is yet to" or "is still to" that say no "not yet": what is to come ("the best is
+#: yet to come" says what "the best is to come" says), and "still to blame", which says what "to
+#: blame" says.
 _YET_TO_COME = frozenset({"come", "follow", "blame"})
+#: Words after "come" that make another verb of it ("come into force", "come up").
+_COME_PARTICLES = frozenset({"into", "before", "up", "under", "out", "off", "in", "to", "through"})
+#: Verbs after "is still to" that say it will happen as planned ("is still to go ahead").
+_GOING_AHEAD = frozenset({"go", "take", "proceed"})
 #: Words after "still to" that begin no verb: a place ("still to the south of Jamaica").
 _NO_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "some", "our", "my", ""})
 #: ... and so do these before a claim: "rejected claims that it had misled" says what "denied that
@@ -183,8 +188,13 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
     following = words[i + 1] if i + 1 < len(words) else ""
     if word in ("yet", "still"):  # "witnesses were still to testify" / "had yet to testify"
         after = words[i + 2] if i + 2 < len(words) else ""
-        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER and after not in _NO_VERB and not (
-            (word == "still" or words[i - 1] not in ("have", "has", "had")) and after in _YET_TO_COME)
+        then = words[i + 3] if i + 3 < len(words) else ""
+        to_come = (word == "still" or words[i - 1] not in ("have", "has", "had")) and after in _YET_TO_COME \
+            and then not in _COME_PARTICLES  # ("is yet to come into force" is not yet in force)
+        # (nor "the plan is still to hold elections", what the plan is, nor "is still to go ahead")
+        purpose = word == "still" and (i > 1 and words[i - 2] in PURPOSES or after in _GOING_AHEAD)
+        return following == "to" and i > 0 and words[i - 1] in _YET_AFTER and after not in _NO_VERB \
+            and not to_come and not purpose
     if word not in NEGATION_CUES:
         return False
     if word in _FAIL and "to" not in words[i + 1:i + 4]:
@@ -392,7 +402,8 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             if base(word) not in there_bases or base(word) in there_negated:
                 continue
             if at in kept_in_place and negated not in kept_in_place \
-                    and not _swapped(at, here_bases, kept_in_place, negated_there):
+                    and not _swapped(at, here_bases, kept_in_place, negated_there) \
+                    and not _comes_back(there, kept_in_place[at], base(word), base):
                 # the other side has the same cue in the same place, and what it negates in other
                 # words: "which had not circulated widely" / "which has not been widespread", and
                 # "but not to unlicensed traders" / "but are not allowed to sell to unlicensed
@@ -424,6 +435,18 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
             if sum(base(w) == base(word) for w in there) >= sum(base(w) == base(word) for w in here):
                 flips.append({"negated_in": side, "cue": cue, "word": word})
     return flips
+
+
+def _comes_back(there: Sequence[str], cue: int, word: str, base: Callable[[str], str]) -> bool:
+    """Whether the other side gives ``word`` (a base) after its cue at ``cue`` in a clause of its
+    own, after "and" or "but": "did not wait for the inquiry and resigned" answers "did not
+    resign" with its opposite."""
+    joined = False
+    for w in there[cue + 1:]:
+        joined = joined or w in ("and", "but")
+        if joined and base(w) == word:
+            return True
+    return False
 
 
 def _swapped(at: int, here: Sequence[str], kept: Mapping[int, int], negated_there: Mapping[int, tuple[int, str]]) \
@@ -631,6 +654,7 @@ _A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|h
                      re.IGNORECASE)
 #: ... which says what the verb of losing says.
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
+_DEFEAT = frozenset({"defeat", "beating"})
 
 
 def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[dict[str, str]]:
@@ -642,7 +666,8 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     pairs = _opposite_pairs(original, reprint, lemmas)
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
              if not _converse(original, x, reprint, y, lemmas)
-             and not (_A_LOSS.search(original) and antonym in _LOSE) and not (_A_LOSS.search(reprint) and word in _LOSE)
+             and not (word in _DEFEAT and _A_LOSS.search(original) and antonym in _LOSE)
+             and not (antonym in _DEFEAT and _A_LOSS.search(reprint) and word in _LOSE)
              and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))]

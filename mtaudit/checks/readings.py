@@ -20,7 +20,7 @@ from ..backends.lm import WordSurprisal
 from ..backends.models import ModelSet
 from ..backends.tagger import Analysis
 from ..config import AuditConfig
-from ..segment import in_headline_style, passage_of
+from ..segment import in_headline_style, neighbours_of
 from ..words import american_spelling, negations_spelled_out, short_form
 from ..words import words as words_of_text
 from .drift import is_comparable, is_strong_counterpart, metrics_identity, string_scores
@@ -88,8 +88,9 @@ class Readings:
     linked to it could flag it as word salad (:func:`could_read_as_garbled`)."""
     passages: Mapping[tuple[str, str], float] = field(default_factory=dict)
     """The conflict of each (passage, reprint side) where the link alone reads as a conflict the
-    contradiction model alone would flag: the original read with the sentences on each side of it
-    in its story (:func:`passage_of`), the premise only."""
+    contradiction model alone would flag: the original read with the sentence before it, and with
+    the one after it, in its story (:func:`neighbours_of`), as the premise (one way round: a
+    passage says more than any reprint sentence of it)."""
 
     def conflict_of(self, item: CheckItem) -> float | None:
         """The conflict of an item's link, or of its part where the item is one part of a sentence
@@ -97,11 +98,12 @@ class Readings:
         return conflict_text(item, self.conflicts, self.parts)[1]
 
     def passage_conflict(self, item: CheckItem, context: Sequence[str] | None) -> float | None:
-        """The conflict of an item's reprint side (or part) with its original's passage in
-        ``context``, where it was read (:attr:`passages`)."""
-        passage = passage_of(item.original or "", context)
+        """The weaker conflict of an item's reprint side (or part) with its original told with the
+        sentence before it or after it in ``context``, where they were read (:attr:`passages`)."""
         text = conflict_text(item, self.conflicts, self.parts)[0]
-        return self.passages.get((passage, text)) if passage is not None and text is not None else None
+        read = [self.passages[(p, text)] for p in neighbours_of(item.original or "", context)
+                if text is not None and (p, text) in self.passages]
+        return min(read) if read else None
 
 
 def conflict_text(item: CheckItem, conflicts: Mapping[tuple[str, str], float],
@@ -318,8 +320,7 @@ def read(items: Sequence[CheckItem], models: ModelSet, config: AuditConfig,
                                 and item.similarity is not None and round(item.similarity, 4) < t.contradiction_ceiling
                                 and is_strong_counterpart(round(item.similarity, 4),
                                                           strings[(item.original or "", item.reprint_side)]["chrf"], t)
-                                for passage in [passage_of(item.original or "", context_of[id(item)])]
-                                if passage is not None})
+                                for passage in neighbours_of(item.original or "", context_of[id(item)])})
         if passage_pairs:
             shown = [(figures_plain(without_dateline(p)), figures_plain(spans_as_original(p, without_dateline(r))))
                      for p, r in passage_pairs]

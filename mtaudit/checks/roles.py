@@ -125,7 +125,7 @@ def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]
     the words before it that say what goes that way, as far as ``head_words`` ("annexed Crimea"
     from Ukraine, "smuggled into the country" from Venezuela)."""
     out = []
-    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+    for match in re.finditer(rf"\b{re.escape(name)}\b(?!['’]s\b)", text):  # (not "Somalia's request")
         written = [w for w, _, _ in _words(text[:match.start()])]
         while written and (written[-1].lower() == "the" or written[-1].endswith(("'s", "’s"))):
             written.pop()  # (and the owner before it: "from Indonesia's PT Kereta Nusantara")
@@ -134,7 +134,7 @@ def _preposition_before(text: str, name: str) -> list[tuple[str, frozenset[str]]
             head = []
             for word, lower in zip(reversed(written[-SETTINGS.head_words - 1:-1]),
                                    reversed(before[-SETTINGS.head_words - 1:-1])):
-                if lower in _CLAUSE_WORDS or lower in ("since", "until"):
+                if lower in _CLAUSE_WORDS or lower in ("since", "until", "to", "by", "of", "for"):
                     break  # ("who returned to Nairobi from Washington" / "after a trip to Washington")
                 if lower not in _NOT_HEAD | _PREPOSITIONS and not word[:1].isupper():  # (nor another name)
                     head.append(lower)
@@ -294,9 +294,12 @@ _BEATEN = re.compile(r"\b(?:defeat|defeats|defeated|loss|losses|lost|lose|loses|
 
 def _by_or_to_alike(original: str, reprint: str, name: str) -> bool:
     """Whether "by" on one side and "to" on the other before the same name say the same: beside a
-    word of losing (:data:`_BEATEN`), or where one goes to what the name owns ("appointed by Ruto
-    to the cabinet" / "appointed to Ruto's cabinet")."""
+    word of losing (:data:`_BEATEN`), where one goes to what the name owns ("appointed by Ruto
+    to the cabinet" / "appointed to Ruto's cabinet"), or where "to" gives a cause ("due to Brexit"
+    / "caused by Brexit")."""
     return any(_BEATEN.search(text) or re.search(rf"\b(?:by|to)\s+(?:the\s+)?{re.escape(name)}['’]s\b", text)
+               or re.search(rf"\b(?:due|attributed|attributable|owing|thanks)\s+to\s+(?:the\s+)?{re.escape(name)}\b",
+                            text, re.IGNORECASE)
                for text in (original, reprint))
 
 

@@ -50,17 +50,32 @@ _PLANNED = frozenset({"due", "set", "scheduled", "slated", "poised"})
 #: Verbs after "is to" that tell no plan ("is to blame") ...
 _NOT_PLANNED = frozenset({"blame"})
 #: ... and nouns whose "is to" says what they are, not what is to be ("the aim is to win").
-_PURPOSES = frozenset({"aim", "goal", "plan", "idea", "task", "job", "objective", "priority", "challenge", "purpose",
+PURPOSES = frozenset({"aim", "goal", "plan", "idea", "task", "job", "objective", "priority", "challenge", "purpose",
                        "mission", "intention", "hope", "target", "strategy", "focus", "answer", "solution", "way",
                        "step", "role", "duty", "option", "alternative", "point", "problem", "dream", "ambition"})
 #: Tags of the words that may stand between an auxiliary and its verb ("will not", "has already").
 _BETWEEN_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Tags of "have" as a finite auxiliary ("has met", "had met"; not "will have met").
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
-#: Words of what happened again and again, after which "would" tells the past ("would be beaten
-#: every night").
-_HABITUAL = frozenset({"every", "whenever", "often", "regularly", "usually", "always", "sometimes", "routinely",
+#: Words of what happened again and again, beside which "would" tells the past ("would be beaten
+#: every night") ...
+_HABITUAL = frozenset({"whenever", "often", "regularly", "usually", "always", "sometimes", "routinely",
                        "repeatedly", "frequently", "daily", "nightly"})
+#: ... and spans of time after "every" or "each" that do so ("every household" does not).
+_RECURRING = frozenset({"day", "night", "week", "month", "year", "morning", "evening", "afternoon", "time",
+                        "weekend", "hour", "season"})
+
+
+def _habitual(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the clause of the "would" at ``tokens[j]`` says it happened again and again, after
+    it: "would be beaten every night", "would often meet" (not "every household would receive")."""
+    after = []
+    for token in tokens[j + 1:]:
+        if token.tag in (",", ".", ":"):
+            break
+        after.append(token.text.lower())
+    return any(w in _HABITUAL or w in ("every", "each") and nxt in _RECURRING
+               for w, nxt in zip(after, [*after[1:], ""]))
 
 
 def _auxiliary(tokens: Sequence[Token], i: int) -> tuple[int, list[Token]]:
@@ -116,7 +131,7 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     if auxiliary.tag == "MD" and auxiliary.text.lower() == "would" \
             and (token.tag == "VB" or token.tag in ("VBG", "VBN") and any(t.lemma == "be" for t in skipped)) \
             and (_reported(tokens[max(0, j - SETTINGS.would_reach):j]) or _reported_and(tokens, j)) \
-            and not any(t.text.lower() in _HABITUAL for t in _sentence_of(tokens, i)):
+            and not _habitual(tokens, j):
         # (not what used to happen: "said they would be beaten every night")
         # "said it would reschedule", "would be filing", "would be released": still to come when
         # it was said
@@ -130,7 +145,7 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
         return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
     if (auxiliary.text.lower() == "to" and j >= 2 and token.tag == "VB" and tokens[j - 1].lemma == "be"
             and tokens[j - 1].tag in ("VBZ", "VBP") and token.lemma.lower() not in _NOT_PLANNED
-            and tokens[j - 2].lemma.lower() not in _PURPOSES):
+            and tokens[j - 2].lemma.lower() not in PURPOSES):
         return "future"  # "the sentences are to run concurrently": what is to be
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
