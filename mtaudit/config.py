@@ -88,9 +88,10 @@ class Thresholds:
     31 of 80 faithful stories failed with 43 false alarms and 163 of 240 errors were caught; at
     0.95, 26, 37 and 162; at 0.99, 22, 27 and 159. On MQM zh-en dev the same steps cost 6 and 13
     of 238 caught segments, and no expert-clean one gains or loses a flag. A link that reaches it
-    is read again against the original's passage (the sentences on each side of it), which must
-    reach it too: on ``stories-11`` to ``-19`` that took away 5 of 12 such false alarms and 1 of
-    7 errors caught; MQM segments have no passage."""
+    is read again with the original told with the sentence before it and with the one after it,
+    and the weaker reading must reach it too: on ``stories-11`` to ``-19`` that took away 5 of the
+    12 false alarms of the model alone and 1 of the 7 errors it caught; MQM segments have no
+    neighbours."""
     pair_similarity: float = 0.7
     """Pairs below this cosine are loose counterparts: fact and inversion checks stay quiet on them."""
     fact_similarity: float = 0.8

@@ -2403,6 +2403,12 @@ def test_an_agency_in_the_dateline_is_a_credit_line():
     goma = ("GOMA (DRC) — Rebels seized the town on Monday.", "GOMA (Rwanda) — Rebels seized the town on Monday.")
     placed = ((("GOMA", "GPE"), ("DRC", "GPE")), (("GOMA", "GPE"), ("Rwanda", "GPE")))
     assert [f.check for f in fact_flags(*goma, 0.95, True, [goma[0]], Thresholds(), placed)] == ["fact-name"]
+    untyped = ((("GOMA", "GPE"), ("DRC", "PROPN")), (("GOMA", "GPE"), ("Rwanda", "PROPN")))
+    assert [f.check for f in fact_flags(*goma, 0.95, True, [goma[0]], Thresholds(), untyped)] == ["fact-name"]
+    # agencies of no kind the tagger knows
+    loose = ((("Midwest Wire", "PROPN"), ("MILLBROOK", "GPE")), (("WKTN", "PROPN"), ("MILLBROOK", "GPE")))
+    assert [f.check for f in fact_flags(original, reprint, 0.95, True, [original], Thresholds(), loose)] == \
+        ["credit-line"]
 
 
 def test_a_name_cut_to_its_short_form_is_no_name_changed():

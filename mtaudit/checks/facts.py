@@ -2248,7 +2248,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             now = ", ".join(map(str, change["reprint"]))
             what = f"{change['kind']} name" if "kind" in change else str(change["type"])
             where: dict[str, Any] = {}
-            if change["type"] == "name" and change.get("kind") == "organisation" and change["original"] \
+            if change["type"] == "name" and change["original"] and _may_be_agencies(change) \
                     and all(_agency_only(original, str(n)) for n in change["original"]) \
                     and all(_agency_only(reprint, str(n)) for n in change["reprint"]):
                 # "MILLBROOK, Ohio (WKTN) —" / "(Midwest Wire) -": who filed it, no claim of the story's
@@ -2462,6 +2462,16 @@ def _cut_short(short: str, name: str) -> bool:
     Property Administration")."""
     words = [w for w in name.split() if w.lower() not in _SKIPPED_IN_SHORT_FORMS]
     return sum(c.isupper() for c in short) == len(words) and spelled_out(short, name)
+
+
+def _may_be_agencies(change: Mapping[str, Any]) -> bool:
+    """Whether a name change may be one of agencies: of organisations, or of names of no kind
+    none of which English text uses often on its own (``known_name``: "WKTN", "Midwest Wire"; not
+    a country, "GOMA (DRC)" / "(Rwanda)")."""
+    if "kind" in change:
+        return change["kind"] == "organisation"
+    names = [normalise_name(str(n)) for n in (*change["original"], *change["reprint"])]
+    return not any(" " not in n and english_zipf(n) >= SETTINGS.known_name for n in names)
 
 
 def _agency_only(text: str, name: str) -> bool:
