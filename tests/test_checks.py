@@ -48,6 +48,11 @@ NEGATION = [
     ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
     ("The ban will last at least three months.", "The ban will last no less than three months.", []),
+    # "but not before" says what came first, "but not until" is a negation
+    ("The gang fled with several cash boxes before neighbours alerted police.",
+     "Neighbours alerted police, but not before the gang had fled with several cash boxes.", []),
+    ("The gang fled with the cash boxes before neighbours alerted police.",
+     "Neighbours alerted police, but not until the gang had fled with the cash boxes.", ["gang"]),
 ]
 
 
@@ -163,6 +168,11 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
     # a possessive and a spelling are the same participant
     ("The epicentre of the earthquake was about 50 kilometres north of the city, seismologists said.",
      "The city lies about 50 kilometers south of the earthquake's epicenter, seismologists said.", {}, []),
+    # a pronoun after the word stands for the participant the other side names there
+    ("Hiscock received 2,184 votes, ahead of small-business owner Craig Penney with 1,530.",
+     "Small-business owner Craig Penney was second with 1,530, 654 votes behind her.", {}, []),
+    ("Hiscock finished well ahead of Craig Penney in the count.",
+     "Hiscock finished well behind her rival Craig Penney in the count.", {}, [("ahead", "behind")]),
     # an adjective before its noun keeps the short reach: the attribution moved is no converse
     ("Organisers said the large annual sale drew crowds from across the region on Saturday.",
      "The small annual sale drew crowds from across the region on Saturday, organisers said.", {},
@@ -534,6 +544,20 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Many residents believe in ghosts.", "Many residents are convinced ghosts exist.", None),
     ("According to court documents, he allegedly steered contracts to the firms.",
      "He is accused in court documents of steering contracts to the firms.", None),
+    # made certain in so many words, whoever says so
+    ("He said the loan was expected to be signed before the end of April.",
+     "Kavetuna said the loan would definitely be signed before the end of April.", "possibility"),
+    ("He said the loan was not expected to be signed in April.",
+     "Kavetuna said the loan would definitely be signed in April.", None),
+    ("He said the loan would definitely be signed in April.", "Kavetuna said the loan would definitely be signed in "
+     "April.", None),
+    # what is believed of a thing after it, stated as so
+    ("Police recovered a vehicle believed to have been used in the robbery.",
+     "Police recovered the vehicle used in the robbery.", "possibility"),
+    ("Police recovered a vehicle believed to have been used in the robbery.",
+     "Police recovered the vehicle that was used in the robbery.", "possibility"),
+    ("Police recovered a vehicle believed to have been used in the robbery.",
+     "Police recovered a vehicle that officers believe was used in the robbery.", None),
 ])
 def test_a_claim_stated_as_fact(original, reprint, hedge):
     found = [c["hedge"] for c in fact_changes(original, reprint) if c["type"] == "hedge"]
@@ -590,6 +614,9 @@ def test_title_changes_against_all_originals():
     ("Deputy Prime Minister and Defence Minister Richard Marles said so.", "Defence Minister Richard Marles said so.",
      False),
     ("Finance Ministry spokesman Li Wei said so.", "Foreign Ministry spokesman Li Wei said so.", False),
+    # one office by two titles
+    ("Lawmaker Wu Mei-ling urged the company to act.", "Legislator Wu Mei-ling urged the company to act.", False),
+    ("Lawmaker Wu Mei-ling urged the company to act.", "Mayor Wu Mei-ling urged the company to act.", True),
     # a rank written in lower case, hyphenated, or before "General"
     ("Junior health minister Claire Okafor said so.", "Health minister Claire Okafor said so.", True),
     ("Deputy vice-chancellor Helen Moss said so.", "Vice-chancellor Helen Moss said so.", True),
@@ -1002,6 +1029,12 @@ def test_typed_name_changes(original, reprint, changed):
     assert got == changed
 
 
+def test_a_title_the_tagger_takes_for_a_name_is_none():
+    """"Lawmaker Wu" / "Legislator Wu": one office, which the title check judges, and no name."""
+    typed = ([("Lawmaker", "PROPN"), ("Wu Mei-ling", "PERSON")], [("Legislator", "PROPN"), ("Wu Mei-ling", "PERSON")])
+    assert typed_name_changes(*typed, across_kinds=True) == []
+
+
 TWO_CHINAS = "It is the first airport in China of its size to use a baggage system made in China."
 
 
@@ -1260,6 +1293,12 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
      {"cue": "not", "side": "reprint"}),
     ("He never agreed.", "He did not agree.", None),
     ("Talks ended without a deal.", "Talks ended with no deal.", None),
+    # "but not before" says what came first
+    ("The gang fled with several cash boxes before neighbours alerted police.",
+     "Neighbours alerted police, but not before the gang had fled with several cash boxes.", None),
+    ("The gang fled with several cash boxes before neighbours alerted police.",
+     "Neighbours alerted police, but not until the gang had fled with several cash boxes.",
+     {"cue": "not", "side": "reprint"}),
 ])
 def test_polarity_shift(original, reprint, shift):
     from mtaudit.checks.inversion import polarity_shift
@@ -2382,6 +2421,26 @@ def test_a_new_name_the_story_never_gives_is_a_swap_though_the_lost_one_is_told_
     entities = ([("Ruto", "PERSON")], [("Odinga", "PERSON")])
     flags = fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
     assert [f.check for f in flags if f.check == "fact-name"] == ["fact-name"]
+
+
+@pytest.mark.parametrize(("story", "flagged"), [
+    # the story names whom the original describes, with the words the reprint puts the name for
+    (["Police spokesperson Superintendent Dipheko Motube said officers recovered P640,000."], False),
+    (["\"We are still looking,\" said Dipheko Motube, the police spokesperson."], False),
+    # not with other words, nor with only some of them
+    (["The suspect, Dipheko Motube, was arrested on Friday."], True),
+    (["Police constable Dipheko Motube said officers recovered P640,000."], True),
+])
+def test_a_name_for_whom_the_original_describes(story, flagged):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "The police spokesperson said investigators were looking into whether an employee had helped."
+    reprint = "Supt Motube said investigators were looking into whether an employee had helped."
+    entities = ([], [("Supt Motube", "PERSON")])
+    flags = [f for f in fact_flags(original, reprint, 0.85, True, [*story, original], Thresholds(), entities, 85.0)
+             if f.check == "fact-name"]
+    assert bool(flags) is flagged
 
 
 def test_an_agency_in_the_dateline_is_a_credit_line():

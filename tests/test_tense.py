@@ -90,6 +90,11 @@ from mtaudit.checks.tense import tense_changes
      "The last departure left at 9:30 p.m. rather than 11:45 p.m.",
      [("leave", ["will leave"], ["left"], "future to past")]),
     ("Toys sold before August will not be affected.", "Toys sold before August are not affected.", []),
+    # a participle after "with" and what it is said of takes its time from its clause
+    ("Meals will be prepared by village committees, with each committee paid $4.50 per meal.",
+     "Village committees will prepare the meals, and each committee will be paid $4.50 per meal.", []),
+    ("The committee paid $4.50 per meal.", "The committee will pay $4.50 per meal.",
+     [("pay", ["paid"], ["will pay"], "past to future")]),
 ])
 def test_tense_changes(tagger, original, reprint, expected):
     found = tense_changes(original, reprint, *tagger.analyse([original, reprint]))

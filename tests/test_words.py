@@ -133,6 +133,9 @@ def test_changed_words(original, reprint, places, said):
     ("They will report within 3 months.", "They will report within a year.", False),
     ("They will report within 12 months.", "They will report within 12 months.", False),  # nothing changed
     ("They will report within 12 months, he said.", "They will not report within a year, he said.", False),
+    # a half on a count written with hyphens
+    ("He was given a two-and-a-half-year sentence.", "He was given a 30-month sentence.", True),
+    ("He was given a two-and-a-half-year sentence.", "He was given a 36-month sentence.", False),
 ])
 def test_the_same_span_of_time_said_another_way(original, reprint, restated):
     from mtaudit.checks.units import restated_only

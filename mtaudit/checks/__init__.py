@@ -105,7 +105,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               "time)", _FACT, graded=_LOOSER),
     CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'; "
               "'said it would reschedule' / 'said it had rescheduled'), or one event on the same date told in other "
-              "verbs", _FACT, ("reach", "said_reach", "clause_reach", "would_reach", "and_reach"),
+              "verbs", _FACT, ("reach", "with_words", "said_reach", "clause_reach", "would_reach", "and_reach"),
               graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
@@ -115,7 +115,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               "happen made something that may", _FACT,
               ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "limit_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
-              ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name"),
+              ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name",
+               "described_words"),
               graded=_LOOSER),
     CheckInfo("credit-line", "fact", "facts.py", "another agency credited in the dateline's brackets", _FACT),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,

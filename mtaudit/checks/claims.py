@@ -150,6 +150,9 @@ _HEDGED_OTHERWISE = re.compile(r"\b(?:may|might|could|can|would)\b|(?i:\b(?:pote
 _MAYBE = re.compile(r"\b([\w'’-]+) (?:(?:may|might)(?: not)?(?: well)?|(?:appears?|appeared|seems?|seemed) to"
                     r"|(?:is|are|was|were)(?: not)? (?:thought|believed|said|understood|reported) to)"
                     r"(?: have)?(?: (?:only|just|also|still|even|already|not))? ([a-z]+)\b")
+#: ... or after what it is said of ("a vehicle believed to have been used in the robbery") ...
+_MAYBE_AFTER = re.compile(r"\b([a-z]+) (?:believed|thought|said|understood|reported|suspected) to (?:have been|be) "
+                          r"([a-z]+)\b")
 #: ... and stated as so in the verb's own form, right after the same word ("The variant may be
 #: more transmissible" / "The variant is more transmissible").
 _BE_FORMS = frozenset({"is", "are", "was", "were"})
@@ -166,6 +169,8 @@ _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|st
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce",
 #: "were likely to close" / "would close"), and what is not ("are not expected to fall" / "will not fall").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
+#: Adverbs that make what will happen certain ("will definitely be signed").
+_SURELY = r"(?:definitely|certainly|surely|undoubtedly|assuredly)"
 #: Verbs that make what follows a forecast ("Economists expect rates will rise").
 _FORECAST = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast|anticipates?|anticipated|"
                        r"projects?|projected)\b", re.IGNORECASE)
@@ -234,6 +239,13 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         if stated is not None:
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [stated],
                     "hedge": "possibility"}
+    for m in _MAYBE_AFTER.finditer(original):
+        # "a vehicle believed to have been used in" / "the vehicle (that was) used in"
+        done = re.search(rf"\b{re.escape(m.group(1))} ((?:(?:that|which) (?:is|are|was|were|has been|had been) )?"
+                         rf"{re.escape(m.group(2))})\b", reprint)
+        if done is not None and sources <= len(_SOURCED.findall(original)):
+            return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
+                    "hedge": "possibility"}
 
     def sourced_apart(text: str, span: tuple[int, int]) -> int:
         """Who says so in ``text`` outside ``span`` (the claim's own verb may be "announce")."""
@@ -263,6 +275,14 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
+            sure = re.search(rf"\b{re.escape(m.group(1))} ((?:will|would|shall) {_SURELY} {re.escape(verb)})\b",
+                             reprint, re.IGNORECASE)
+            if sure is not None and not (pattern is _EXPECTED and m.group(2)) \
+                    and not re.search(_SURELY, original, re.IGNORECASE):
+                # "was expected to be signed" / "would definitely be signed": made certain in so many
+                # words, whoever says so
+                return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [sure.group(1)],
+                        "hedge": "possibility"}
             # what is expected stays a forecast where the reprint names anyone who says so; what is
             # likely does not, where the original names them too ("is likely to miss the match,
             # according to the medical staff" / "will miss ..., according to the medical staff");

@@ -21,6 +21,7 @@ from ..backends.tagger import Analysis
 from ..config import Thresholds
 from ..frequency import english_zipf
 from ..segment import is_headline, passage_of
+from ..thesaurus import synonyms
 from ..types import Flag
 from ..words import (
     CLIPPED_NAME_WORDS,
@@ -81,7 +82,8 @@ TITLE_WORDS = frozenset({
     "spokeswoman", "spokesperson", "foreign", "defense", "defence", "state", "chairman", "chair",
     "commissioner", "premier", "king", "queen", "prince", "judge", "justice", "envoy", "representative",
     "leader", "head", "executive", "officer", "attorney", "lieutenant", "colonel", "admiral", "senior",
-    "acting", "interim", "junior", "brigadier", "marshal", "commander",
+    "acting", "interim", "junior", "brigadier", "marshal", "commander", "lawmaker", "legislator", "councillor",
+    "councilor", "congressman", "congresswoman",
 })
 #: Military ranks: a service's chief is named by rank as often ("Army Chief General Asim Munir" /
 #: "General Asim Munir").
@@ -105,6 +107,10 @@ _PORTFOLIOS = frozenset({
 _PORTFOLIO_ALIASES = {"external": "foreign", "home": "interior", "economic": "economy", "labor": "labour",
                       "transportation": "transport", "sports": "sport"}
 _TITLE_FILLERS = frozenset({"of", "for", "the", "and", "affairs"})
+#: Titles news copy gives one office by ("Lawmaker Wu" / "Legislator Wu", "Congresswoman Ruiz" /
+#: "Representative Ruiz").
+_TITLE_ALIASES = {"lawmaker": "legislator", "councilor": "councillor", "congressman": "representative",
+                  "congresswoman": "representative"}
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -338,8 +344,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
-#: A number and a half, with its scale ("one and a half million", "2 and a half").
-_AND_A_HALF = re.compile(r"\b(\w+) and a half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+#: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
+_AND_A_HALF = re.compile(r"\b(\w+)[\s-]and[\s-]a[\s-]half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 #: Half of a count word ("half a dozen", "half a million").
 _HALF_A = re.compile(r"\bhalf an? (dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
 #: A change told as a share in one verb.
@@ -437,6 +443,10 @@ class Settings:
     office_words: int = 4
     """How many lower-case words before an office in apposition are read as part of it ("the
     founder and chief executive", "the agency's deputy director")."""
+    described_words: int = 4
+    """How many words just before a name, or set after it between commas, may describe the person
+    ("Police spokesperson Superintendent Dipheko Motube"), for a reprint that names whom its
+    original describes."""
 
 
 SETTINGS = Settings()
@@ -1268,6 +1278,13 @@ def _counted(words: Sequence[str]) -> set[str]:
     return {w.lower().removesuffix("s") for w in words}
 
 
+def _counted_alike(words: Sequence[str]) -> set[str]:
+    """:func:`_counted`, with the synonyms of each word's commonest senses ("students": "pupil"),
+    so that "around 6,500 pupils" / "thousands of students" count one thing."""
+    found = _counted(words)
+    return found | {synonym for word in found for synonym, rank in synonyms(word, "NOUN") if rank <= 1}
+
+
 def vague_quantities(text: str) -> list[tuple[str, tuple[float, float] | None, list[str]]]:
     """Quantities said without a figure ("thousands of troops", "several people"): the words,
     the values they can stand for (None: any number), and the words they count."""
@@ -1354,8 +1371,8 @@ def vague_changes(original: str, reprint: str, accounted: frozenset[float] = fro
                 # two after the other's ("100,000 combat-ready troops" / "thousands of troops");
                 # a figure below ten is never told as "dozens" or "thousands", nor one as
                 # anything; a year counts nothing
-                same_thing = bool(counted and things and (_counted(counted[:1]) & _counted(things[:2])
-                                                          or _counted(things[:1]) & _counted(counted[:2])))
+                same_thing = bool(counted and things and (_counted_alike(counted[:1]) & _counted(things[:2])
+                                                          or _counted_alike(things[:1]) & _counted(counted[:2])))
                 if (not same_thing or value not in missing or at in told
                         or value < (10 if span is not None and span[0] >= 10 else 2)
                         or _is_year(raw)):
@@ -2093,6 +2110,7 @@ _OFFICES = {word: word for word in (
 _OFFICES.update({
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "councilor": "councillor", "justice": "judge", "magistrate": "judge",
+    "lawmaker": "legislator", "legislator": "legislator",
     "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer", "counsel": "lawyer", "premier": "minister",
     "chancellor": "minister", "manager": "coach", "economist": "analyst",
     "headteacher": "principal", "head teacher": "principal"})
@@ -2186,8 +2204,8 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
     def key(title: tuple[str, ...]) -> tuple[str, ...]:
         # compared in lower case, American spelling ("Defence" / "Defense") and short forms
         # ("Sen." / "Senator"), "of" aside, a portfolio by the name of its office ("Minister for
-        # Foreign Affairs" / "Foreign Minister")
-        return tuple(_PORTFOLIO_ALIASES.get(w, w) for w in
+        # Foreign Affairs" / "Foreign Minister"), one office by one title ("Lawmaker" / "Legislator")
+        return tuple(_TITLE_ALIASES.get(w, _PORTFOLIO_ALIASES.get(w, w)) for w in
                      (short_form(american_spelling(part.rstrip("."))) for w in title for part in w.lower().split("-"))
                      if w not in _TITLE_FILLERS)
 
@@ -2261,6 +2279,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     original, original_context)) is not None and all(str(n) in passage for n in change["reprint"]) \
                     and _tells_more_of(reprint, original, passage, change["reprint"]):
                 continue  # a name the next or last sentence of the story gives, told with this one
+            if change["type"] == "name" and not change["original"] and all(
+                    _described_in_story(str(n), original, reprint, original_context) for n in change["reprint"]):
+                continue  # "Supt Motube said" for "The police spokesperson said", whom the story names so
             if change["type"] == "name":  # whether and where the new names stand in the sentence
                 where["in_place"] = stands_in_place(original, reprint, change["original"], change["reprint"])
                 where["at"] = [[m.start(), m.end()] for name in change["reprint"]
@@ -2454,6 +2475,34 @@ def _tells_more_of(reprint: str, original: str, passage: str, names: Sequence[ob
               for w in re.findall(r"\w+", passage[:m.start()])[-3:]}
     around = {w for w in re.findall(r"\b[a-z]\w{3,}", passage)} - own - titled
     return bool(around & {w.lower() for w in re.findall(r"\w+", reprint)})
+
+
+def _described_in_story(name: str, original: str, reprint: str, story: Sequence[str]) -> bool:
+    """Whether ``name`` is the person the ``original`` sentence describes where the ``reprint``
+    names them: the words the name stands in place of ("The police spokesperson said" / "Supt
+    Motube said") stand with the name's last word elsewhere in the ``story``, just before it or
+    set after it between commas ("Police spokesperson Superintendent Dipheko Motube said"). Each
+    of their longer words must ("the party leader" is no "Tom Reiner, a party member")."""
+    last = name.split()[-1]
+    if not last[:1].isupper() or len(last) < 3:
+        return False
+    theirs = [w.lower() for w in re.findall(r"\w+", original)]
+    mine = [w.lower() for w in re.findall(r"\w+", reprint)]
+    at = mine.index(last.lower()) if last.lower() in mine else -1
+    replaced = [theirs[i1:i2] for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, theirs, mine).get_opcodes()
+                if tag == "replace" and j1 <= at < j2]
+    described = {w for w in (replaced[0] if replaced else []) if len(w) >= 4}
+    if not described:
+        return False
+    for text in story:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            before = re.split(r"[,;:.()\"“”]", text[:match.start()])[-1]
+            after = re.match(r"\s*,([^,.;:()]*)[,.]", text[match.end():])
+            around = re.findall(r"\w{4,}", before)[-SETTINGS.described_words:] + \
+                (re.findall(r"\w{4,}", after.group(1))[:SETTINGS.described_words] if after else [])
+            if described <= {w.lower() for w in around}:
+                return True
+    return False
 
 
 def _cut_short(short: str, name: str) -> bool:

@@ -180,10 +180,10 @@ def _negating(word: str, text: str) -> bool:
 
 
 def _is_cue(words: Sequence[str], i: int) -> bool:
-    """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
-    of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
-    negates nothing); "yet" or "still" in "have yet to", "are still to" (not "the best is yet to
-    come")."""
+    """A negation cue that negates: not "not only ... but also", not "but not before" (what came
+    first), not "out of nowhere", and a form of "fail" only before "to" ("failed to win", "failed
+    once more to win"; "a failing hotel" negates nothing); "yet" or "still" in "have yet to", "are
+    still to" (not "the best is yet to come")."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word in ("yet", "still"):  # "witnesses were still to testify" / "had yet to testify"
@@ -203,6 +203,8 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
         return False  # "no less than three months" is at least three months
     if word == "not" and following in ("only", "merely", "just", "simply"):
         return False  # "not only ... (but) also": a reprint that drops the "but" negates nothing
+    if word == "not" and following == "before" and i > 0 and words[i - 1] == "but":
+        return False  # "police arrived, but not before the gang had fled": it fled first
     return not (word == "nowhere" and i > 0 and words[i - 1] == "of")
 
 
@@ -724,6 +726,18 @@ _FILLERS = frozenset({"said", "says", "from", "with", "into", "than", "year", "y
                       *SAYING})
 
 
+#: Pronouns that may stand for a participant named on the other side of a pair.
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it", "us"})
+
+
+def _pronoun_after(words: Sequence[str], i: int) -> bool:
+    """Whether a pronoun stands right after the word at ``i``, or after its "of" ("ahead of her")."""
+    following = list(words[i + 1:i + 3])
+    if following[:1] == ["of"]:
+        following = following[1:]
+    return bool(following) and following[0] in _OBJECT_PRONOUNS
+
+
 def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
     """Whether two opposite words (stems ``x``, ``y``) tell one event the other way round, each
     side's words on the other side of the word: "deliberated for three hours before returning a
@@ -774,7 +788,11 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
         before, after, nearest = sides(mine, o_clauses, i, reach)
         there_before, there_after, _ = sides(theirs, r_clauses, j, reach)
         a, b, c, d = set(before), set(after), set(there_before), set(there_after)
-        if not ((b - a) & (c - d) and (a - b) & (d - c)):
+        # a pronoun right after the word stands for the participant the other side names there
+        # ("Hiscock received 2,184 votes, ahead of Craig Penney" / "Craig Penney ... 654 votes
+        # behind her")
+        if not ((b - a) & (c - d) and ((a - b) & (d - c) or _pronoun_after(theirs, j) and a - b
+                                       or _pronoun_after(mine, i) and d - c)):
             return False
         # at the longer reach, a participant right beside the word crosses too: an attribution
         # or a time phrase moved ("..., the commission said" / "The commission said ...") is none

@@ -230,8 +230,13 @@ _OFFICE_WORDS = frozenset({"head", "minister", "member", "secretary", "chief", "
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "two", "three", "several", "some"})
 #: A verb done to someone, and who did it: "had been verbally abused by a pupil" (group 1 the
 #: participle, group 2 the doer's word).
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\s+by\s+"
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got|gets)\s+(?:(?:[a-z]+ly|often|also|never|still|"
+                      r"always|already)\s+)?([a-z]+(?:ed|en))\s+(?:(?:out|up|off|down|over|away|back)\s+)?by\s+"
                       r"(?:(?:" + "|".join(sorted(_DETERMINERS)) + r")\s+)?([A-Za-z][\w'’-]*)")
+#: Adverbs that may stand between a verb and what makes it done to the subject ("were often crowded").
+_BETWEEN = frozenset({"often", "also", "never", "still", "always", "already"})
+#: Particles of a verb of two words, before its object or its "by" ("crowded out local commuters").
+_PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
 #: Words before a participle that make it a verb done to the subject.
 _BE_BEFORE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got", "gets", "'s", "’s"})
 #: What "by" gives that does nothing: an amount or a time ("increased by two percent", "by Friday").
@@ -259,11 +264,14 @@ def voice_flags(original: str, reprint: str) -> list[Flag]:
             if not re.fullmatch(r"[a-z]+(?:ed|en)", word.group()) or i + 1 >= len(words):
                 continue
             j = i - 1
-            while j >= 0 and words[j].group().lower().endswith("ly") and words[j].group().islower():
+            while j >= 0 and (words[j].group().lower().endswith("ly") or words[j].group() in _BETWEEN) \
+                    and words[j].group().islower():
                 j -= 1
             if j >= 0 and words[j].group().lower() in _BE_BEFORE:
                 continue  # done to the subject
             k = i + 1
+            if k < len(words) - 1 and words[k].group() in _PARTICLES:
+                k += 1
             while k < len(words) - 1 and words[k].group().lower() in _DETERMINERS:
                 k += 1
             if words[k].group().lower() != "by":

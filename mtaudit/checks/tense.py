@@ -29,6 +29,9 @@ class Settings:
 
     reach: int = 3
     """Adverbs and forms of "be" between an auxiliary and its verb ("will not formally meet")."""
+    with_words: int = 5
+    """Words between "with" and a participle that they are the subject of ("with each committee
+    paid")."""
     said_reach: int = 3
     """Words between a verb of saying and a day that is the attribution's ("said on Monday")."""
     clause_reach: int = 6
@@ -119,9 +122,26 @@ def _reported_and(tokens: Sequence[Token], j: int) -> bool:
     return bool(said) and not any(t.text.lower() in _SUBORDINATE | {"whether"} for t in before[said[-1]:])
 
 
+#: Words of what "with" makes the subject of a participle ("with each committee paid $4.50").
+_WITH_SUBJECT = frozenset({"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS"})
+
+
+def _with_absolute(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` follows "with" and what it is said of ("with each committee paid
+    $4.50 a meal", "with two guards injured"): a participle that takes its time from the clause
+    it hangs on, however the tagger reads it."""
+    j = i - 1
+    while j >= 0 and i - j <= SETTINGS.with_words and tokens[j].tag in _WITH_SUBJECT:
+        j -= 1
+    return j >= 0 and j < i - 1 and tokens[j].text.lower() in ("with", "without") \
+        and any(t.tag.startswith("NN") for t in tokens[j + 1:i])
+
+
 def _tense(tokens: Sequence[Token], i: int) -> str | None:
     """"future", "past" or None (present, infinitive, a participle on its own) for the verb at ``i``."""
     token = tokens[i]
+    if token.tag in ("VBD", "VBN") and _with_absolute(tokens, i):
+        return None
     j, skipped = _auxiliary(tokens, i)
     auxiliary = tokens[j] if j >= 0 else None
     if auxiliary is None:

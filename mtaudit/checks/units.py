@@ -341,7 +341,8 @@ def _hours(text: str) -> float | None:
 def _span(text: str) -> tuple[float, float] | None:
     """One span of time: its count and its unit in hours ("two weeks": 2, 168; "a year and a
     half": 1.5, 8760), or None."""
-    half = re.fullmatch(r"(.+?) and a half[\s-](\w+)|(.+?)[\s-](\w+) and a half", text.strip(), re.IGNORECASE)
+    half = re.fullmatch(r"(.+?)[\s-]and[\s-]a[\s-]half[\s-](\w+)|(.+?)[\s-](\w+) and a half", text.strip(),
+                        re.IGNORECASE)
     if half is not None:
         count, unit = (half.group(1), half.group(2)) if half.group(1) else (half.group(3), half.group(4))
         whole = _span(f"{count} {unit}")
@@ -389,8 +390,8 @@ UNITS_OF_TIME = r"(?:" + "|".join(sorted(
     | {"fortnight", "fortnights"}, key=len, reverse=True)) + r")"
 _SPAN_COUNT = r"(?:\d+(?:\.\d+)?|an?|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
 #: One span of time, a half on its count as a span may have it ("one and a half years", "a year
-#: and a half").
-_ONE_SPAN = (rf"(?:{_SPAN_COUNT} and a half[\s-]{UNITS_OF_TIME}\b|{_SPAN_COUNT}[\s-]{UNITS_OF_TIME}\b"
+#: and a half", "a two-and-a-half-year sentence").
+_ONE_SPAN = (rf"(?:{_SPAN_COUNT}[\s-]and[\s-]a[\s-]half[\s-]{UNITS_OF_TIME}\b|{_SPAN_COUNT}[\s-]{UNITS_OF_TIME}\b"
              r"(?: and a half\b)?)")
 #: A span of time, or two told together in a larger unit and a smaller one ("two hours and 51
 #: minutes"): one span, their sum. (Only with "and": "two years, six months of it suspended" is two.)
