@@ -168,6 +168,10 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
     # a possessive and a spelling are the same participant
     ("The epicentre of the earthquake was about 50 kilometres north of the city, seismologists said.",
      "The city lies about 50 kilometers south of the earthquake's epicenter, seismologists said.", {}, []),
+    # a word negated right before it says its opposite's side
+    ("Set 392 to win, Marravan were bowled out for 204 shortly after tea.",
+     "Needing 392 for victory, the visitors were dismissed for 204 not long after the tea interval.", {}, []),
+    ("They were bowled out shortly after tea.", "They were bowled out long after tea.", {}, [("short", "long")]),
     # a pronoun after the word stands for the participant the other side names there
     ("Hiscock received 2,184 votes, ahead of small-business owner Craig Penney with 1,530.",
      "Small-business owner Craig Penney was second with 1,530, 654 votes behind her.", {}, []),
@@ -1035,6 +1039,24 @@ def test_a_title_the_tagger_takes_for_a_name_is_none():
     assert typed_name_changes(*typed, across_kinds=True) == []
 
 
+@pytest.mark.parametrize(("original", "reprint", "typed", "changed"), [
+    # a common noun that opens a sentence, and a period, are no names
+    ("Turnout was 82.2 percent, the office said.", "Of the voters, 82.2 per cent turned out, the O.E.C. said.",
+     ([("Turnout", "PROPN")], [("O.E.C.", "PROPN")]), []),
+    ("Owner Peter Kellerman said birds died.", "Peter Kellerman, who owns the farm outside Ashgrove, said birds died.",
+     ([("Owner", "PROPN"), ("Peter Kellerman", "PERSON")], [("Peter Kellerman", "PERSON"), ("Ashgrove", "PROPN")]),
+     []),
+    ("The tribunal ruled on the claims.", "The claims were made across FY19 to FY21.",
+     ([("Revenue Review Tribunal", "ORG")], [("FY19", "PROPN"), ("FY21", "PROPN")]), []),
+    # a name that opens a sentence is still one
+    ("Gaza was hit overnight.", "Rafah was hit overnight.", ([("Gaza", "PROPN")], [("Rafah", "PROPN")]),
+     [(["Gaza"], ["Rafah"])]),
+])
+def test_words_the_tagger_takes_for_names(original, reprint, typed, changed):
+    found = typed_name_changes(*typed, across_kinds=True, texts=(original, reprint))
+    assert [(c["original"], c["reprint"]) for c in found] == changed
+
+
 TWO_CHINAS = "It is the first airport in China of its size to use a baggage system made in China."
 
 
@@ -1296,6 +1318,11 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
     # "but not before" says what came first
     ("The gang fled with several cash boxes before neighbours alerted police.",
      "Neighbours alerted police, but not before the gang had fled with several cash boxes.", None),
+    # a batter's "not out" with a score is unbeaten
+    ("The Union declared at 298 for seven, with wicketkeeper Anton Reece making an unbeaten 71.",
+     "Wicketkeeper Anton Reece was not out on 71.", None),
+    ("Reece made 45 in the second innings.", "Reece made 45 not out in the second innings.", None),
+    ("Reece was out for 71.", "Reece was not out.", {"cue": "not", "side": "reprint"}),
     ("The gang fled with several cash boxes before neighbours alerted police.",
      "Neighbours alerted police, but not until the gang had fled with several cash boxes.",
      {"cue": "not", "side": "reprint"}),

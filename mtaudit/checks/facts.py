@@ -433,6 +433,9 @@ class Settings:
     ("Sydney Shao Wansheng Food Co., Ltd."), and a longer name is compared as a thing's."""
     common_word: float = 4.5
     """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
+    opening_word: float = 3.0
+    """A common noun this common in English (Zipf) that opens a sentence is no name, where the
+    tagger found no entity in it ("Turnout was 82.2 percent")."""
     known_name: float = 3.0
     """Two one-word names of places or groups this common in English (Zipf), spelled alike, are
     two names, not one spelled two ways: "Austria" / "Australia", "Slovakia" / "Slovenia". (People's
@@ -1093,15 +1096,19 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     and the reprint), a name the other side writes as it stands is on both sides, whatever the
     tagger took it for there (:func:`_stands_alone`).
     """
-    def usable(text: str, label: str) -> bool:  # not lower-case words, web addresses, "Celsius", "No.143", "No 68"
+    def usable(text: str, label: str, sentence: str) -> bool:
+        # not lower-case words, web addresses, "Celsius", "No.143", "No 68", a period ("FY21"), nor
+        # a common noun that opens the sentence ("Turnout was 82.2 percent", "Owner Peter Kellerman")
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
-            and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d", name, re.I) \
+            and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^(?:FY|H|Q)\d{1,4}$", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
-            and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES)
+            and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
+            and not (label == "PROPN" and _common_noun_opening(name, sentence))
 
-    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original if usable(t, label)]
-    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint if usable(t, label)]
+    o_text, r_text = texts if texts is not None else ("", "")
+    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original if usable(t, label, o_text)]
+    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint if usable(t, label, r_text)]
     def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # a person's name, on either side, of a person's length: the tagger calls a company
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
@@ -1117,7 +1124,6 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
                 and name_matches(plain_a, plain_b, personal(plain_a, kind_a, plain_b, kind_b))) and not (
             kind_a == kind_b == "person" and _another_family(a, b))
 
-    o_text, r_text = texts if texts is not None else ("", "")
     lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
                 if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
@@ -1156,6 +1162,16 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "original": lost, "reprint": new})
     return changes + counted
+
+
+def _common_noun_opening(name: str, text: str) -> bool:
+    """Whether ``name`` is one word, a common noun of English (in the thesaurus, and as common as
+    ``opening_word``), that opens a sentence of ``text``, where any noun is capitalised: "Turnout
+    was 82.2 percent", "Owner Peter Kellerman said"."""
+    if " " in name or not name[1:].islower():
+        return False
+    opens = re.search(rf"(?:^|[.!?:;\"“]\s+|\n){re.escape(name)}\b", text.strip()) is not None
+    return opens and english_zipf(name.lower()) >= SETTINGS.opening_word and bool(synonyms(name.lower(), "NOUN"))
 
 
 def _mentions(name: str, kind: str, names: Sequence[tuple[str, str]]) -> int:

@@ -141,9 +141,14 @@ _CONTRASTED = frozenset({"in", "on", "at", "by", "from", "for", "to", "with", "i
                          "as"})
 
 
+#: A batter's "not out", with the score after it ("not out on 71") or before it ("45 not out").
+_NOT_OUT = re.compile(r"not out\b(\s+(?:on|at)\s+\d)?", re.IGNORECASE)
+
+
 def tokens(text: str) -> list[str]:
     """The words of ``text`` in lower case, "n't" as "not", a "not" that sets one thing against
-    another (", not on the open reef") as "rather", and "No." before a figure as "number"."""
+    another (", not on the open reef") as "rather", a batter's "not out" with a score as
+    "unbeaten", and "No." before a figure as "number"."""
     words = []
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
@@ -153,6 +158,9 @@ def tokens(text: str) -> list[str]:
         elif word == "not" and text[:match.start()].rstrip().endswith(",") \
                 and after is not None and after.group(1).lower() in _CONTRASTED:
             words.append("rather")
+        elif word == "not" and (batter := _NOT_OUT.match(text, match.start())) is not None and (
+                batter.group(1) or re.search(r"\d\s+$", text[:match.start()])):
+            words.append("unbeaten")  # a batter "not out on 71", "45 not out"
         elif word.endswith("n't"):
             stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
             words.extend([stem, "not"])
@@ -663,7 +671,8 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
     """Antonym pairs where one side has one word and the other side the opposite, but not both;
     not where the pair tells one event the other way round (:func:`_converse`), nor where one
     side negates one of two opposites with nothing between them ("acquitted" / "found not guilty",
-    "not invalid" / "valid": :data:`COMPLEMENTARY`)."""
+    "not invalid" / "valid": :data:`COMPLEMENTARY`), nor where one side negates its word right
+    before it ("shortly after tea" / "not long after tea")."""
     lemmas = lemmas or {}
     pairs = _opposite_pairs(original, reprint, lemmas)
     flips = [{"original": word, "reprint": antonym} for word, antonym, x, y in pairs
@@ -671,6 +680,7 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
              and not (word in _DEFEAT and _A_LOSS.search(original) and antonym in _LOSE)
              and not (antonym in _DEFEAT and _A_LOSS.search(reprint) and word in _LOSE)
              and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
+             and not (_just_negated(original, x, lemmas) != _just_negated(reprint, y, lemmas))
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))]
     unique = {(f["original"], f["reprint"]): f for f in flips}
@@ -693,6 +703,20 @@ def _complementaries() -> frozenset[frozenset[str]]:
 def _complementary(x: str, y: str) -> bool:
     """Whether the stems ``x`` and ``y`` are opposites with nothing between them."""
     return frozenset((x, y)) in _complementaries()
+
+
+#: Words before "not" that make it a verb's: "did not rise" says less than "fell".
+_VERB_NEGATED = frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+                           "shall", "has", "have", "had"})
+
+
+def _just_negated(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
+    """Whether "not" stands right before a word of stem ``x`` in ``text``, and is no verb's
+    ("not long after"; not "did not rise")."""
+    words = ["", *tokens(text)]
+    return any(w in ("not", "never") and before not in _VERB_NEGATED
+               and (stem(after) == x or stem(lemmas.get(after, after)) == x)
+               for before, w, after in zip(words, words[1:], words[2:]))
 
 
 def _negates(text: str, x: str, lemmas: Mapping[str, str]) -> bool:
