@@ -555,6 +555,17 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "Kavetuna said the loan would definitely be signed in April.", None),
     ("He said the loan would definitely be signed in April.", "Kavetuna said the loan would definitely be signed in "
      "April.", None),
+    # what one hopes will happen, said to be what will
+    ("Health officials hope the new hospital will cut that figure by a third within five years.",
+     "The new hospital will cut that figure by a third within five years, health officials said.", "possibility"),
+    ("Health officials hope the new hospital will cut that figure by a third within five years.",
+     "Health officials hope that the new hospital will cut the figure by a third in five years.", None),
+    ("Health officials hope the new hospital will cut that figure by a third within five years.",
+     "The new hospital is expected to cut that figure by a third within five years, officials said.", None),
+    # what is to happen made what only may
+    ("Perera said the ministry would provide extra teachers from next term.",
+     "She said the ministry might provide extra teachers from next term.", "possibility"),
+    ("The storm may hit on Monday and will bring rain.", "The storm might hit on Monday and will bring rain.", None),
     # what is believed of a thing after it, stated as so
     ("Police recovered a vehicle believed to have been used in the robbery.",
      "Police recovered the vehicle used in the robbery.", "possibility"),
@@ -2448,6 +2459,33 @@ def test_a_new_name_the_story_never_gives_is_a_swap_though_the_lost_one_is_told_
     entities = ([("Ruto", "PERSON")], [("Odinga", "PERSON")])
     flags = fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
     assert [f.check for f in flags if f.check == "fact-name"] == ["fact-name"]
+
+
+@pytest.mark.parametrize(("original", "reprint", "story", "flagged"), [
+    # a share worked out on a figure of the pair or the story
+    ("Vendors will pay $8,000 a month for a stall, half the amount originally proposed.",
+     "Stalls will cost vendors $8,000 a month, down from the $16,000 originally proposed.", [], False),
+    ("Vendors will pay $8,000 a month for a stall, half the amount originally proposed.",
+     "Stalls will cost vendors $8,000 a month, down from the $18,000 originally proposed.", [], True),
+    ("Officials hope the hospital will cut that figure by a third within five years.",
+     "Officials hope the hospital will bring that figure down to 32 within five years.",
+     ["The region's infant mortality rate is 48 deaths per 1,000 live births."], False),
+    ("Officials hope the hospital will cut that figure by a third within five years.",
+     "Officials hope the hospital will bring that figure down to 24 within five years.",
+     ["The region's infant mortality rate is 48 deaths per 1,000 live births."], True),
+    # "all but one" of a count the sentence gives before it
+    ("The injured were taken to hospital. Four of them were later discharged.",
+     "The five injured workers were taken to hospital; all but one were later discharged.", [], False),
+    ("The injured were taken to hospital. Four of them were later discharged.",
+     "The five injured workers were taken to hospital; all but two were later discharged.", [], True),
+])
+def test_a_figure_worked_out_from_the_story(original, reprint, story, flagged):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    flags = [f for f in fact_flags(original, reprint, 0.9, True, [*story, original], Thresholds())
+             if f.check == "fact-number"]
+    assert bool(flags) is flagged
 
 
 @pytest.mark.parametrize(("story", "flagged"), [

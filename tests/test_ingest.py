@@ -15,6 +15,7 @@ BOILERPLATE = [
     ("Get the latest sport headlines in your inbox every morning - sign up here.", "newsletter prompt"),
     ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
+    ("Follow Manila Standard on Facebook and X for the latest news.", "share prompt"),
     ("In a time of both misinformation and too much information, quality journalism is more crucial than ever. "
      "By subscribing, you can help us get the story right. SUBSCRIBE NOW", "subscription plug"),
     ("Independent news needs readers like you. Subscribe today!", "subscription plug"),
@@ -35,6 +36,7 @@ ARTICLE = [
     "burglaries in the Kabingo and Rwesande districts over the past month.",
     "“Parents who want to help can join our WhatsApp group.”",
     "Musk urged advertisers to follow our lead on X.",
+    "Follow the money on Twitter and you find the same three accounts, the researchers said.",
     "Mourners were invited to join our tribute to Malcolm X.",
     "Customers who subscribe now will pay the old price until March, the company said.",
     "The service said 2 million people had signed up. Analysts expect more to subscribe.",

@@ -336,6 +336,19 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
      "It lifted rates by 50 basis points."),
     ("It raised rates by 25 basis points.", "It lifted rates by half a percentage point.",
      "It lifted rates by half a percentage point."),
+    # an area in another unit, a figure in groups of thousands
+    ("The fire burned about 1,800 hectares of forest.", "The fire burnt some 18 square kilometres of forest.",
+     "The fire burnt some 1,800 hectares of forest."),
+    ("The fire burned about 1,800 hectares of forest.", "The fire burnt some 28 square kilometres of forest.",
+     "The fire burnt some 28 square kilometres of forest."),
+    ("The estate covers 500 acres.", "The estate covers 202 hectares.", "The estate covers 500 acres."),
+    # a year's last three months are its fourth quarter
+    ("Earnings should recover in the final three months of the year.", "Earnings should recover in the fourth quarter.",
+     "Earnings should recover in the final three months of the year."),
+    ("Earnings should recover in the fourth quarter.", "Earnings should recover in the last three months of the year.",
+     "Earnings should recover in the fourth quarter."),
+    ("Earnings should recover in the final three months of the year.", "Earnings should recover in the first quarter.",
+     "Earnings should recover in the first quarter."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

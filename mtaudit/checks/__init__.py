@@ -116,7 +116,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "limit_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name",
-               "described_words", "opening_word"),
+               "described_words", "opening_word", "worked_out"),
               graded=_LOOSER),
     CheckInfo("credit-line", "fact", "facts.py", "another agency credited in the dateline's brackets", _FACT),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,

@@ -169,6 +169,16 @@ _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|st
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce",
 #: "were likely to close" / "would close"), and what is not ("are not expected to fall" / "will not fall").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
+#: What one hopes will happen ("Officials hope the hospital will cut"), and the words that keep it
+#: a hope or a plan.
+_HOPE_THAT = re.compile(r"\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:will|would|'ll)\s+[a-z]+",
+                        re.IGNORECASE)
+_HOPING = re.compile(r"\b(?:hopes?|hoped|hoping|hopeful|aims?|aimed|aiming|wish(?:es|ed)?|wants?|wanted|plans?|"
+                     r"planned|expects?|expected|expecting|intends?|intended|target(?:s|ed)?)\b", re.IGNORECASE)
+#: What is to happen, after the word before it ("the ministry would provide") ...
+_FIRM = re.compile(r"\b([\w'’-]+) (will|would|shall) ([a-z]+)\b")
+#: ... and what only may ("the ministry might provide").
+_FIRM_MAYBE = re.compile(r"\b([\w'’-]+) (may|might|could) ([a-z]+)\b")
 #: Adverbs that make what will happen certain ("will definitely be signed").
 _SURELY = r"(?:definitely|certainly|surely|undoubtedly|assuredly)"
 #: Verbs that make what follows a forecast ("Economists expect rates will rise").
@@ -503,9 +513,10 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     aforementioned that"), what may happen made certain ("may raise" / "will raise") or what may be so stated as so ("It
     is possible that people walk less" / "People walk less", "The variant may be deadlier" / "The variant is
     deadlier", "Results suggest" / "Results show": :func:`_stated`); or what must
-    happen made something that may, or back ("must be approved" / "may be approved"). Adding a
-    hedge is no finding: the reprint is only more careful; nor is another way of reporting the
-    claim ("are alleged to" / "are believed to", "police said" / "statistics show")."""
+    happen made something that may, or back ("must be approved" / "may be approved"), and what is
+    to happen made what only may ("would provide" / "might provide"). Other hedges added are no
+    finding: the reprint is only more careful; nor is another way of reporting the claim ("are
+    alleged to" / "are believed to", "police said" / "statistics show")."""
     hedges = list(_HEDGE.finditer(original))
     # "reportedly" is who says so left unnamed: a reprint that names who reports it keeps it a claim
     # ("is reportedly close to signing" / "newspapers reported that he was close to signing")
@@ -551,6 +562,13 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         if was is not None and (was in _OBLIGED) != (now in _OBLIGED) and not m.group(2).lower().startswith("not "):
             return {"type": "hedge", "original": [f"{was} {m.group(2)}"], "reprint": [m.group()], "hedge": "obligation",
                     "made": "possible" if was in _OBLIGED else "obliged"}
+    # "the ministry would provide" / "the ministry might provide": what is to happen made what may
+    firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)}
+    for m in _FIRM_MAYBE.finditer(reprint):
+        was = firm.get((m.group(1).lower(), m.group(3).lower()))
+        if was is not None and not _POSSIBLE.search(original):
+            return {"type": "hedge", "original": [f"{was} {m.group(3)}"], "reprint": [f"{m.group(2)} {m.group(3)}"],
+                    "hedge": "possibility", "made": "possible"}
     weighed, decided = _WEIGHED.search(original), _DECIDED.search(reprint)
     if weighed and decided and not _WEIGHED.search(reprint) and not _POSSIBLE.search(reprint) \
             and decided.group(1).lower() not in _WEIGHING:
@@ -561,6 +579,13 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
                          reprint, re.IGNORECASE)
         if made is not None:
             return {"type": "hedge", "original": [hoped.group()], "reprint": [made.group()], "hedge": "possibility"}
+    hope = _HOPE_THAT.search(original)
+    if hope and not _HOPING.search(reprint) and not _POSSIBLE.search(reprint):
+        # "Officials hope the hospital will cut that figure" / "The hospital will bring that figure
+        # down, officials said"
+        made = re.search(r"(?:\bwill|\bwould|\w'll)\s+[a-z]+", reprint, re.IGNORECASE)
+        if made is not None:
+            return {"type": "hedge", "original": [hope.group()], "reprint": [made.group()], "hedge": "possibility"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     # ("only permit holders may park" / "... will be allowed to park": a "may" that gives leave)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original) \

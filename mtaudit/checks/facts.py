@@ -433,6 +433,9 @@ class Settings:
     ("Sydney Shao Wansheng Food Co., Ltd."), and a longer name is compared as a thing's."""
     common_word: float = 4.5
     """A capitalised word this common in English (Zipf) is no name at the start of a sentence."""
+    worked_out: float = 0.01
+    """How near a figure must come to a share worked out on another figure ("half" of $16,000 /
+    "$8,000") to be that share said another way."""
     opening_word: float = 3.0
     """A common noun this common in English (Zipf) that opens a sentence is no name, where the
     tagger found no entity in it ("Turnout was 82.2 percent")."""
@@ -2270,6 +2273,12 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change.get("made") == "exact" and change.get("in_range") is not False and told and all(
                     _told_in_story(reprint, said, original_context, original, []) for said in told):
                 continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
+            if change["type"] == "number" and not change.get("made") and "change" not in change \
+                    and _worked_out(change, original, reprint, original_context):
+                continue  # "$8,000, half the amount originally proposed" / "down from the $16,000 originally proposed"
+            if change["type"] == "number" and not change.get("made") and "change" not in change \
+                    and _all_but_counted(change, original, reprint):
+                continue  # "Four of them were later discharged" / "The five injured ...; all but one were discharged"
             if change["type"] == "number" and not change.get("made") and "change" not in change:
                 # "Of the 27 cases, 19 ...": a figure the story gives elsewhere, counting the same
                 # thing ("27 confirmed cases"), is the story's own, put here: no figure changed
@@ -2381,6 +2390,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                 message = f"'{was}' in the original, '{now}' here: what the original says " + (
                     "must happen, the reprint says only may happen" if weaker else
                     "may happen, the reprint says must happen") + ". Use the original's wording"
+            elif change.get("hedge") == "possibility" and change.get("made") == "possible":
+                message = f"'{was}' in the original, '{now}' here: what the original says will happen, the reprint " \
+                          "says only may happen. Use the original's wording"
             elif change.get("hedge") == "possibility" and not now:
                 message = f"the original says '{was}': the reprint drops it and states as fact what the original " \
                           "says may be so. Put the original's words back"
@@ -2403,6 +2415,49 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                           f"title of {change['person']} changed: '{change['original'][0]}' in the original story, "
                           f"'{change['reprint'][0]}' here", "fact-title", change))
     return flags
+
+
+def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
+    """Whether the figures one side gives for the other's share ("half", "by a third") are that
+    share worked out on a figure of the pair or the story: "$8,000, half the amount originally
+    proposed" / "$8,000, down from the $16,000 originally proposed"; "cut that figure (48) by a
+    third" / "bring that figure down to 32". Every figure must come out so, to within rounding."""
+    def values(text: str, said: Sequence[object]) -> list[float]:
+        shown = {str(s) for s in said}
+        return [value for value, raw, whole, _, _ in number_mentions(text) if raw in shown or whole in shown]
+
+    pool = {value for text in (original, reprint, *story) for value, *_ in number_mentions(text) if value >= 1}
+    for shares, figures in ((values(original, change["original"]), values(reprint, change["reprint"])),
+                            (values(reprint, change["reprint"]), values(original, change["original"]))):
+        if not shares or not figures or not all(0 < s < 1 for s in shares) or any(f < 1 for f in figures):
+            continue
+        if all(any(abs(figure - base * factor) <= SETTINGS.worked_out * figure
+                   for share in shares for factor in (share, 1 / share, 1 - share, 1 + share)
+                   for base in pool - {figure}) for figure in figures):
+            return True
+    return False
+
+
+#: "all but one" with no "of" after it: all but so many of a count the sentence gave before it.
+_ALL_BUT_BARE = re.compile(r"\ball but (\w+)\b(?! of\b)", re.IGNORECASE)
+
+
+def _all_but_counted(change: Mapping[str, Any], original: str, reprint: str) -> bool:
+    """Whether one side's "all but one" is the other side's lost figure counted from a figure its
+    sentence gives before it: "Four of them were later discharged" / "The five injured workers ...;
+    all but one were later discharged"."""
+    for counted, lost, told in ((reprint, change["original"], change["reprint"]),
+                                (original, change["reprint"], change["original"])):
+        wanted = {value for value, raw, whole, _, _ in number_mentions(original if counted is reprint else reprint)
+                  if raw in map(str, lost) or whole in map(str, lost)}
+        for match in _ALL_BUT_BARE.finditer(counted):
+            part = _count_of(match.group(1))
+            if part is None or match.group(1) not in map(str, told):
+                continue
+            before = [value for value, *_, at in number_mentions(counted) if at < match.start() and value > part]
+            if wanted and all(any(abs(whole - part - value) < 1e-6 for whole in before) for value in wanted):
+                return True
+    return False
 
 
 def _only_as_modifier(text: str, name: str) -> bool:

@@ -93,6 +93,16 @@ def _auxiliary(tokens: Sequence[Token], i: int) -> tuple[int, list[Token]]:
     return (j if len(skipped) <= SETTINGS.reach else -1), skipped
 
 
+def _after_an_aside(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``j`` closes an aside that a participle opens after a noun ("the
+    market, financed by a loan from the bank,")."""
+    k = j - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":") and tokens[k].tag != ".":
+        k -= 1
+    return 0 < k < j - 2 and tokens[k].text == "," and tokens[k + 1].tag in ("VBN", "VBG") \
+        and tokens[k - 1].tag.startswith("NN")
+
+
 def _sentence_of(tokens: Sequence[Token], i: int) -> Sequence[Token]:
     """The tokens of the sentence that holds ``tokens[i]`` (a linked text may hold several)."""
     start = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].tag == "."), 0)
@@ -176,6 +186,11 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             return "past"  # "has met", "has been held"
         if auxiliary.lemma == "be" and auxiliary.tag == "VBD":
             return "past"  # "was held"
+        if auxiliary.text == "," and not skipped and token.text.lower() != token.lemma.lower() \
+                and _after_an_aside(tokens, j) and tokens[i + 1:i + 2] and tokens[i + 1].text.lower() != "by":
+            # a past the tagger took for a participle, after an aside on its subject ("the
+            # market, financed by a loan from the bank, opened in December")
+            return "past"
         sentence = _sentence_of(tokens, i)
         if auxiliary.tag.startswith(("NN", "PRP")) and not skipped and token.text.lower() != token.lemma.lower() \
                 and sentence[0].tag in ("DT", "PRP", "PRP$") \

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from ..words import NUMBER_WORDS
@@ -460,13 +461,41 @@ def spans_as_original(original: str, reprint: str) -> str:
         return text
 
     shown = _SPAN_WRITTEN.sub(put_back, reprint)
-    return measures_as_original(original, shown if put else as_written)
+    return quarters_as_original(original, measures_as_original(original, shown if put else as_written))
 
 
-#: Units of length, weight and a rate's change that news copy converts ("18 inches" / "1.5
-#: feet", "5 miles (8 km)", "50 basis points" / "half a percentage point"), by how many metres,
-#: kilograms or percentage points each is. ("m", "in", "g" and "lb" alone are left out: "m" is
-#: also millions, "in" a preposition.)
+#: A year's first or last three months, and its first or fourth quarter: one span said two ways.
+_MONTHS_OF_YEAR = re.compile(r"\b(?:the )?(first|opening|last|final|closing) three months of (?:the|this|last|next) "
+                             r"year\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:the )?(first|1st|fourth|4th|final|last) quarter\b|\bQ([14])\b", re.IGNORECASE)
+
+
+def _which_quarter(found: re.Match[str]) -> int:
+    word = (found.group(1) or "").lower()
+    return 1 if word in ("first", "opening", "1st") or found.groups()[-1] == "1" else 4
+
+
+def quarters_as_original(original: str, reprint: str) -> str:
+    """The reprint with a year's first or last three months written as the original writes them,
+    as its first or fourth quarter, and the other way round ("in the final three months of the
+    year" / "in the fourth quarter"): one span, which the number check would read as "three"
+    against "fourth"."""
+    for theirs_pattern, mine_pattern in ((_MONTHS_OF_YEAR, _QUARTER), (_QUARTER, _MONTHS_OF_YEAR)):
+        theirs = {_which_quarter(found): found.group() for found in theirs_pattern.finditer(original)}
+        if theirs and not mine_pattern.search(original):
+            reprint = mine_pattern.sub(partial(_as_said, theirs), reprint)
+    return reprint
+
+
+def _as_said(theirs: Mapping[int, str], found: re.Match[str]) -> str:
+    """The original's words for the quarter ``found`` names, if it gives it."""
+    return theirs.get(_which_quarter(found), found.group())
+
+
+#: Units of length, weight, a rate's change and area that news copy converts ("18 inches" / "1.5
+#: feet", "5 miles (8 km)", "50 basis points" / "half a percentage point", "1,800 hectares" / "18
+#: square kilometres"), by how many metres, kilograms, percentage points or square kilometres each
+#: is. ("m", "in", "g" and "lb" alone are left out: "m" is also millions, "in" a preposition.)
 _CONVERTED = {
     "length": {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
                "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
@@ -476,10 +505,13 @@ _CONVERTED = {
                "lbs": 0.45359, "ounce": 0.02835, "oz": 0.02835},
     # a rate's change: "by 50 basis points" / "by half a percentage point"
     "rate": {"percentage point": 1.0, "basis point": 0.01},
+    # an area burnt, farmed or protected: "1,800 hectares" / "18 square kilometres"
+    "area": {"hectare": 0.01, "square kilometre": 1.0, "square kilometer": 1.0, "sq km": 1.0, "km2": 1.0,
+             "acre": 0.00404686, "square mile": 2.589988},
 }
 #: A part of one unit, counted before it ("half a percentage point").
 _PART_OF_ONE = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75}
-_MEASURED = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?|" + "|".join(
+_MEASURED = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
                            sorted([*_CARDINALS, *_PART_OF_ONE], key=len, reverse=True))
                        + r")[\s-](" + "|".join(sorted({u for units in _CONVERTED.values() for u in units},
                                                       key=len, reverse=True)) + r")(?:e?s)?\b", re.IGNORECASE)
@@ -491,7 +523,7 @@ def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
     """What a measure is (length, weight or rate) and how much, in metres, kilograms or
     percentage points."""
     count, unit = found.group(1).lower(), found.group(2).lower()
-    value = float(count) if count[0].isdigit() else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
+    value = float(count.replace(",", "")) if count[0].isdigit() else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
     kind = next((k for k, units in _CONVERTED.items() if unit in units), None)
     return None if value is None or kind is None else (kind, float(value) * _CONVERTED[kind][unit])
 

@@ -21,6 +21,8 @@ from .language import non_english
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 5_000_000
 
+#: Where outlets ask readers to follow them.
+_PLATFORM = r"(facebook|x|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky)"
 # (reason, pattern matched against the whole paragraph, case-insensitive)
 BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("advertisement marker", r"[-–—\s]*(advertisement|sponsored( content)?|ad)[-–—\s]*"),
@@ -48,6 +50,9 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
                           r"((by subscribing,? you|support our journalism)\b.{0,200}|subscribe( now| today)?[.!]?)"),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
+    # (the outlet by name, on its platforms: "Follow Manila Standard on Facebook and X for the latest news.")
+    ("share prompt", rf"follow (us|[\w'’.&-]+( [\w'’.&-]+){{0,4}}) on {_PLATFORM}((,| and| &|,? or) {_PLATFORM})*"
+                     r"( for [^.!?\"“”]{0,60})?[.!]?"),
 )
 
 # Notices: part of what readers see, and read for the facts they state (a correction notice
