@@ -48,6 +48,10 @@ NEGATION = [
     ("Fans were allowed entry.", "Fans were refused entry.", ["entry"]),
     # a bound is no negation
     ("The ban will last at least three months.", "The ban will last no less than three months.", []),
+    # "non-" negates the word it is joined to
+    ("It became the first airline to link the two cities without a stop.",
+     "It became the first airline to connect the two cities non-stop.", []),
+    ("The council passed a binding resolution.", "The council passed a non-binding resolution.", ["binding"]),
     # "but not before" says what came first, "but not until" is a negation
     ("The gang fled with several cash boxes before neighbours alerted police.",
      "Neighbours alerted police, but not before the gang had fled with several cash boxes.", []),
@@ -168,6 +172,11 @@ def test_a_converse_is_no_reversal_for_the_contradiction_model():
     # a possessive and a spelling are the same participant
     ("The epicentre of the earthquake was about 50 kilometres north of the city, seismologists said.",
      "The city lies about 50 kilometers south of the earthquake's epicenter, seismologists said.", {}, []),
+    # a defeat with words before it is a loss, and "to defeat" a verb
+    ("Mehra said the team had not panicked after losing the opening Test in Pune by eight wickets.",
+     "Mehra said the team had not panicked after the eight-wicket defeat in the opening Test in Pune.", {}, []),
+    ("The team lost the final.", "The team hopes to defeat the champions in the final.", {},
+     [("lost", "defeated")]),
     # a word negated right before it says its opposite's side
     ("Set 392 to win, Marravan were bowled out for 204 shortly after tea.",
      "Needing 392 for victory, the visitors were dismissed for 204 not long after the tea interval.", {}, []),
@@ -555,6 +564,10 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "Kavetuna said the loan would definitely be signed in April.", None),
     ("He said the loan would definitely be signed in April.", "Kavetuna said the loan would definitely be signed in "
      "April.", None),
+    ("Air Tanzania said a fourth weekly flight could be added if bookings were strong.",
+     "Air Tanzania said a fourth weekly flight would definitely be added if bookings were strong.", "possibility"),
+    ("The outbreak was likely to spread further if coverage did not improve, Dr Lindqvist said.",
+     "The outbreak was certain to spread further if coverage did not improve, Dr Lindqvist said.", "possibility"),
     # what one hopes will happen, said to be what will
     ("Health officials hope the new hospital will cut that figure by a third within five years.",
      "The new hospital will cut that figure by a third within five years, health officials said.", "possibility"),
@@ -1059,6 +1072,9 @@ def test_a_title_the_tagger_takes_for_a_name_is_none():
      []),
     ("The tribunal ruled on the claims.", "The claims were made across FY19 to FY21.",
      ([("Revenue Review Tribunal", "ORG")], [("FY19", "PROPN"), ("FY21", "PROPN")]), []),
+    # a name the tagger takes for a language is a name
+    ("It carried goods from Nassau to Governor's Harbour.", "It carried goods from Freeport to Governor's Harbour.",
+     ([("Nassau", "GPE")], [("Freeport", "LANGUAGE")]), [(["Nassau"], ["Freeport"])]),
     # a name that opens a sentence is still one
     ("Gaza was hit overnight.", "Rafah was hit overnight.", ([("Gaza", "PROPN")], [("Rafah", "PROPN")]),
      [(["Gaza"], ["Rafah"])]),
@@ -1329,6 +1345,7 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
     # "but not before" says what came first
     ("The gang fled with several cash boxes before neighbours alerted police.",
      "Neighbours alerted police, but not before the gang had fled with several cash boxes.", None),
+    ("The charity said so.", "The non-profit group said so.", None),
     # a batter's "not out" with a score is unbeaten
     ("The Union declared at 298 for seven, with wicketkeeper Anton Reece making an unbeaten 71.",
      "Wicketkeeper Anton Reece was not out on 71.", None),
@@ -2459,6 +2476,13 @@ def test_a_new_name_the_story_never_gives_is_a_swap_though_the_lost_one_is_told_
     entities = ([("Ruto", "PERSON")], [("Odinga", "PERSON")])
     flags = fact_flags(original, reprint, 0.9, True, story, Thresholds(), entities, 70.0)
     assert [f.check for f in flags if f.check == "fact-name"] == ["fact-name"]
+
+
+def test_the_day_of_a_dateline_is_no_figure_of_the_story():
+    original = "CASTRIES, Saint Lucia, April 17 — The dam fell to 41 percent of capacity, its lowest in 16 years."
+    assert fact_changes(original, "The dam fell to 41 per cent of capacity, its lowest in 16 years.") == []
+    assert [c["reprint"] for c in fact_changes(original, "The dam fell to 41 per cent, its lowest in 17 years.")] \
+        == [["17"]]
 
 
 @pytest.mark.parametrize(("original", "reprint", "story", "flagged"), [

@@ -179,8 +179,14 @@ _HOPING = re.compile(r"\b(?:hopes?|hoped|hoping|hopeful|aims?|aimed|aiming|wish(
 _FIRM = re.compile(r"\b([\w'’-]+) (will|would|shall) ([a-z]+)\b")
 #: ... and what only may ("the ministry might provide").
 _FIRM_MAYBE = re.compile(r"\b([\w'’-]+) (may|might|could) ([a-z]+)\b")
-#: Adverbs that make what will happen certain ("will definitely be signed").
-_SURELY = r"(?:definitely|certainly|surely|undoubtedly|assuredly)"
+#: What may happen, its verb after it ("could be added", "was likely to spread", "is expected to
+#: be signed") ...
+_HEDGED_VERB = re.compile(r"\b(?:(?:may|might|could)(?:\s+(?:still|also|well|even))?|(?:likely|expected|possible)\s+to)"
+                          r"\s+((?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
+#: ... and made certain in so many words ("would definitely be added", "was certain to spread").
+_MADE_SURE = re.compile(r"\b(?:(?:will|would|shall)\s+(?:definitely|certainly|surely|undoubtedly|assuredly)|"
+                        r"(?:is|are|was|were)\s+(?:certain|sure|bound)\s+to)\s+((?:be\s+|have\s+)?[a-z]+)",
+                        re.IGNORECASE)
 #: Verbs that make what follows a forecast ("Economists expect rates will rise").
 _FORECAST = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecast|anticipates?|anticipated|"
                        r"projects?|projected)\b", re.IGNORECASE)
@@ -285,14 +291,6 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
-            sure = re.search(rf"\b{re.escape(m.group(1))} ((?:will|would|shall) {_SURELY} {re.escape(verb)})\b",
-                             reprint, re.IGNORECASE)
-            if sure is not None and not (pattern is _EXPECTED and m.group(2)) \
-                    and not re.search(_SURELY, original, re.IGNORECASE):
-                # "was expected to be signed" / "would definitely be signed": made certain in so many
-                # words, whoever says so
-                return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [sure.group(1)],
-                        "hedge": "possibility"}
             # what is expected stays a forecast where the reprint names anyone who says so; what is
             # likely does not, where the original names them too ("is likely to miss the match,
             # according to the medical staff" / "will miss ..., according to the medical staff");
@@ -562,6 +560,15 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         if was is not None and (was in _OBLIGED) != (now in _OBLIGED) and not m.group(2).lower().startswith("not "):
             return {"type": "hedge", "original": [f"{was} {m.group(2)}"], "reprint": [m.group()], "hedge": "obligation",
                     "made": "possible" if was in _OBLIGED else "obliged"}
+    # "could be added" / "would definitely be added", "was expected to be signed" / "would definitely
+    # be signed", "was likely to spread" / "was certain to spread": made certain in so many words,
+    # whoever says so (not "is not expected to")
+    maybe = {m.group(1).lower(): m.group() for m in _HEDGED_VERB.finditer(original)
+             if not re.search(r"\bnot\s+$", original[:m.start()])}
+    for m in _MADE_SURE.finditer(reprint):
+        if m.group(1).lower() in maybe and not _MADE_SURE.search(original):
+            return {"type": "hedge", "original": [maybe[m.group(1).lower()]], "reprint": [m.group()],
+                    "hedge": "possibility"}
     # "the ministry would provide" / "the ministry might provide": what is to happen made what may
     firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)}
     for m in _FIRM_MAYBE.finditer(reprint):

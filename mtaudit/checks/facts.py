@@ -735,7 +735,8 @@ _RETRACTED_REACH = 10
 #: spaCy entity labels compared as names, by kind: a person is only replaced by a person.
 NAME_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
               "NORP": "group", "EVENT": "event", "PRODUCT": "product", "WORK_OF_ART": "title of a work",
-              "LAW": "law", "PROPN": "name"}
+              "LAW": "law", "PROPN": "name", "LANGUAGE": "name"}
+# (a language, or a name the tagger takes for one: "from Freeport to Governor's Harbour")
 
 
 def _entity_name(text: str) -> str:
@@ -1915,6 +1916,8 @@ def fact_changes(original: str, reprint: str,
     reprinted, r_times = clock_times(reprint)
     changes += time_changes(o_times, r_times) or zone_changes(original, reprint)
     # "21 days" / "three weeks": one span of time, its figures compared as the original gives them
+    # (and no dateline's day: "CASTRIES, Saint Lucia, April 17 —" is when the story was filed)
+    text, reprinted = _dateline_day_blank(text), _dateline_day_blank(reprinted)
     changes += _figure_changes(text, spans_as_original(text, reprinted))
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
     # names less often, beside one the original names less often (the day a dateline gives is
@@ -2044,6 +2047,14 @@ def without_dateline(text: str) -> str:
     story claims."""
     match = _DATELINE.match(text)
     return text[match.end():] if match is not None and dateline(text)[0] else text
+
+
+def _dateline_day_blank(text: str) -> str:
+    """``text`` with the digits of the dateline it opens with blanked, where it stands."""
+    match = _DATELINE.match(text)
+    if match is None or not dateline(text)[0]:
+        return text
+    return re.sub(r"\d", " ", text[:match.end()]) + text[match.end():]
 
 
 def _only_in_dateline(name: str, text: str, names: Sequence[str]) -> bool:

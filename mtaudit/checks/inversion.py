@@ -22,6 +22,7 @@ NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
     "cannot", "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
     "deny", "denies", "denied", "denying", "hardly", "barely", "rarely",
+    "non",  # ("non-stop", "non-binding": the word after it negated)
 })
 
 #: Forms of "fail": a negation through their "to" only (:func:`_is_cue`).
@@ -660,8 +661,8 @@ def _opposite_pairs(original: str, reprint: str,
 
 
 #: "Defeat" or "beat" as a noun, a loss ("could still go up with a defeat" / "even if they lose") ...
-_A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+(?:defeat|beating)\b",
-                     re.IGNORECASE)
+_A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"(?<!\bto )(?:defeat|beating)\b", re.IGNORECASE)
 #: ... which says what the verb of losing says.
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
 _DEFEAT = frozenset({"defeat", "beating"})
@@ -861,8 +862,9 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
     o_clauses, r_clauses = _clauses(original), _clauses(reprint)
-    o_cues = [w for i, w in negations(o_words) if not _condition_turned(o_words, i, r_words, o_clauses)]
-    r_cues = [w for i, w in negations(r_words) if not _condition_turned(r_words, i, o_words, r_clauses)]
+    # ("non-profit" / "charity": a word's prefix counts only where the other side has the word)
+    o_cues = [w for i, w in negations(o_words) if w != "non" and not _condition_turned(o_words, i, r_words, o_clauses)]
+    r_cues = [w for i, w in negations(r_words) if w != "non" and not _condition_turned(r_words, i, o_words, r_clauses)]
     for side, more, fewer, fewer_text in (("reprint", r_cues, o_cues, original), ("original", o_cues, r_cues, reprint)):
         # "lacked enterprises" says what "did not have enough enterprises" says, and "whether
         # she had motives" leaves open what "she had no motives" denies.
