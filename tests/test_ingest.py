@@ -37,6 +37,8 @@ ARTICLE = [
     "“Parents who want to help can join our WhatsApp group.”",
     "Musk urged advertisers to follow our lead on X.",
     "Follow the money on Twitter and you find the same three accounts, the researchers said.",
+    "Follow the guidance on WhatsApp for safety, the ministry said.",
+    "Follow the Prime Minister on X for updates, his office said on Sunday.",
     "Mourners were invited to join our tribute to Malcolm X.",
     "Customers who subscribe now will pay the old price until March, the company said.",
     "The service said 2 million people had signed up. Analysts expect more to subscribe.",

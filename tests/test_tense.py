@@ -95,6 +95,8 @@ from mtaudit.checks.tense import tense_changes
      "Village committees will prepare the meals, and each committee will be paid $4.50 per meal.", []),
     ("The committee paid $4.50 per meal.", "The committee will pay $4.50 per meal.",
      [("pay", ["paid"], ["will pay"], "past to future")]),
+    ("The man with the knife fled on Monday.", "The man with the knife will flee on Monday.",
+     [("flee", ["fled"], ["will flee"], "past to future")]),
     # a past the tagger takes for a participle after an aside on its subject
     ("The $320 million market, financed by a loan from the Demerara Commercial Bank, is due to open in December "
      "with 450 stalls, Town Clerk Sharon Mohamed told councillors.",

@@ -349,6 +349,12 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
      "Earnings should recover in the fourth quarter."),
     ("Earnings should recover in the final three months of the year.", "Earnings should recover in the first quarter.",
      "Earnings should recover in the first quarter."),
+    # (not a fiscal year's quarter, nor another year's)
+    ("Revenue rose 4 percent in the fourth quarter of its fiscal year, which ended in June.",
+     "Revenue rose 4 percent in the last three months of the year.",
+     "Revenue rose 4 percent in the last three months of the year."),
+    ("Sales rose in the first three months of last year.", "Sales rose in the first quarter of this year.",
+     "Sales rose in the first quarter of this year."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

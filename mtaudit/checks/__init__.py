@@ -87,7 +87,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("negation-and-model", "inverted", "inversion.py",
               "a negation on one side only that the contradiction model confirms", (*_PAIR, *_MODEL)),
     CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
-              ("contradiction_alone", "contradiction_similarity")),
+              ("contradiction_alone", "contradiction_similarity"), constants=("kept_quote",)),
     CheckInfo("direction", "inverted", "roles.py",
               "a direction word turned round before the same name or after the same words, two names swapped "
               "around a verb, a verb done by the other name, a verb's doer made the one it is done to, or two "
@@ -116,7 +116,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "limit_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name",
-               "described_words", "opening_word", "worked_out"),
+               "described_words", "describing_word", "worked_out"),
               graded=_LOOSER),
     CheckInfo("credit-line", "fact", "facts.py", "another agency credited in the dateline's brackets", _FACT),
     CheckInfo("name-spelling", "fact", "facts.py", "a name spelled another way (transliteration)", _FACT,

@@ -171,10 +171,13 @@ _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|st
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
 #: What one hopes will happen ("Officials hope the hospital will cut"), and the words that keep it
 #: a hope or a plan.
-_HOPE_THAT = re.compile(r"\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,8}?(?:will|would|'ll)\s+[a-z]+",
+_HOPE_THAT = re.compile(r"\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?((?:[\w'’-]+\s+){1,8}?)(?:will|would|'ll)\s+[a-z]+")
+#: Words before "hope" that make it a noun ("little hope that").
+_HOPE_NOUN = re.compile(r"\b(?:no|little|any|the|a|some|much|faint|slim|every|high|great|new|fresh|real)\s+$",
                         re.IGNORECASE)
-_HOPING = re.compile(r"\b(?:hopes?|hoped|hoping|hopeful|aims?|aimed|aiming|wish(?:es|ed)?|wants?|wanted|plans?|"
-                     r"planned|expects?|expected|expecting|intends?|intended|target(?:s|ed)?)\b", re.IGNORECASE)
+_HOPING = re.compile(r"\b(?:hopes?|hoped|hoping|hopeful|optimistic|aims?|aimed|aiming|wish(?:es|ed)?|wants?|wanted|"
+                     r"plans?|planned|expects?|expected|expecting|intends?|intended|target(?:s|ed)?|counting on)\b",
+                     re.IGNORECASE)
 #: What is to happen, after the word before it ("the ministry would provide") ...
 _FIRM = re.compile(r"\b([\w'’-]+) (will|would|shall) ([a-z]+)\b")
 #: ... and what only may ("the ministry might provide").
@@ -259,7 +262,7 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
         # "a vehicle believed to have been used in" / "the vehicle (that was) used in"
         done = re.search(rf"\b{re.escape(m.group(1))} ((?:(?:that|which) (?:is|are|was|were|has been|had been) )?"
                          rf"{re.escape(m.group(2))})\b", reprint)
-        if done is not None and sources <= len(_SOURCED.findall(original)):
+        if done is not None and sources <= len(_SOURCED.findall(original[:m.start()] + original[m.end():])):
             return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                     "hedge": "possibility"}
 
@@ -566,11 +569,15 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     maybe = {m.group(1).lower(): m.group() for m in _HEDGED_VERB.finditer(original)
              if not re.search(r"\bnot\s+$", original[:m.start()])}
     for m in _MADE_SURE.finditer(reprint):
-        if m.group(1).lower() in maybe and not _MADE_SURE.search(original):
+        # (the hedge itself not kept: "Johnson could be fit, and Smith will definitely be fit")
+        if m.group(1).lower() in maybe and not _MADE_SURE.search(original) \
+                and maybe[m.group(1).lower()].lower() not in reprint.lower():
             return {"type": "hedge", "original": [maybe[m.group(1).lower()]], "reprint": [m.group()],
                     "hedge": "possibility"}
     # "the ministry would provide" / "the ministry might provide": what is to happen made what may
-    firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)}
+    # (not "would not comment" / "could not comment": both say it was not done)
+    firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)
+            if m.group(3).lower() != "not"}
     for m in _FIRM_MAYBE.finditer(reprint):
         was = firm.get((m.group(1).lower(), m.group(3).lower()))
         if was is not None and not _POSSIBLE.search(original):
@@ -586,13 +593,15 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
                          reprint, re.IGNORECASE)
         if made is not None:
             return {"type": "hedge", "original": [hoped.group()], "reprint": [made.group()], "hedge": "possibility"}
-    hope = _HOPE_THAT.search(original)
+    hope = next((m for m in _HOPE_THAT.finditer(original) if not _HOPE_NOUN.search(original[:m.start()])), None)
     if hope and not _HOPING.search(reprint) and not _POSSIBLE.search(reprint):
         # "Officials hope the hospital will cut that figure" / "The hospital will bring that figure
-        # down, officials said"
-        made = re.search(r"(?:\bwill|\bwould|\w'll)\s+[a-z]+", reprint, re.IGNORECASE)
+        # down, officials said": what is hoped of, said to be what will be (not a noun, "little
+        # hope that", nor a name, "Hope Solo")
+        made = re.search(rf"(?<![\w'’-]){re.escape(hope.group(1).strip())}\s+((?:will|would)\s+[a-z]+)", reprint,
+                         re.IGNORECASE)
         if made is not None:
-            return {"type": "hedge", "original": [hope.group()], "reprint": [made.group()], "hedge": "possibility"}
+            return {"type": "hedge", "original": [hope.group()], "reprint": [made.group(1)], "hedge": "possibility"}
     possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
     # ("only permit holders may park" / "... will be allowed to park": a "may" that gives leave)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original) \

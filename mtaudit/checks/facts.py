@@ -34,6 +34,7 @@ from ..words import (
     SOUTH_ASIAN_SCALES,
     american_spelling,
     find_words,
+    is_short_form,
     short_form,
 )
 from .claims import hedge_change
@@ -108,9 +109,8 @@ _PORTFOLIO_ALIASES = {"external": "foreign", "home": "interior", "economic": "ec
                       "transportation": "transport", "sports": "sport"}
 _TITLE_FILLERS = frozenset({"of", "for", "the", "and", "affairs"})
 #: Titles news copy gives one office by ("Lawmaker Wu" / "Legislator Wu", "Congresswoman Ruiz" /
-#: "Representative Ruiz").
-_TITLE_ALIASES = {"lawmaker": "legislator", "councilor": "councillor", "congressman": "representative",
-                  "congresswoman": "representative"}
+#: "Representative Ruiz"), each by the word a title's key is read as (its short form: "rep").
+_TITLE_ALIASES = {"lawmaker": "legislator", "councilor": "councillor", "congressman": "rep", "congresswoman": "rep"}
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -436,9 +436,9 @@ class Settings:
     worked_out: float = 0.01
     """How near a figure must come to a share worked out on another figure ("half" of $16,000 /
     "$8,000") to be that share said another way."""
-    opening_word: float = 3.0
-    """A common noun this common in English (Zipf) that opens a sentence is no name, where the
-    tagger found no entity in it ("Turnout was 82.2 percent")."""
+    describing_word: float = 3.0
+    """A common noun this common in English (Zipf) right before a person's name describes them and
+    names no one, where the tagger found no entity in it ("Owner Peter Kellerman")."""
     known_name: float = 3.0
     """Two one-word names of places or groups this common in English (Zipf), spelled alike, are
     two names, not one spelled two ways: "Austria" / "Australia", "Slovakia" / "Slovenia". (People's
@@ -1100,19 +1100,23 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     and the reprint), a name the other side writes as it stands is on both sides, whatever the
     tagger took it for there (:func:`_stands_alone`).
     """
-    def usable(text: str, label: str, sentence: str) -> bool:
-        # not lower-case words, web addresses, "Celsius", "No.143", "No 68", a period ("FY21"), nor
-        # a common noun that opens the sentence ("Turnout was 82.2 percent", "Owner Peter Kellerman")
+    def usable(text: str, label: str, sentence: str, people: Sequence[str]) -> bool:
+        # not lower-case words, web addresses, "Celsius", "No.143", "No 68", a period ("FY21", "Q4"),
+        # nor a common noun before a person's name ("Owner Peter Kellerman said")
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
-            and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^(?:FY|H|Q)\d{1,4}$", name, re.I) \
+            and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^FY\d{2,4}$|^[HQ][1-4]$", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
-            and not (label == "PROPN" and _common_noun_opening(name, sentence))
+            and not (label == "PROPN" and _describes_a_person(name, sentence, people))
 
     o_text, r_text = texts if texts is not None else ("", "")
-    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original if usable(t, label, o_text)]
-    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint if usable(t, label, r_text)]
+    o_people = [t for t, label in original if label == "PERSON"]
+    r_people = [t for t, label in reprint if label == "PERSON"]
+    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original
+               if usable(t, label, o_text, o_people)]
+    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint
+               if usable(t, label, r_text, r_people)]
     def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # a person's name, on either side, of a person's length: the tagger calls a company
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
@@ -1168,14 +1172,15 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     return changes + counted
 
 
-def _common_noun_opening(name: str, text: str) -> bool:
+def _describes_a_person(name: str, text: str, people: Sequence[str]) -> bool:
     """Whether ``name`` is one word, a common noun of English (in the thesaurus, and as common as
-    ``opening_word``), that opens a sentence of ``text``, where any noun is capitalised: "Turnout
-    was 82.2 percent", "Owner Peter Kellerman said"."""
-    if " " in name or not name[1:].islower():
+    ``describing_word``), that stands right before the name of one of ``people`` in ``text``, as a
+    title does: "Owner Peter Kellerman said" (a sentence's first word is capitalised, and the
+    tagger takes it for a name)."""
+    if " " in name or not name[1:].islower() or english_zipf(name.lower()) < SETTINGS.describing_word \
+            or not synonyms(name.lower(), "NOUN"):
         return False
-    opens = re.search(rf"(?:^|[.!?:;\"“]\s+|\n){re.escape(name)}\b", text.strip()) is not None
-    return opens and english_zipf(name.lower()) >= SETTINGS.opening_word and bool(synonyms(name.lower(), "NOUN"))
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}\s+{re.escape(person)}\b", text) for person in people)
 
 
 def _mentions(name: str, kind: str, names: Sequence[tuple[str, str]]) -> int:
@@ -2430,21 +2435,29 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
 
 def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether the figures one side gives for the other's share ("half", "by a third") are that
-    share worked out on a figure of the pair or the story: "$8,000, half the amount originally
-    proposed" / "$8,000, down from the $16,000 originally proposed"; "cut that figure (48) by a
-    third" / "bring that figure down to 32". Every figure must come out so, to within rounding."""
-    def values(text: str, said: Sequence[object]) -> list[float]:
+    share worked out on a figure of the pair or of the sentences beside the original: a part of
+    it, or what it is of ("$8,000, half the amount originally proposed" / "$8,000, down from the
+    $16,000 originally proposed"), or, for a change by a share, what it comes to ("cut that figure
+    (48) by a third" / "bring that figure down to 32"). Every figure must come out so, to within
+    rounding; years are no figures to work on."""
+    def values(text: str, said: Sequence[object]) -> list[tuple[float, bool]]:
+        # each figure, and whether it is a change by it ("cut by a third") rather than a part of
+        # something ("half the amount", "a third of the 1,200")
         shown = {str(s) for s in said}
-        return [value for value, raw, whole, _, _ in number_mentions(text) if raw in shown or whole in shown]
+        return [(value, re.search(r"\bby\s+$", text[:at]) is not None)
+                for value, raw, whole, _, at in number_mentions(text) if raw in shown or whole in shown]
 
-    pool = {value for text in (original, reprint, *story) for value, *_ in number_mentions(text) if value >= 1}
+    # the figures of the pair and of the sentences beside the original ("that figure"), not years
+    passage = passage_of(original, story) or original
+    pool = {value for text in (original, reprint, passage) for value, raw, *_ in number_mentions(text)
+            if value >= 1 and not _is_year(raw)}
     for shares, figures in ((values(original, change["original"]), values(reprint, change["reprint"])),
                             (values(reprint, change["reprint"]), values(original, change["original"]))):
-        if not shares or not figures or not all(0 < s < 1 for s in shares) or any(f < 1 for f in figures):
+        if not shares or not figures or not all(0 < s < 1 for s, _ in shares) or any(f < 1 for f, _ in figures):
             continue
         if all(any(abs(figure - base * factor) <= SETTINGS.worked_out * figure
-                   for share in shares for factor in (share, 1 / share, 1 - share, 1 + share)
-                   for base in pool - {figure}) for figure in figures):
+                   for share, by in shares for factor in ((1 - share, 1 + share) if by else (share, 1 / share))
+                   for base in pool - {figure}) for figure, _ in figures):
             return True
     return False
 
@@ -2465,7 +2478,9 @@ def _all_but_counted(change: Mapping[str, Any], original: str, reprint: str) -> 
             part = _count_of(match.group(1))
             if part is None or match.group(1) not in map(str, told):
                 continue
-            before = [value for value, *_, at in number_mentions(counted) if at < match.start() and value > part]
+            # (not a day or a year: "arrested on May 5; all but one were charged")
+            before = [value for value, raw, _, _, at in number_mentions(counted) if at < match.start() and value > part
+                      and not _is_year(raw) and not re.search(rf"\b(?i:{_MONTHS})\.?\s+$", counted[:at])]
             if wanted and all(any(abs(whole - part - value) < 1e-6 for whole in before) for value in wanted):
                 return True
     return False
@@ -2559,6 +2574,11 @@ def _tells_more_of(reprint: str, original: str, passage: str, names: Sequence[ob
     return bool(around & {w.lower() for w in re.findall(r"\w+", reprint)})
 
 
+#: A description set after a name between commas, as one opens ("Dipheko Motube, the police
+#: spokesperson,"; not a clause: "Sipho Botha, who police spokesperson Zweli Mokoena said").
+_APPOSITION = re.compile(r"\s*,\s*((?:the|a|an|its|his|her|their|[\w'’-]+['’]s)\s[^,.;:()]*)[,.]")
+
+
 def _described_in_story(name: str, original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether ``name`` is the person the ``original`` sentence describes where the ``reprint``
     names them: the words the name stands in place of ("The police spokesperson said" / "Supt
@@ -2568,6 +2588,10 @@ def _described_in_story(name: str, original: str, reprint: str, story: Sequence[
     last = name.split()[-1]
     if not last[:1].isupper() or len(last) < 3:
         return False
+    # the reprint's given names, which the story must give too ("Lerato Botha" is not "Mary Botha");
+    # not a title or its short form ("Supt Motube")
+    given = [w for w in name.split()[:-1] if w.lower().rstrip(".") not in TITLE_WORDS | COURTESY_TITLES | _RANKS
+             and not is_short_form(w.lower().rstrip("."))]
     theirs = [w.lower() for w in re.findall(r"\w+", original)]
     mine = [w.lower() for w in re.findall(r"\w+", reprint)]
     at = mine.index(last.lower()) if last.lower() in mine else -1
@@ -2579,7 +2603,9 @@ def _described_in_story(name: str, original: str, reprint: str, story: Sequence[
     for text in story:
         for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
             before = re.split(r"[,;:.()\"“”]", text[:match.start()])[-1]
-            after = re.match(r"\s*,([^,.;:()]*)[,.]", text[match.end():])
+            if given and re.findall(r"[\w'’-]+", before)[-len(given):] != given:
+                continue
+            after = _APPOSITION.match(text, match.end())
             around = re.findall(r"\w{4,}", before)[-SETTINGS.described_words:] + \
                 (re.findall(r"\w{4,}", after.group(1))[:SETTINGS.described_words] if after else [])
             if described <= {w.lower() for w in around}:

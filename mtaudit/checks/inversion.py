@@ -15,6 +15,7 @@ from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import AUXILIARIES, DAYS_MONTHS, SAYING, american_spelling, find_words
 from .changes import persons_referred_to_otherwise, where_changed
+from .quoting import quoted_spans
 from .tense import PURPOSES
 from .units import restated_only
 
@@ -41,7 +42,7 @@ _THAN_WORDS = frozenset({"less", "more", "fewer", "greater", "higher", "lower", 
 #: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
                              "absent", "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained",
-                             "refraining"})
+                             "refraining", "unbeaten", "undefeated"})
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
@@ -142,14 +143,9 @@ _CONTRASTED = frozenset({"in", "on", "at", "by", "from", "for", "to", "with", "i
                          "as"})
 
 
-#: A batter's "not out", with the score after it ("not out on 71") or before it ("45 not out").
-_NOT_OUT = re.compile(r"not out\b(\s+(?:on|at)\s+\d)?", re.IGNORECASE)
-
-
 def tokens(text: str) -> list[str]:
     """The words of ``text`` in lower case, "n't" as "not", a "not" that sets one thing against
-    another (", not on the open reef") as "rather", a batter's "not out" with a score as
-    "unbeaten", and "No." before a figure as "number"."""
+    another (", not on the open reef") as "rather", and "No." before a figure as "number"."""
     words = []
     for match in find_words(text, letters_only=True):
         word = match.group().lower().replace("’", "'")
@@ -159,9 +155,6 @@ def tokens(text: str) -> list[str]:
         elif word == "not" and text[:match.start()].rstrip().endswith(",") \
                 and after is not None and after.group(1).lower() in _CONTRASTED:
             words.append("rather")
-        elif word == "not" and (batter := _NOT_OUT.match(text, match.start())) is not None and (
-                batter.group(1) or re.search(r"\d\s+$", text[:match.start()])):
-            words.append("unbeaten")  # a batter "not out on 71", "45 not out"
         elif word.endswith("n't"):
             stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
             words.extend([stem, "not"])
@@ -189,10 +182,10 @@ def _negating(word: str, text: str) -> bool:
 
 
 def _is_cue(words: Sequence[str], i: int) -> bool:
-    """A negation cue that negates: not "not only ... but also", not "but not before" (what came
-    first), not "out of nowhere", and a form of "fail" only before "to" ("failed to win", "failed
-    once more to win"; "a failing hotel" negates nothing); "yet" or "still" in "have yet to", "are
-    still to" (not "the best is yet to come")."""
+    """A negation cue that negates: not "not only ... but also", not "out of nowhere", and a form
+    of "fail" only before "to" ("failed to win", "failed once more to win"; "a failing hotel"
+    negates nothing); "yet" or "still" in "have yet to", "are still to" (not "the best is yet to
+    come")."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
     if word in ("yet", "still"):  # "witnesses were still to testify" / "had yet to testify"
@@ -212,8 +205,6 @@ def _is_cue(words: Sequence[str], i: int) -> bool:
         return False  # "no less than three months" is at least three months
     if word == "not" and following in ("only", "merely", "just", "simply"):
         return False  # "not only ... (but) also": a reprint that drops the "but" negates nothing
-    if word == "not" and following == "before" and i > 0 and words[i - 1] == "but":
-        return False  # "police arrived, but not before the gang had fled": it fled first
     return not (word == "nowhere" and i > 0 and words[i - 1] == "of")
 
 
@@ -661,8 +652,9 @@ def _opposite_pairs(original: str, reprint: str,
 
 
 #: "Defeat" or "beat" as a noun, a loss ("could still go up with a defeat" / "even if they lose") ...
-_A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+(?:[\w'’-]+\s+){0,2}?"
-                     r"(?<!\bto )(?:defeat|beating)\b", re.IGNORECASE)
+_A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+"
+                     r"(?:(?!(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not)\b)[\w'’-]+\s+)"
+                     r"{0,2}?(?:defeat|beating)\b", re.IGNORECASE)
 #: ... which says what the verb of losing says.
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
 _DEFEAT = frozenset({"defeat", "beating"})
@@ -835,8 +827,22 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     named on one side and referred to in other words on the other
     (:func:`mtaudit.checks.changes.persons_referred_to_otherwise`)."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
-            or persons_referred_to_otherwise(original, reprint)
+            or persons_referred_to_otherwise(original, reprint) or quote_kept(original, reprint)
             or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
+
+
+def quote_kept(original: str, reprint: str) -> bool:
+    """Whether the reprint is mostly a quote of the original's, word for word, and no negation
+    outside it: what else differs is who said it and how ("..., she told a news conference." /
+    "Regis-Auguste told a news conference: ..."), which the quote check reads, not a reversal."""
+    def quoted(text: str) -> list[str]:
+        return [w for start, end in quoted_spans(text) for w in tokens(text[start:end])]
+
+    mine, theirs = quoted(reprint), quoted(original)
+    outside = [w for w in tokens(reprint) if w not in mine]
+    if not mine or len(mine) < SETTINGS.kept_quote * len(tokens(reprint)) or negations(outside):
+        return False
+    return " ".join(mine) in " ".join(theirs)
 
 
 def _negation_reworded(original: str, reprint: str, lemmas: Mapping[str, str] | None) -> bool:
@@ -859,6 +865,8 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     telling when the contradiction model also reads a reversal."""
     if same_polarity(original, reprint):
         return None  # "refused to rule out" / "left open": two noes make a yes
+    if _order_told_back(original, reprint) or _order_told_back(reprint, original):
+        return None
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
     o_clauses, r_clauses = _clauses(original), _clauses(reprint)
@@ -873,6 +881,23 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
             if more.count(cue) > fewer.count(cue) and len(more) > balance:
                 return {"cue": cue, "side": side}
     return None
+
+
+_BUT_NOT_BEFORE = re.compile(r"^(.*?),?\s+but not before\s+(.*)$", re.IGNORECASE | re.DOTALL)
+_BEFORE = re.compile(r"^(.*?)\s+before\s+(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _order_told_back(text: str, other: str) -> bool:
+    """Whether ``text`` says "A, but not before B" where ``other`` says "B before A": what came
+    first, told the other way round ("The gang fled before neighbours alerted police" /
+    "Neighbours alerted police, but not before the gang had fled"). Not "A before B", which
+    says the opposite."""
+    told, plain = _BUT_NOT_BEFORE.match(text.strip()), _BEFORE.match(other.strip())
+    if told is None or plain is None:
+        return False
+    a, b = set(tokens(told.group(1))), set(tokens(told.group(2)))
+    c, d = set(tokens(plain.group(1))), set(tokens(plain.group(2)))
+    return len(b & c) > len(b & d) and len(a & d) > len(a & c)
 
 
 def negation_reworded(original: str, reprint: str) -> bool:
@@ -999,10 +1024,14 @@ def dangling_nor(reprint: str) -> dict[str, Any] | None:
 
 @dataclass(frozen=True)
 class Settings:
-    """How much of a negated clause a loosely linked pair must tell to reverse it."""
+    """How much of a negated clause a loosely linked pair must tell to reverse it, and of a
+    sentence a quote kept word for word must be to leave the contradiction model no reversal."""
 
     loose_clause_words: int = 2
     """Words of substance from the negated word to its clause's end, all told on the other side."""
+    kept_quote: float = 0.6
+    """The share of a reprint's words inside a quote the original gives word for word
+    (:func:`quote_kept`)."""
 
 
 SETTINGS = Settings()

@@ -137,14 +137,15 @@ _WITH_SUBJECT = frozenset({"DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", 
 
 
 def _with_absolute(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the verb at ``i`` follows "with" and what it is said of ("with each committee paid
-    $4.50 a meal", "with two guards injured"): a participle that takes its time from the clause
-    it hangs on, however the tagger reads it."""
+    """Whether the verb at ``i`` follows "with" and what it is said of, set apart from the clause
+    (", with each committee paid $4.50 a meal", "With two guards injured, ..."): a participle that
+    takes its time from the clause it hangs on, however the tagger reads it."""
     j = i - 1
     while j >= 0 and i - j <= SETTINGS.with_words and tokens[j].tag in _WITH_SUBJECT:
         j -= 1
-    return j >= 0 and j < i - 1 and tokens[j].text.lower() in ("with", "without") \
-        and any(t.tag.startswith("NN") for t in tokens[j + 1:i])
+    # (after a comma, or opening the sentence: "The man with the knife fled" is the man's)
+    return 0 <= j < i - 1 and tokens[j].text.lower() in ("with", "without") \
+        and any(t.tag.startswith("NN") for t in tokens[j + 1:i]) and (j == 0 or tokens[j - 1].text == ",")
 
 
 def _tense(tokens: Sequence[Token], i: int) -> str | None:
