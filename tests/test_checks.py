@@ -1110,6 +1110,11 @@ def test_a_title_the_tagger_takes_for_a_name_is_none():
     # a name the tagger takes for a language is a name
     ("It carried goods from Nassau to Governor's Harbour.", "It carried goods from Freeport to Governor's Harbour.",
      ([("Nassau", "GPE")], [("Freeport", "LANGUAGE")]), [(["Nassau"], ["Freeport"])]),
+    # ... on either side ("Secretary of Commerce Wilbur Ross")
+    ("Trump instructed the Secretary of Commerce to submit data.",
+     "Trump directed Secretary of Commerce Wilbur Ross to submit data.",
+     ([("Trump", "PERSON"), ("Commerce", "PROPN")], [("Trump", "PERSON"), ("Commerce", "PROPN"),
+                                                     ("Wilbur Ross", "PERSON")]), []),
     # a name that opens a sentence is still one, a common noun or not, and so is a product's
     ("Gaza was hit overnight.", "Rafah was hit overnight.", ([("Gaza", "PROPN")], [("Rafah", "PROPN")]),
      [(["Gaza"], ["Rafah"])]),

@@ -125,6 +125,8 @@ def test_a_time_on_another_clock_is_no_changed_figure(original, reprint):
     ("They will build a third larger depot.", [3]),  # an ordinal
     ("It is a third larger than last year's.", [1 / 3]),
     ("It slowed the decline by a quarter over 18 months.", [18, 0.25]),
+    ("She reduced the sentence by one third because of his plea.", [1 / 3]),
+    ("They cut fares by half to 20 dollars.", [20, 0.5]),
     ("More than half the votes were counted.", [0.5]),
     ("Sales rose in the second half of the year.", []),  # a part of the year, no share
     ("He left at half time.", []),

@@ -170,7 +170,8 @@ def _ends_share(word: re.Match[str]) -> bool:
 #: Words that may follow a share told after "by" ("cut by a third over two years").
 _AFTER_SHARE = frozenset({"over", "in", "since", "from", "compared", "last", "this", "on", "at", "after", "and",
                           "or", "while", "as", "than", "during", "between", "within", "across", "among", "but",
-                          "year", "next"})
+                          "year", "next", "because", "due", "following", "thanks", "to", "before", "until", "by",
+                          "when", "if"})
 #: Words between "a" and a share told in words that make it one more of the kind ("by a further
 #: fifth"; "another" is "a further").
 _FURTHER = frozenset({"further", "additional", "extra"})
@@ -1100,23 +1101,25 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
     and the reprint), a name the other side writes as it stands is on both sides, whatever the
     tagger took it for there (:func:`_stands_alone`).
     """
-    def usable(text: str, label: str, sentence: str, people: Sequence[str]) -> bool:
+    o_text, r_text = texts if texts is not None else ("", "")
+    # a common noun before a person's name on either side describes them there ("Owner Peter
+    # Kellerman said", "Secretary of Commerce Wilbur Ross"), and names no one on the other
+    describing = {_entity_name(t) for side, text in ((original, o_text), (reprint, r_text)) for t, label in side
+                  if label == "PROPN" and _describes_a_person(_entity_name(t), text,
+                                                              [p for p, kind in side if kind == "PERSON"])}
+
+    def usable(text: str, label: str) -> bool:
         # not lower-case words, web addresses, "Celsius", "No.143", "No 68", a period ("FY21", "Q4"),
-        # nor a common noun before a person's name ("Owner Peter Kellerman said")
+        # nor a word that describes a person
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^FY\d{2,4}$|^[HQ][1-4]$", name, re.I) \
             and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
-            and not (label == "PROPN" and _describes_a_person(name, sentence, people))
+            and not (label == "PROPN" and name in describing)
 
-    o_text, r_text = texts if texts is not None else ("", "")
-    o_people = [t for t, label in original if label == "PERSON"]
-    r_people = [t for t, label in reprint if label == "PERSON"]
-    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original
-               if usable(t, label, o_text, o_people)]
-    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint
-               if usable(t, label, r_text, r_people)]
+    o_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in original if usable(t, label)]
+    r_names = [(_entity_name(t), _kind_of(_entity_name(t), label)) for t, label in reprint if usable(t, label)]
     def personal(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         # a person's name, on either side, of a person's length: the tagger calls a company
         # a person now and then ("Sydney Shao Wansheng Food Co., Ltd.")
