@@ -16,6 +16,7 @@ BOILERPLATE = [
     ("Get the news first – join our WhatsApp channel.", "share prompt"),
     ("Follow us on Instagram", "share prompt"),
     ("Follow Manila Standard on Facebook and X for the latest news.", "share prompt"),
+    ("Follow GMA News Online on Facebook, X, and Instagram for the latest news, updates and analysis.", "share prompt"),
     ("In a time of both misinformation and too much information, quality journalism is more crucial than ever. "
      "By subscribing, you can help us get the story right. SUBSCRIBE NOW", "subscription plug"),
     ("Independent news needs readers like you. Subscribe today!", "subscription plug"),

@@ -357,6 +357,9 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
      "Revenue rose 4 percent in the last three months of the year."),
     ("Sales rose in the first three months of last year.", "Sales rose in the first quarter of this year.",
      "Sales rose in the first quarter of this year."),
+    ("Earnings should recover in the final three months of the year.",
+     "Earnings should recover in the fourth quarter of the year.",
+     "Earnings should recover in the final three months of the year."),
 ])
 def test_a_span_of_time_is_shown_to_the_model_as_the_original_gives_it(original, reprint, shown):
     from mtaudit.checks.units import spans_as_original

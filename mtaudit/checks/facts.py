@@ -44,6 +44,7 @@ from .units import (
     CODES_ON_FIGURES,
     CURRENCY_CODES,
     MEASURES,
+    UNITS_OF_TIME,
     Mention,
     clock_times,
     decimal_points,
@@ -108,9 +109,9 @@ _PORTFOLIOS = frozenset({
 _PORTFOLIO_ALIASES = {"external": "foreign", "home": "interior", "economic": "economy", "labor": "labour",
                       "transportation": "transport", "sports": "sport"}
 _TITLE_FILLERS = frozenset({"of", "for", "the", "and", "affairs"})
-#: Titles news copy gives one office by ("Lawmaker Wu" / "Legislator Wu", "Congresswoman Ruiz" /
-#: "Representative Ruiz"), each by the word a title's key is read as (its short form: "rep").
-_TITLE_ALIASES = {"lawmaker": "legislator", "councilor": "councillor", "congressman": "rep", "congresswoman": "rep"}
+#: Titles news copy gives one office by ("Lawmaker Wu" / "Legislator Wu"), each by the word a
+#: title's key is read as.
+_TITLE_ALIASES = {"lawmaker": "legislator", "councilor": "councillor"}
 _ALIASES = {"us": "united states", "usa": "united states", "america": "united states", "american": "united states",
             "uk": "united kingdom", "britain": "united kingdom", "british": "united kingdom",
             "great britain": "united kingdom", "un": "united nations", "eu": "european union", "kiev": "kyiv",
@@ -2436,6 +2437,30 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     return flags
 
 
+#: Verbs of a change down and up, which say which way a change by a share goes.
+_CHANGED_DOWN = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|fell|fall\w*|drop\w*|decreas\w*|declin\w*|shrank|"
+                           r"shrink\w*|slash\w*|down)\b", re.IGNORECASE)
+_CHANGED_UP = re.compile(r"\b(?:rais\w*|rose|rise\w*|rising|increas\w*|grew|grow\w*|boost\w*|lift\w*|up)\b",
+                         re.IGNORECASE)
+
+
+def _changed_by(text: str, at: int, said: str) -> str | None:
+    """How a share at ``at`` of ``text`` is told: "down" or "up" (a change by it: "cut that
+    figure by a third"), "change" (a change by it, of no way the sentence says), or None (a part
+    of something: "half the amount", "backed by a quarter of the 800 workers")."""
+    if not re.search(r"\bby\s+$", text[:at]) or re.match(r"\s+of\b", text[at + len(said):]):
+        return None
+    before = text[max(0, text.rfind(".", 0, at) + 1):at]
+    down, up = _CHANGED_DOWN.search(before), _CHANGED_UP.search(before)
+    return "down" if down and not up else "up" if up and not down else "change"
+
+
+def _factors(share: float, by: str | None) -> tuple[float, ...]:
+    """What a figure is, worked out on another by a share told as :func:`_changed_by` says."""
+    ways = {"down": (1 - share,), "up": (1 + share,), "change": (1 - share, 1 + share)}
+    return ways.get(by or "", (share, 1 / share))
+
+
 def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether the figures one side gives for the other's share ("half", "by a third") are that
     share worked out on a figure of the pair or of the sentences beside the original: a part of
@@ -2443,23 +2468,24 @@ def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: S
     $16,000 originally proposed"), or, for a change by a share, what it comes to ("cut that figure
     (48) by a third" / "bring that figure down to 32"). Every figure must come out so, to within
     rounding; years are no figures to work on."""
-    def values(text: str, said: Sequence[object]) -> list[tuple[float, bool]]:
+    def values(text: str, said: Sequence[object]) -> list[tuple[float, str | None]]:
         # each figure, and whether it is a change by it ("cut by a third") rather than a part of
         # something ("half the amount", "a third of the 1,200")
         shown = {str(s) for s in said}
-        return [(value, re.search(r"\bby\s+$", text[:at]) is not None)
-                for value, raw, whole, _, at in number_mentions(text) if raw in shown or whole in shown]
+        return [(value, _changed_by(text, at, whole)) for value, raw, whole, _, at in number_mentions(text)
+                if raw in shown or whole in shown]
 
     # the figures of the pair and of the sentences beside the original ("that figure"), not years
+    # ("in 2020"; "the 2000 workers" is a count)
     passage = passage_of(original, story) or original
-    pool = {value for text in (original, reprint, passage) for value, raw, *_ in number_mentions(text)
-            if value >= 1 and not _is_year(raw)}
+    pool = {value for text in (original, reprint, passage) for value, raw, _, _, at in number_mentions(text)
+            if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
     for shares, figures in ((values(original, change["original"]), values(reprint, change["reprint"])),
                             (values(reprint, change["reprint"]), values(original, change["original"]))):
         if not shares or not figures or not all(0 < s < 1 for s, _ in shares) or any(f < 1 for f, _ in figures):
             continue
         if all(any(abs(figure - base * factor) <= SETTINGS.worked_out * figure
-                   for share, by in shares for factor in ((1 - share, 1 + share) if by else (share, 1 / share))
+                   for share, by in shares for factor in _factors(share, by)
                    for base in pool - {figure}) for figure, _ in figures):
             return True
     return False
@@ -2481,9 +2507,12 @@ def _all_but_counted(change: Mapping[str, Any], original: str, reprint: str) -> 
             part = _count_of(match.group(1))
             if part is None or match.group(1) not in map(str, told):
                 continue
-            # (not a day or a year: "arrested on May 5; all but one were charged")
+            # (a count, no day, year or span of time: "arrested on May 5", "on 5 May", "after a
+            # 5-hour standoff")
             before = [value for value, raw, _, _, at in number_mentions(counted) if at < match.start() and value > part
-                      and not _is_year(raw) and not re.search(rf"\b(?i:{_MONTHS})\.?\s+$", counted[:at])]
+                      and not _is_year(raw) and not re.search(rf"\b(?i:{_MONTHS})\.?\s+$", counted[:at])
+                      and not re.match(rf"[\s-]+(?:(?i:{_MONTHS})|{UNITS_OF_TIME}\b)", counted[at + len(raw):],
+                                       re.IGNORECASE)]
             if wanted and all(any(abs(whole - part - value) < 1e-6 for whole in before) for value in wanted):
                 return True
     return False
@@ -2579,7 +2608,8 @@ def _tells_more_of(reprint: str, original: str, passage: str, names: Sequence[ob
 
 #: A description set after a name between commas, as one opens ("Dipheko Motube, the police
 #: spokesperson,"; not a clause: "Sipho Botha, who police spokesperson Zweli Mokoena said").
-_APPOSITION = re.compile(r"\s*,\s*((?:the|a|an|its|his|her|their|[\w'’-]+['’]s)\s[^,.;:()]*)[,.]")
+_APPOSITION = re.compile(r"\s*,\s*(?!(?:who|whom|whose|which|that|where|when|said|says|told|was|is|were|are|had|"
+                         r"has|will|would)\b)([a-z][\w'’-]*(?:\s[^,.;:()]*)?)[,.]")
 
 
 def _described_in_story(name: str, original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -2594,7 +2624,7 @@ def _described_in_story(name: str, original: str, reprint: str, story: Sequence[
     # the reprint's given names, which the story must give too ("Lerato Botha" is not "Mary Botha");
     # not a title or its short form ("Supt Motube")
     given = [w for w in name.split()[:-1] if w.lower().rstrip(".") not in TITLE_WORDS | COURTESY_TITLES | _RANKS
-             and not is_short_form(w.lower().rstrip("."))]
+             and not is_short_form(w.lower().rstrip(".")) and len(w.rstrip(".")) > 1]  # (not an initial)
     theirs = [w.lower() for w in re.findall(r"\w+", original)]
     mine = [w.lower() for w in re.findall(r"\w+", reprint)]
     at = mine.index(last.lower()) if last.lower() in mine else -1

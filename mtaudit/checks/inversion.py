@@ -42,7 +42,7 @@ _THAN_WORDS = frozenset({"less", "more", "fewer", "greater", "higher", "lower", 
 #: side's "cannot maintain" says what "impossible to maintain" says ...
 _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks", "lacked", "lacking", "absence",
                              "absent", "avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained",
-                             "refraining", "unbeaten", "undefeated"})
+                             "refraining"})
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
@@ -370,6 +370,7 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     on the other.
     """
     lemmas = lemmas or {}
+    original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
 
     def base(word: str) -> str:
         return stem(lemmas.get(word, word))
@@ -653,8 +654,8 @@ def _opposite_pairs(original: str, reprint: str,
 
 #: "Defeat" or "beat" as a noun, a loss ("could still go up with a defeat" / "even if they lose") ...
 _A_LOSS = re.compile(r"\b(?:a|an|the|their|his|her|its|our|this|that|in|narrow|heavy)\s+"
-                     r"(?:(?!(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not)\b)[\w'’-]+\s+)"
-                     r"{0,2}?(?:defeat|beating)\b", re.IGNORECASE)
+                     r"(?:(?!(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not)\b)"
+                     r"(?-i:[a-z0-9][\w'’-]*)\s+){0,2}?(?:defeat|beating)\b", re.IGNORECASE)
 #: ... which says what the verb of losing says.
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
 _DEFEAT = frozenset({"defeat", "beating"})
@@ -832,17 +833,28 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
 
 
 def quote_kept(original: str, reprint: str) -> bool:
-    """Whether the reprint is mostly a quote of the original's, word for word, and no negation
-    outside it: what else differs is who said it and how ("..., she told a news conference." /
-    "Regis-Auguste told a news conference: ..."), which the quote check reads, not a reversal."""
-    def quoted(text: str) -> list[str]:
-        return [w for start, end in quoted_spans(text) for w in tokens(text[start:end])]
+    """Whether the reprint is mostly the original's quote, the whole of it word for word, and
+    outside it the same words of substance as the original's outside its quote, but for names and
+    verbs of saying: who said it and how ("..., she told a news conference." / "Regis-Auguste told
+    a news conference: ..."), which the quote check reads, not a reversal. Not where either side
+    says more outside the quote ("Officials dismissed reports that ...")."""
+    def parts(text: str) -> tuple[list[str], list[str]]:
+        spans = quoted_spans(text)
+        inside = [w for start, end in spans for w in tokens(text[start:end])]
+        cuts = [0, *[i for span in spans for i in span], len(text)]
+        outside_text = " ".join(text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2))
+        return inside, tokens(outside_text)
 
-    mine, theirs = quoted(reprint), quoted(original)
-    outside = [w for w in tokens(reprint) if w not in mine]
-    if not mine or len(mine) < SETTINGS.kept_quote * len(tokens(reprint)) or negations(outside):
+    def substance(text_words: list[str], text: str) -> set[str]:
+        names = {m.group().lower() for m in find_words(text, letters_only=True) if m.group()[:1].isupper()}
+        return {w for w in text_words if len(w) > 3 and w not in SAYING and w not in names}
+
+    mine, mine_out = parts(reprint)
+    theirs, theirs_out = parts(original)
+    if not mine or mine != theirs or len(mine) < SETTINGS.kept_quote * (len(mine) + len(mine_out)):
         return False
-    return " ".join(mine) in " ".join(theirs)
+    return substance(mine_out, reprint) == substance(theirs_out, original) \
+        and not negations(mine_out) and not negations(theirs_out)
 
 
 def _negation_reworded(original: str, reprint: str, lemmas: Mapping[str, str] | None) -> bool:
@@ -865,7 +877,8 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     telling when the contradiction model also reads a reversal."""
     if same_polarity(original, reprint):
         return None  # "refused to rule out" / "left open": two noes make a yes
-    if _order_told_back(original, reprint) or _order_told_back(reprint, original):
+    original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
+    if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original):
         return None
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
@@ -884,20 +897,35 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
 
 
 _BUT_NOT_BEFORE = re.compile(r"^(.*?),?\s+but not before\s+(.*)$", re.IGNORECASE | re.DOTALL)
-_BEFORE = re.compile(r"^(.*?)\s+before\s+(.*)$", re.IGNORECASE | re.DOTALL)
+_BEFORE = re.compile(r"^(.*?)\s+(before|after)\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
 
-def _order_told_back(text: str, other: str) -> bool:
-    """Whether ``text`` says "A, but not before B" where ``other`` says "B before A": what came
-    first, told the other way round ("The gang fled before neighbours alerted police" /
-    "Neighbours alerted police, but not before the gang had fled"). Not "A before B", which
-    says the opposite."""
+def _order_said_plainly(text: str, other: str) -> str:
+    """``text`` with "A, but not before B" said as "A after B" where ``other`` tells the two in the
+    same order, "B before A" or "A after B": what came first, told the other way round ("The gang
+    fled before neighbours alerted police" / "Neighbours alerted police, but not before the gang
+    had fled"). Not where ``other`` says "A before B", the opposite."""
     told, plain = _BUT_NOT_BEFORE.match(text.strip()), _BEFORE.match(other.strip())
     if told is None or plain is None:
-        return False
-    a, b = set(tokens(told.group(1))), set(tokens(told.group(2)))
-    c, d = set(tokens(plain.group(1))), set(tokens(plain.group(2)))
-    return len(b & c) > len(b & d) and len(a & d) > len(a & c)
+        return text
+
+    def content(part: str) -> set[str]:
+        return {w for w in tokens(part) if len(w) > 3}
+
+    a, b = content(told.group(1)), content(told.group(2))
+    first, second = content(plain.group(1)), content(plain.group(3))
+    if plain.group(2).lower() == "before":
+        first, second = second, first  # "B before A": A is what came after
+    if len(a & first) > len(a & second) and len(b & second) > len(b & first):
+        return f"{told.group(1)} after {told.group(2)}"
+    return text
+
+
+def _not_out_unbeaten(text: str, other: str) -> bool:
+    """Whether ``text`` gives a batter "not out" where ``other`` says "unbeaten" ("was not out on
+    71" / "making an unbeaten 71")."""
+    return re.search(r"\bnot out\b", text, re.IGNORECASE) is not None \
+        and re.search(r"\b(?:unbeaten|undefeated)\b", other, re.IGNORECASE) is not None
 
 
 def negation_reworded(original: str, reprint: str) -> bool:

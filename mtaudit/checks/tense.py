@@ -143,9 +143,10 @@ def _with_absolute(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= SETTINGS.with_words and tokens[j].tag in _WITH_SUBJECT:
         j -= 1
-    # (after a comma, or opening the sentence: "The man with the knife fled" is the man's)
+    # (set apart, or opening the sentence: "The man with the knife fled" is the man's)
     return 0 <= j < i - 1 and tokens[j].text.lower() in ("with", "without") \
-        and any(t.tag.startswith("NN") for t in tokens[j + 1:i]) and (j == 0 or tokens[j - 1].text == ",")
+        and any(t.tag.startswith("NN") for t in tokens[j + 1:i]) \
+        and (j == 0 or tokens[j - 1].text in (",", ";", "—", "–", "-", "and"))
 
 
 def _tense(tokens: Sequence[Token], i: int) -> str | None:

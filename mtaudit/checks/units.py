@@ -469,8 +469,8 @@ def spans_as_original(original: str, reprint: str) -> str:
 #: year, which ended in June" is no October to December.)
 _MONTHS_OF_YEAR = re.compile(r"\b(?:the )?(first|opening|last|final|closing) three months of (?:the|this) year\b"
                              r"(?! (?:to|ending|ended)\b)", re.IGNORECASE)
-_QUARTER = re.compile(r"\b(?:the )?(first|1st|fourth|4th|final|last) quarter\b(?! of\b| \d)|\bQ([14])\b(?! \d)",
-                      re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?<!fiscal )(?:the )?(first|1st|fourth|4th|final|last) quarter\b(?: of (?:the|this) year\b)?"
+                      r"(?! of\b| \d)|\bQ([14])\b(?! \d)", re.IGNORECASE)
 
 
 def _which_quarter(found: re.Match[str]) -> int:
@@ -483,8 +483,6 @@ def quarters_as_original(original: str, reprint: str) -> str:
     as its first or fourth quarter, and the other way round ("in the final three months of the
     year" / "in the fourth quarter"): one span, which the number check would read as "three"
     against "fourth"."""
-    if re.search(r"\bfiscal|\bfinancial year", original + " " + reprint, re.IGNORECASE):
-        return reprint
     for theirs_pattern, mine_pattern in ((_MONTHS_OF_YEAR, _QUARTER), (_QUARTER, _MONTHS_OF_YEAR)):
         theirs = {_which_quarter(found): found.group() for found in theirs_pattern.finditer(original)}
         if theirs and not mine_pattern.search(original):

@@ -51,8 +51,9 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
     # (the outlet by name, on its platforms: "Follow Manila Standard on Facebook and X for the latest news.")
-    ("share prompt", rf"follow (us|(?-i:[A-Z][\w'’.&-]*)( (?-i:[A-Z][\w'’.&-]*)){{0,4}}) on {_PLATFORM}"
-                     rf"((,| and| &|,? or) {_PLATFORM})*( for [^.,;!?\"“”]{{0,60}})?[.!]?"),
+    ("share prompt", rf"follow (us|(the )?(?-i:[A-Z][\w'’.&-]*)( (?-i:[A-Z][\w'’.&-]*)){{0,4}}) on {_PLATFORM}"
+                     rf"((,| and| &|,? or|, and) {_PLATFORM})*"
+                     r"( for (?![^.;!?]*\b(?:said|says|told)\b)[^.;!?\"“”]{0,80})?[.!]?"),
 )
 
 # Notices: part of what readers see, and read for the facts they state (a correction notice
