@@ -627,6 +627,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Officials said they would not comment on the case.", "Officials said they could not comment on the case.",
      None),
     ("The minister said he would not resign.", "The minister said he may not resign.", "possibility"),
+    ("The effect would be caused by tidal forces between the galaxies.",
+     "The effect could be caused by tidal forces between the galaxies.", None),
     ("Organisers hope the three-day festival will attract 50,000 visitors.",
      "The festival will attract 50,000 visitors, organisers said.", "possibility"),
     # what is believed of a thing after it, stated as so

@@ -575,7 +575,10 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
                 and reprint.lower().count(said.lower()) < original.lower().count(said.lower()):
             return {"type": "hedge", "original": [said], "reprint": [m.group()], "hedge": "possibility"}
     # "the ministry would provide" / "the ministry might provide": what is to happen made what may
-    firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)}
+    # ("would" only as what was said will be: "said the ministry would provide"; not a guess,
+    # "the effect would be caused by" / "could be caused by")
+    firm = {(m.group(1).lower(), m.group(3).lower()): m.group(2) for m in _FIRM.finditer(original)
+            if m.group(2).lower() != "would" or _BY_SAYING.search(original[:m.start()])}
     for m in _FIRM_MAYBE.finditer(reprint):
         if m.group(2).lower() == "could" and m.group(3).lower() == "not":
             continue  # "would not comment" / "could not comment": both say it was not done
