@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import glob
 import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,17 @@ FAST = ["--lm", "none", "--contradiction", "none", "--grammar", "none"]
 #: test that does carries ``@pytest.mark.models`` itself. ``make test-fast`` leaves them out.
 MODEL_MODULES = {"test_seed_audit", "test_batch_independence", "test_score_cli"}
 MODEL_FIXTURES = {"seed_reports", "tagger"}
+
+
+def opening(text: str, size: int = 1500) -> str:
+    """The paragraphs a text opens with, up to about ``size`` characters: a short article for a
+    test whose point is not the models' reading of a whole one."""
+    kept: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if kept and sum(map(len, kept)) + len(paragraph) > size:
+            break
+        kept.append(paragraph)
+    return "\n\n".join(kept).rstrip() + "\n"
 
 
 def run(*args: object, columns: int | None = None):  # type: ignore[no-untyped-def]
@@ -91,3 +105,75 @@ def tagger():
     from mtaudit.backends.tagger import load_tagger
 
     return load_tagger("en_core_web_sm")
+
+
+#: Installed as ``sitecustomize.py``: the process that imports it can open no network connection.
+BLOCK_NETWORK = """
+import socket
+
+def _blocked(*args, **kwargs):
+    raise OSError("network access blocked by mtaudit's offline test")
+
+socket.socket.connect = _blocked
+socket.socket.connect_ex = _blocked
+socket.create_connection = _blocked
+socket.getaddrinfo = _blocked
+"""
+
+#: Runs the command line, then says on standard error which model libraries the process imported.
+PROBE = ("import sys, atexit\n"
+         "atexit.register(lambda: sys.stderr.write('LOADED ' + ' '.join(sorted(m for m in "
+         "('torch', 'transformers', 'sentence_transformers', 'onnxruntime', 'spacy') if m in sys.modules)) + '\\n'))\n"
+         "from mtaudit.cli import main\n"
+         "sys.argv = ['mtaudit'] + sys.argv[1:]\n"
+         "main()\n")
+
+#: The seed audit's files, as the command line takes them.
+SEED_ARGS = ("002", "003", "004", "--original", "000", "--original", "001")
+
+
+def seed_args() -> list[str]:
+    return [a if a.startswith("--") else seed(a) for a in SEED_ARGS]
+
+
+def clean_env(extra_path: Path | None = None) -> dict[str, str]:
+    """This process's environment without a model hub's settings; ``extra_path`` goes on PYTHONPATH."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "TRANSFORMERS_", "PYTHONPATH"))}
+    if extra_path is not None:
+        env["PYTHONPATH"] = str(extra_path)
+    return env
+
+
+@dataclass(frozen=True)
+class OfflineRun:
+    env: dict[str, str]
+    cache: Path
+    report: Path
+    status: int
+    loaded: str
+    stderr: str
+
+
+def probe(env: dict[str, str], *args: str) -> tuple[int, str, str]:
+    """``mtaudit ARGS...`` in a new process: exit status, the model libraries it imported, stderr."""
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=900)
+    return result.returncode, result.stderr.split("LOADED")[-1].strip(), result.stderr
+
+
+@pytest.fixture(scope="session")
+def offline_seed_run(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The seed audit in a new process with the network blocked and an empty output cache, so that
+    every model loads and runs (run once: the offline test and the cache test both read it)."""
+    from mtaudit.backends.registry import cache_dir
+
+    where = tmp_path_factory.mktemp("offline")
+    (where / "sitecustomize.py").write_text(BLOCK_NETWORK)
+    cache = where / "cache"
+    cache.mkdir()
+    if (cache_dir() / "models").exists():
+        (cache / "models").symlink_to(cache_dir() / "models")  # the unpacked models, not their outputs
+    env = {**clean_env(where), "MTAUDIT_CACHE_DIR": str(cache)}
+    report = where / "cold.json"
+    status, loaded, stderr = probe(env, "audit", *seed_args(), "--json", str(report), "--quiet")
+    return OfflineRun(env, cache, report, status, loaded, stderr)

@@ -1,5 +1,7 @@
 """The same sentence, the same finding: no model's output depends on what else is in the run."""
 
+from pathlib import Path
+
 import pytest
 
 from mtaudit.backends.grammar import HarperChecker
@@ -59,19 +61,19 @@ def test_a_manifest_read_in_one_pass_gives_each_group_its_own_report(tmp_path):
     report is the one it gets audited alone. The same reprint text in two groups, against other
     originals, keeps each group's names and repairs. (The models' outputs are kept between the
     two runs: that they do not depend on the batch is the first test's.)"""
-    import shutil
-
     from mtaudit.cache import default_cache
     from mtaudit.pipeline import audit_files, audit_manifest, manifest_groups, merge_reports
     from mtaudit.report import json as json_report
 
-    from conftest import ROOT, seed
+    from conftest import ROOT, opening, seed
 
     names = {}
     for prefix in ("000", "001", "002", "003"):
-        names[prefix] = shutil.copy(ROOT / seed(prefix), tmp_path)
+        source = ROOT / seed(prefix)
+        names[prefix] = str(tmp_path / source.name)
+        Path(names[prefix]).write_text(opening(source.read_text(encoding="utf-8")), encoding="utf-8")
     twin = tmp_path / "002-again.txt"
-    twin.write_text((ROOT / seed("002")).read_text(encoding="utf-8"), encoding="utf-8")
+    twin.write_text(Path(names["002"]).read_text(encoding="utf-8"), encoding="utf-8")
     rows = [(names["002"], (names["000"],)), (names["003"], (names["001"],)), (str(twin), (names["001"],))]
     config = AuditConfig()
     models = ModelSet(config, cache=default_cache(config.cache_max_mb))

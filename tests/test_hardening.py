@@ -5,7 +5,6 @@ the network on its own."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FAST, ROOT, seed
+from conftest import FAST, ROOT, clean_env, seed
 from conftest import run as cli
 
 GOOD = "The talks ended on Wednesday. Both sides agreed to meet again.\n"
@@ -153,40 +152,14 @@ def test_languagetool_unreachable_stops_or_falls_back_as_configured(inputs, monk
 
 # --- the offline promise and interrupts (real processes) --------------------------------------
 
-BLOCK_NETWORK = '''
-import socket
-
-def _blocked(*args, **kwargs):
-    raise OSError("network access blocked by mtaudit's offline test")
-
-socket.socket.connect = _blocked
-socket.socket.connect_ex = _blocked
-socket.create_connection = _blocked
-socket.getaddrinfo = _blocked
-'''
-
-
-def _env(extra_path: Path | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "TRANSFORMERS_", "PYTHONPATH"))}
-    if extra_path is not None:
-        env["PYTHONPATH"] = str(extra_path)
-    return env
-
-
 @pytest.mark.models
-def test_seed_audit_runs_with_the_network_blocked(tmp_path, seed_reports):
-    (tmp_path / "sitecustomize.py").write_text(BLOCK_NETWORK)
-    env = _env(tmp_path)
-    probe = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('pypi.org', 443))"],
-                           env=env, capture_output=True, text=True)
-    assert "blocked by mtaudit's offline test" in probe.stderr  # the block is in force
-    out = tmp_path / "offline.json"
-    args = [seed("002"), seed("003"), seed("004"), "--original", seed("000"), "--original", seed("001")]
-    result = subprocess.run([sys.executable, "-m", "mtaudit", "audit", *args, "--json", str(out), "--quiet",
-                             "--no-cache"],  # every model loads and runs
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 1, result.stderr
-    assert out.read_bytes() == seed_reports["json"].read_bytes()  # the same report as online
+def test_seed_audit_runs_with_the_network_blocked(offline_seed_run, seed_reports):
+    """Every model loads and runs (an empty output cache) in a process that can reach no network."""
+    blocked = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('pypi.org', 443))"],
+                             env=offline_seed_run.env, capture_output=True, text=True)
+    assert "blocked by mtaudit's offline test" in blocked.stderr  # the block is in force
+    assert offline_seed_run.status == 1, offline_seed_run.stderr
+    assert offline_seed_run.report.read_bytes() == seed_reports["json"].read_bytes()  # the same report as online
 
 
 @pytest.mark.models
@@ -196,7 +169,7 @@ def test_an_interrupted_run_leaves_no_report(tmp_path, signum, status):
     html = tmp_path / "r.html"
     process = subprocess.Popen([sys.executable, "-m", "mtaudit", "audit", seed("002"), "--original", seed("000"),
                                 "--json", str(out), "--html", str(html), "--quiet", "--no-cache"],
-                               cwd=ROOT, env=_env(), stderr=subprocess.PIPE, text=True)
+                               cwd=ROOT, env=clean_env(), stderr=subprocess.PIPE, text=True)
     time.sleep(4)  # models are loading or running
     assert process.poll() is None
     process.send_signal(signum)

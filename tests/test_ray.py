@@ -4,14 +4,13 @@ worker killed mid-run loses no article."""
 
 from __future__ import annotations
 
-import shutil
 import signal
 import threading
 import time
 
 import pytest
 
-from conftest import ROOT, run, seed
+from conftest import ROOT, opening, run, seed
 
 ray = pytest.importorskip("ray", reason="the ray extra is part of the test environment (make setup)")
 psutil = pytest.importorskip("psutil")
@@ -21,9 +20,11 @@ pytestmark = pytest.mark.models
 
 @pytest.fixture()
 def manifest(tmp_path):
+    name = {}
     for prefix in ("000", "001", "002", "003", "004"):
-        shutil.copy(ROOT / seed(prefix), tmp_path)
-    name = {prefix: (ROOT / seed(prefix)).name for prefix in ("000", "001", "002", "003", "004")}
+        source = ROOT / seed(prefix)
+        name[prefix] = source.name
+        (tmp_path / source.name).write_text(opening(source.read_text(encoding="utf-8")), encoding="utf-8")
     (tmp_path / "pairs.csv").write_text(
         "reprint,original\n"
         f"{name['002']},{name['000']}\n{name['003']},{name['001']}\n{name['004']},{name['000']};{name['001']}\n",
