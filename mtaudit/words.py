@@ -123,7 +123,8 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "da
 #: The months, and the days of the week with them, in lower case.
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
-DAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) | MONTHS
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAYS_MONTHS = WEEKDAYS | MONTHS
 
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.

@@ -101,6 +101,13 @@ def test_antonym_flips():
         [{"original": "senior", "reprint": "junior"}]
     assert antonym_flips("The vote was held before the election.", "The vote was held after the election.") == \
         [{"original": "before", "reprint": "after"}]
+    # "before" and "after" that order by different things: no order turned round
+    assert antonym_flips("Families left their homes, as more rain was likely before the weekend.",
+                         "Families had to leave their homes after the rain fell.") == []
+    assert antonym_flips("He resigned before the inquiry reported.", "He resigned after the report came out.") == \
+        [{"original": "before", "reprint": "after"}]
+    assert antonym_flips("He resigned before the vote.", "He resigned after the ballot.") == \
+        [{"original": "before", "reprint": "after"}]
     # one side negates its word: the same meaning ("acquitted" / "found not guilty")
     assert antonym_flips("A jury acquitted her of all charges.", "A jury found her not guilty of all charges.") == []
     assert antonym_flips("The contract was not invalid.", "The contract was valid.") == []
@@ -264,6 +271,21 @@ def test_numbers_and_fact_changes():
     assert fact_changes("Stoltenberg met Gadhafi.", "Stoltenberg met Gaddafi.") == []
     assert fact_changes("Stoltenberg met Sherman.", "Stoltenberg met Grushko.")[0]["type"] == "name"
     assert fact_changes("About 100,000 troops massed.", "About 100 000 troops massed.") == []
+
+
+@pytest.mark.parametrize(("original", "reprint", "changed"), [
+    ("Rain fell on Tuesday.", "Rain fell on Thursday.", True),
+    ("Rain fell on March 3.", "Rain fell on April 3.", True),
+    ("Rain fell on Tuesday, March 3.", "Rain fell on 3 April.", True),
+    # a weekday given as a date, or a date as a weekday: the day told another way
+    ("Rain fell between 6 a.m. on Tuesday and 6 a.m. on Wednesday.",
+     "Rain fell between 6am on October 14 and 6am on October 15.", False),
+    ("The vote is on 3 March.", "The vote is on Tuesday.", False),
+    ("Talks resume on Monday.", "Talks resume in May.", True),  # a month with no day is no date of a weekday
+    ("The plant may close on Friday.", "The plant could close on October 14.", False),  # "may", the verb
+])
+def test_a_weekday_is_compared_with_weekdays_and_a_month_with_months(original, reprint, changed):
+    assert any(c["type"] == "date" for c in fact_changes(original, reprint)) == changed
 
 
 @pytest.mark.parametrize("kind,original,reprint,changed", [
@@ -1133,6 +1155,13 @@ def test_a_title_the_tagger_takes_for_a_name_is_none():
      "Trump directed Secretary of Commerce Wilbur Ross to submit data.",
      ([("Trump", "PERSON"), ("Commerce", "PROPN")], [("Trump", "PERSON"), ("Commerce", "PROPN"),
                                                      ("Wilbur Ross", "PERSON")]), []),
+    # a kind of place that a local paper capitalises for its own ("the Island") names no other place
+    ("The songs will return to the Isle of Man this summer.", "The songs are coming back to the Island this summer.",
+     ([("the Isle of Man", "GPE")], [("Island", "GPE")]), []),
+    ("The songs will return to the Isle of Man this summer.", "The songs are coming back to Jersey this summer.",
+     ([("the Isle of Man", "GPE")], [("Jersey", "GPE")]), [(["Isle of Man"], ["Jersey"])]),
+    ("Talks were held in Northern Ireland.", "Talks were held in the Republic.",
+     ([("Northern Ireland", "GPE")], [("Republic", "GPE")]), [(["Northern Ireland"], ["Republic"])]),
     # a name that opens a sentence is still one, a common noun or not, and so is a product's
     ("Gaza was hit overnight.", "Rafah was hit overnight.", ([("Gaza", "PROPN")], [("Rafah", "PROPN")]),
      [(["Gaza"], ["Rafah"])]),
@@ -1267,6 +1296,19 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "All four parties have yet to agree to join the talks.", {"agreed": "agree"}, []),
     ("Residents were told not to drink tap water.", "Residents were told to avoid drinking tap water.",
      {"drinking": "drink"}, []),
+    ("The service has not issued an orange alert.", "The service has stopped short of issuing an orange alert.",
+     {"issuing": "issue", "issued": "issue"}, []),
+    ("The council did not meet its housing target.", "The council fell short of meeting its housing target.",
+     {"fell": "fall", "meeting": "meet"}, []),
+    # not before a time is that time at the earliest
+    ("The line will not open before 2028, the operator said.",
+     "The opening of the line has been pushed back to 2028 at the earliest.", {"opening": "open"}, []),
+    ("The line will not open before 2028.", "The line will open before 2028.", {}, ["open"]),
+    ("The bridge will not reopen before spring, and repairs will run until 2026 at the earliest.",
+     "The bridge will reopen before spring, and repairs will run until 2026 at the earliest.", {}, ["reopen"]),
+    # ("fell short of" negates only what follows it)
+    ("Exports did not grow and fell short of targets.", "Exports grew but fell short of targets.", {"grew": "grow"},
+     ["grow"]),
     # "rather than", "instead of": what is not done
     ("Patients will be referred by health centres, rather than booking directly.",
      "Patients cannot book directly; instead, they will be referred by health centres.", {"booking": "book"}, []),
@@ -2460,6 +2502,22 @@ def test_a_season_of_two_years(text, values):
     assert [v for v, *_ in number_mentions(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("about a tenth of the carbon", [0.1]),
+    ("less than one five-hundredth of the ocean floor", [0.002]),
+    ("three-tenths of them and a hundredth of a second", [0.3, 0.01]),
+    ("on the tenth of May, a tenth title in a row", []),  # ordinals, no shares
+    ("missing for more than a century, half a decade later", [100, 5]),
+    ("a century and a half of conflict, for a decade and a half, a quarter of a century ago", [150, 15, 25]),
+    ("Smith scored a century", []),  # a cricketer's hundred runs, no span of time
+    ("in the past decade and the 20th century", [20]),
+])
+def test_shares_in_tenths_and_spans_in_centuries(text, values):
+    from mtaudit.checks.facts import number_mentions
+
+    assert [round(v, 6) for v, *_ in number_mentions(text)] == values
+
+
 @pytest.mark.parametrize(("original", "reprint", "new"), [
     ('"We will not allow it," said Principal Secretary Sipho Mavimbela.', '"We will not allow it," said the PS.', []),
     ("Captain Ronell Baptiste top-scored with 52.", "Skipper Ronell Baptiste top-scored with 52.", []),
@@ -2555,6 +2613,9 @@ def test_the_day_of_a_dateline_is_no_figure_of_the_story():
     assert fact_changes(original, "The dam fell to 41 per cent of capacity, its lowest in 16 years.") == []
     assert [c["reprint"] for c in fact_changes(original, "The dam fell to 41 per cent, its lowest in 17 years.")] \
         == [["17"]]
+    # a place of more than one word ("Isle of Man", "Trinidad and Tobago")
+    original = "DOUGLAS, Isle of Man, May 20 (Reuters) - The book was missing for 100 years."
+    assert fact_changes(original, "The book, missing for 100 years, holds 58 songs.") == []
 
 
 @pytest.mark.parametrize(("original", "reprint", "story", "flagged"), [
@@ -2569,6 +2630,19 @@ def test_the_day_of_a_dateline_is_no_figure_of_the_story():
     ("Officials hope the hospital will cut that figure by a third within five years.",
      "Officials hope the hospital will bring that figure down to 24 within five years.",
      ["The region's infant mortality rate is 48 deaths per 1,000 live births."], True),
+    # by how much two figures of the story differ, where the original compares with no figure
+    ("The market, funded by a $535,000 grant, will have space for about 450 stalls, fewer than the vendors affected.",
+     "The market will have room for about 450 stalls, roughly 150 fewer than the vendors affected.",
+     ["The council voted to move about 600 street vendors."], False),
+    ("The market, funded by a $535,000 grant, will have space for about 450 stalls, fewer than the vendors affected.",
+     "The market will have room for about 450 stalls, roughly 250 fewer than the vendors affected.",
+     ["The council voted to move about 600 street vendors."], True),
+    ("The market, funded by a $535,000 grant, will have space for about 450 stalls, fewer than the vendors affected.",
+     "The market will have room for about 450 stalls, roughly 300 fewer than the vendors affected.",
+     ["The council voted to move about 600 street vendors."], True),
+    ("The market, funded by a $535,000 grant, will have space for about 450 stalls, 100 fewer than the vendors.",
+     "The market will have room for about 450 stalls, roughly 150 fewer than the vendors.",
+     ["The council voted to move about 600 street vendors."], True),
     # a part of something is no change by it, nor the other way round
     ("A third of the 1,200 employees will lose their jobs.", "About 800 of the 1,200 employees will lose their jobs.",
      [], True),

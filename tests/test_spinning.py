@@ -260,6 +260,14 @@ def test_range_changes(original, reprint, expected):
     ("Spain beat Italy 3-1 on Sunday.", "Italy beat Spain 3-1 on Sunday.", ["Spain", "Italy"],
      ["the roles are turned round: 'Spain beat Italy' in the original, 'Italy beat Spain' here"]),
     ("Spain met Italy on Sunday.", "Italy met Spain on Sunday.", ["Spain", "Italy"], []),  # met: either way
+    # two of the pair's common nouns around the same words, the other way round
+    ("He said the association had written to the council twice since March.",
+     "According to Mr Fugui, the council had written to the association twice since March.", [],
+     ["the roles are turned round: 'the association had written to the council' in the original, "
+      "'the council had written to the association' here"]),
+    ("The court fined the company $5 million.", "The company was fined $5 million by the court.", [], []),
+    ("The union met the employer on Monday.", "The employer met the union on Monday.", [], []),
+    ("The head of the council wrote to the minister.", "The council's head wrote to the minister.", [], []),
     # what goes that way a few words before the direction word
     ("The guns were smuggled into the country from Venezuela.", "The guns were smuggled out to Venezuela.",
      ["Venezuela"], ["the direction is turned round: 'from Venezuela' in the original, 'to Venezuela' here"]),

@@ -344,6 +344,12 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
     ("The fire burned about 1,800 hectares of forest.", "The fire burnt some 28 square kilometres of forest.",
      "The fire burnt some 28 square kilometres of forest."),
     ("The estate covers 500 acres.", "The estate covers 202 hectares.", "The estate covers 500 acres."),
+    # a distance at sea in nautical miles
+    ("They met about 60 nautical miles south of Malta.", "They met some 111 kilometres south of Malta.",
+     "They met some 60 nautical miles south of Malta."),
+    ("They met about 60 nautical miles south of Malta.", "They met some 60 miles south of Malta.",
+     "They met some 60 miles south of Malta."),
+    ("It claims a 200-nautical-mile zone.", "It claims a 370-kilometre zone.", "It claims a 200-nautical-mile zone."),
     # a year's last three months are its fourth quarter
     ("Earnings should recover in the final three months of the year.", "Earnings should recover in the fourth quarter.",
      "Earnings should recover in the final three months of the year."),

@@ -89,9 +89,9 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
               ("contradiction_alone", "contradiction_similarity"), constants=("kept_quote",)),
     CheckInfo("direction", "inverted", "roles.py",
-              "a direction word turned round before the same name or after the same words, two names swapped "
-              "around a verb, a verb done by the other name, a verb's doer made the one it is done to, or two "
-              "words or phrases that changed places",
+              "a direction word turned round before the same name or after the same words, two names (or two "
+              "of the pair's nouns after 'the') swapped around a verb, a verb done by the other name, a verb's doer "
+              "made the one it is done to, or two words or phrases that changed places",
               ("pair_similarity", "pair_chrf"),
               ("verb_gap", "object_gap", "head_words", "frame_words", "exchange_kept", "role_words",
                "described_words")),

@@ -32,6 +32,7 @@ from ..words import (
     ORGANISATION_WORDS,
     SAYING,
     SOUTH_ASIAN_SCALES,
+    WEEKDAYS,
     american_spelling,
     find_words,
     is_short_form,
@@ -157,7 +158,21 @@ def numbers(text: str) -> list[tuple[float, str]]:
 
 #: Denominators of the fractions news copy writes in words ("a third of", "two-thirds").
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-              "fourths": 4, "fifth": 5, "fifths": 5}
+              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
+              "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+#: Parts written with a count of hundreds or thousands: "one five-hundredth" is 0.2%.
+_LARGE_PARTS = frozenset({"hundredth", "hundredths", "thousandth", "thousandths"})
+
+
+def _parts_of(word: str) -> int | None:
+    """How many parts a fraction word cuts a whole into ("tenth" 10, "five-hundredth" 500)."""
+    parts = word.split("-")
+    if len(parts) == 1:
+        return _FRACTIONS.get(word)
+    count = NUMBER_WORDS.get(parts[0])
+    if len(parts) == 2 and parts[1] in _LARGE_PARTS and isinstance(count, int) and count < 10:
+        return count * _FRACTIONS[parts[1]]
+    return None
 
 
 def _ends_share(word: re.Match[str]) -> bool:
@@ -199,10 +214,10 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     the voters"), and "half" before "of" or "the" ("half of the voters", "more than half the
     votes"); not the ordinal "the third", nor a part of a time ("the second half of the year")."""
     parts = words[i].group().lower().split("-")
-    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[0] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] < 10 \
-            and parts[0] not in _ORDINALS:  # "two-thirds", not "third-quarter"
+    if len(parts) == 2 and parts[1] in _FRACTIONS and parts[1] not in _LARGE_PARTS and parts[0] in NUMBER_WORDS \
+            and NUMBER_WORDS[parts[0]] < 10 and parts[0] not in _ORDINALS:  # "two-thirds", not "third-quarter"
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
-    word = parts[-1] if len(parts) == 1 else ""
+    word = parts[-1] if len(parts) == 1 else ("-".join(parts) if _parts_of("-".join(parts)) else "")
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
     # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"; not
     # "by half an hour", "by a third party", "by a quarter to nine"
@@ -214,14 +229,15 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     # further")
     previous = words[i - 1].group().lower() if i > 0 else ""
     skip = 1 if previous in _FURTHER and i > 1 else 0
-    if word in _FRACTIONS and word not in ("half", "halves") and i > skip \
+    whole = _parts_of(word)
+    if whole is not None and word not in ("half", "halves") and i > skip \
             and (following == "of" or _compared(words, i)
                  or (by and words[max(0, i - 2 - skip)].group().lower() in ("by", *_ROUGHLY))):
         before = "a" if previous == "another" else words[i - 1 - skip].group().lower()
         if before in ("a", "an"):
-            return 1 / _FRACTIONS[word], i - 1 - skip
+            return 1 / whole, i - 1 - skip
         if before in NUMBER_WORDS and NUMBER_WORDS[before] < 10:
-            return NUMBER_WORDS[before] / _FRACTIONS[word], i - 1 - skip
+            return NUMBER_WORDS[before] / whole, i - 1 - skip
     return None
 
 
@@ -326,6 +342,16 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
         value = NUMBER_WORDS[word] / 2
         out = [m for m in out if not match.start() <= m[4] < match.end()]
         out.append((value, match.group(), match.group(), word in _SCALES, match.start()))
+    # "a century" is 100 years, and "half a decade" five
+    for match in _A_SPAN.finditer(text):
+        portion, span, and_a_half = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        value = (100 if span.lower() == "century" else 10) * (1.5 if and_a_half else 1) * (
+            {"half": 0.5, "a quarter of": 0.25}.get((portion or "").lower(), 1))
+        # (the span as written, without the word of time before it: "a century", not "for a century")
+        article = re.search(r"\ban? ", match.group(), re.IGNORECASE)
+        at = match.start(1) if portion else match.start() + (article.start() if article else 0)
+        out = [m for m in out if not match.start() <= m[4] < match.end()]
+        out.append((value, text[at:match.end()], text[at:match.end()], False, at))
     # "¾" is three-quarters
     out.extend((_VULGAR[m.group()], m.group(), m.group(), False, m.start()) for m in re.finditer("[¼½¾⅓⅔]", text)
                if not (m.start() and text[m.start() - 1].isdigit()))
@@ -348,6 +374,13 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
 _AND_A_HALF = re.compile(r"\b(\w+)[\s-]and[\s-]a[\s-]half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+#: A century or a decade as a span of time, a part of one or one and a half: "for more than a
+#: century", "half a decade", "a quarter of a century", "a decade and a half ago" (not a cricketer's
+#: "scored a century": a span needs a word of time before or after it).
+_A_SPAN = re.compile(r"\b(?:for|than|over|nearly|almost|about|around|some|in|within|after|under|past|last|"
+                     r"(half|a quarter of))\s+an? (century|decade)( and a half)?\b"
+                     r"|\ban? (century|decade)( and a half)?(?=[\s-](?:ago|later|earlier|old|long|of)\b)",
+                     re.IGNORECASE)
 #: Half of a count word ("half a dozen", "half a million").
 _HALF_A = re.compile(r"\bhalf an? (dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
 #: A change told as a share in one verb.
@@ -1016,6 +1049,10 @@ _PERSONAL = frozenset({"person", "name"})
 _ROLES = frozenset({"ceo", "cfo", "coo", "cto", "ps", "mp", "mps", "mep", "mla", "mpp", "pm", "dg"})
 #: ... and words of a person's role, taken for a person's name.
 _PERSONS_ROLES = frozenset({"captain", "skipper", "coach", "manager", "chairman", "chairwoman", "chairperson"})
+#: Words of a kind of place that a local paper capitalises for its own place after "the": "coming
+#: back to the Island" (the Isle of Man), "across the Territory", which name no other place.
+_PLACE_KINDS = frozenset({"island", "isle", "territory", "province", "state", "kingdom", "colony", "emirate",
+                          "principality", "bailiwick", "republic", "city", "capital", "county", "borough", "region"})
 
 
 def _a_title(name: str) -> bool:
@@ -1140,6 +1177,9 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
                 if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
                if not any(matches(n, k, m, j) for m, j in o_names) and not _stands_alone(n, o_text)]
+    # a kind of place a local paper capitalises for its own ("coming back to the Island" / "will
+    # return to the Isle of Man") is no name of another place
+    new_all = [(n, k) for n, k in new_all if not _own_place(n, r_text, [m for m, _ in lost_all], o_text)]
     # a new name of another kind that holds a lost one's short form: "Ho Chi Minh City" / "HCMC
     # Police Department", the city's police
     held = {(n, k, m, j) for n, k in lost_all for m, j in new_all if k != j and _holds_short_form(n, m)}
@@ -1174,6 +1214,17 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "original": lost, "reprint": new})
     return changes + counted
+
+
+def _own_place(name: str, text: str, lost: Sequence[str], other: str) -> bool:
+    """Whether ``name`` is a kind of place (:data:`_PLACE_KINDS`) that ``text`` writes after "the",
+    for a place the other side names and no longer names here: one whose name holds a word like it
+    ("the Island" / "the Isle of Man", "the Territory" / "the Northern Territory"), or the place its
+    dateline gives ("DOUGLAS, Isle of Man, May 20 -")."""
+    if name.lower() not in _PLACE_KINDS or not re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
+        return False
+    place, others = dateline(other)
+    return any(n in (place, *others) or any(w.lower()[:3] == name.lower()[:3] for w in n.split()) for n in lost)
 
 
 def _describes_a_person(name: str, text: str, people: Sequence[str]) -> bool:
@@ -1363,8 +1414,18 @@ _SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re
 def _days(text: str) -> Counter[str]:
     """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
     as it names them."""
-    return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS]
+    # ("may" and "march" in lower case are a verb's)
+    return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS and w not in ("may", "march")]
                    + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
+
+
+def _weekdays_dated(weekdays: Iterable[str], months: Iterable[str], text: str) -> bool:
+    """Whether the days one side names are all weekdays, and the other side (``text``) names only
+    months instead, each with the day of the month ("on Tuesday" / "on October 14"): the day told
+    another way, which no figure here can check."""
+    return set(weekdays) <= WEEKDAYS and set(months) <= MONTHS and all(
+        re.search(rf"\b{m[:3]}[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{m[:3]}", text,
+                  re.IGNORECASE) for m in months)
 
 
 def tense_of_dates(original: str, reprint: str) -> dict[str, Any] | None:
@@ -1640,8 +1701,9 @@ def ordinal_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     def ordinals(text: str) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
         words = _words(text)
-        for word, after in zip(words, words[1:]):
-            if word.lower() in _ORDINALS:
+        for before, word, after in zip(["", *words], words, words[1:]):
+            # (not a share: "a tenth of the carbon", which the number check reads)
+            if word.lower() in _ORDINALS and not (before.lower() in ("a", "an", "one") and after.lower() == "of"):
                 found.setdefault(after.lower(), set()).add(word.lower())
         return found
 
@@ -1931,9 +1993,12 @@ def fact_changes(original: str, reprint: str,
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
     # names less often, beside one the original names less often (the day a dateline gives is
     # the day the story was filed, no claim of it: "BANDAR SERI BEGAWAN, July 8 —")
+    # A weekday is compared with weekdays and a month with months: "on Tuesday" / "on October 14"
+    # gives the day another way, which no figure here can check.
     o_days, r_days = _days(without_dateline(original)), _days(without_dateline(reprint))
-    if o_days - r_days and r_days - o_days:
-        changes.append({"type": "date", "original": sorted(o_days - r_days), "reprint": sorted(r_days - o_days)})
+    lost, gained = o_days - r_days, r_days - o_days
+    if lost and gained and not (_weekdays_dated(lost, gained, reprint) or _weekdays_dated(gained, lost, original)):
+        changes.append({"type": "date", "original": sorted(lost), "reprint": sorted(gained)})
     moved = tense_of_dates(original, reprint)
     if moved is not None:
         changes.append(moved)
@@ -2026,12 +2091,14 @@ _WEEKDAYS_MONTHS = "|".join([*sorted(DAYS_MONTHS, key=len, reverse=True), "jan",
                              "aug", "sept", "sep", "oct", "nov", "dec"])
 #: A dateline before a story's first sentence, where it was filed: a place, then a country, a date
 #: or an agency, and a dash ("BELFAST, May 16 - ", "BLANTYRE, Malawi (GNW) — ", "KINGSPORT (Wire) —
-#: ", "BALTIMORE — "); a place in title case only with a date or an agency ("Freetown, Monday — ",
-#: "Paris (AFP) - "). (Not "NEW DELHI: ", which a headline's label writes too: "UNICEF: ...")
+#: ", "BALTIMORE — ", "DOUGLAS, Isle of Man, May 20 (Reuters) - "); a place in title case only with a
+#: date or an agency ("Freetown, Monday — ", "Paris (AFP) - "). (Not "NEW DELHI: ", which a
+#: headline's label writes too: "UNICEF: ...")
 _DATELINE = re.compile(
     r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?=,\s*(?i:"
     + _WEEKDAYS_MONTHS + r")\b|\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]))"
-    r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)(?P<country>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?=\s*[,(—–-]))?"
+    r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)"
+    r"(?P<country>[A-Z][A-Za-z.]+(?: (?:of |and |the )?[A-Z][A-Za-z.]+){0,2})(?=\s*[,(—–-]))?"
     r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2})?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?[-–—]{1,2}\s")
 
@@ -2297,6 +2364,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     and _worked_out(change, original, reprint, original_context):
                 continue  # "$8,000, half the amount originally proposed" / "down from the $16,000 originally proposed"
             if change["type"] == "number" and not change.get("made") and "change" not in change \
+                    and _difference_worked_out(change, original, reprint, original_context):
+                continue  # "fewer stalls than the vendors affected" / "150 fewer than the vendors affected"
+            if change["type"] == "number" and not change.get("made") and "change" not in change \
                     and _all_but_counted(change, original, reprint):
                 continue  # "Four of them were later discharged" / "The five injured ...; all but one were discharged"
             if change["type"] == "number" and not change.get("made") and "change" not in change:
@@ -2489,6 +2559,44 @@ def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: S
                    for base in pool - {figure}) for figure, _ in figures):
             return True
     return False
+
+
+#: A comparison ("fewer than", "more seats than") ...
+_COMPARING = r"\b(fewer|more|less|higher|lower|later|earlier|longer|shorter|bigger|smaller|larger|older|younger)" \
+             r"(?:\s+[a-z]+)?\s+than\b"
+_COMPARISON = re.compile(_COMPARING, re.IGNORECASE)
+#: ... right after a figure, or after a figure and what it counts: "150 fewer than", "two years
+#: later than", "12 more seats than".
+_BY_SO_MUCH = re.compile(r"\s+(?:[a-z]+\s+)?" + _COMPARING, re.IGNORECASE)
+
+
+def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
+    """Whether every figure the reprint gives anew says by how much something differs where the
+    original compares with no figure ("room for about 450 stalls, fewer than the number of vendors
+    affected" / "roughly 150 fewer than the number of vendors affected"), and is the difference of
+    a figure of the pair (450) and another the story gives (the 600 vendors); years are no figures
+    to work on."""
+    by_figure = {m.start(1) for value, raw, _, _, at in number_mentions(original)
+                 if (m := _BY_SO_MUCH.match(original, at + len(raw)))}
+    compared = {m.group(1).lower() for m in _COMPARISON.finditer(original) if m.start(1) not in by_figure}
+    told = {str(s) for s in change["reprint"]}
+    new = [(value, raw, at) for value, raw, whole, _, at in number_mentions(reprint) if raw in told or whole in told]
+    if not new or not compared:
+        return False
+
+    def figures(texts: Sequence[str]) -> set[float]:
+        return {value for text in texts for value, raw, _, _, at in number_mentions(text)
+                if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
+
+    pair, story_figures = figures((original, reprint)), figures(story)
+    for value, raw, at in new:
+        after = _BY_SO_MUCH.match(reprint, at + len(raw))
+        if after is None or after.group(1).lower() not in compared:
+            return False
+        if not any(abs(value - abs(a - b)) <= SETTINGS.worked_out * value
+                   for a in pair - {value} for b in (pair | story_figures) - {value, a}):
+            return False
+    return True
 
 
 #: "all but one" with no "of" after it: all but so many of a count the sentence gave before it.

@@ -46,6 +46,10 @@ _NEGATIVE_WORDS = frozenset({"impossible", "unable", "incapable", "lack", "lacks
 #: ... and so do these before "to": "declined to comment" says what "refused to comment" says
 #: ("sales declined" negates nothing).
 _NEGATIVE_BEFORE_TO = frozenset({"decline", "declines", "declined", "declining"})
+#: ... and so does "short" between these and "of", of what follows it: "stopped short of issuing an
+#: alert" says what "has not issued an alert" says, and "fell short of the target" what "did not
+#: reach it" says.
+_STOPPING = frozenset({"stop", "stops", "stopped", "stopping", "fall", "falls", "fell", "falling", "fallen"})
 #: "have yet to agree" says what "have not agreed" says: "yet" there is a negation (:func:`_is_cue`).
 _YET_AFTER = frozenset({"have", "has", "had", "remain", "remains", "remained", "is", "are", "was", "were", "be",
                         "been", "am"})
@@ -77,6 +81,7 @@ def _is_negative(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (word in _NEGATIVE_WORDS or (word in _NEGATIVE_BEFORE_TO and after == "to")
+            or (word == "short" and before in _STOPPING and after == "of")
             or (word == "few" and before not in ("a", "quite", "the", "last", "past", "next", "every", "first"))
             or (after != "" and _NEGATIVE_PARTICLES.get(word) == after)
             or (word in _REJECT and bool(_CLAIMS & set(words[i + 1:i + 3]))))
@@ -321,8 +326,10 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
                     # carries over "or" to the end of its clause.
                     rest = words[i + 1:]
                     end = len(words) if "or" in rest or "nor" in rest else i + after + 1
-                    # (a negative word is not negated itself: "has not ruled out" / "has ruled out")
+                    # (a negative word is not negated itself: "has not ruled out" / "has ruled out";
+                    # and "fell short of" negates only what it falls short of, after it)
                     out.extend(words[max(0, i - before):end] if i in cues
+                               else words[i + 1:end] if word == "short"
                                else words[max(0, i - before):i] + words[i + 1:end])
                 elif word == "whether":
                     # "whether Meghan, a former actress, had motives": no polarity either way,
@@ -415,6 +422,8 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
                 continue
             if _not_since(here_text, word, there_text, base):
                 continue  # "had not been this low since 2012" / "the lowest since 2012"
+            if _not_before(here_text, word, there_text):
+                continue  # "will not open before 2028" / "pushed back to 2028 at the earliest"
             if _condition_turned(here, at, there, clauses_here):
                 continue  # "will not strike unless" / "will strike only if"; "if it does not" / "unless it does"
             if cue in _REFUSE and "to" not in here[at + 1:at + 4] and _REFUSING.search(
@@ -499,6 +508,21 @@ _SUPERLATIVES = frozenset({"best", "worst", "least", "most", "farthest", "furthe
 #: Degrees a spelling does not give: "the worst" is "bad", "the best" is "good".
 _DEGREES = {"best": "good", "better": "good", "worst": "bad", "worse": "bad", "least": "little", "less": "little",
             "most": "much", "more": "much", "farthest": "far", "furthest": "far"}
+
+
+#: How many words after a negated word its "before" or "until" may stand ("not open to the public before").
+_BEFORE_WITHIN = 5
+
+
+def _not_before(text: str, word: str, other: str) -> bool:
+    """Whether ``text`` says its negated ``word`` is not to happen before a time ("will not open
+    before 2028") and ``other`` says that time is the earliest ("2028 at the earliest", "no
+    earlier than 2028")."""
+    times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(?:before|until)\s+"
+                       r"(?:the\s+)?([\w-]+)", text, re.IGNORECASE)
+    return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+at the (?:earliest|soonest)\b"
+                         rf"|\bno (?:earlier|sooner) than\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
+               for time in times)
 
 
 def _not_since(text: str, word: str, other: str, base: Callable[[str], str]) -> bool:
@@ -676,9 +700,37 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
              and not (_complementary(x, y) and _negates(original, x, lemmas) != _negates(reprint, y, lemmas))
              and not (_just_negated(original, x, lemmas) != _just_negated(reprint, y, lemmas))
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
-                      and same_polarity(original, reprint, lemmas))]
+                      and same_polarity(original, reprint, lemmas))
+             and not _times_apart(original, word, reprint, antonym)]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
+
+
+#: Words that order two events or times; what follows each is the event or time it orders by.
+_ORDERING = frozenset({"before", "after"})
+#: How many words after an ordering word name what it orders by ("before the weekend").
+_ORDERED_BY = 4
+
+
+def _times_apart(original: str, word: str, reprint: str, antonym: str) -> bool:
+    """Whether "before" on one side and "after" on the other order by different things: what one
+    side's word orders by, the other sentence tells as something else than what it orders by ("rain
+    fell ... more rain was likely before the weekend" / "residents left after the rain fell"), so no
+    order was turned round ("before the vote" / "after the vote", or "after the ballot", is)."""
+    if word not in _ORDERING or antonym not in _ORDERING:
+        return False
+
+    def ordered_by(words: Sequence[str]) -> list[set[str]]:
+        return [{stem(w) for w in words[i + 1:i + 1 + _ORDERED_BY] if w not in _SCOPE_SKIP and w not in _ORDERING}
+                for i, w in enumerate(words) if w in _ORDERING]
+
+    def elsewhere(by: set[str], words: Sequence[str]) -> bool:
+        # what one side orders by, the other tells outside what it orders by
+        return bool(by & {stem(w) for w in words}) and not any(by & other for other in ordered_by(words))
+
+    mine, theirs = tokens(original), tokens(reprint)
+    return any(elsewhere(by, theirs) for by in ordered_by(mine)) \
+        or any(elsewhere(by, mine) for by in ordered_by(theirs))
 
 
 def converses(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> list[tuple[str, str]]:

@@ -3,7 +3,8 @@
 - ``direction``: the same name after opposite direction words on the two sides of a pair
   ("annexed Crimea from Ukraine" / "to Ukraine", "voted for the bill" / "against the bill"),
   or two names around the same verb in the opposite order ("Spain beat Italy" / "Italy beat
-  Spain").
+  Spain"), or two nouns after "the" around the same words ("the association had written to the
+  council" / "the council had written to the association").
 - ``direction`` too, in a pair told in the same words: two words or phrases that changed places
   ("The visitors led before the hosts scored" / "The hosts led before the visitors scored"), or a
   direction word turned after the same words ("annexed from the kingdom" / "to the kingdom"); and
@@ -155,6 +156,39 @@ def _name_verb_name(text: str, names: Sequence[str]) -> set[tuple[str, str, str]
         if 1 <= len(verbs) <= 2 and "by" not in verbs and not set(verbs) & _SYMMETRIC \
                 and len(between) <= SETTINGS.verb_gap:
             found.add((a, " ".join(verbs), b))
+    return found
+
+
+#: Words that follow "the" and name no one who does something ("the same", "the first").
+_NO_ROLE = frozenset({"same", "other", "first", "last", "next", "following", "previous", "latest", "rest", "most",
+                      "whole", "year", "week", "month", "time", "matter", "case", "issue", "move", "plan", "deal"})
+#: Words that make no verb between two roles: "the head of the council" relates, it does nothing.
+_NO_VERB_WORDS = frozenset({"of", "to", "for", "in", "on", "at", "with", "from", "into", "about", "over", "had",
+                            "has", "have", "was", "were", "is", "are", "will", "would", "been", "be", "not"})
+
+
+def _the_verb_the(text: str, other: str) -> set[tuple[str, str, str]]:
+    """(first, words between, second) where "the FIRST" does something to "the SECOND" within a few
+    words, each named once in ``text`` and once in ``other`` ("the association had written to the
+    council" / "the council had written to the association"): the roles of the pair's common nouns,
+    as :func:`_name_verb_name` finds them for names."""
+    def once(words: Sequence[str], in_text: str) -> set[str]:
+        return {w for w in words if w not in _NO_ROLE
+                and len(re.findall(rf"\bthe {w}\b(?!['’]s)", in_text, re.IGNORECASE)) == 1}
+
+    pattern = r"\bthe ([a-z]{4,})\b(?!['’]s)"
+    roles = once(re.findall(pattern, text, re.IGNORECASE), text) & once(re.findall(pattern, other, re.IGNORECASE),
+                                                                       other)
+    found = set()
+    positions = sorted((m.start(), m.end(), m.group(1).lower()) for m in re.finditer(pattern, text, re.IGNORECASE)
+                       if m.group(1).lower() in roles)
+    for (_, end_a, a), (start_b, _, b) in zip(positions, positions[1:]):
+        between = text[end_a:start_b]
+        words = [w.lower() for w, _, _ in _words(between)]
+        if a == b or re.search(r"[,;:()]", between) or not 1 <= len(words) <= SETTINGS.verb_gap \
+                or "by" in words or set(words) & (_SYMMETRIC | _JOINING) or set(words) <= _NO_VERB_WORDS:
+            continue
+        found.add((f"the {a}", " ".join(words), f"the {b}"))
     return found
 
 
@@ -336,8 +370,8 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                                   {"original": f"{opposite[0]} {name}", "reprint": f"{word} {name}",
                                    **({"span": span} if span else {})}))
                 break
-    theirs_roles = _name_verb_name(original, shared)
-    for a, verb, b in sorted(_name_verb_name(reprint, shared)):
+    theirs_roles = _name_verb_name(original, shared) | _the_verb_the(original, reprint)
+    for a, verb, b in sorted(_name_verb_name(reprint, shared) | _the_verb_the(reprint, original)):
         if (b, verb, a) in theirs_roles and (a, verb, b) not in theirs_roles:
             flags.append(Flag("inverted", "critical",
                               f"the roles are turned round: '{b} {verb} {a}' in the original, '{a} {verb} {b}' here",

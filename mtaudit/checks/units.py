@@ -496,14 +496,16 @@ def _as_said(theirs: Mapping[int, str], found: re.Match[str]) -> str:
 
 
 #: Units of length, weight, a rate's change and area that news copy converts ("18 inches" / "1.5
-#: feet", "5 miles (8 km)", "50 basis points" / "half a percentage point", "1,800 hectares" / "18
-#: square kilometres"), by how many metres, kilograms, percentage points or square kilometres each
-#: is. ("m", "in", "g" and "lb" alone are left out: "m" is also millions, "in" a preposition.)
+#: feet", "5 miles (8 km)", "60 nautical miles" / "111 kilometres", "50 basis points" / "half a
+#: percentage point", "1,800 hectares" / "18 square kilometres"), by how many metres, kilograms,
+#: percentage points or square kilometres each is. ("m", "in", "g" and "lb" alone are left out: "m"
+#: is also millions, "in" a preposition.)
 _CONVERTED = {
     "length": {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
                "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
                "inch": 0.0254, "inche": 0.0254, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
-               "mile": 1609.344},
+               "mile": 1609.344, "nautical mile": 1852.0,
+               "nautical-mile": 1852.0},
     "weight": {"gram": 0.001, "kilogram": 1.0, "kilo": 1.0, "kg": 1.0, "tonne": 1000.0, "pound": 0.45359,
                "lbs": 0.45359, "ounce": 0.02835, "oz": 0.02835},
     # a rate's change: "by 50 basis points" / "by half a percentage point"
