@@ -108,6 +108,8 @@ def test_antonym_flips():
         [{"original": "before", "reprint": "after"}]
     assert antonym_flips("He resigned before the vote.", "He resigned after the ballot.") == \
         [{"original": "before", "reprint": "after"}]
+    assert antonym_flips("He resigned before the board met.", "He resigned after the meeting of the board.") == \
+        [{"original": "before", "reprint": "after"}]
     # one side negates its word: the same meaning ("acquitted" / "found not guilty")
     assert antonym_flips("A jury acquitted her of all charges.", "A jury found her not guilty of all charges.") == []
     assert antonym_flips("The contract was not invalid.", "The contract was valid.") == []
@@ -1162,6 +1164,8 @@ def test_a_title_the_tagger_takes_for_a_name_is_none():
      ([("the Isle of Man", "GPE")], [("Jersey", "GPE")]), [(["Isle of Man"], ["Jersey"])]),
     ("Talks were held in Northern Ireland.", "Talks were held in the Republic.",
      ([("Northern Ireland", "GPE")], [("Republic", "GPE")]), [(["Northern Ireland"], ["Republic"])]),
+    ("They met in Kingston.", "They met in the Kingdom.", ([("Kingston", "GPE")], [("Kingdom", "GPE")]),
+     [(["Kingston"], ["Kingdom"])]),
     # a name that opens a sentence is still one, a common noun or not, and so is a product's
     ("Gaza was hit overnight.", "Rafah was hit overnight.", ([("Gaza", "PROPN")], [("Rafah", "PROPN")]),
      [(["Gaza"], ["Rafah"])]),
@@ -1309,6 +1313,8 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     # ("fell short of" negates only what follows it)
     ("Exports did not grow and fell short of targets.", "Exports grew but fell short of targets.", {"grew": "grow"},
      ["grow"]),
+    ("Growth fell short of expectations but did not stall.", "Growth fell short of expectations and stalled.",
+     {"stalled": "stall"}, ["stall"]),
     # "rather than", "instead of": what is not done
     ("Patients will be referred by health centres, rather than booking directly.",
      "Patients cannot book directly; instead, they will be referred by health centres.", {"booking": "book"}, []),

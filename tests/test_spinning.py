@@ -268,6 +268,14 @@ def test_range_changes(original, reprint, expected):
     ("The court fined the company $5 million.", "The company was fined $5 million by the court.", [], []),
     ("The union met the employer on Monday.", "The employer met the union on Monday.", [], []),
     ("The head of the council wrote to the minister.", "The council's head wrote to the minister.", [], []),
+    ("The Government accused the Opposition of lying.", "The Opposition accused the Government of lying.", [],
+     ["the roles are turned round: 'the government accused the opposition' in the original, "
+      "'the opposition accused the government' here"]),
+    # (a comparison, a place beside another, a contest or what one is: the same either way round)
+    ("Unemployment is higher in the north than in the south.", "Unemployment is lower in the south than in the north.",
+     [], []),
+    ("The school is next to the hospital.", "The hospital is next to the school.", [], []),
+    ("The hosts take on the champions on Sunday.", "The champions take on the hosts on Sunday.", [], []),
     # what goes that way a few words before the direction word
     ("The guns were smuggled into the country from Venezuela.", "The guns were smuggled out to Venezuela.",
      ["Venezuela"], ["the direction is turned round: 'from Venezuela' in the original, 'to Venezuela' here"]),

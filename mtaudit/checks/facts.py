@@ -1218,13 +1218,15 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
 
 def _own_place(name: str, text: str, lost: Sequence[str], other: str) -> bool:
     """Whether ``name`` is a kind of place (:data:`_PLACE_KINDS`) that ``text`` writes after "the",
-    for a place the other side names and no longer names here: one whose name holds a word like it
-    ("the Island" / "the Isle of Man", "the Territory" / "the Northern Territory"), or the place its
+    for a place the other side names and no longer names here: one whose name holds that word
+    ("the Territory" / "the Northern Territory", "the Island" / "the Isle of Man"), or the place its
     dateline gives ("DOUGLAS, Isle of Man, May 20 -")."""
-    if name.lower() not in _PLACE_KINDS or not re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
+    kind = name.lower()
+    if kind not in _PLACE_KINDS or not re.search(rf"\b[Tt]he {re.escape(name)}\b", text):
         return False
+    alike = {"isle", "island"} if kind in ("isle", "island") else {kind}
     place, others = dateline(other)
-    return any(n in (place, *others) or any(w.lower()[:3] == name.lower()[:3] for w in n.split()) for n in lost)
+    return any(n in (place, *others) or {w.lower() for w in n.split()} & alike for n in lost)
 
 
 def _describes_a_person(name: str, text: str, people: Sequence[str]) -> bool:

@@ -308,6 +308,13 @@ def _proper(text: str) -> frozenset[str]:
     return frozenset(capital - lower)
 
 
+def _up_to_a_join(words: Sequence[str]) -> list[str]:
+    """``words`` up to the first that joins another clause ("short of expectations but did not
+    stall" stops at "but")."""
+    end = next((k for k, w in enumerate(words) if w in ("and", "but", "or", "nor", "while", "yet")), len(words))
+    return list(words[:end])
+
+
 def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
     """Words near a negation cue or a negative word ("impossible", "unable"), within its clause
     (between punctuation marks): up to ``after`` words after it and ``before`` words before it
@@ -329,7 +336,7 @@ def negated_clauses(text: str, before: int = 3, after: int = 4) -> list[str]:
                     # (a negative word is not negated itself: "has not ruled out" / "has ruled out";
                     # and "fell short of" negates only what it falls short of, after it)
                     out.extend(words[max(0, i - before):end] if i in cues
-                               else words[i + 1:end] if word == "short"
+                               else _up_to_a_join(words[i + 1:end]) if word == "short"
                                else words[max(0, i - before):i] + words[i + 1:end])
                 elif word == "whether":
                     # "whether Meghan, a former actress, had motives": no polarity either way,
@@ -720,13 +727,15 @@ def _times_apart(original: str, word: str, reprint: str, antonym: str) -> bool:
     if word not in _ORDERING or antonym not in _ORDERING:
         return False
 
-    def ordered_by(words: Sequence[str]) -> list[set[str]]:
-        return [{stem(w) for w in words[i + 1:i + 1 + _ORDERED_BY] if w not in _SCOPE_SKIP and w not in _ORDERING}
+    def ordered_by(words: Sequence[str], reach: int = _ORDERED_BY) -> list[set[str]]:
+        return [{stem(w) for w in words[i + 1:i + 1 + reach] if len(w) > 3 and w not in _SCOPE_SKIP | _ORDERING}
                 for i, w in enumerate(words) if w in _ORDERING]
 
     def elsewhere(by: set[str], words: Sequence[str]) -> bool:
-        # what one side orders by, the other tells outside what it orders by
-        return bool(by & {stem(w) for w in words}) and not any(by & other for other in ordered_by(words))
+        # what one side orders by, the other tells outside what it orders by (as far as twice the
+        # reach: "after the meeting of the board" orders by the board)
+        return bool(by & {stem(w) for w in words}) \
+            and not any(by & other for other in ordered_by(words, 2 * _ORDERED_BY))
 
     mine, theirs = tokens(original), tokens(reprint)
     return any(elsewhere(by, theirs) for by in ordered_by(mine)) \

@@ -159,34 +159,42 @@ def _name_verb_name(text: str, names: Sequence[str]) -> set[tuple[str, str, str]
     return found
 
 
-#: Words that follow "the" and name no one who does something ("the same", "the first").
+#: Words after "the" that are no party to a verb: "the same", "the first", "the year".
 _NO_ROLE = frozenset({"same", "other", "first", "last", "next", "following", "previous", "latest", "rest", "most",
-                      "whole", "year", "week", "month", "time", "matter", "case", "issue", "move", "plan", "deal"})
-#: Words that make no verb between two roles: "the head of the council" relates, it does nothing.
-_NO_VERB_WORDS = frozenset({"of", "to", "for", "in", "on", "at", "with", "from", "into", "about", "over", "had",
-                            "has", "have", "was", "were", "is", "are", "will", "would", "been", "be", "not"})
+                      "whole", "year", "week", "weekend", "month", "night", "time", "matter", "case", "issue"})
+#: Words that do nothing between two parties on their own: prepositions, auxiliaries and "not"
+#: ("the head of the council" relates the two).
+_NO_DOING = frozenset({"of", "to", "for", "in", "on", "at", "with", "from", "into", "about", "over", "had", "has",
+                       "have", "been", "be", "will", "would", "not"})
+#: Words between two parties that say the same either way round: a place beside another ("the school
+#: is next to the hospital"), a link, a contest ("the hosts take on the champions"), a comparison
+#: ("higher in the north than in the south") or what one is ("the mayor is also the chairman").
+_EITHER_WAY = frozenset({"next", "close", "near", "opposite", "adjacent", "parallel", "across", "beside", "linked",
+                         "connected", "against", "take", "takes", "took", "fought", "fight", "fights", "also", "than",
+                         "is", "are", "was", "were"})
+#: A noun after "the", not its possessive ("the council", not "the council's").
+_THE_NOUN = re.compile(r"\bthe ([A-Za-z]{4,})\b(?!['’]s)", re.IGNORECASE)
 
 
 def _the_verb_the(text: str, other: str) -> set[tuple[str, str, str]]:
     """(first, words between, second) where "the FIRST" does something to "the SECOND" within a few
-    words, each named once in ``text`` and once in ``other`` ("the association had written to the
-    council" / "the council had written to the association"): the roles of the pair's common nouns,
-    as :func:`_name_verb_name` finds them for names."""
-    def once(words: Sequence[str], in_text: str) -> set[str]:
-        return {w for w in words if w not in _NO_ROLE
-                and len(re.findall(rf"\bthe {w}\b(?!['’]s)", in_text, re.IGNORECASE)) == 1}
+    words, no clause break between, each word after "the" once in ``text`` and once in ``other``
+    ("the association had written to the council" / "the council had written to the
+    association"): roles told by common nouns, as :func:`_name_verb_name` finds them for names. (A
+    noun after an adjective, "the local council", is left out: the adjective is taken for it.)"""
+    def once(in_text: str) -> set[str]:
+        seen = [m.group(1).lower() for m in _THE_NOUN.finditer(in_text)]
+        return {w for w in seen if seen.count(w) == 1 and w not in _NO_ROLE}
 
-    pattern = r"\bthe ([a-z]{4,})\b(?!['’]s)"
-    roles = once(re.findall(pattern, text, re.IGNORECASE), text) & once(re.findall(pattern, other, re.IGNORECASE),
-                                                                       other)
+    roles = once(text) & once(other)
+    positions = [(m.start(), m.end(), m.group(1).lower()) for m in _THE_NOUN.finditer(text)
+                 if m.group(1).lower() in roles]
     found = set()
-    positions = sorted((m.start(), m.end(), m.group(1).lower()) for m in re.finditer(pattern, text, re.IGNORECASE)
-                       if m.group(1).lower() in roles)
     for (_, end_a, a), (start_b, _, b) in zip(positions, positions[1:]):
         between = text[end_a:start_b]
         words = [w.lower() for w, _, _ in _words(between)]
-        if a == b or re.search(r"[,;:()]", between) or not 1 <= len(words) <= SETTINGS.verb_gap \
-                or "by" in words or set(words) & (_SYMMETRIC | _JOINING) or set(words) <= _NO_VERB_WORDS:
+        if re.search(r"[,;:()—–]|\s-\s", between) or not 1 <= len(words) <= SETTINGS.verb_gap or "by" in words \
+                or set(words) & (_SYMMETRIC | _JOINING | _EITHER_WAY) or set(words) <= _NO_DOING:
             continue
         found.add((f"the {a}", " ".join(words), f"the {b}"))
     return found
