@@ -120,7 +120,7 @@ ORGANISATION_WORDS = frozenset({
 #: Courtesy titles before a name, in lower case and without their full stop.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
-#: The months, and the days of the week with them, in lower case.
+#: The months, the days of the week, and both together, in lower case.
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

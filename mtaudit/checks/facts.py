@@ -217,7 +217,8 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     if len(parts) == 2 and parts[1] in _FRACTIONS and parts[1] not in _LARGE_PARTS and parts[0] in NUMBER_WORDS \
             and NUMBER_WORDS[parts[0]] < 10 and parts[0] not in _ORDINALS:  # "two-thirds", not "third-quarter"
         return NUMBER_WORDS[parts[0]] / _FRACTIONS[parts[1]], i
-    word = parts[-1] if len(parts) == 1 else ("-".join(parts) if _parts_of("-".join(parts)) else "")
+    written = words[i].group().lower()
+    word = written if len(parts) == 1 or _parts_of(written) else ""  # "tenth", "five-hundredth"
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
     # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"; not
     # "by half an hour", "by a third party", "by a quarter to nine"
@@ -375,8 +376,9 @@ _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
 _AND_A_HALF = re.compile(r"\b(\w+)[\s-]and[\s-]a[\s-]half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 #: A century or a decade as a span of time, a part of one or one and a half: "for more than a
-#: century", "half a decade", "a quarter of a century", "a decade and a half ago" (not a cricketer's
-#: "scored a century": a span needs a word of time before or after it).
+#: century", "half a decade", "a quarter of a century", "a decade and a half ago". A span needs a
+#: word that measures time before it ("for", "than", "over", "within") or after it ("ago", "-old",
+#: "-long", "of"): a cricketer's "scored a century" is no span.
 _A_SPAN = re.compile(r"\b(?:for|than|over|nearly|almost|about|around|some|in|within|after|under|past|last|"
                      r"(half|a quarter of))\s+an? (century|decade)( and a half)?\b"
                      r"|\ban? (century|decade)( and a half)?(?=[\s-](?:ago|later|earlier|old|long|of)\b)",
@@ -2576,8 +2578,8 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
     """Whether every figure the reprint gives anew says by how much something differs where the
     original compares with no figure ("room for about 450 stalls, fewer than the number of vendors
     affected" / "roughly 150 fewer than the number of vendors affected"), and is the difference of
-    a figure of the pair (450) and another the story gives (the 600 vendors); years are no figures
-    to work on."""
+    a figure of the pair (450) and another of the pair or the story (the 600 vendors), neither of
+    them the new figure itself; years are no figures to work on."""
     by_figure = {m.start(1) for value, raw, _, _, at in number_mentions(original)
                  if (m := _BY_SO_MUCH.match(original, at + len(raw)))}
     compared = {m.group(1).lower() for m in _COMPARISON.finditer(original) if m.start(1) not in by_figure}
