@@ -2535,6 +2535,13 @@ def _factors(share: float, by: str | None) -> tuple[float, ...]:
     return ways.get(by or "", (share, 1 / share))
 
 
+def _figures_to_work_on(texts: Sequence[str]) -> set[float]:
+    """The figures of ``texts`` that a share or a difference may be worked out on: 1 or more, and
+    no year ("in 2020"; "the 2000 workers" is a count)."""
+    return {value for text in texts for value, raw, _, _, at in number_mentions(text)
+            if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
+
+
 def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether the figures one side gives for the other's share ("half", "by a third") are that
     share worked out on a figure of the pair or of the sentences beside the original: a part of
@@ -2552,8 +2559,7 @@ def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: S
     # the figures of the pair and of the sentences beside the original ("that figure"), not years
     # ("in 2020"; "the 2000 workers" is a count)
     passage = passage_of(original, story) or original
-    pool = {value for text in (original, reprint, passage) for value, raw, _, _, at in number_mentions(text)
-            if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
+    pool = _figures_to_work_on((original, reprint, passage))
     for shares, figures in ((values(original, change["original"]), values(reprint, change["reprint"])),
                             (values(reprint, change["reprint"]), values(original, change["original"]))):
         if not shares or not figures or not all(0 < s < 1 for s, _ in shares) or any(f < 1 for f, _ in figures):
@@ -2587,12 +2593,7 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
     new = [(value, raw, at) for value, raw, whole, _, at in number_mentions(reprint) if raw in told or whole in told]
     if not new or not compared:
         return False
-
-    def figures(texts: Sequence[str]) -> set[float]:
-        return {value for text in texts for value, raw, _, _, at in number_mentions(text)
-                if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
-
-    pair, story_figures = figures((original, reprint)), figures(story)
+    pair, story_figures = _figures_to_work_on((original, reprint)), _figures_to_work_on(story)
     for value, raw, at in new:
         after = _BY_SO_MUCH.match(reprint, at + len(raw))
         if after is None or after.group(1).lower() not in compared:
