@@ -20,7 +20,7 @@ from .checks.drift import (
     is_comparable,
     is_strong_counterpart,
 )
-from .checks.facts import fact_flags, notice_flags
+from .checks.facts import fact_flags, figures_differ, notice_flags
 from .checks.fluency import fluency_flags, fluency_score
 from .checks.inversion import inversion_flags, negation_reworded, restated
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
@@ -110,8 +110,12 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
                                for token in r.analyses[text].tokens if token.tag.startswith(("VB", "JJ")))
         verbs = frozenset(token.text.lower() for text in (original, item.sentence) if text in r.analyses
                           for token in r.analyses[text].tokens if token.tag.startswith("VB"))
-        flags += [f for f in inversion_flags(original, item.sentence, similarity, close, conflict, bool(fact), t,
-                                             lemmas, strong, predicates, verbs) if _in_this_sentence(f, item)]
+        # figures the fact check read as told another way, which the contradiction model may
+        # take for a conflict: no evidence of one
+        told_otherwise = not fact and figures_differ(original, item.sentence)
+        flags += [f for f in inversion_flags(original, item.sentence, similarity, close, conflict,
+                                             bool(fact) or told_otherwise, t, lemmas, strong, predicates, verbs)
+                  if _in_this_sentence(f, item)]
         flags += fact
         flags += quote_flags(item.sentence, original, context, close)
         if close and typed is not None and not fact:
@@ -136,7 +140,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)
-                             or resolved, (original, item.sentence), r.passage_conflict(item, context))
+                             or resolved or told_otherwise, (original, item.sentence),
+                             r.passage_conflict(item, context))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)
         flags += fact_flags(None, item.sentence, None, False, context, t)
@@ -181,13 +186,14 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         breaks = break_evidence(r.alone[item.sentence], r.after[(item.original, item.sentence)], item.original,
                                 typos, known)
         explained = evidence is not None and explained_by_original(evidence, r.after[(item.original, item.sentence)])
-    flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained)
-    slips: list[Flag] = []
     repairs = r.repairs.get((item.original, item.sentence, known, in_headline(item)))
+    mended = repair_evidence(r.alone[item.sentence], [(fix, r.repaired[fix.apply(item.sentence)]) for fix in repairs],
+                             t) if repairs is not None else []
+    flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained,
+                           [(fix.start, fix.end) for fix, _ in mended])
+    slips: list[Flag] = []
     if repairs is not None:
-        tried = [(fix, r.repaired[fix.apply(item.sentence)]) for fix in repairs]
-        slips = repair_flags(item.sentence, repair_evidence(r.alone[item.sentence], tried, t),
-                             [f for f in flags if f.kind != "quote"], t)
+        slips = repair_flags(item.sentence, mended, [f for f in flags if f.kind != "quote"], t)
         flags += slips
     scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
     if evidence is not None:

@@ -82,15 +82,23 @@ _SENTENCE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the
                                "there", "meanwhile", "however"})
 
 
+#: A short capitalised word with a full stop, which a currency's or a measure's short form writes
+#: before its figure ("a restoration costing Afl. 7.2 million", "Rs. 40 crore", "No. 3").
+_SHORT_BEFORE_FIGURE = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,3}\.$")
+
+
 def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans with a sentence that ends in a title's abbreviation joined to the next when that
-    begins with a capital letter (the name)."""
+    begins with a capital letter (the name), and one that ends in a short form's full stop
+    joined to the next when that begins with a figure (the short form's)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         following = re.match(r"[\w'’-]+", text[start:end])
-        if out and _TITLE_BEFORE_NAME.search(text[out[-1][0]:out[-1][1]]) and text[start:start + 1].isupper() \
-                and "\n" not in text[out[-1][1]:start] \
-                and (following is None or following.group().lower() not in _SENTENCE_OPENERS):
+        last = text[out[-1][0]:out[-1][1]] if out else ""
+        if out and "\n" not in text[out[-1][1]:start] and (
+                (_TITLE_BEFORE_NAME.search(last) and text[start:start + 1].isupper()
+                 and (following is None or following.group().lower() not in _SENTENCE_OPENERS))
+                or (_SHORT_BEFORE_FIGURE.search(last) and text[start:start + 1].isdigit())):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -921,21 +921,40 @@ def test_second_reading_only_where_it_can_change_a_flag(alone, mean_high, needed
             assert evidence is None or evidence["break_score"] < t.garble_break
 
 
-@pytest.mark.parametrize("alone,message", [
-    # one word carries the reading: the editor is pointed at it
-    ([6] * 8 + [30], "the sentence does not read as English, above all at 'rapidity'. Rewrite it"),
+@pytest.mark.parametrize("alone,mended,messages", [
+    # one word carries the reading, and another wording of it reads clearly better: the editor is
+    # pointed at it
+    ([6] * 8 + [20], [(43, 51)], ["the sentence does not read as English, above all at 'rapidity'. Rewrite it"]),
+    # ... where none does, it is judged as one word is: no word salad ("It is the region's third
+    # outbreak since October."), a break where it reaches garble_word
+    ([6] * 8 + [20], [], []),
+    ([6] * 8 + [30], [], ["the sentence breaks at 'rapidity': the words around it do not fit. Rewrite it"]),
     # every word is out of place: word salad
-    ([12] * 9, "the sentence does not read as English: many of its words do not fit. Rewrite it"),
+    ([12] * 9, [], ["the sentence does not read as English: many of its words do not fit. Rewrite it"]),
 ])
-def test_word_salad_message_names_the_one_word(alone, message):
+def test_word_salad_needs_more_than_one_word(alone, mended, messages):
     from mtaudit.checks.fluency import fluency_flags
     from mtaudit.checks.surprisal import lm_evidence
     from mtaudit.config import Thresholds
 
     text = "The minister says it wants big changes and rapidity."
     evidence = lm_evidence(_words(text, [*alone, 0]))
-    flags = fluency_flags(text, [], [], evidence, frozenset(), Thresholds())
-    assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", message)]
+    assert evidence["mean"] >= Thresholds().garble_sentence
+    flags = fluency_flags(text, [], [], evidence, frozenset(), Thresholds(), mended=mended)
+    assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", m) for m in messages]
+
+
+@pytest.mark.parametrize("mean,rest,carries", [
+    (3.56, 2.50, True),    # "big changes and rapidity"
+    (3.00, 2.68, False),   # one word of a long sentence that reads badly throughout lifts it little
+    (3.29, 2.75, False),   # ... as in a word salad of 15 words
+    (3.56, 2.95, False),   # over the line without the word too
+])
+def test_one_word_carries_a_reading_it_lifts_over_the_line(mean, rest, carries):
+    from mtaudit.checks.fluency import one_word_carries
+    from mtaudit.config import Thresholds
+
+    assert one_word_carries({"mean": mean, "mean_without_word": rest}, Thresholds()) is carries
 
 
 @pytest.mark.parametrize("story,judged", [
@@ -1616,6 +1635,9 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     ("In the late 70s I only saw this from loin.", []),  # English has the word too
     ("The Śląsk fans met the Tennet staff.", []),  # capitalised: names
     ("The contract ran pour 8 years and the museum had cloisonné vases.", []),
+    # a local word in brackets after the English is a gloss; outside them it is not
+    ("They found a fragment of a carved moonstone (sandakada pahana) there.", []),
+    ("They found a fragment of a sandakada pahana there.", ["pahana"]),
 ])
 def test_untranslated_words(sentence, words):
     from mtaudit.checks.untranslated import untranslated_words

@@ -17,6 +17,11 @@ CASES = [
      ["It is hard, said its convenor, Atty. Lorna Cruz.", "She left."]),
     ("Engr. Juan Cruz said so. He left.", ["Engr. Juan Cruz said so.", "He left."]),
     ("They met at Marble Arch. Police said so.", ["They met at Marble Arch.", "Police said so."]),
+    # a currency's short form before its figure ends no sentence; a year before a figure does
+    ("A restoration costing Afl. 7.2 million will start. It ends soon.",
+     ["A restoration costing Afl. 7.2 million will start.", "It ends soon."]),
+    ("He paid Sh. 500 each. They won in 2019. 12 people came.",
+     ["He paid Sh. 500 each.", "They won in 2019.", "12 people came."]),
 ]
 
 

@@ -31,6 +31,9 @@ from mtaudit.checks.tense import tense_changes
     ("The sentences were to run concurrently.", "The sentences ran concurrently.", []),
     ("The council said the weather is to blame.", "The council blamed the weather.", []),
     ("The aim is to win the league.", "They won the league.", []),
+    # "aged 12" is an age, however the tagger reads it
+    ("Bhutan will begin offering the vaccine to boys aged 12 and 13 from June, the ministry said.",
+     "Boys aged 12 and 13 will be able to receive the vaccine from June, the ministry announced.", []),
     # a plan in another verb beside a past of the same story, the same month: two events, no change
     ("The sentences will run concurrently since his arrest in March 2022.",
      "The sentences are to run concurrently, and the judge ruled that his time in custody since March 2022 "

@@ -20,7 +20,7 @@ from mtaudit.checks.facts import (
     title_changes,
     titles,
 )
-from mtaudit.checks.inversion import negation_flips, negation_reworded, polarity_shift
+from mtaudit.checks.inversion import antonym_flips, negation_flips, negation_reworded, polarity_shift
 from mtaudit.checks.patterns import garble_patterns
 from mtaudit.checks.repairs import repairs_from_original
 from mtaudit.config import Thresholds
@@ -999,3 +999,157 @@ def test_a_short_form_only_in_a_name_both_sides_give_hides_no_swap(original, rep
 
     assert [(c["original"], c["reprint"]) for c in typed_name_changes(original, reprint, across_kinds=True)] \
         == [changed]
+
+
+@pytest.mark.parametrize("short,long,same", [
+    ("RMI", "Marshall Islands", True),               # a state's formal name: the Republic of ...
+    ("CNMI", "Northern Mariana Islands", True),      # the Commonwealth of ...
+    ("KSA", "Saudi Arabia", True),                   # the Kingdom of ...
+    ("XMI", "Marshall Islands", False),              # no word of a state's form
+    ("RMI", "Mali", False),                          # one word spells no short form
+])
+def test_a_short_form_of_a_states_formal_name(short, long, same):
+    from mtaudit.checks.facts import is_acronym_of, typed_name_changes
+
+    assert is_acronym_of(short, long) is same
+    assert (typed_name_changes([(long, "GPE")], [(short, "ORG")], across_kinds=True) == []) is same
+
+
+@pytest.mark.parametrize("reprint,changed", [
+    ("Mayor-elect", False),             # the office of one chosen to hold it names no one new
+    ("Prime Minister-designate", False),
+    ("Vice-Chancellor Professor", False),   # an office and the courtesy title that goes with it
+    ("Professor Nqobile Sibanda", True),
+    ("Aurelia Nunez", True),
+    ("Government", False),                  # a country's institution, capitalised alone by house style
+])
+def test_an_office_elect_is_no_name(reprint, changed):
+    from mtaudit.checks.facts import typed_name_changes
+
+    assert bool(typed_name_changes([("Desmond Castillo", "PERSON")], [(reprint, "PERSON")])) is changed
+
+
+@pytest.mark.parametrize("text,values", [
+    ("about a thousand people spent", [1000.0]),            # a scale word after "a" is one of it
+    ("a hundred thousand homes", [100000.0]),
+    ("half a million homes", [500000.0]),
+    ("making it one of the first countries", []),           # one of a kind counts nothing
+    ("one of its largest banks", []),
+    ("one of the three suspects", [1.0, 3.0]),
+    ("more than nine in every 10 eligible girls", [0.9]),   # a share told as so many in every so many
+])
+def test_figures_in_words_of_a_thousand_one_of_a_kind_and_in_every(text, values):
+    from mtaudit.checks.facts import number_mentions
+
+    assert [v for v, *_ in number_mentions(text)] == values
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    # a year told from the story's own, and the count of "two years ago"
+    ("In a similar event two years ago, waves flooded more than 100 homes and about 1,000 people left.",
+     "In a similar event in 2024, waves flooded over 100 homes and about a thousand people left.", None),
+    ("The museum received about 480,000 visitors in 2025.", "The museum welcomed about 480,000 visitors last year.",
+     None),
+    ("It produced 41,000 tons, up from 36,500 tons in 2024.",
+     "It produced 41,000 tons, more than the previous year's 36,500.", None),
+    # a year given with a date the original gives without one ...
+    ("The first increase takes effect on Feb. 1.", "The first increase takes effect on February 1, 2026.", None),
+    # ... not where the original gives another year with it, nor two years for one told so
+    ("It opened on Feb. 1, 2026.", "It opened on February 1, 2025.", (["2026"], ["2025"])),
+    ("Sales rose in 2023 and last year.", "Sales rose in 2019 and in 2025.", (["2023"], ["2025"])),
+    ("Coverage stayed above 90 percent, the ministry said.",
+     "More than nine in every 10 girls had the vaccine, the ministry said.", None),
+])
+def test_a_year_told_another_way_is_no_figure_changed(original, reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    numbers = [(c["original"], c["reprint"]) for c in fact_changes(original, reprint) if c["type"] == "number"]
+    assert numbers == ([changed] if changed else [])
+
+
+@pytest.mark.parametrize("reprint,blanked", [
+    ("The ministry announced on March 3.", "The ministry announced on March  ."),
+    ("The ministry announced on Mar. 3.", "The ministry announced on Mar.  ."),
+    ("The ministry announced on March 4.", "The ministry announced on March 4."),   # another day
+    ("The ministry announced on May 3.", "The ministry announced on May 3."),
+])
+def test_the_day_a_dateline_gives_told_in_the_text(reprint, blanked):
+    from mtaudit.checks.facts import _dateline_date_blank
+
+    original = "THIMPHU, March 3 (HPS) — Boys will get the vaccine from June, the ministry said on Tuesday."
+    assert _dateline_date_blank(reprint, original) == blanked
+
+
+@pytest.mark.parametrize("original,reprint,flipped", [
+    ("It would be the first strike on the ferries since 2009.",
+     "The last time the ferries were hit by strike action was in 2009.", False),
+    ("It was the first win since March.", "The last win was in March.", False),
+    ("It would be the first strike on the ferries since 2009.",
+     "It would be the last strike on the ferries since 2009.", True),
+    ("It was the first win since March.", "It was the last win in May.", True),
+])
+def test_the_first_since_and_the_last_in_are_one_time(original, reprint, flipped):
+    assert bool(antonym_flips(original, reprint)) is flipped
+
+
+@pytest.mark.parametrize("text,found", [
+    # a date with its year, a place in capitals beyond ASCII's
+    ("MBABANE, Eswatini, March 12, 2026 (SANW) — Eswatini declared an emergency.", ("MBABANE", ("Eswatini", "SANW"))),
+    ("TARAWA, Kiribati, Nov. 20, 2026 (OW) — Kiribati will sell fewer days.", ("TARAWA", ("Kiribati", "OW"))),
+    ("HAGÅTÑA — Guam's commercial port will grow.", ("HAGÅTÑA", ())),
+])
+def test_a_dateline_with_a_year_or_accented_capitals(text, found):
+    from mtaudit.checks.facts import dateline
+
+    assert dateline(text) == found
+
+
+@pytest.mark.parametrize("original,reprint,flipped", [
+    ("Rent will be capped for the first three years, after which it will rise to market rates.",
+     "Rents will be capped for the first three years before moving to market rates.", False),
+    ("He resigned after the vote, after which the party split.", "He resigned before the vote and the party split.",
+     True),
+    ("Rent will be capped for three years after the vote.", "Rent will be capped for three years before the vote.",
+     True),
+])
+def test_before_and_after_that_order_by_what_was_told_before(original, reprint, flipped):
+    assert bool(antonym_flips(original, reprint)) is flipped
+
+
+@pytest.mark.parametrize("original,reprint,differ", [
+    ("In a similar event two years ago, 100 homes flooded.", "In a similar event in 2024, 100 homes flooded.", True),
+    ("Sibanda said 10 of the 40 scholarships would go to women.", "A quarter of the scholarships will go to women.",
+     True),
+    # figures one side adds, or leaves out, are more or less said: no figure told another way
+    ("Kelso led by eleven points.", "Kelso led by eleven points and lost 68 to 94.", False),
+    ("HAGATNA, Guam, June 5, 2026 (PRW) – The board approved it.", "The board approved it.", False),
+])
+def test_figures_told_another_way_on_each_side(original, reprint, differ):
+    from mtaudit.checks.facts import figures_differ
+
+    assert figures_differ(original, reprint) is differ
+
+
+def test_the_first_since_and_after_which_are_restatements_to_the_model():
+    from mtaudit.checks.inversion import restated
+
+    assert restated("It would be the first strike on the ferries since 2009.",
+                    "The last time the ferries were hit by strike action was in 2009.")
+    assert restated("Rent will be capped for three years, after which it will rise to market rates.",
+                    "Rent will be capped for three years before moving to market rates.")
+    assert not restated("It would be the first strike on the ferries since 2009.",
+                        "It would be the last strike on the ferries since 2009.")
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    # a weekday set before its date names the date's day once
+    ("The festival returns from April 24 to 26, organizers said on Thursday.",
+     "The festival returns from Friday, April 24, to Sunday, April 26, organizers announced on April 2.", False),
+    ("Eswatini declared an emergency on Thursday.", "Government on Thursday, 12 March 2026, declared an emergency.",
+     False),
+    ("The festival returns on Friday.", "The festival returns on Saturday.", True),
+])
+def test_a_weekday_before_its_date_is_no_other_day(original, reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    assert any(c["type"] == "date" for c in fact_changes(original, reprint)) is changed

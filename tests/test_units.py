@@ -340,16 +340,31 @@ def test_a_time_of_day_in_another_zone_is_another_moment(original, reprint, chan
      "It lifted rates by half a percentage point."),
     # an area in another unit, a figure in groups of thousands
     ("The fire burned about 1,800 hectares of forest.", "The fire burnt some 18 square kilometres of forest.",
-     "The fire burnt some 1,800 hectares of forest."),
+     "The fire burnt about 1,800 hectares of forest."),  # (with the original's word of rounding)
     ("The fire burned about 1,800 hectares of forest.", "The fire burnt some 28 square kilometres of forest.",
      "The fire burnt some 28 square kilometres of forest."),
     ("The estate covers 500 acres.", "The estate covers 202 hectares.", "The estate covers 500 acres."),
     # a distance at sea in nautical miles
     ("They met about 60 nautical miles south of Malta.", "They met some 111 kilometres south of Malta.",
-     "They met some 60 nautical miles south of Malta."),
+     "They met about 60 nautical miles south of Malta."),
     ("They met about 60 nautical miles south of Malta.", "They met some 60 miles south of Malta.",
      "They met some 60 miles south of Malta."),
     ("It claims a 200-nautical-mile zone.", "It claims a 370-kilometre zone.", "It claims a 200-nautical-mile zone."),
+    # a converted measure with its word of rounding, thousands set apart by a space, a scale word
+    ("The mine is 3,100 metres above sea level.", "The mine is about 10 200 feet above sea level.",
+     "The mine is 3,100 metres above sea level."),
+    ("The zone covers 3.4 million square kilometres.", "The zone covers 1.3 million square miles.",
+     "The zone covers 3.4 million square kilometres."),
+    ("The zone covers 3.4 million square kilometres.", "The zone covers 2.3 million square miles.",
+     "The zone covers 2.3 million square miles."),
+    ("It stands on a 1.8-hectare site.", "It stands on an 18,000 square metre site.",
+     "It stands on an 1.8-hectare site."),
+    # a speed in knots, kilometres or miles an hour
+    ("It can reach 32 knots.", "It can reach about 59 km/h.", "It can reach 32 knots."),
+    ("It can reach 32 knots.", "It can reach about 79 km/h.", "It can reach about 79 km/h."),
+    ("The wind reached 120 km/h.", "The wind reached 75 mph.", "The wind reached 120 km/h."),
+    # the same unit: compared as written
+    ("The mine is about 3,100 metres up.", "The mine is 3,100 metres up.", "The mine is 3,100 metres up."),
     # a year's last three months are its fourth quarter
     ("Earnings should recover in the final three months of the year.", "Earnings should recover in the fourth quarter.",
      "Earnings should recover in the final three months of the year."),

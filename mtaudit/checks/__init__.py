@@ -73,7 +73,7 @@ _MODEL = ("contradiction", "contradiction_similarity")
 _FACT = ("fact_similarity", "fact_chrf", "contradiction_similarity")
 _UNTRANSLATED = ("min_letters", "german_noun", "english_in_use", "english_some_use", "foreign_gap_small",
                  "foreign_common", "foreign_gap", "english_rare_ascii", "english_rare", "foreign_known",
-                 "shared_english_below", "shared_foreign", "near_english", "gloss_letters")
+                 "shared_english_below", "shared_foreign", "near_english", "gloss_letters", "gloss_words")
 _LOOSER = "major on a looser pair (and for a name, one of another kind or out of place)"
 
 CHECKS: tuple[CheckInfo, ...] = (
@@ -143,8 +143,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               "word salad (for a sentence in its original's words, reading far worse than the original), "
               "or a word the sentence breaks at; the story's rare words are not judged",
               ("garble_word", "garble_sentence", "garble_sentence_break", "garble_misplaced"),
-              ("base_weight", "context_words", "sentence_words", "attribution_words", "rare_base", "shared_share",
-               "misplaced_words", "own_words")),
+              ("base_weight", "context_words", "sentence_words", "one_word_lift", "attribution_words", "rare_base",
+               "shared_share", "misplaced_words", "own_words")),
     CheckInfo("lm-scramble", "garbled", "repairs.py",
               "a run of three or more words the original has in another order, read far likelier in its order",
               ("scramble_gain",), ("scramble_min", "scramble_max")),

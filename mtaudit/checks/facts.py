@@ -147,8 +147,10 @@ _NOT_NAMES = frozenset({
     "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "by", "with", "from",
     "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
-}) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()}
-# (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)")
+}) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()} | {
+    "government", "cabinet", "parliament", "police", "administration", "authorities", "treasury"}
+# (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)"; and a country's
+# institutions, which house styles capitalise alone: "Government on Thursday declared an emergency")
 
 
 def numbers(text: str) -> list[tuple[float, str]]:
@@ -324,6 +326,13 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             raw = " ".join(spelled)
             out.append((round(value * scale, 6), raw, raw + scale_text, bool(scale_text), first_start))
         i += 1
+    # "a thousand people" is 1,000, and "a hundred thousand" 100,000
+    for match in _A_SCALE.finditer(text):
+        value = float(_SCALES[match.group(1).lower()] * _SCALES.get((match.group(2) or "").lower(), 1))
+        out = [m for m in out if not match.start() <= m[4] < match.end()]
+        out.append((value, match.group(), match.group(), True, match.start()))
+    # "one of the first countries", "one of its largest": one of a kind, no count
+    out = [m for m in out if not (m[1].lower() == "one" and _ONE_OF_A_KIND.match(text, m[4]))]
     # "one in three respondents" is a share, a third, and no "one" and "three" of its own
     for match in _ONE_IN.finditer(text):
         part, whole = (_count_of(match.group(n)) for n in (1, 2))
@@ -371,6 +380,11 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 
 
+#: A scale word after "a" is one of it ("about a thousand people", "a hundred thousand").
+_A_SCALE = re.compile(r"\ba (hundred|thousand|million|billion)(?: (thousand|million|billion))?\b", re.IGNORECASE)
+#: "One" of a kind (the first, the largest, the few), which counts nothing.
+_ONE_OF_A_KIND = re.compile(r"one of (?:the|its|their|his|her|our|your|my|a) (?:\w+est|first|last|few|many|most|"
+                            r"top|leading|main|major|key)\b", re.IGNORECASE)
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
@@ -398,8 +412,9 @@ _ALL_BUT = re.compile(r"\ball but (\d{1,3}(?:,\d{3})+|\w+)(?:( ?%| percent\b| pe
 _COUNTED_AS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                          r"|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*")
-#: A share told as so many in (or out of) so many ("one in three", "1 in 5", "nine out of 10").
-_ONE_IN = re.compile(r"\b(\w+) (?:in|out of) (\w+)\b(?= [a-z]| of\b)")
+#: A share told as so many in (out of, in every) so many ("one in three", "1 in 5", "nine out of 10",
+#: "nine in every 10").
+_ONE_IN = re.compile(r"\b(\w+) (?:in|out of|in every) (\w+)\b(?= [a-z]| of\b)")
 #: The most a share told so can count ("one in 100"): "5 in 2019" is no share.
 _ONE_IN_MOST = 100
 
@@ -780,14 +795,23 @@ def _entity_name(text: str) -> str:
     return re.sub(r"^(?:(?:the|The|THE)\s+)+", "", re.sub(r"['’]s$", "", text.strip()))
 
 
+#: Initials a state's or territory's formal name puts before its short name: Republic,
+#: Commonwealth, Kingdom, Federal or Federated, Democratic ("RMI" / "Marshall Islands", "CNMI" /
+#: "Northern Mariana Islands", "KSA" / "Saudi Arabia").
+_STATE_FORMS = frozenset("RCKFD")
+
+
 def is_acronym_of(short: str, long: str) -> bool:
-    """ISIS / Islamic State, UN / United Nations: capitals that spell the initials of the words."""
+    """ISIS / Islamic State, UN / United Nations: capitals that spell the initials of the words,
+    or of a state's formal name (one or two initials of :data:`_STATE_FORMS` before them)."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
     if len(letters) < 2 or not letters.isupper() or len(words) < 2:
         return False
     initials = "".join(w[0] for w in words)
-    return letters.startswith(initials) or initials.startswith(letters)
+    formal = letters[:len(letters) - len(initials)]
+    return letters.startswith(initials) or initials.startswith(letters) or (
+        letters.endswith(initials) and 1 <= len(formal) <= 2 and set(formal) <= _STATE_FORMS)
 
 
 def spelled_out(short: str, text: str) -> bool:
@@ -1057,11 +1081,19 @@ _PLACE_KINDS = frozenset({"island", "isle", "territory", "province", "state", "k
                           "principality", "bailiwick", "republic", "city", "capital", "county", "borough", "region"})
 
 
+#: Courtesy titles, short and in full.
+_COURTESY = COURTESY_TITLES | {"professor", "doctor"}
+#: Words after an office for one chosen to hold it ("President-elect", "Minister-designate").
+_CHOSEN = frozenset({"elect", "designate"})
+
+
 def _a_title(name: str) -> bool:
     """Whether a name is an office and its portfolio only ("Health Secretary", "the Prime
-    Minister"): a person the reprint calls by their office is no new name."""
-    words = [w.lower().rstrip(".") for w in name.split() if w.lower() != "the"]
-    return bool(words) and all(w in TITLE_WORDS or w in _PORTFOLIOS for w in words) \
+    Minister", "the Mayor-elect"): a person the reprint calls by their office is no new name."""
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w.lower() != "the"
+             and w.lower() not in _CHOSEN]
+    # (with the courtesy title that goes with the office: "Vice-Chancellor Professor")
+    return bool(words) and all(w in TITLE_WORDS or w in _PORTFOLIOS or w in _COURTESY for w in words) \
         and any(w in TITLE_WORDS for w in words)
 
 
@@ -1417,7 +1449,9 @@ _SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re
 
 def _days(text: str) -> Counter[str]:
     """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
-    as it names them."""
+    as it names them; a weekday set before its date names the date's day once ("on Thursday, 12
+    March", "from Friday, April 24")."""
+    text = _WEEKDAY_DATED.sub("", text)
     # ("may" and "march" in lower case are a verb's)
     return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS and w not in ("may", "march")]
                    + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
@@ -1792,9 +1826,13 @@ def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, st
     return totals
 
 
+#: A currency's sign before a figure, with the letters that say whose ("$", "EC$", "US$", "€").
+_SIGN = r"(?:[A-Z]{1,3}\$|[$€£])?"
+#: What a figure counts, written between it and the next word ("45 minutes to 25", "40% to").
+_COUNTING = r"(?:%|percent|per cent|points?|[a-z]+)?"
 #: "from 66 to 67": what comes between the figure a change starts from and the one it ends at ...
-_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
-_TO = re.compile(r"\s*(?:%|percent|per cent|points?|years?)?\s+to\s+[$€£]?", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
+_TO = re.compile(r"\s*" + _COUNTING + r"\s+to\s+" + _SIGN, re.IGNORECASE)
 #: Words that say which way a change went, before its "by".
 _UP = frozenset({"up", "rise", "rises", "rose", "risen", "raise", "raised", "raises", "increase", "increased",
                  "increases", "grew", "grow", "grows", "gained", "gain", "climbed", "climb", "higher", "jumped"})
@@ -1802,12 +1840,11 @@ _WAY = re.compile(r"\b(?:" + "|".join(sorted(_UP | {"down", "fall", "fell", "fal
                                                     "lower", "decrease", "decreased", "reduced", "reduce", "dropped",
                                                     "drop", "declined", "shrank", "slipped"})) + r")\b", re.IGNORECASE)
 #: ... or "to 5.50% from 5.75%", the end first ...
-_TO_END = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
-_FROM_AFTER = re.compile(r"\s*(?:%|percent|per cent|points?|years?)?,?\s+from\s+(?:about\s+|around\s+|some\s+)?[$€£]?",
-                         re.IGNORECASE)
+_TO_END = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s*" + _COUNTING + r",?\s+from\s+(?:about\s+|around\s+|some\s+)?" + _SIGN, re.IGNORECASE)
 _BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
 #: ... and "by one year to 67": the change told by its size.
-_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?[$€£]?$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
 
 
 def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
@@ -1844,6 +1881,9 @@ _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 #: October", "October 2nd", is a date).
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
 _MONTHS = "(?:" + "|".join(sorted(MONTHS | set(_SHORT_MONTHS))) + r")\b"
+#: A weekday set right before its date ("Thursday, 12 March", "Friday, April 24").
+_WEEKDAY_DATED = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\b,?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                            rf"(?:of\s+)?{_MONTHS}|{_MONTHS}\.?\s+\d)", re.IGNORECASE)
 _IN_A_DATE = re.compile(rf"(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$", re.IGNORECASE)
 #: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
@@ -1889,7 +1929,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # percent" / "30 percent" is a change), nor any other figure ("half of the 40 voters" / "half
     # of the 50 voters")
     shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums]
-              if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in|out of) \w+", raw))}
+              if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in|out of|in every) \w+", raw))}
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
                 if _PERCENT_AFTER.match(text, at + len(raw))}
 
@@ -1937,6 +1977,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     lost_size, lost_starts = _told_by_size(original, o_nums, reprint, r_nums)
     new = [n for n in new if n not in by_size | lost_starts]
     lost = [n for n in lost if n not in starts | lost_size]
+    _years_told_otherwise(original, o_nums, lost, reprint, r_nums, new)
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
@@ -1974,6 +2015,80 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     return changes
 
 
+#: A year told by how far it stands from the story's own ("last year", "the previous year's",
+#: "two years ago"); group 1 is the count of years, where one is written.
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:last|this|next|previous|following|coming) year|the year (?:before|after)|"
+                            r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? "
+                            r"(?:ago|earlier|later|before))\b", re.IGNORECASE)
+#: A month and its day just before a year ("February 1, 2026", "1 Feb 2026"); group 1 or 2 is the month.
+_DATED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+                    r"(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+$")
+
+
+def _month(word: str) -> str | None:
+    """The month a word names in full or short ("Feb", "Sept"), in lower case, or None."""
+    word = word.lower()
+    return word if word in MONTHS else _SHORT_MONTHS.get(word) or (
+        next((m for m in MONTHS if m.startswith(word)), None) if len(word) == 3 else None)
+
+
+def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[str],
+                          reprint: str, r_nums: Sequence[Mention], new: list[str]) -> None:
+    """Take out of ``lost`` and ``new`` the years one side gives that the other tells another
+    way: from the story's own year ("two years ago" / "in 2024", "last year" / "2025"), as often
+    as the other side tells a year so more often, with the count of "two years ago"; or as a
+    date's year, where the other side gives the date without one ("Feb. 1" / "February 1, 2026")."""
+    for text, mentions, mine, other, other_mentions, theirs in ((reprint, r_nums, new, original, o_nums, lost),
+                                                                (original, o_nums, lost, reprint, r_nums, new)):
+        told = list(_RELATIVE_YEAR.finditer(other))
+        spare = max(0, len(told) - len(_RELATIVE_YEAR.findall(text)))
+        counts = {at: shown for _, _, shown, _, at in other_mentions}
+        for _, raw, shown, _, at in mentions:
+            if shown not in mine or not _is_year(raw):
+                continue
+            dated = _DATED.search(text[:at])
+            month = _month(dated.group(1) or dated.group(2)) if dated else None
+            if month is not None and _undated(other, month):
+                mine.remove(shown)  # a date's year
+            elif spare:
+                phrase = told[len(told) - spare]
+                spare -= 1
+                mine.remove(shown)
+                count = counts.get(phrase.start(1)) if phrase.group(1) else None
+                if count in theirs:
+                    theirs.remove(count)
+
+
+def _undated(text: str, month: str) -> bool:
+    """Whether ``text`` gives a day of ``month`` without its year."""
+    name = rf"{month[:3]}[a-z]*\.?"
+    return any(not re.match(r",?\s*(?:1[89]|20)\d\d\b", text[m.end():])
+               for m in re.finditer(rf"\b{name}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                                    rf"{name}(?![a-z])", text, re.IGNORECASE))
+
+
+def _dateline_date_blank(text: str, other: str) -> str:
+    """``text`` with the digits blanked of the month and day the dateline ``other`` opens with,
+    where ``text`` tells that day ("THIMPHU, March 3 —" / "the ministry announced on March 3")."""
+    match = _DATELINE.match(other)
+    date = re.search(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?\s*(?:\(|[-–—])", match.group()) if match else None
+    month = _month(date.group(1)) if date else None
+    if date is None or month is None or not dateline(other)[0]:
+        return text
+    return re.sub(rf"\b({month[:3]}[a-z]*\.?\s+){date.group(2)}\b",
+                  lambda m: m.group(1) + " " * len(date.group(2)), text, flags=re.IGNORECASE)
+
+
+def figures_differ(original: str, reprint: str) -> bool:
+    """Whether each side writes a figure the other does not (outside their datelines): where the
+    fact check finds none of them changed, they are told another way ("two years ago" / "in 2024",
+    "a third of them" / "160,000 of them", "32 knots" / "59 km/h"), which the contradiction model,
+    reading words, may take for a conflict. (Figures only one side gives are more or less said.)"""
+    theirs = {v for v, *_ in number_mentions(without_dateline(original))}
+    mine = {v for v, *_ in number_mentions(without_dateline(reprint))}
+    return bool(theirs - mine) and bool(mine - theirs)
+
+
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False,
@@ -1992,6 +2107,8 @@ def fact_changes(original: str, reprint: str,
     changes += time_changes(o_times, r_times) or zone_changes(original, reprint)
     # "21 days" / "three weeks": one span of time, its figures compared as the original gives them
     # (and no dateline's day: "CASTRIES, Saint Lucia, April 17 —" is when the story was filed)
+    # (nor where the other side tells it: "THIMPHU, March 3 —" / "announced on March 3")
+    text, reprinted = _dateline_date_blank(text, reprint), _dateline_date_blank(reprinted, original)
     text, reprinted = _dateline_day_blank(text), _dateline_day_blank(reprinted)
     changes += _figure_changes(text, spans_as_original(text, reprinted))
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
@@ -2095,15 +2212,17 @@ _WEEKDAYS_MONTHS = "|".join([*sorted(DAYS_MONTHS, key=len, reverse=True), "jan",
                              "aug", "sept", "sep", "oct", "nov", "dec"])
 #: A dateline before a story's first sentence, where it was filed: a place, then a country, a date
 #: or an agency, and a dash ("BELFAST, May 16 - ", "BLANTYRE, Malawi (GNW) — ", "KINGSPORT (Wire) —
-#: ", "BALTIMORE — ", "DOUGLAS, Isle of Man, May 20 (Reuters) - "); a place in title case only with a
+#: ", "BALTIMORE — ", "DOUGLAS, Isle of Man, May 20 (Reuters) - ", "HAGATNA, Guam, June 5, 2026 (PRW) – ",
+#: "HAGÅTÑA — "); a place in title case only with a
 #: date or an agency ("Freetown, Monday — ", "Paris (AFP) - "). (Not "NEW DELHI: ", which a
 #: headline's label writes too: "UNICEF: ...")
 _DATELINE = re.compile(
-    r"^\s*(?:(?P<caps>[A-Z][A-Z'’.\- ]*[A-Z.])|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?=,\s*(?i:"
+    r"^\s*(?:(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]*[A-ZÀ-ÖØ-Þ.])"
+    r"|(?P<title>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})(?=,\s*(?i:"
     + _WEEKDAYS_MONTHS + r")\b|\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]))"
     r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)"
     r"(?P<country>[A-Z][A-Za-z.]+(?: (?:of |and |the )?[A-Z][A-Za-z.]+){0,2})(?=\s*[,(—–-]))?"
-    r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2})?)?"
+    r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?[-–—]{1,2}\s")
 
 

@@ -48,11 +48,22 @@ def _after_short_form(sentence: str, start: int) -> bool:
     return before is not None and is_short_form(before.group(1))
 
 
+def one_word_carries(lm: dict[str, Any], thresholds: Thresholds) -> bool:
+    """Whether the most surprising word alone lifts a sentence's mean surprisal over
+    ``garble_sentence``: without it the mean is under the line, and it lifts the mean by at least
+    ``one_word_lift`` (in a long sentence of words that fit badly one word lifts it little: "Among
+    its demands is that the coalition level activities back before joining ...")."""
+    mean, rest = float(lm["mean"]), float(lm.get("mean_without_word", lm["mean"]))
+    return rest < thresholds.garble_sentence and mean - rest >= SURPRISAL.one_word_lift
+
+
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, Any] | None, known_names: frozenset[str], thresholds: Thresholds,
-                  breaks: dict[str, Any] | None = None, word_explained: bool = False) -> list[Flag]:
+                  breaks: dict[str, Any] | None = None, word_explained: bool = False,
+                  mended: Sequence[tuple[int, int]] = ()) -> list[Flag]:
     """Flags from the surface patterns, the grammar findings and the language model's reading.
-    ``word_explained``: the original explains the most surprising word (no break there)."""
+    ``word_explained``: the original explains the most surprising word (no break there);
+    ``mended``: the spans of words another wording reads clearly better (the repairs)."""
     flags: list[Flag] = []
     for hit in patterns:
         kind = "garbled" if hit.severity == "major" else "fluency"
@@ -82,11 +93,15 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
         # judged on three
         enough = int(lm.get("words_judged", SURPRISAL.sentence_words)) >= SURPRISAL.sentence_words
+        # One word can carry the whole reading (:func:`one_word_carries`): then the editor is
+        # pointed at it, where another wording of it reads clearly better ("big changes and
+        # rapidity"). A word the model did not expect, which no other wording mends ("It is the
+        # region's third outbreak since October."), is no word salad: it is judged as one word is.
+        one_word = one_word_carries(lm, thresholds)
+        at = lm.get("span") or [-1, -1]
         if mean >= thresholds.garble_sentence and enough and not headline and not explained \
-                and not reads_as_original(lm, thresholds):
-            # One word can carry the whole reading ("big changes and rapidity"): then the editor
-            # is pointed at it, not told the words are jumbled.
-            one_word = float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence
+                and not reads_as_original(lm, thresholds) \
+                and (not one_word or any(s < at[1] and at[0] < e for s, e in mended)):
             message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
                        if one_word else
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")

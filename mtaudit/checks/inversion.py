@@ -708,9 +708,51 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
              and not (_just_negated(original, x, lemmas) != _just_negated(reprint, y, lemmas))
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))
-             and not _times_apart(original, word, reprint, antonym)]
+             and not _times_apart(original, word, reprint, antonym)
+             and not _last_since(original, word, reprint, antonym)
+             and not _ordered_back(original, word, reprint, antonym)]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
+
+
+def _ordered_back(original: str, word: str, reprint: str, antonym: str) -> bool:
+    """Whether "before" on one side and "after" on the other order by what was told before them
+    on one side, and the other side's word comes before the event that side tells after it
+    ("capped for three years, after which it will rise to market rates" / "capped for three years
+    before moving to market rates"): the same order, told from the other end (not "capped until
+    2028, after that it will rise" / "it will rise before 2028")."""
+    if {word, antonym} != {"before", "after"}:
+        return False
+
+    def following(words: Sequence[str], at: int, reach: int) -> set[str]:
+        return {stem(w) for w in words[at + 1:at + 1 + reach] if len(w) > 3 and w not in _SCOPE_SKIP}
+
+    for back, w, other, v in ((original, word, reprint, antonym), (reprint, antonym, original, word)):
+        mine, theirs = tokens(back), tokens(other)
+        told = [following(mine, i + 1, 2 * _ORDERED_BY) for i, x in enumerate(mine[:-1])
+                if x == w and mine[i + 1] in ("which", "that", "this")]
+        if told and any(following(theirs, j, _ORDERED_BY) & after for j, y in enumerate(theirs) if y == v
+                        for after in told):
+            return True
+    return False
+
+
+#: "The first ... since 2009" and the time after "since" ...
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince (\w+)", re.IGNORECASE)
+
+
+def _last_since(original: str, word: str, reprint: str, antonym: str) -> bool:
+    """Whether "first" on one side and "last" on the other tell one time two ways: "the first
+    strike since 2009" / "the last strike was in 2009" (the "last" side gives the time after
+    "since" after "last", as "in", "on" or "was" it)."""
+    for first, one, last, other in ((original, word, reprint, antonym), (reprint, antonym, original, word)):
+        if (one, other) == ("first", "last"):
+            for match in _FIRST_SINCE.finditer(first):
+                at = re.search(r"\blast\b", last, re.IGNORECASE)
+                if at and re.search(rf"\b(?:in|on|was|were) {re.escape(match.group(1))}\b", last[at.end():],
+                                    re.IGNORECASE):
+                    return True
+    return False
 
 
 #: Words that order two events or times; what follows each is the event or time it orders by.
@@ -884,11 +926,14 @@ def _converse(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, 
 def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = None) -> bool:
     """Whether the pair only restates its original in a way the contradiction model reads as a
     conflict: one event told the other way round (:func:`converses`), a span of time said
-    another way (:func:`mtaudit.checks.units.restated_only`), or a negation said in other words
+    another way (:func:`mtaudit.checks.units.restated_only`), one time or order told from the
+    other end (:func:`_last_since`, :func:`_ordered_back`), or a negation said in other words
     (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for"), or a person
     named on one side and referred to in other words on the other
     (:func:`mtaudit.checks.changes.persons_referred_to_otherwise`)."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
+            or any(_last_since(original, word, reprint, antonym) or _ordered_back(original, word, reprint, antonym)
+                   for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
             or persons_referred_to_otherwise(original, reprint) or quote_kept(original, reprint)
             or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
 

@@ -73,10 +73,11 @@ _HALF_A = re.compile(r"\bhalf (an? (?:dozen|hundred|thousand|million|billion))\b
 #: digits after a figure and a space: "R250 000" is the rand's).
 _FIGURE = re.compile(r"(?<![\w.,])(?<!\d )(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?!\.?\d)"
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
-#: A share told as so many in (or out of) so many ("three in four voters", "nine out of 10"); not
-#: so many in a span of time or play ("scored two in 10 minutes").
-_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of) (\d+|[a-z]+)\b(?= ([a-z]+))(?! (?:seconds|minutes|hours|days|weeks|"
-                    r"months|years|games|matches|innings|attempts|starts)\b)", re.IGNORECASE)
+#: A share told as so many in (out of, in every) so many ("three in four voters", "nine out of 10");
+#: not so many in a span of time or play ("scored two in 10 minutes").
+_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of|in every) (\d+|[a-z]+)\b(?= ([a-z]+))"
+                    r"(?! (?:seconds|minutes|hours|days|weeks|months|years|games|matches|innings|attempts|starts)\b)",
+                    re.IGNORECASE)
 #: Words after a share that take no "of" before them: the share is the subject ("nine out of 10
 #: used it" / "90% used it"), not a share of a group ("three in four voters").
 #: Number words that count ("three"), not those that rank or share ("third", "half").

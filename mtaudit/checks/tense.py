@@ -154,6 +154,8 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
     token = tokens[i]
     if token.tag in ("VBD", "VBN") and _with_absolute(tokens, i):
         return None
+    if token.text.lower() == "aged" and tokens[i + 1:i + 2] and tokens[i + 1].tag == "CD":
+        return None  # "boys aged 12 and 13": an age, however the tagger reads it
     j, skipped = _auxiliary(tokens, i)
     auxiliary = tokens[j] if j >= 0 else None
     if auxiliary is None:

@@ -512,14 +512,25 @@ _CONVERTED = {
     "rate": {"percentage point": 1.0, "basis point": 0.01},
     # an area burnt, farmed or protected: "1,800 hectares" / "18 square kilometres"
     "area": {"hectare": 0.01, "square kilometre": 1.0, "square kilometer": 1.0, "sq km": 1.0, "km2": 1.0,
-             "acre": 0.00404686, "square mile": 2.589988},
+             "acre": 0.00404686, "square mile": 2.589988, "square metre": 1e-6, "square meter": 1e-6,
+             "sq m": 1e-6, "m2": 1e-6},
+    # a vessel's or a vehicle's speed: "32 knots" / "about 59 km/h"
+    "speed": {"knot": 1.852, "km/h": 1.0, "kph": 1.0, "kilometre per hour": 1.0, "kilometer per hour": 1.0,
+              "kilometres per hour": 1.0, "kilometers per hour": 1.0, "mph": 1.609344, "mile per hour": 1.609344,
+              "miles per hour": 1.609344},
 }
 #: A part of one unit, counted before it ("half a percentage point").
 _PART_OF_ONE = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75}
-_MEASURED = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
-                           sorted([*_CARDINALS, *_PART_OF_ONE], key=len, reverse=True))
-                       + r")[\s-](" + "|".join(sorted({u for units in _CONVERTED.values() for u in units},
-                                                      key=len, reverse=True)) + r")(?:e?s)?\b", re.IGNORECASE)
+#: A measure: a word that makes it approximate, its count (thousands set apart by commas or spaces,
+#: a scale word after it: "3.4 million square kilometres") and its unit.
+_MEASURED = re.compile(r"(?<![\w.,-])(?:(about|around|roughly|approximately|some|nearly|almost) )?"
+                       r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?|"
+                       + "|".join(sorted([*_CARDINALS, *_PART_OF_ONE], key=len, reverse=True))
+                       + r")(?: (thousand|million|billion))?[\s-]("
+                       + "|".join(sorted({re.escape(u) for units in _CONVERTED.values() for u in units},
+                                         key=len, reverse=True)) + r")(?:e?s)?(?![\w/])", re.IGNORECASE)
+#: What a scale word after a count multiplies it by.
+_SCALED = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: How far two measures may differ and be one: a conversion is rounded ("18 inches (46 cm)").
 _SAME_MEASURE = 0.05
 
@@ -527,28 +538,31 @@ _SAME_MEASURE = 0.05
 def _amount_of(found: re.Match[str]) -> tuple[str, float] | None:
     """What a measure is (length, weight or rate) and how much, in metres, kilograms or
     percentage points."""
-    count, unit = found.group(1).lower(), found.group(2).lower()
-    value = float(count.replace(",", "")) if count[0].isdigit() else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
+    count, unit = found.group(2).lower(), found.group(4).lower()
+    value = float(re.sub(r"[, \u00a0\u202f]", "", count)) if count[0].isdigit() \
+        else _PART_OF_ONE.get(count, NUMBER_WORDS.get(count))
     kind = next((k for k, units in _CONVERTED.items() if unit in units), None)
-    return None if value is None or kind is None else (kind, float(value) * _CONVERTED[kind][unit])
+    scale = _SCALED.get((found.group(3) or "").lower(), 1.0)
+    return None if value is None or kind is None else (kind, float(value) * scale * _CONVERTED[kind][unit])
 
 
 def measures_as_original(original: str, reprint: str) -> str:
     """The reprint with each length, weight or rate's change the original gives in another unit
     written as the original writes it ("rose another 1.5 feet" / "another 18 inches"), one for one, as
-    :func:`spans_as_original` does for spans of time."""
-    theirs = [(found.group(), _amount_of(found)) for found in _MEASURED.finditer(original)]
+    :func:`spans_as_original` does for spans of time. A converted measure is rounded: the word
+    that says so goes with it ("3,100 metres" / "about 10,200 feet")."""
+    theirs = [(found.group(), _amount_of(found), found.group(4).lower()) for found in _MEASURED.finditer(original)]
 
     def put_back(found: re.Match[str]) -> str:
         mine = _amount_of(found)
         if mine is None:
             return found.group()
-        same = [n for n, (text, amount) in enumerate(theirs) if amount is not None and amount[0] == mine[0]
+        same = [n for n, (_, amount, _) in enumerate(theirs) if amount is not None and amount[0] == mine[0]
                 and abs(amount[1] - mine[1]) <= _SAME_MEASURE * max(amount[1], mine[1])]
-        if not same or any(theirs[n][0].lower() == found.group().lower() for n in same):
-            return found.group()
-        text = theirs[same[0]][0]
-        theirs[same[0]] = (text, None)
+        if not same or any(theirs[n][2] == found.group(4).lower() for n in same):
+            return found.group()  # (in the same unit: compared as written)
+        text, _, unit = theirs[same[0]]
+        theirs[same[0]] = (text, None, unit)
         return text
 
     return _MEASURED.sub(put_back, reprint)

@@ -26,6 +26,9 @@ class Settings:
     gloss_letters: int = 4
     """Letters of another script in brackets, and nothing else there, are a gloss (a name in its
     own script: "Lin Chia-hao (林家豪)") up to this many; more is a clause left untranslated."""
+    gloss_words: int = 3
+    """Words in Latin letters in brackets, and nothing else there, are a gloss up to this many (a
+    local word for what the sentence names in English: "a carved moonstone (sandakada pahana)")."""
     german_noun: float = 3.0
     """A capitalised word is a German noun left untranslated at this frequency in German or more."""
     english_in_use: float = 3.0
@@ -69,10 +72,12 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
             for m in _FOREIGN_SCRIPT.finditer(sentence)
             if not (len(m.group()) <= SETTINGS.gloss_letters and re.search(r"[(（]\s*$", sentence[:m.start()])
                     and re.match(r"\s*[)）]", sentence[m.end():]))]
+    glosses = [g.span(1) for g in re.finditer(r"[(（]\s*([^\W\d_]+(?:[\s'’-][^\W\d_]+)*)\s*[)）]", sentence)
+               if len(re.split(r"[\s'’-]+", g.group(1))) <= SETTINGS.gloss_words]
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
-        if lower in known or _FOREIGN_SCRIPT.search(word):
+        if lower in known or _FOREIGN_SCRIPT.search(word) or any(s <= m.start() < e for s, e in glosses):
             continue
         english = english_zipf(lower)
         if word[:1].isupper():
