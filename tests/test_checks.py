@@ -948,6 +948,7 @@ def test_word_salad_needs_more_than_one_word(alone, mended, messages):
     (3.56, 2.50, True),    # "big changes and rapidity"
     (3.00, 2.68, False),   # one word of a long sentence that reads badly throughout lifts it little
     (3.29, 2.75, False),   # ... as in a word salad of 15 words
+    (3.46, 2.68, False),   # ... or of 13 shuffled words
     (3.56, 2.95, False),   # over the line without the word too
 ])
 def test_one_word_carries_a_reading_it_lifts_over_the_line(mean, rest, carries):

@@ -1072,6 +1072,7 @@ def test_a_year_told_another_way_is_no_figure_changed(original, reprint, changed
     ("The ministry announced on Mar. 3.", "The ministry announced on Mar.  ."),
     ("The ministry announced on March 4.", "The ministry announced on March 4."),   # another day
     ("The ministry announced on May 3.", "The ministry announced on May 3."),
+    ("The ministry announced on 3 March.", "The ministry announced on   March."),   # the day first
 ])
 def test_the_day_a_dateline_gives_told_in_the_text(reprint, blanked):
     from mtaudit.checks.facts import _dateline_date_blank
@@ -1097,6 +1098,7 @@ def test_the_first_since_and_the_last_in_are_one_time(original, reprint, flipped
     ("MBABANE, Eswatini, March 12, 2026 (SANW) — Eswatini declared an emergency.", ("MBABANE", ("Eswatini", "SANW"))),
     ("TARAWA, Kiribati, Nov. 20, 2026 (OW) — Kiribati will sell fewer days.", ("TARAWA", ("Kiribati", "OW"))),
     ("HAGÅTÑA — Guam's commercial port will grow.", ("HAGÅTÑA", ())),
+    ("ORANJESTAD, Aruba, 23 April 2026 (APS) – One of the houses will reopen.", ("ORANJESTAD", ("Aruba", "APS"))),
 ])
 def test_a_dateline_with_a_year_or_accented_capitals(text, found):
     from mtaudit.checks.facts import dateline
@@ -1153,3 +1155,22 @@ def test_a_weekday_before_its_date_is_no_other_day(original, reprint, changed):
     from mtaudit.checks.facts import fact_changes
 
     assert any(c["type"] == "date" for c in fact_changes(original, reprint)) is changed
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    # a figure converted in brackets after its own, with a word of rounding or a currency's sign
+    ("after a 7.2 million florin restoration", "after a restoration costing Afl. 7.2 million (around $4 million)",
+     None),
+    ("It cost £40.", "It cost £40 (US$52).", None),
+    ("It cost Sh38.5 billion.", "It cost Sh39.5 billion (about 14.8m US dollars).",
+     (["38.5 billion"], ["39.5 billion"])),
+    ("3 people (2 children) died.", "3 people (4 children) died.", (["2"], ["4"])),   # no conversion
+    # "one of" a kind before a name's possessive counts nothing either
+    ("One of Oranjestad's oldest houses will reopen.", "The house, among the oldest in Oranjestad, will reopen.",
+     None),
+])
+def test_a_figure_converted_in_brackets_is_no_new_figure(original, reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    numbers = [(c["original"], c["reprint"]) for c in fact_changes(original, reprint) if c["type"] == "number"]
+    assert numbers == ([changed] if changed else [])

@@ -147,10 +147,11 @@ _NOT_NAMES = frozenset({
     "that", "these", "those", "but", "and", "or", "in", "on", "at", "for", "to", "of", "as", "by", "with", "from",
     "after", "before", "when", "while", "if", "so", "there", "here", "what", "who", "which", "mr", "mrs", "ms",
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
-}) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()} | {
-    "government", "cabinet", "parliament", "police", "administration", "authorities", "treasury"}
-# (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)"; and a country's
-# institutions, which house styles capitalise alone: "Government on Thursday declared an emergency")
+}) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()}
+# (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)")
+#: A country's institutions, which house styles capitalise alone ("Government on Thursday declared
+#: an emergency"): no name of another country or body.
+_INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "administration", "authorities", "treasury"})
 
 
 def numbers(text: str) -> list[tuple[float, str]]:
@@ -383,8 +384,8 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 #: A scale word after "a" is one of it ("about a thousand people", "a hundred thousand").
 _A_SCALE = re.compile(r"\ba (hundred|thousand|million|billion)(?: (thousand|million|billion))?\b", re.IGNORECASE)
 #: "One" of a kind (the first, the largest, the few), which counts nothing.
-_ONE_OF_A_KIND = re.compile(r"one of (?:the|its|their|his|her|our|your|my|a) (?:\w+est|first|last|few|many|most|"
-                            r"top|leading|main|major|key)\b", re.IGNORECASE)
+_ONE_OF_A_KIND = re.compile(r"one of (?:the|its|their|his|her|our|your|my|a|\w+['’]s) "
+                            r"(?:\w+est|first|last|few|many|most|top|leading|main|major|key)\b", re.IGNORECASE)
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
@@ -1186,7 +1187,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^FY\d{2,4}$|^[HQ][1-4]$", name, re.I) \
-            and name.lower() not in _NOT_NAMES and not _a_title(name) and name.lower() not in _ROLES \
+            and name.lower() not in _NOT_NAMES | _INSTITUTIONS and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
             and not (label == "PROPN" and name in describing)
 
@@ -1978,6 +1979,11 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     new = [n for n in new if n not in by_size | lost_starts]
     lost = [n for n in lost if n not in starts | lost_size]
     _years_told_otherwise(original, o_nums, lost, reprint, r_nums, new)
+    # "Afl. 7.2 million (around $4 million)": a figure converted in brackets after its own
+    lost = [shown for _, _, shown, _, at in o_nums if shown in lost and not _GLOSS.search(original[:at])] \
+        if any(_GLOSS.search(original[:at]) for *_, at in o_nums) else lost
+    new = [shown for _, _, shown, _, at in r_nums if shown in new and not _GLOSS.search(reprint[:at])] \
+        if any(_GLOSS.search(reprint[:at]) for *_, at in r_nums) else new
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
@@ -2023,6 +2029,13 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(?:last|this|next|previous|following|coming) 
 #: A month and its day just before a year ("February 1, 2026", "1 Feb 2026"); group 1 or 2 is the month.
 _DATED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$|\b\d{1,2}(?:st|nd|rd|th)?\s+"
                     r"(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+$")
+
+
+#: What stands before a figure converted in brackets right after another, a word of rounding or a
+#: currency's sign ("7.2 million (around $", "Sh38.5 billion (about ", "£40 (US$"; not "3 people (").
+_GLOSS = re.compile(r"\d(?:[\d.,]*)(?:\s?(?:thousand|million|billion|bn|m|k))?(?:\s[A-Za-z]{1,12}){0,2}\s?\(\s*"
+                    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|~)\s*"
+                    r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)?|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)$")
 
 
 def _month(word: str) -> str | None:
@@ -2071,12 +2084,16 @@ def _dateline_date_blank(text: str, other: str) -> str:
     """``text`` with the digits blanked of the month and day the dateline ``other`` opens with,
     where ``text`` tells that day ("THIMPHU, March 3 —" / "the ministry announced on March 3")."""
     match = _DATELINE.match(other)
-    date = re.search(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?\s*(?:\(|[-–—])", match.group()) if match else None
-    month = _month(date.group(1)) if date else None
+    date = re.search(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?\s*(?:\(|[-–—])|(\d{1,2})\s+([A-Za-z]{3,9})\.?"
+                     r"(?:\s+\d{4})?\s*(?:\(|[-–—])", match.group()) if match else None
+    month = _month(date.group(1) or date.group(4)) if date else None
     if date is None or month is None or not dateline(other)[0]:
         return text
-    return re.sub(rf"\b({month[:3]}[a-z]*\.?\s+){date.group(2)}\b",
-                  lambda m: m.group(1) + " " * len(date.group(2)), text, flags=re.IGNORECASE)
+    day = date.group(2) or date.group(3)
+    name = rf"{month[:3]}[a-z]*\.?"
+    return re.sub(rf"\b({name}\s+){day}\b|\b{day}(\s+{name}(?![a-z]))",
+                  lambda m: (m.group(1) + " " * len(day)) if m.group(1) else " " * len(day) + m.group(2), text,
+                  flags=re.IGNORECASE)
 
 
 def figures_differ(original: str, reprint: str) -> bool:
@@ -2222,7 +2239,7 @@ _DATELINE = re.compile(
     + _WEEKDAYS_MONTHS + r")\b|\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]))"
     r"(?:,\s*(?!(?i:" + _WEEKDAYS_MONTHS + r")\b)"
     r"(?P<country>[A-Z][A-Za-z.]+(?: (?:of |and |the )?[A-Z][A-Za-z.]+){0,2})(?=\s*[,(—–-]))?"
-    r"(?:,?\s*(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2}(?:,?\s+\d{4})?)?)?"
+    r"(?:,?\s*(?:\d{1,2}\s+)?(?i:" + _WEEKDAYS_MONTHS + r")\.?(?:\s+\d{1,2}(?:,?\s+\d{4})?|\s+\d{4})?)?"
     r"\s*(?:\((?P<agency>[A-Za-z .&-]{1,30})\)\s*)?[-–—]{1,2}\s")
 
 
