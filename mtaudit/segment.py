@@ -82,9 +82,10 @@ _SENTENCE_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the
                                "there", "meanwhile", "however"})
 
 
-#: A short capitalised word with a full stop, which a currency's or a measure's short form writes
-#: before its figure ("a restoration costing Afl. 7.2 million", "Rs. 40 crore", "No. 3").
-_SHORT_BEFORE_FIGURE = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]{0,3}\.$")
+#: Short forms that a currency or a count writes with a full stop before its figure ("a restoration
+#: costing Afl. 7.2 million", "Rs. 40 crore", "Sh. 500", "No. 3"), not a sentence's last word ("in Rome.").
+_SHORT_BEFORE_FIGURE = re.compile(r"(?:^|[\s(])(?:Afl|Rs|Sh|Ksh|Kshs|Tk|Rp|Dh|Dhs|Nu|Bds|Br|Kr|Fr|Frs|Rs|Le|"
+                                  r"No|Nos|Vol|Art|Sec|Fig|Ch|Ref|Cl)\.$")
 
 
 def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

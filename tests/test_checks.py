@@ -1639,6 +1639,7 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     # a local word in brackets after the English is a gloss; outside them it is not
     ("They found a fragment of a carved moonstone (sandakada pahana) there.", []),
     ("They found a fragment of a sandakada pahana there.", ["pahana"]),
+    ("He said (nous refusons) and left.", ["nous"]),          # no gloss after a verb of saying
 ])
 def test_untranslated_words(sentence, words):
     from mtaudit.checks.untranslated import untranslated_words

@@ -149,9 +149,9 @@ _NOT_NAMES = frozenset({
     "dr", "among", "during", "speaking", "citing", "calling", "other", "some", "all", "no", "not", "one",
 }) | {way for ways in MEASURES["temperature"].values() for way in ways if way.isalpha()}
 # (scales of temperature, which copy writes in full or as a letter: "68 F (20 C)")
-#: A country's institutions, which house styles capitalise alone ("Government on Thursday declared
+#: A country's government, which house styles capitalise alone ("Government on Thursday declared
 #: an emergency"): no name of another country or body.
-_INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "administration", "authorities", "treasury"})
+_INSTITUTIONS = frozenset({"government"})
 
 
 def numbers(text: str) -> list[tuple[float, str]]:
@@ -382,10 +382,16 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 
 
 #: A scale word after "a" is one of it ("about a thousand people", "a hundred thousand").
-_A_SCALE = re.compile(r"\ba (hundred|thousand|million|billion)(?: (thousand|million|billion))?\b", re.IGNORECASE)
+_A_SCALE = re.compile(r"\ba (hundred|thousand|million|billion)(?: (thousand|million|billion))?\b"
+                      r"(?![\s-]+(?:and[\s-]+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.IGNORECASE)
 #: "One" of a kind (the first, the largest, the few), which counts nothing.
 _ONE_OF_A_KIND = re.compile(r"one of (?:the|its|their|his|her|our|your|my|a|\w+['’]s) "
-                            r"(?:\w+est|first|last|few|many|most|top|leading|main|major|key)\b", re.IGNORECASE)
+                            r"(?:(?!west\b)\w{2,}est|first|last|few|most|best|worst)\b", re.IGNORECASE)
+#: So many of a kind, "one" too ("one of the largest banks", "two of its first").
+_SO_MANY_OF_A_KIND = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|its|their|his|"
+                                r"her|our|your|my|a|\w+['’]s) (?:(?!west\b)\w{2,}est|first|last|few|most|best|worst)\b",
+                                re.IGNORECASE)
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
@@ -415,7 +421,7 @@ _COUNTED_AS = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleve
                          r"|hundred)-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]+(?:-[a-z]+)*")
 #: A share told as so many in (out of, in every) so many ("one in three", "1 in 5", "nine out of 10",
 #: "nine in every 10").
-_ONE_IN = re.compile(r"\b(\w+) (?:in|out of|in every) (\w+)\b(?= [a-z]| of\b)")
+_ONE_IN = re.compile(r"\b(\w+) (?:in every|out of|in) (\w+)\b(?= [a-z]| of\b)")
 #: The most a share told so can count ("one in 100"): "5 in 2019" is no share.
 _ONE_IN_MOST = 100
 
@@ -800,6 +806,10 @@ def _entity_name(text: str) -> str:
 #: Commonwealth, Kingdom, Federal or Federated, Democratic ("RMI" / "Marshall Islands", "CNMI" /
 #: "Northern Mariana Islands", "KSA" / "Saudi Arabia").
 _STATE_FORMS = frozenset("RCKFD")
+#: Last words of the names of parties and other bodies, whose short forms hold other initials
+#: ("FDP" is no "Democratic Party").
+_BODIES = frozenset({"party", "front", "movement", "alliance", "congress", "league", "union", "bank", "council",
+                     "army", "forces", "association", "federation", "group", "company", "corporation"})
 
 
 def is_acronym_of(short: str, long: str) -> bool:
@@ -812,7 +822,8 @@ def is_acronym_of(short: str, long: str) -> bool:
     initials = "".join(w[0] for w in words)
     formal = letters[:len(letters) - len(initials)]
     return letters.startswith(initials) or initials.startswith(letters) or (
-        letters.endswith(initials) and 1 <= len(formal) <= 2 and set(formal) <= _STATE_FORMS)
+        letters.endswith(initials) and 1 <= len(formal) <= 2 and set(formal) <= _STATE_FORMS
+        and words[-1].lower() not in _BODIES)
 
 
 def spelled_out(short: str, text: str) -> bool:
@@ -1448,11 +1459,11 @@ _SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "s
 _SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
 
 
-def _days(text: str) -> Counter[str]:
+def _days(text: str, dated: bool = False) -> Counter[str]:
     """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
-    as it names them; a weekday set before its date names the date's day once ("on Thursday, 12
-    March", "from Friday, April 24")."""
-    text = _WEEKDAY_DATED.sub("", text)
+    as it names them; with ``dated``, a weekday set before its date names the date's day once
+    ("on Thursday, 12 March", "from Friday, April 24")."""
+    text = _WEEKDAY_DATED.sub("", text) if dated else text
     # ("may" and "march" in lower case are a verb's)
     return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS and w not in ("may", "march")]
                    + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
@@ -1830,7 +1841,8 @@ def _totals(text: str, mentions: Sequence[Mention]) -> dict[float, tuple[str, st
 #: A currency's sign before a figure, with the letters that say whose ("$", "EC$", "US$", "€").
 _SIGN = r"(?:[A-Z]{1,3}\$|[$€£])?"
 #: What a figure counts, written between it and the next word ("45 minutes to 25", "40% to").
-_COUNTING = r"(?:%|percent|per cent|points?|[a-z]+)?"
+_COUNTING = (r"(?:%|percent|per cent|points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|cents?|pence|"
+             r"kilometres?|kilometers?|km|miles?|metres?|meters?|kg|kilos?|tonnes?|tons?|pounds?|dollars?|euros?)?")
 #: "from 66 to 67": what comes between the figure a change starts from and the one it ends at ...
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
 _TO = re.compile(r"\s*" + _COUNTING + r"\s+to\s+" + _SIGN, re.IGNORECASE)
@@ -1930,7 +1942,7 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     # percent" / "30 percent" is a change), nor any other figure ("half of the 40 voters" / "half
     # of the 50 voters")
     shares = {v for v, raw, _, _, _ in [*o_nums, *r_nums]
-              if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in|out of|in every) \w+", raw))}
+              if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in every|out of|in) \w+", raw))}
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
                 if _PERCENT_AFTER.match(text, at + len(raw))}
 
@@ -2014,6 +2026,12 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
         changes.append({"type": "number", "original": lost, "reprint": new})
     else:  # (a figure given twice, once made vague, is no figure lost: vague_changes counts them)
         changes += vague_changes(original, reprint, frozenset(v for v, _, shown, _, _ in o_nums if shown in lost_size))
+    # "one of the largest banks" counts nothing (number_mentions), unless the other side counts
+    # so many of them: "two of the largest banks"
+    kinds = [{m.group(1).lower(): m.group(1) for m in _SO_MANY_OF_A_KIND.finditer(t)} for t in (original, reprint)]
+    if kinds[0] and kinds[1] and set(kinds[0]) != set(kinds[1]) and not any(
+            c["type"] == "number" for c in changes):
+        changes.append({"type": "number", "original": sorted(kinds[0].values()), "reprint": sorted(kinds[1].values())})
     changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums) + \
         ordinal_changes(original, reprint)
     if not lost and not new:
@@ -2026,8 +2044,9 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:last|this|next|previous|following|coming) year|the year (?:before|after)|"
                             r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? "
                             r"(?:ago|earlier|later|before))\b", re.IGNORECASE)
-#: A month and its day just before a year ("February 1, 2026", "1 Feb 2026"); group 1 or 2 is the month.
-_DATED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+#: A month and its day just before a year ("February 1, 2026", "1 Feb 2026"): groups 1 and 2 or 4 and 3
+#: are the month and the day.
+_DATED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+$|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
                     r"(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+$")
 
 
@@ -2056,13 +2075,18 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
         told = list(_RELATIVE_YEAR.finditer(other))
         spare = max(0, len(told) - len(_RELATIVE_YEAR.findall(text)))
         counts = {at: shown for _, _, shown, _, at in other_mentions}
+        # (a year the other side lost is this year's first: "built in 2019, closed last year" /
+        # "built in 2017, closed" changed a year)
+        paired = sum(1 for _, raw, shown, _, _ in other_mentions if shown in theirs and _is_year(raw))
         for _, raw, shown, _, at in mentions:
             if shown not in mine or not _is_year(raw):
                 continue
             dated = _DATED.search(text[:at])
-            month = _month(dated.group(1) or dated.group(2)) if dated else None
-            if month is not None and _undated(other, month):
+            month = _month(dated.group(1) or dated.group(3)) if dated else None
+            if dated is not None and month is not None and _undated(other, month, dated.group(2) or dated.group(4)):
                 mine.remove(shown)  # a date's year
+            elif paired:
+                paired -= 1
             elif spare:
                 phrase = told[len(told) - spare]
                 spare -= 1
@@ -2072,11 +2096,11 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
                     theirs.remove(count)
 
 
-def _undated(text: str, month: str) -> bool:
-    """Whether ``text`` gives a day of ``month`` without its year."""
+def _undated(text: str, month: str, day: str) -> bool:
+    """Whether ``text`` gives ``day`` of ``month`` without its year."""
     name = rf"{month[:3]}[a-z]*\.?"
     return any(not re.match(r",?\s*(?:1[89]|20)\d\d\b", text[m.end():])
-               for m in re.finditer(rf"\b{name}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+               for m in re.finditer(rf"\b{name}\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                                     rf"{name}(?![a-z])", text, re.IGNORECASE))
 
 
@@ -2091,18 +2115,26 @@ def _dateline_date_blank(text: str, other: str) -> str:
         return text
     day = date.group(2) or date.group(3)
     name = rf"{month[:3]}[a-z]*\.?"
+    days = re.findall(rf"\b{name}\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+{name}(?![a-z])", without_dateline(other),
+                      re.IGNORECASE)
+    if any((a or b) != day for a, b in days):
+        return text  # (the story gives another day of that month: "from March 13")
     return re.sub(rf"\b({name}\s+){day}\b|\b{day}(\s+{name}(?![a-z]))",
                   lambda m: (m.group(1) + " " * len(day)) if m.group(1) else " " * len(day) + m.group(2), text,
                   flags=re.IGNORECASE)
 
 
 def figures_differ(original: str, reprint: str) -> bool:
-    """Whether each side writes a figure the other does not (outside their datelines): where the
-    fact check finds none of them changed, they are told another way ("two years ago" / "in 2024",
-    "a third of them" / "160,000 of them", "32 knots" / "59 km/h"), which the contradiction model,
-    reading words, may take for a conflict. (Figures only one side gives are more or less said.)"""
-    theirs = {v for v, *_ in number_mentions(without_dateline(original))}
-    mine = {v for v, *_ in number_mentions(without_dateline(reprint))}
+    """Whether each side writes a figure the other does not (outside their datelines, years aside):
+    where the fact check finds none of them changed, they are told another way ("a third of them" /
+    "160,000 of them", "32 knots" / "59 km/h"), which the contradiction model, reading words, may
+    take for a conflict. (Figures only one side gives are more or less said.)"""
+    def figures(text: str) -> set[float]:
+        # (not years, nor the count of "two years ago": a year told another way is the model's to read too)
+        counts = {m.start(1) for m in _RELATIVE_YEAR.finditer(text) if m.group(1)}
+        return {v for v, raw, _, _, at in number_mentions(text) if not _is_year(raw) and at not in counts}
+
+    theirs, mine = figures(without_dateline(original)), figures(without_dateline(reprint))
     return bool(theirs - mine) and bool(mine - theirs)
 
 
@@ -2133,7 +2165,11 @@ def fact_changes(original: str, reprint: str,
     # the day the story was filed, no claim of it: "BANDAR SERI BEGAWAN, July 8 —")
     # A weekday is compared with weekdays and a month with months: "on Tuesday" / "on October 14"
     # gives the day another way, which no figure here can check.
-    o_days, r_days = _days(without_dateline(original)), _days(without_dateline(reprint))
+    # (a weekday set before its date, where the other side sets none so: "on Thursday" / "on
+    # Thursday, 12 March"; not "Friday, April 24" / "Saturday, April 24")
+    o_body, r_body = without_dateline(original), without_dateline(reprint)
+    o_days = _days(o_body, dated=not _WEEKDAY_DATED.search(r_body))
+    r_days = _days(r_body, dated=not _WEEKDAY_DATED.search(o_body))
     lost, gained = o_days - r_days, r_days - o_days
     if lost and gained and not (_weekdays_dated(lost, gained, reprint) or _weekdays_dated(gained, lost, original)):
         changes.append({"type": "date", "original": sorted(lost), "reprint": sorted(gained)})

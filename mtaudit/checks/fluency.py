@@ -103,7 +103,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                 and not reads_as_original(lm, thresholds) \
                 and (not one_word or any(s < at[1] and at[0] < e for s, e in mended)):
             message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
-                       if one_word else
+                       if float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence else
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
                               {**lm, "threshold": thresholds.garble_sentence}))

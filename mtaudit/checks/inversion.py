@@ -13,7 +13,7 @@ from typing import Any
 from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
-from ..words import AUXILIARIES, DAYS_MONTHS, SAYING, american_spelling, find_words
+from ..words import AUXILIARIES, DAYS_MONTHS, MONTHS, SAYING, american_spelling, find_words
 from .changes import persons_referred_to_otherwise, where_changed
 from .quoting import quoted_spans
 from .tense import PURPOSES
@@ -716,11 +716,11 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
 
 
 def _ordered_back(original: str, word: str, reprint: str, antonym: str) -> bool:
-    """Whether "before" on one side and "after" on the other order by what was told before them
-    on one side, and the other side's word comes before the event that side tells after it
+    """Whether "before" on one side and "after which" on the other order by what was told before
+    it on that side, and the other side's word comes before the event that side tells after it
     ("capped for three years, after which it will rise to market rates" / "capped for three years
-    before moving to market rates"): the same order, told from the other end (not "capped until
-    2028, after that it will rise" / "it will rise before 2028")."""
+    before moving to market rates"): the same order, told from the other end (not "cut rates in
+    May, and after that prices rose" / "and before that prices rose")."""
     if {word, antonym} != {"before", "after"}:
         return False
 
@@ -730,27 +730,28 @@ def _ordered_back(original: str, word: str, reprint: str, antonym: str) -> bool:
     for back, w, other, v in ((original, word, reprint, antonym), (reprint, antonym, original, word)):
         mine, theirs = tokens(back), tokens(other)
         told = [following(mine, i + 1, 2 * _ORDERED_BY) for i, x in enumerate(mine[:-1])
-                if x == w and mine[i + 1] in ("which", "that", "this")]
-        if told and any(following(theirs, j, _ORDERED_BY) & after for j, y in enumerate(theirs) if y == v
+                if x == w and mine[i + 1] == "which"]
+        if told and any(following(theirs, j, _ORDERED_BY) & after for j, y in enumerate(theirs)
+                        if y == v and theirs[j + 1:j + 2] not in (["which"], ["that"], ["this"])
                         for after in told):
             return True
     return False
 
 
 #: "The first ... since 2009" and the time after "since" ...
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince (\w+)", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]*?\bsince ((?:1[89]|20)\d\d|" + "|".join(sorted(MONTHS)) + r")\b",
+                          re.IGNORECASE)
 
 
 def _last_since(original: str, word: str, reprint: str, antonym: str) -> bool:
     """Whether "first" on one side and "last" on the other tell one time two ways: "the first
-    strike since 2009" / "the last strike was in 2009" (the "last" side gives the time after
-    "since" after "last", as "in", "on" or "was" it)."""
+    strike since 2009" / "the last strike was in 2009": the year or month after "since" is what
+    the "last" side says the last one "was" or "was in")."""
     for first, one, last, other in ((original, word, reprint, antonym), (reprint, antonym, original, word)):
         if (one, other) == ("first", "last"):
             for match in _FIRST_SINCE.finditer(first):
-                at = re.search(r"\blast\b", last, re.IGNORECASE)
-                if at and re.search(rf"\b(?:in|on|was|were) {re.escape(match.group(1))}\b", last[at.end():],
-                                    re.IGNORECASE):
+                if re.search(rf"\blast\b[^.;]*?\b(?:was|were)\s+(?:in\s+|on\s+)?{re.escape(match.group(1))}\b",
+                             last, re.IGNORECASE):
                     return True
     return False
 

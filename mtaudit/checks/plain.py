@@ -75,7 +75,7 @@ _FIGURE = re.compile(r"(?<![\w.,])(?<!\d )(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+
                      r"(?:\s(thousand|million|billion|trillion)\b)?")
 #: A share told as so many in (out of, in every) so many ("three in four voters", "nine out of 10");
 #: not so many in a span of time or play ("scored two in 10 minutes").
-_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in|out of|in every) (\d+|[a-z]+)\b(?= ([a-z]+))"
+_SHARE = re.compile(r"\b(\d+|[a-z]+) (?:in every|out of|in) (\d+|[a-z]+)\b(?= ([a-z]+))"
                     r"(?! (?:seconds|minutes|hours|days|weeks|months|years|games|matches|innings|attempts|starts)\b)",
                     re.IGNORECASE)
 #: Words after a share that take no "of" before them: the share is the subject ("nine out of 10

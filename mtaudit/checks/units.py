@@ -523,7 +523,7 @@ _CONVERTED = {
 _PART_OF_ONE = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75}
 #: A measure: a word that makes it approximate, its count (thousands set apart by commas or spaces,
 #: a scale word after it: "3.4 million square kilometres") and its unit.
-_MEASURED = re.compile(r"(?<![\w.,-])(?:(about|around|roughly|approximately|some|nearly|almost) )?"
+_MEASURED = re.compile(r"(?<![\w.,-])(?:(about|around|roughly|approximately|some) )?"
                        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?|"
                        + "|".join(sorted([*_CARDINALS, *_PART_OF_ONE], key=len, reverse=True))
                        + r")(?: (thousand|million|billion))?[\s-]("

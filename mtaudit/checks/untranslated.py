@@ -12,6 +12,7 @@ from ..backends.lm import WordSurprisal
 from ..config import Thresholds
 from ..frequency import english_zipf, zipf
 from ..ingest.language import FOREIGN_WORDLIST, foreign_frequency
+from ..words import SAYING
 from .patterns import PatternHit
 from .surprisal import normalised
 
@@ -72,8 +73,12 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
             for m in _FOREIGN_SCRIPT.finditer(sentence)
             if not (len(m.group()) <= SETTINGS.gloss_letters and re.search(r"[(（]\s*$", sentence[:m.start()])
                     and re.match(r"\s*[)）]", sentence[m.end():]))]
-    glosses = [g.span(1) for g in re.finditer(r"[(（]\s*([^\W\d_]+(?:[\s'’-][^\W\d_]+)*)\s*[)）]", sentence)
-               if len(re.split(r"[\s'’-]+", g.group(1))) <= SETTINGS.gloss_words]
+    # (after a word in lower case, not a verb of saying: "a carved moonstone (sandakada pahana)";
+    # not "The (Bürgermeister) said", "He said (nous refusons)")
+    glosses = [g.span(1) for g in re.finditer(r"(?<=[a-z]{4} )[(（]\s*([^\W\d_]+(?:[\s'’-][^\W\d_]+)*)\s*[)）]",
+                                              sentence)
+               if len(re.split(r"[\s'’-]+", g.group(1))) <= SETTINGS.gloss_words
+               and sentence[:g.start()].split()[-1] not in SAYING]
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
