@@ -189,8 +189,9 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     repairs = r.repairs.get((item.original, item.sentence, known, in_headline(item)))
     mended = repair_evidence(r.alone[item.sentence], [(fix, r.repaired[fix.apply(item.sentence)]) for fix in repairs],
                              t) if repairs is not None else []
+    # (with no repairs read, nothing says whether one surprising word is mended: None)
     flags += fluency_flags(item.sentence, patterns, found, evidence, known, t, breaks, explained,
-                           [(fix.start, fix.end) for fix, _ in mended])
+                           [(fix.start, fix.end) for fix, _ in mended] if repairs is not None else None)
     slips: list[Flag] = []
     if repairs is not None:
         slips = repair_flags(item.sentence, mended, [f for f in flags if f.kind != "quote"], t)

@@ -1640,6 +1640,7 @@ def test_conflict_on_a_close_pair_is_major_drift(similarity, chrf, conflict, exp
     ("They found a fragment of a carved moonstone (sandakada pahana) there.", []),
     ("They found a fragment of a sandakada pahana there.", ["pahana"]),
     ("He said (nous refusons) and left.", ["nous"]),          # no gloss after a verb of saying
+    ("The plan (nous refusons tout) would fail.", ["nous"]),  # nor words another language uses often
 ])
 def test_untranslated_words(sentence, words):
     from mtaudit.checks.untranslated import untranslated_words

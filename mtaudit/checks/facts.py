@@ -385,13 +385,17 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
 _A_SCALE = re.compile(r"\ba (hundred|thousand|million|billion)(?: (thousand|million|billion))?\b"
                       r"(?![\s-]+(?:and[\s-]+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.IGNORECASE)
-#: "One" of a kind (the first, the largest, the few), which counts nothing.
-_ONE_OF_A_KIND = re.compile(r"one of (?:the|its|their|his|her|our|your|my|a|\w+['’]s) "
-                            r"(?:(?!west\b)\w{2,}est|first|last|few|most|best|worst)\b", re.IGNORECASE)
-#: So many of a kind, "one" too ("one of the largest banks", "two of its first").
-_SO_MANY_OF_A_KIND = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|its|their|his|"
-                                r"her|our|your|my|a|\w+['’]s) (?:(?!west\b)\w{2,}est|first|last|few|most|best|worst)\b",
-                                re.IGNORECASE)
+#: Words that end as a superlative does and are none.
+_NOT_SUPERLATIVE = (r"(?!(?:west|protest|forest|contest|interest|arrest|request|inquest|honest|modest|harvest|"
+                    r"conquest|behest|manifest|suggest|digest|invest|attest|detest|test|rest|nest|quest|chest|guest|"
+                    r"crest|pest)\b)")
+#: The kind after "one of" or so many of: the first, the largest, the few.
+_OF_A_KIND = (r" of (?:the|its|their|his|her|our|your|my|a|\w+['’]s) (?:" + _NOT_SUPERLATIVE
+              + r"\w{2,}est|first|last|few|most|best|worst)\b")
+#: "One" of a kind, which counts nothing ...
+_ONE_OF_A_KIND = re.compile(r"one" + _OF_A_KIND, re.IGNORECASE)
+#: ... unless the other side counts so many of it ("one of the largest banks" / "two of the largest").
+_SO_MANY_OF_A_KIND = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)" + _OF_A_KIND, re.IGNORECASE)
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
 _BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
@@ -809,7 +813,9 @@ _STATE_FORMS = frozenset("RCKFD")
 #: Last words of the names of parties and other bodies, whose short forms hold other initials
 #: ("FDP" is no "Democratic Party").
 _BODIES = frozenset({"party", "front", "movement", "alliance", "congress", "league", "union", "bank", "council",
-                     "army", "forces", "association", "federation", "group", "company", "corporation"})
+                     "army", "forces", "association", "federation", "group", "company", "corporation", "committee",
+                     "commission", "index", "officer", "authority", "agency", "board", "bureau", "institute",
+                     "service", "fund", "court", "ministry", "department", "office", "organisation", "organization"})
 
 
 def is_acronym_of(short: str, long: str) -> bool:
@@ -1459,11 +1465,13 @@ _SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "s
 _SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
 
 
-def _days(text: str, dated: bool = False) -> Counter[str]:
+def _days(text: str, other: str | None = None) -> Counter[str]:
     """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
-    as it names them; with ``dated``, a weekday set before its date names the date's day once
-    ("on Thursday, 12 March", "from Friday, April 24")."""
-    text = _WEEKDAY_DATED.sub("", text) if dated else text
+    as it names them; a weekday set before a date whose day the ``other`` side gives too names the
+    date's day once ("from Friday, April 24" / "from April 24")."""
+    if other is not None:
+        text = _WEEKDAY_DATED.sub(lambda m: "" if re.search(rf"\b{m.group(1) or m.group(2)}\b", other) else m.group(),
+                                  text)
     # ("may" and "march" in lower case are a verb's)
     return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS and w not in ("may", "march")]
                    + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
@@ -1895,8 +1903,8 @@ _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
 _MONTHS = "(?:" + "|".join(sorted(MONTHS | set(_SHORT_MONTHS))) + r")\b"
 #: A weekday set right before its date ("Thursday, 12 March", "Friday, April 24").
-_WEEKDAY_DATED = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\b,?\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
-                            rf"(?:of\s+)?{_MONTHS}|{_MONTHS}\.?\s+\d)", re.IGNORECASE)
+_WEEKDAY_DATED = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\b,?\s+(?=(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                            rf"(?:of\s+)?{_MONTHS}|{_MONTHS}\.?\s+(\d{{1,2}}))", re.IGNORECASE)
 _IN_A_DATE = re.compile(rf"(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$", re.IGNORECASE)
 #: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
@@ -1927,9 +1935,10 @@ def _so_many_of(text: str) -> list[tuple[str, str, float]]:
     return out
 
 
-def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
+def _figure_changes(original: str, reprint: str, left: list[str] | None = None) -> list[dict[str, Any]]:
     """Figures one side changed: numbers, their scale, units, ordinals, qualifiers, ranges, and
-    figures made vague."""
+    figures made vague. ``left`` gets the figures of either side that nothing told another way
+    explains."""
     changes: list[dict[str, Any]] = []
     o_nums, r_nums = number_mentions(original), number_mentions(reprint)
     # "60 to 85 billion" / "60 billion to 85 billion": a number written without a scale word
@@ -1991,11 +2000,12 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     new = [n for n in new if n not in by_size | lost_starts]
     lost = [n for n in lost if n not in starts | lost_size]
     _years_told_otherwise(original, o_nums, lost, reprint, r_nums, new)
-    # "Afl. 7.2 million (around $4 million)": a figure converted in brackets after its own
-    lost = [shown for _, _, shown, _, at in o_nums if shown in lost and not _GLOSS.search(original[:at])] \
-        if any(_GLOSS.search(original[:at]) for *_, at in o_nums) else lost
-    new = [shown for _, _, shown, _, at in r_nums if shown in new and not _GLOSS.search(reprint[:at])] \
-        if any(_GLOSS.search(reprint[:at]) for *_, at in r_nums) else new
+    # "Afl. 7.2 million (around $4 million)": a figure converted in brackets after its own, where
+    # the other side converts none ("£40 (US$52)" / "£40 (US$62)" is a change)
+    o_glossed = {shown for _, _, shown, _, at in o_nums if _glossed(original, at, shown)}
+    r_glossed = {shown for _, _, shown, _, at in r_nums if _glossed(reprint, at, shown)}
+    if not o_glossed or not r_glossed:
+        lost, new = [n for n in lost if n not in o_glossed], [n for n in new if n not in r_glossed]
     if new and not lost:
         # "10 winners ... 10 prizes" / "12 winners ... 10 prizes": a figure the original gives
         # more often than the reprint, beside one the original does not give, was changed
@@ -2021,6 +2031,8 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
     ordinal = {shown for text, mentions in ((original, o_nums), (reprint, r_nums)) for _, _, shown, _, at in mentions
                if _ORDINAL_END.match(text, at + len(shown)) and not _IN_A_DATE.match(text, at + len(shown))
                and not _MONTH_BEFORE.search(text[:at])}
+    if left is not None:
+        left.extend([*lost, *new])
     apart = {*new} <= ordinal and not {*lost} & ordinal or {*lost} <= ordinal and not {*new} & ordinal
     if lost and new and len(new) <= len(lost) + 1 and not apart:
         changes.append({"type": "number", "original": lost, "reprint": new})
@@ -2028,10 +2040,11 @@ def _figure_changes(original: str, reprint: str) -> list[dict[str, Any]]:
         changes += vague_changes(original, reprint, frozenset(v for v, _, shown, _, _ in o_nums if shown in lost_size))
     # "one of the largest banks" counts nothing (number_mentions), unless the other side counts
     # so many of them: "two of the largest banks"
-    kinds = [{m.group(1).lower(): m.group(1) for m in _SO_MANY_OF_A_KIND.finditer(t)} for t in (original, reprint)]
-    if kinds[0] and kinds[1] and set(kinds[0]) != set(kinds[1]) and not any(
+    kinds = [{_count_of(m.group(1)): m.group(1) for m in _SO_MANY_OF_A_KIND.finditer(t)} for t in (original, reprint)]
+    if set(kinds[0]) - set(kinds[1]) and set(kinds[1]) - set(kinds[0]) and not any(
             c["type"] == "number" for c in changes):
-        changes.append({"type": "number", "original": sorted(kinds[0].values()), "reprint": sorted(kinds[1].values())})
+        changes.append({"type": "number", "original": [kinds[0][v] for v in kinds[0] if v not in kinds[1]],
+                        "reprint": [kinds[1][v] for v in kinds[1] if v not in kinds[0]]})
     changes += range_changes(original, reprint) + unit_changes(original, o_nums, reprint, r_nums) + \
         ordinal_changes(original, reprint)
     if not lost and not new:
@@ -2050,11 +2063,21 @@ _DATED = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+$|\b(
                     r"(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+$")
 
 
-#: What stands before a figure converted in brackets right after another, a word of rounding or a
-#: currency's sign ("7.2 million (around $", "Sh38.5 billion (about ", "£40 (US$"; not "3 people (").
+#: What stands before a figure converted in brackets right after another: a word of rounding, a
+#: currency's sign ("7.2 million (around $", "Sh38.5 billion (about ", "£40 (US$"; not "3 people (") ...
 _GLOSS = re.compile(r"\d(?:[\d.,]*)(?:\s?(?:thousand|million|billion|bn|m|k))?(?:\s[A-Za-z]{1,12}){0,2}\s?\(\s*"
-                    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|~)\s*"
-                    r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)?|[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)$")
+                    r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|~)?\s*"
+                    r"((?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s)?)$")
+#: ... and a currency after it ("(about 14.8m US dollars)").
+_CURRENCY_AFTER = re.compile(r"\s?(?:m|bn|k|thousand|million|billion)?\s?(?:US |U\.S\. |American )?"
+                             r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|shillings?|francs?)\b", re.IGNORECASE)
+
+
+def _glossed(text: str, at: int, shown: str) -> bool:
+    """Whether the figure at ``at`` is one converted in brackets right after another, a currency's
+    sign before it or a currency after it."""
+    gloss = _GLOSS.search(text[:at])
+    return gloss is not None and (bool(gloss.group(1)) or _CURRENCY_AFTER.match(text, at + len(shown)) is not None)
 
 
 def _month(word: str) -> str | None:
@@ -2083,8 +2106,9 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
                 continue
             dated = _DATED.search(text[:at])
             month = _month(dated.group(1) or dated.group(3)) if dated else None
-            if dated is not None and month is not None and _undated(other, month, dated.group(2) or dated.group(4)):
-                mine.remove(shown)  # a date's year
+            day = (dated.group(2) or dated.group(4)) if dated else ""
+            if dated is not None and month is not None and _undated(other, month, day) > _undated(text, month, day):
+                mine.remove(shown)  # a date's year, which the other side leaves out
             elif paired:
                 paired -= 1
             elif spare:
@@ -2096,10 +2120,10 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
                     theirs.remove(count)
 
 
-def _undated(text: str, month: str, day: str) -> bool:
-    """Whether ``text`` gives ``day`` of ``month`` without its year."""
+def _undated(text: str, month: str, day: str) -> int:
+    """How often ``text`` gives ``day`` of ``month`` without its year."""
     name = rf"{month[:3]}[a-z]*\.?"
-    return any(not re.match(r",?\s*(?:1[89]|20)\d\d\b", text[m.end():])
+    return sum(not re.match(r",?\s*(?:1[89]|20)\d\d\b", text[m.end():])
                for m in re.finditer(rf"\b{name}\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                                     rf"{name}(?![a-z])", text, re.IGNORECASE))
 
@@ -2115,8 +2139,8 @@ def _dateline_date_blank(text: str, other: str) -> str:
         return text
     day = date.group(2) or date.group(3)
     name = rf"{month[:3]}[a-z]*\.?"
-    days = re.findall(rf"\b{name}\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+{name}(?![a-z])", without_dateline(other),
-                      re.IGNORECASE)
+    days = re.findall(rf"\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                      rf"{name}(?![a-z])", without_dateline(other), re.IGNORECASE)
     if any((a or b) != day for a, b in days):
         return text  # (the story gives another day of that month: "from March 13")
     return re.sub(rf"\b({name}\s+){day}\b|\b{day}(\s+{name}(?![a-z]))",
@@ -2124,18 +2148,33 @@ def _dateline_date_blank(text: str, other: str) -> str:
                   flags=re.IGNORECASE)
 
 
+def _figure_texts(original: str, reprint: str) -> tuple[str, str]:
+    """The two sides as their figures are compared: times of day taken out (they are compared as
+    times), no dateline's day ("CASTRIES, Saint Lucia, April 17 —" is when the story was filed, nor
+    where the other side tells it: "THIMPHU, March 3 —" / "announced on March 3"), and the
+    reprint's spans of time and measures as the original gives them ("21 days" / "three weeks")."""
+    text, reprinted = clock_times(original)[0], clock_times(reprint)[0]
+    text, reprinted = _dateline_date_blank(text, reprint), _dateline_date_blank(reprinted, original)
+    text, reprinted = _dateline_day_blank(text), _dateline_day_blank(reprinted)
+    return text, spans_as_original(text, reprinted)
+
+
 def figures_differ(original: str, reprint: str) -> bool:
-    """Whether each side writes a figure the other does not (outside their datelines, years aside):
-    where the fact check finds none of them changed, they are told another way ("a third of them" /
-    "160,000 of them", "32 knots" / "59 km/h"), which the contradiction model, reading words, may
-    take for a conflict. (Figures only one side gives are more or less said.)"""
+    """Whether each side writes a figure the other does not (outside their datelines, years aside),
+    and the figure check explains every one of them as told another way ("nine in every 10" /
+    "90 percent", "32 knots" / "59 km/h"): what the contradiction model, reading words, may take for
+    a conflict. (Figures only one side gives are more or less said.)"""
     def figures(text: str) -> set[float]:
         # (not years, nor the count of "two years ago": a year told another way is the model's to read too)
         counts = {m.start(1) for m in _RELATIVE_YEAR.finditer(text) if m.group(1)}
         return {v for v, raw, _, _, at in number_mentions(text) if not _is_year(raw) and at not in counts}
 
     theirs, mine = figures(without_dateline(original)), figures(without_dateline(reprint))
-    return bool(theirs - mine) and bool(mine - theirs)
+    if not (theirs - mine and mine - theirs):
+        return False
+    left: list[str] = []
+    _figure_changes(*_figure_texts(original, reprint), left)
+    return not left  # (every figure either side gives alone is told another way)
 
 
 def fact_changes(original: str, reprint: str,
@@ -2151,25 +2190,22 @@ def fact_changes(original: str, reprint: str,
     """
     changes: list[dict[str, Any]] = []
     # times of day are compared as times ("8 p.m." / "20:00"), and are no figures after that
-    text, o_times = clock_times(original)
-    reprinted, r_times = clock_times(reprint)
+    _, o_times = clock_times(original)
+    _, r_times = clock_times(reprint)
     changes += time_changes(o_times, r_times) or zone_changes(original, reprint)
-    # "21 days" / "three weeks": one span of time, its figures compared as the original gives them
-    # (and no dateline's day: "CASTRIES, Saint Lucia, April 17 —" is when the story was filed)
-    # (nor where the other side tells it: "THIMPHU, March 3 —" / "announced on March 3")
-    text, reprinted = _dateline_date_blank(text, reprint), _dateline_date_blank(reprinted, original)
-    text, reprinted = _dateline_day_blank(text), _dateline_day_blank(reprinted)
-    changes += _figure_changes(text, spans_as_original(text, reprinted))
+    text, reprinted = _figure_texts(original, reprint)
+    changes += _figure_changes(text, reprinted)
     # "from July 2017 to July 2019" / "from August 2017 to July 2019": a day or month the reprint
     # names less often, beside one the original names less often (the day a dateline gives is
     # the day the story was filed, no claim of it: "BANDAR SERI BEGAWAN, July 8 —")
     # A weekday is compared with weekdays and a month with months: "on Tuesday" / "on October 14"
     # gives the day another way, which no figure here can check.
-    # (a weekday set before its date, where the other side sets none so: "on Thursday" / "on
-    # Thursday, 12 March"; not "Friday, April 24" / "Saturday, April 24")
+    # (a weekday set before a date the other side gives without one, and sets no weekday before:
+    # "from April 24 to 26" / "from Friday, April 24, to Sunday, April 26"; not "on Tuesday" / "on
+    # Wednesday, March 4", nor "Friday, April 24" / "Saturday, April 24")
     o_body, r_body = without_dateline(original), without_dateline(reprint)
-    o_days = _days(o_body, dated=not _WEEKDAY_DATED.search(r_body))
-    r_days = _days(r_body, dated=not _WEEKDAY_DATED.search(o_body))
+    o_days = _days(o_body, r_body) if not _WEEKDAY_DATED.search(r_body) else _days(o_body)
+    r_days = _days(r_body, o_body) if not _WEEKDAY_DATED.search(o_body) else _days(r_body)
     lost, gained = o_days - r_days, r_days - o_days
     if lost and gained and not (_weekdays_dated(lost, gained, reprint) or _weekdays_dated(gained, lost, original)):
         changes.append({"type": "date", "original": sorted(lost), "reprint": sorted(gained)})

@@ -60,10 +60,11 @@ def one_word_carries(lm: dict[str, Any], thresholds: Thresholds) -> bool:
 def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequence[GrammarFinding],
                   lm: dict[str, Any] | None, known_names: frozenset[str], thresholds: Thresholds,
                   breaks: dict[str, Any] | None = None, word_explained: bool = False,
-                  mended: Sequence[tuple[int, int]] = ()) -> list[Flag]:
+                  mended: Sequence[tuple[int, int]] | None = ()) -> list[Flag]:
     """Flags from the surface patterns, the grammar findings and the language model's reading.
     ``word_explained``: the original explains the most surprising word (no break there);
-    ``mended``: the spans of words another wording reads clearly better (the repairs)."""
+    ``mended``: the spans of words another wording reads clearly better (the repairs), None where
+    no repair was read (``lm_repairs`` off): then one surprising word is judged as before."""
     flags: list[Flag] = []
     for hit in patterns:
         kind = "garbled" if hit.severity == "major" else "fluency"
@@ -101,7 +102,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         at = lm.get("span") or [-1, -1]
         if mean >= thresholds.garble_sentence and enough and not headline and not explained \
                 and not reads_as_original(lm, thresholds) \
-                and (not one_word or any(s < at[1] and at[0] < e for s, e in mended)):
+                and (not one_word or mended is None or any(s < at[1] and at[0] < e for s, e in mended)):
             message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
                        if float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence else
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")

@@ -750,8 +750,8 @@ def _last_since(original: str, word: str, reprint: str, antonym: str) -> bool:
     for first, one, last, other in ((original, word, reprint, antonym), (reprint, antonym, original, word)):
         if (one, other) == ("first", "last"):
             for match in _FIRST_SINCE.finditer(first):
-                if re.search(rf"\blast\b[^.;]*?\b(?:was|were)\s+(?:in\s+|on\s+)?{re.escape(match.group(1))}\b",
-                             last, re.IGNORECASE):
+                if re.search(rf"\blast(?:\s+[\w'’-]+){{0,8}}?\s+(?:was|were)\s+(?:in\s+|on\s+)?"
+                             rf"{re.escape(match.group(1))}\b", last, re.IGNORECASE):
                     return True
     return False
 

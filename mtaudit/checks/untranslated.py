@@ -28,8 +28,9 @@ class Settings:
     """Letters of another script in brackets, and nothing else there, are a gloss (a name in its
     own script: "Lin Chia-hao (林家豪)") up to this many; more is a clause left untranslated."""
     gloss_words: int = 3
-    """Words in Latin letters in brackets, and nothing else there, are a gloss up to this many (a
-    local word for what the sentence names in English: "a carved moonstone (sandakada pahana)")."""
+    """Words in Latin letters in brackets, and nothing else there, none of them common in another
+    language (``foreign_common``), are a gloss up to this many (a local word for what the sentence
+    names in English: "a carved moonstone (sandakada pahana)")."""
     german_noun: float = 3.0
     """A capitalised word is a German noun left untranslated at this frequency in German or more."""
     english_in_use: float = 3.0
@@ -73,12 +74,15 @@ def untranslated_words(sentence: str, known: frozenset[str] = frozenset()) -> li
             for m in _FOREIGN_SCRIPT.finditer(sentence)
             if not (len(m.group()) <= SETTINGS.gloss_letters and re.search(r"[(（]\s*$", sentence[:m.start()])
                     and re.match(r"\s*[)）]", sentence[m.end():]))]
-    # (after a word in lower case, not a verb of saying: "a carved moonstone (sandakada pahana)";
-    # not "The (Bürgermeister) said", "He said (nous refusons)")
+    # (after a word in lower case, not a verb of saying, and words no other language uses often:
+    # "a carved moonstone (sandakada pahana)"; not "The (Bürgermeister) said", "He said (nous
+    # refusons)", "the plan (nous refusons tout)")
     glosses = [g.span(1) for g in re.finditer(r"(?<=[a-z]{4} )[(（]\s*([^\W\d_]+(?:[\s'’-][^\W\d_]+)*)\s*[)）]",
                                               sentence)
                if len(re.split(r"[\s'’-]+", g.group(1))) <= SETTINGS.gloss_words
-               and sentence[:g.start()].split()[-1] not in SAYING]
+               and sentence[:g.start()].split()[-1] not in SAYING
+               and all(foreign_frequency(w.lower())[1] < SETTINGS.foreign_common
+                       for w in re.split(r"[\s'’-]+", g.group(1)))]
     for m in re.finditer(rf"[^\W\d_]{{{SETTINGS.min_letters},}}", sentence):
         word = m.group()
         lower = word.lower()
