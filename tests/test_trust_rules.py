@@ -1262,3 +1262,23 @@ def test_figures_the_check_cannot_explain_leave_the_model_its_say():
 def test_the_last_one_was_right_after_last():
     assert antonym_flips("It was the bank's first rate cut since March.",
                          "It was the last rate cut of the year, after the previous one was in March.")
+
+
+@pytest.mark.parametrize("reprint,changed", [
+    ("only around 60pc of children have had both doses.", False),   # a percent as some house styles write it
+    ("only around 70pc of children have had both doses.", True),
+])
+def test_a_percent_written_pc(reprint, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    original = "only around six in 10 children have had both doses."
+    assert any(c["type"] == "number" for c in fact_changes(original, reprint)) is changed
+
+
+@pytest.mark.parametrize("word,flagged", [("Lüderitz", False), ("Swakopmund", True)])
+def test_a_quoted_word_with_its_accents_is_the_same_word(word, flagged):
+    from mtaudit.checks.quotes import quote_flags
+
+    original = '"The Luderitz coast is one of the most important bird areas in the region," Haufiku said.'
+    reprint = f'"The {word} coast is one of the most important bird areas in the region," Haufiku said.'
+    assert bool(quote_flags(reprint, original, [original])) is flagged

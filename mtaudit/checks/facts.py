@@ -1909,8 +1909,8 @@ _IN_A_DATE = re.compile(rf"(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}", re.IGNORECASE
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+(?:the\s+)?$", re.IGNORECASE)
 #: Coins a hundredth of their currency: "94 cents" is "$0.94", "40p" is "£0.40".
 _HUNDREDTHS = re.compile(r"\s?(?:cents?|pence|p(?!\.))\b", re.IGNORECASE)
-#: A percent sign or word right after a figure.
-_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+#: A percent sign or word right after a figure ("60pc", as some house styles write it).
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|(?-i:pc)\b)", re.IGNORECASE)
 
 
 def _in_whole_units(text: str, mentions: Sequence[Mention]) -> dict[int, float]:

@@ -17,6 +17,7 @@ import dataclasses
 import difflib
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,6 +96,11 @@ class _Token:
     end: int
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its letters' accents ("Lüderitz": "Luderitz"); letters of other scripts stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The words of text[start:end], normalised, with a gap token where an ellipsis or an editor's
     words in brackets stand."""
@@ -108,8 +114,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         while gaps and gaps[0] < a:
             out.append(_Token(_GAP, gaps[0], gaps[0] + 1))
             gaps.pop(0)
-        # "colour" is "color", "Ave." is "Avenue"
-        word = short_form(american_spelling(match.group().lower().replace("’", "'")))
+        # "colour" is "color", "Ave." is "Avenue", "Lüderitz" is "Luderitz" (accents as written)
+        word = short_form(american_spelling(_unaccented(match.group().lower().replace("’", "'"))))
         for ending, spelled in _CONTRACTIONS.items():
             if word.endswith(ending) and len(word) > len(ending):
                 stem = word[:-len(ending)]
