@@ -1494,6 +1494,12 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
     ("The gang fled with several cash boxes before neighbours alerted police.",
      "Neighbours alerted police, but not until the gang had fled with several cash boxes.",
      {"cue": "not", "side": "reprint"}),
+    # "the first ... since 2021" is "no ... since 2021", of the same thing since the same time; not
+    # another thing, nor since another time
+    ("The listing would be the first by a Cayman-domiciled reinsurer in New York since 2021.",
+     "No Cayman-domiciled reinsurer has listed in New York since 2021.", None),
+    ("It was the team's first win since 2009.", "The team had not lost since 2009.", {"cue": "not", "side": "reprint"}),
+    ("It was the first strike since 2009.", "There has been no strike since 2012.", {"cue": "no", "side": "reprint"}),
 ])
 def test_polarity_shift(original, reprint, shift):
     from mtaudit.checks.inversion import polarity_shift

@@ -7,6 +7,11 @@ from conftest import seed
 
 BOILERPLATE = [
     ("- Advertisement -", "advertisement marker"),
+    ("Avaiki Air's weekly Rarotonga–Aitutaki return flights will increase to 42 from 1 September. FILE PHOTO",
+     "photo caption"),
+    ("Commuters wait for a train at KL Sentral. — Picture by Azlan Rahim", "photo caption"),
+    ("The new reading room at the Harbour Library. Photo / Supplied", "photo caption"),
+    ("The festival drew 20,000 visitors (Photo: Jane Doe)", "photo caption"),
     ("Leave a Comment", "comment prompt"),
     ("Press play to listen to this article", "audio prompt"),
     ("Related Stories", "related links"),
@@ -57,6 +62,12 @@ ARTICLE = [
     "Many of us lack vitamin D in our diet without a supplement, the study found.",
     "The findings appear in our weekly health supplement, which is free with Saturday's paper.",
     "Get the security updates installed and be wary of any email asking for your password, police said.",
+    # a photo named in the text, and a caption's credit after a story's sentences or a quote
+    "The minister showed reporters a photo.",
+    "He posted the picture by the river.",
+    "A fire broke out at the PHOTO lab.",
+    "Police released a photo of the suspect. The man is about 30. He was last seen on Monday. PHOTO: Police",
+    "\"We have the photo,\" she said. Photo: Reuters",
 ]
 
 

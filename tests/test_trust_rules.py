@@ -648,6 +648,21 @@ def test_a_short_name_for_the_story_s_long_one_is_no_name_swapped(reprint, story
     assert any(f.check == "fact-name" for f in flags) is flagged
 
 
+@pytest.mark.parametrize("story,flagged", [
+    # the party the story names in full, by its initials, for "his party"
+    ("The ruling Kgotla Democratic Party's candidate lost the by-election.", False),
+    # ... not where the story gives no such name
+    ("The ruling party's candidate lost the by-election.", True),
+])
+def test_a_short_form_of_a_name_the_story_gives_is_no_name_swapped(story, flagged):
+    original = "Kgari congratulated Seretse but said his party would study the results ward by ward."
+    reprint = "Kgari congratulated the winner, but said the KDP would study the results ward by ward."
+    entities = ([("Kgari", "PERSON"), ("Seretse", "PERSON")], [("Kgari", "PERSON"), ("KDP", "ORG")])
+    context = [story, "Seretse told supporters the people had spoken.", original]
+    flags = fact_flags(original, reprint, 0.9, True, context, T, entities=entities)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
 def test_a_short_name_with_the_office_the_tagger_took_into_it():
     original = "Agency director general Hamisi Lwakatare said the ferry would make two trips a day."
     reprint = "COMSA Director General Mr Hamisi Lwakatare said the ferry will make two return trips daily."
@@ -860,6 +875,38 @@ def test_the_person_the_original_calls_she_named_is_no_new_name(tmp_path):
     config = AuditConfig()
     (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
     assert not [f for s in document.sentences for f in s.flags if f.severity in ("major", "critical")]
+
+
+@pytest.mark.parametrize("reprint,dropped", [
+    # a sentence that tells another clause of the original drops no exception
+    ("Nakamal Air has cancelled all domestic flights to Luganville and Sola for Wednesday and Thursday.", False),
+    # ... the one that tells the clause does, in its words or in others
+    ("The port of Luganville has been closed to all vessels.", True),
+    ("The port of Luganville has been shut to all ships.", True),
+])
+def test_an_exception_is_dropped_only_by_the_clause_it_qualifies(reprint, dropped):
+    from mtaudit.checks.claims import hedge_change
+
+    original = ("Nakamal Air canceled all domestic flights to Luganville and Sola for Wednesday and Thursday, and the "
+                "port of Luganville was closed to all vessels except those carrying emergency supplies.")
+    change = hedge_change(original, reprint)
+    assert (change is not None and change["hedge"] == "exception") is dropped
+
+
+@pytest.mark.parametrize("reprint,made_certain", [
+    # reported speech told directly: "could be recovered" is "can be recovered"
+    ("A confiscation hearing will be held in February, the judge said, to establish how much of the money can be "
+     "recovered.", False),
+    ("A confiscation hearing will be held in February, the judge said, to establish how much of the money will be "
+     "recovered.", True),
+])
+def test_could_told_as_can_in_direct_speech(reprint, made_certain):
+    from mtaudit.checks.claims import hedge_change
+
+    original = ("The judge said a confiscation hearing would be held in February to determine how much of the money "
+                "could be recovered.")
+    change = hedge_change(original, reprint)
+    assert (change is not None and change["hedge"] == "possibility") is made_certain
 
 
 @pytest.mark.parametrize("original,reprint,condition", [

@@ -113,7 +113,8 @@ CHECKS: tuple[CheckInfo, ...] = (
               "a claim stated as fact: an allegation word, who says so, a condition, an exception or a limit dropped "
               "(a time limit, a group's ages, a class, a period of sale), or what may happen made certain; what must "
               "happen made something that may, and what was said will happen made what may", _FACT,
-              ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "limit_words")),
+              ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "excepted_share",
+               "limit_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name",
                "described_words", "describing_word", "worked_out"),

@@ -33,6 +33,9 @@ class Settings:
     sentence of a reprint that split the original's sentence dropped it."""
     around_zipf: float = 5.5
     """... words less common in English than this (Zipf): "must", "have" and "said" tell no part."""
+    excepted_share: float = 0.5
+    """A reprint sentence drops an exception only where it tells at least this share of the words
+    of substance of the clause the exception qualifies (else it tells another clause of the original)."""
     limit_words: int = 2
     """A limit is read this many words past its opening words ("classed as urgent", "aged 65"):
     what follows is the claim it limits."""
@@ -470,6 +473,20 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
     return None
 
 
+def _tells_excepted(original: str, exception: str, reprint: str) -> bool:
+    """Whether the reprint tells the clause of the original that its exception qualifies: half its
+    words of substance or more, in some form ("All flights were cancelled except ..." / "Every
+    flight has been scrapped."). A reprint sentence that tells another clause of the original
+    (the original's "Flights were cancelled, and the port was closed to all vessels except ..." /
+    "All flights were cancelled.") dropped no exception."""
+    at = original.find(exception)
+    clause = re.split(r"[;,:]|\b(?:and|but)\b", original[:max(at, 0)])[-1]
+    words = {w.lower()[:5] for w in re.findall(r"[\w'’-]+", clause)
+             if len(w) > 3 and english_zipf(w.lower()) < SETTINGS.around_zipf}
+    mine = {w.lower()[:5] for w in re.findall(r"[\w'’-]+", reprint)}
+    return at < 0 or not words or len(words & mine) >= SETTINGS.excepted_share * len(words)
+
+
 def around(original: str, clause: str) -> list[str]:
     """The words of substance either side of a clause of the original (up to ``around`` each way):
     where a reprint that split the sentence in two tells them, it is the part that dropped the
@@ -548,6 +565,20 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
     return _graver(original, reprint)
 
 
+def _left_possible(original: str, reprint: str) -> re.Match[str] | None:
+    """The original's first "may", "might" or "could" that the reprint does not keep as "can"
+    before the same words: reported speech told directly says "could be recovered" as "can be
+    recovered", a possibility still ("the judge said a hearing would be held ... to establish how
+    much could be recovered" / "A hearing will be held ..., the judge said, to establish how much
+    can be recovered")."""
+    for m in _POSSIBLE.finditer(original):
+        following = re.match(r"\s+((?:(?:be|have|not)\s+)?[\w'’-]+)", original[m.end():])
+        if m.group() != "could" or following is None or not re.search(
+                rf"\bcan\s+{re.escape(following.group(1))}\b", reprint, re.IGNORECASE):
+            return m
+    return None
+
+
 def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     """The changes of :func:`hedge_change` past who says so: an attribution given within the
     sentence, what must or may happen, what may be so, a condition, an exception or a limit."""
@@ -605,7 +636,7 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         made = re.search(rf"(?<![\w'’-]){re.escape(hoped_of)}\s+((?:will|would)\s+[a-z]+)", reprint, re.IGNORECASE)
         if made is not None:
             return {"type": "hedge", "original": [hope.group()], "reprint": [made.group(1)], "hedge": "possibility"}
-    possible, certain = _POSSIBLE.search(original), _CERTAIN.search(reprint)
+    possible, certain = _left_possible(original, reprint), _CERTAIN.search(reprint)
     # ("only permit holders may park" / "... will be allowed to park": a "may" that gives leave)
     if possible and certain and not _POSSIBLE.search(reprint) and not _CERTAIN.search(original) \
             and not _PERMITTED.match(reprint, certain.end()):
@@ -626,7 +657,7 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         return {"type": "hedge", "original": [condition], "reprint": [""], "hedge": "condition",
                 "around": around(original, condition)}
     exception = _clause_dropped(original, reprint, _EXCEPTION, _EXCEPTED)
-    if exception is not None:
+    if exception is not None and _tells_excepted(original, exception, reprint):
         return {"type": "hedge", "original": [exception], "reprint": [""], "hedge": "exception",
                 "around": around(original, exception)}
     for limiting, keeping in _LIMITS:

@@ -2617,7 +2617,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
                 if change["original"] and not where["in_place"] and all(
                         _told_elsewhere(str(n), original, original_context) for n in change["original"]) \
-                        and any(str(n) in text for n in change["reprint"] for text in original_context):
+                        and any(_in_story(str(n), original_context) for n in change["reprint"]):
                     # a name the story gives in other sentences, left out here, and names the
                     # story gives too, told elsewhere in the sentence ("... in Malawi." / "A
                     # Blantyre court sent a former accountant at Mwanjati District Council ..."):
@@ -2992,6 +2992,20 @@ def _agency_only(text: str, name: str) -> bool:
     if match is None or not match.group("agency") or not dateline(text)[0]:
         return False
     return name == match.group("agency") and _only_in_dateline(name, text, (name,))
+
+
+#: Runs of capitalised words: the names a story gives, whose initials a short form may spell.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
+
+
+def _in_story(name: str, story: Sequence[str]) -> bool:
+    """Whether the originals' ``story`` gives ``name``, as written or, for a short form of three
+    capitals or more, spelled out ("KDP" / "the Kgotla Democratic Party")."""
+    if any(name in text for text in story):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{3,}", name)) and any(
+        is_acronym_of(name, re.sub(r"^(?:The|A|An)\s+|['’]s$", "", run.group()))
+        for text in story for run in _CAPITALISED_RUN.finditer(text))
 
 
 def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:
