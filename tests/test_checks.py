@@ -1500,6 +1500,15 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
      "No Cayman-domiciled reinsurer has listed in New York since 2021.", None),
     ("It was the team's first win since 2009.", "The team had not lost since 2009.", {"cue": "not", "side": "reprint"}),
     ("It was the first strike since 2009.", "There has been no strike since 2012.", {"cue": "no", "side": "reprint"}),
+    # ... of a first still to come (one that came ends the run), with no "first" on the other side,
+    # and no other negation let through
+    ("The company posted its first annual profit since 2019.", "The company has posted no annual profit since 2019.",
+     {"cue": "no", "side": "reprint"}),
+    ("It was the first strike at the port since 2009.", "It was not the first strike at the port since 2009.",
+     {"cue": "not", "side": "reprint"}),
+    ("The strike would be the first at the port since 2009 and was called off on Monday.",
+     "The strike was not called off on Monday; there has been no strike at the port since 2009.",
+     {"cue": "not", "side": "reprint"}),
 ])
 def test_polarity_shift(original, reprint, shift):
     from mtaudit.checks.inversion import polarity_shift
@@ -2680,6 +2689,14 @@ def test_the_day_of_a_dateline_is_no_figure_of_the_story():
     ("The market, funded by a $535,000 grant, will have space for about 450 stalls, 100 fewer than the vendors.",
      "The market will have room for about 450 stalls, roughly 150 fewer than the vendors.",
      ["The council voted to move about 600 street vendors."], True),
+    # the difference of two figures both sides give, where the original compares them its own way
+    # (the original's 38 told in another sentence of the reprint)
+    ("Coral cover has recovered to 23 percent, up from 14 percent, but remains below the 38 percent of the 1990s.",
+     "Coral cover has climbed back to 23%, nine percentage points higher than the 14% left after the bleaching.", [],
+     False),
+    ("Coral cover has recovered to 23 percent, up from 14 percent, but remains below the 38 percent of the 1990s.",
+     "Coral cover has climbed back to 23%, seven percentage points higher than the 14% left after the bleaching.", [],
+     True),
     # a part of something is no change by it, nor the other way round
     ("A third of the 1,200 employees will lose their jobs.", "About 800 of the 1,200 employees will lose their jobs.",
      [], True),

@@ -68,6 +68,9 @@ ARTICLE = [
     "A fire broke out at the PHOTO lab.",
     "Police released a photo of the suspect. The man is about 30. He was last seen on Monday. PHOTO: Police",
     "\"We have the photo,\" she said. Photo: Reuters",
+    "The fund is managed by the Public Investment Corporation (PIC).",
+    "The Larsen C ice shelf has shrunk since 2017. Images courtesy of NASA show it lost 40 per cent of its area.",
+    "Police said 14 people were killed. Pictures by Reuters showed at least 30 bodies at the scene.",
 ]
 
 

@@ -34,8 +34,9 @@ class Settings:
     around_zipf: float = 5.5
     """... words less common in English than this (Zipf): "must", "have" and "said" tell no part."""
     excepted_share: float = 0.5
-    """A reprint sentence drops an exception only where it tells at least this share of the words
-    of substance of the clause the exception qualifies (else it tells another clause of the original)."""
+    """A reprint sentence drops an exception where it tells at least this share of the words of
+    substance of the clause the exception qualifies, or no smaller a share of them than of another
+    clause of the original (else it tells that other clause)."""
     limit_words: int = 2
     """A limit is read this many words past its opening words ("classed as urgent", "aged 65"):
     what follows is the claim it limits."""
@@ -474,17 +475,26 @@ def _clause_dropped(original: str, reprint: str, opening: re.Pattern[str], keepi
 
 
 def _tells_excepted(original: str, exception: str, reprint: str) -> bool:
-    """Whether the reprint tells the clause of the original that its exception qualifies: half its
-    words of substance or more, in some form ("All flights were cancelled except ..." / "Every
-    flight has been scrapped."). A reprint sentence that tells another clause of the original
-    (the original's "Flights were cancelled, and the port was closed to all vessels except ..." /
-    "All flights were cancelled.") dropped no exception."""
+    """Whether the reprint tells the clause of the original that its exception qualifies rather
+    than another clause of it: as large a share of that clause's words of substance as of any
+    other clause's, or ``excepted_share`` of them, in some form. A reprint sentence that tells
+    another clause of the original ("Flights were cancelled, and the port was closed to all
+    vessels except ..." / "All flights were cancelled.") dropped no exception; one that tells the
+    clause in other words ("Ships can no longer dock at Luganville.") did. Clauses are parted at
+    ", and", ", but" and ";"."""
     at = original.find(exception)
-    clause = re.split(r"[;,:]|\b(?:and|but)\b", original[:max(at, 0)])[-1]
-    words = {w.lower()[:5] for w in re.findall(r"[\w'’-]+", clause)
-             if len(w) > 3 and english_zipf(w.lower()) < SETTINGS.around_zipf}
+    if at < 0:
+        return True
     mine = {w.lower()[:5] for w in re.findall(r"[\w'’-]+", reprint)}
-    return at < 0 or not words or len(words & mine) >= SETTINGS.excepted_share * len(words)
+
+    def share(clause: str) -> float:
+        words = {w.lower()[:5] for w in re.findall(r"[\w'’-]+", clause)
+                 if len(w) > 3 and english_zipf(w.lower()) < SETTINGS.around_zipf}
+        return len(words & mine) / len(words) if words else 0.0
+
+    parts = re.split(r",\s+(?:and|but)\b|;", original[:at])
+    own, others = parts[-1], [*parts[:-1], *re.split(r",\s+(?:and|but)\b|;", original[at + len(exception):])]
+    return share(own) >= SETTINGS.excepted_share or share(own) >= max(map(share, others), default=0.0)
 
 
 def around(original: str, clause: str) -> list[str]:
@@ -567,14 +577,22 @@ def hedge_change(original: str, reprint: str) -> dict[str, Any] | None:
 
 def _left_possible(original: str, reprint: str) -> re.Match[str] | None:
     """The original's first "may", "might" or "could" that the reprint does not keep as "can"
-    before the same words: reported speech told directly says "could be recovered" as "can be
-    recovered", a possibility still ("the judge said a hearing would be held ... to establish how
-    much could be recovered" / "A hearing will be held ..., the judge said, to establish how much
-    can be recovered")."""
+    before the same words (and does not make "will" there): the present of a "could" that tells
+    what was said ("the judge said ... how much could be recovered" / "..., the judge said, to
+    establish how much can be recovered"; "could not be" / "cannot be")."""
     for m in _POSSIBLE.finditer(original):
-        following = re.match(r"\s+((?:(?:be|have|not)\s+)?[\w'’-]+)", original[m.end():])
-        if m.group() != "could" or following is None or not re.search(
-                rf"\bcan\s+{re.escape(following.group(1))}\b", reprint, re.IGNORECASE):
+        following = re.match(r"\s+((?:(?:be|have)\s+)?[\w'’-]+)", original[m.end():])
+        if m.group() != "could" or following is None:
+            return m
+        words = following.group(1)
+        if words.startswith("not "):
+            words = re.escape(words[4:])
+            kept = rf"\b(?:can\s*not|can[’']t)\s+{words}\b"
+            made = rf"\b(?:will|shall|won[’']t|\w['’]ll)\s+not\s+{words}\b|\bwon[’']t\s+{words}\b"
+        else:
+            words = re.escape(words)
+            kept, made = rf"\bcan\s+{words}\b", rf"\b(?:will|shall|\w['’]ll)\s+{words}\b"
+        if not re.search(kept, reprint, re.IGNORECASE) or re.search(made, reprint, re.IGNORECASE):
             return m
     return None
 

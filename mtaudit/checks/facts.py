@@ -2099,17 +2099,24 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
         spare = max(0, len(told) - len(_RELATIVE_YEAR.findall(text)))
         counts = {at: shown for _, _, shown, _, at in other_mentions}
         # (a year the other side lost is this year's first: "built in 2019, closed last year" /
-        # "built in 2017, closed" changed a year)
-        paired = sum(1 for _, raw, shown, _, _ in other_mentions if shown in theirs and _is_year(raw))
+        # "built in 2017, closed" changed a year; unless the year stands among the words of the
+        # other side's "last year", not of its lost year: "after a bleaching event last year, ...
+        # below the level recorded in 2014" / "after the 2024 bleaching event")
+        lost_years = [(at, at + len(raw)) for _, raw, shown, _, at in other_mentions
+                      if shown in theirs and _is_year(raw)]
+        paired = len(lost_years)
         for _, raw, shown, _, at in mentions:
             if shown not in mine or not _is_year(raw):
                 continue
             dated = _DATED.search(text[:at])
             month = _month(dated.group(1) or dated.group(3)) if dated else None
             day = (dated.group(2) or dated.group(4)) if dated else ""
+            near = _words_near(text, at, at + len(raw))
+            relative = told[len(told) - spare] if spare else None
             if dated is not None and month is not None and _undated(other, month, day) > _undated(text, month, day):
                 mine.remove(shown)  # a date's year, which the other side leaves out
-            elif paired:
+            elif paired and not (relative is not None and len(near & _words_near(other, *relative.span())) > max(
+                    len(near & _words_near(other, a, b)) for a, b in lost_years)):
                 paired -= 1
             elif spare:
                 phrase = told[len(told) - spare]
@@ -2118,6 +2125,16 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
                 count = counts.get(phrase.start(1)) if phrase.group(1) else None
                 if count in theirs:
                     theirs.remove(count)
+
+
+def _words_near(text: str, start: int, end: int, reach: int = 6) -> set[str]:
+    """The words of substance (longer than three letters) within ``reach`` words either side of
+    ``text[start:end]``, lower-cased."""
+    def substance(part: str) -> list[str]:
+        return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
+
+    before, after = substance(text[:start])[-reach:], substance(text[end:])[:reach]
+    return {w for w in before + after if len(w) > 3}
 
 
 def _undated(text: str, month: str, day: str) -> int:
@@ -2784,8 +2801,8 @@ _COMPARING = r"\b(fewer|more|less|higher|lower|later|earlier|longer|shorter|bigg
              r"(?:\s+[a-z]+)?\s+than\b"
 _COMPARISON = re.compile(_COMPARING, re.IGNORECASE)
 #: ... right after a figure, or after a figure and what it counts: "150 fewer than", "two years
-#: later than", "12 more seats than".
-_BY_SO_MUCH = re.compile(r"\s+(?:[a-z]+\s+)?" + _COMPARING, re.IGNORECASE)
+#: later than", "12 more seats than", "nine percentage points higher than".
+_BY_SO_MUCH = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _COMPARING, re.IGNORECASE)
 
 
 def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -2793,21 +2810,31 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
     original compares with no figure ("room for about 450 stalls, fewer than the number of vendors
     affected" / "roughly 150 fewer than the number of vendors affected"), and is the difference of
     a figure of the pair (450) and another of the pair or the story (the 600 vendors), neither of
-    them the new figure itself; years are no figures to work on."""
+    them the new figure itself; or is the difference of two figures both sides give ("23 percent,
+    up from 14 percent" / "23%, nine percentage points higher than the 14%"). Years are no figures
+    to work on."""
     by_figure = {m.start(1) for value, raw, _, _, at in number_mentions(original)
                  if (m := _BY_SO_MUCH.match(original, at + len(raw)))}
     compared = {m.group(1).lower() for m in _COMPARISON.finditer(original) if m.start(1) not in by_figure}
     told = {str(s) for s in change["reprint"]}
     new = [(value, raw, at) for value, raw, whole, _, at in number_mentions(reprint) if raw in told or whole in told]
-    if not new or not compared:
+    if not new:
         return False
     pair, story_figures = _figures_to_work_on((original, reprint)), _figures_to_work_on(story)
+    # figures both sides give: a difference of two of them is worked out within the sentence, where
+    # the original compares them its own way ("23 percent, up from 14 percent" / "23%, nine
+    # percentage points higher than the 14%")
+    shared = _figures_to_work_on((original,)) & _figures_to_work_on((reprint,))
     for value, raw, at in new:
         after = _BY_SO_MUCH.match(reprint, at + len(raw))
-        if after is None or after.group(1).lower() not in compared:
+        if after is None:
             return False
+        if after.group(1).lower() in compared and any(abs(value - abs(a - b)) <= SETTINGS.worked_out * value
+                                                      for a in pair - {value}
+                                                      for b in (pair | story_figures) - {value, a}):
+            continue
         if not any(abs(value - abs(a - b)) <= SETTINGS.worked_out * value
-                   for a in pair - {value} for b in (pair | story_figures) - {value, a}):
+                   for a in shared - {value} for b in shared - {value, a}):
             return False
     return True
 
@@ -2994,18 +3021,11 @@ def _agency_only(text: str, name: str) -> bool:
     return name == match.group("agency") and _only_in_dateline(name, text, (name,))
 
 
-#: Runs of capitalised words: the names a story gives, whose initials a short form may spell.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+")
-
-
 def _in_story(name: str, story: Sequence[str]) -> bool:
     """Whether the originals' ``story`` gives ``name``, as written or, for a short form of three
-    capitals or more, spelled out ("KDP" / "the Kgotla Democratic Party")."""
-    if any(name in text for text in story):
-        return True
-    return bool(re.fullmatch(r"[A-Z]{3,}", name)) and any(
-        is_acronym_of(name, re.sub(r"^(?:The|A|An)\s+|['’]s$", "", run.group()))
-        for text in story for run in _CAPITALISED_RUN.finditer(text))
+    capitals or more, spelled out (:func:`spelled_out`: "KDP" / "the Kgotla Democratic Party")."""
+    return any(name in text or re.fullmatch(r"[A-Z]{3,}", name) is not None and spelled_out(name, text)
+               for text in story)
 
 
 def _told_elsewhere(name: str, original: str, story: Sequence[str]) -> bool:

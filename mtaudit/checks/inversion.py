@@ -756,23 +756,34 @@ def _last_since(original: str, word: str, reprint: str, antonym: str) -> bool:
     return False
 
 
-def none_since(original: str, reprint: str) -> bool:
-    """Whether one side's "the first ... since 2021" is the other side's "no ... since 2021": one
-    claim, told by what breaks the run and by the run ("The listing would be the first by a Cayman
-    reinsurer in New York since 2021" / "No Cayman reinsurer has listed in New York since 2021")."""
-    for first, other in ((original, reprint), (reprint, original)):
-        if re.search(r"\b(?:no|not|never)\b[^.;]*?\bfirst\b", first, re.IGNORECASE):
-            continue  # "not the first since 2009"
+#: A "first" still to come: "would be the first", "will mark the first", "is set to be the first".
+_FIRST_TO_COME = re.compile(r"\b(?:would|will|could|may|might|set to|expected to|due to)(?:\s+[\w'’-]+){0,2}?"
+                            r"\s+(?:the\s+)?first\b", re.IGNORECASE)
+
+
+def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
+    """Where one side's "no" tells the other side's "first ... since 2021": which side ("original"
+    or "reprint") and the span of its negation. One claim, told by what would break the run and by
+    the run ("The listing would be the first by a Cayman reinsurer in New York since 2021" / "No
+    Cayman reinsurer has listed in New York since 2021"): of a first still to come (a first that
+    came ends the run: "posted its first profit since 2019" / "no profit since 2019"), of the
+    same thing, since the same time, the negation in the clause of "since", and no "first" on the
+    side of the negation."""
+    for side, first, other in (("reprint", original, reprint), ("original", reprint, original)):
+        if re.search(r"\bfirst\b", other, re.IGNORECASE):
+            continue
         for match in _FIRST_SINCE.finditer(first):
+            if not _FIRST_TO_COME.search(first[:match.end()]):
+                continue
             since = re.escape(match.group(1))
-            run = re.search(rf"\b(?:no|none|not|never|nobody|nothing)\b([^.;]*?)\bsince\s+{since}\b", other,
+            run = re.search(rf"\b(?:no|none|not|never|nobody|nothing)\b([^.;,]*?)\bsince\s+{since}\b", other,
                             re.IGNORECASE)
             # of the same thing: "the first by a Cayman reinsurer" / "no Cayman reinsurer has listed",
             # not "the first win since 2009" / "had not lost since 2009"
             told = {w for w in tokens(match.group()) if len(w) > 2} - {"first", "since", "the"}
             if run is not None and (not told or told & set(tokens(run.group(1)))):
-                return True
-    return False
+                return side, run.start(), run.start() + len(run.group().split()[0])
+    return None
 
 
 #: Words that order two events or times; what follows each is the event or time it orders by.
@@ -947,7 +958,7 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     """Whether the pair only restates its original in a way the contradiction model reads as a
     conflict: one event told the other way round (:func:`converses`), a span of time said
     another way (:func:`mtaudit.checks.units.restated_only`), one time or order told from the
-    other end (:func:`_last_since`, :func:`_ordered_back`, :func:`none_since`), or a negation said in other words
+    other end (:func:`_last_since`, :func:`_ordered_back`, :func:`_none_since`), or a negation said in other words
     (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for"), or a person
     named on one side and referred to in other words on the other
     (:func:`mtaudit.checks.changes.persons_referred_to_otherwise`)."""
@@ -955,7 +966,7 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
             or any(_last_since(original, word, reprint, antonym) or _ordered_back(original, word, reprint, antonym)
                    for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
             or persons_referred_to_otherwise(original, reprint) or quote_kept(original, reprint)
-            or none_since(original, reprint)
+            or (_none_since(original, reprint) is not None and polarity_shift(original, reprint) is None)
             or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
 
 
@@ -1004,8 +1015,13 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     telling when the contradiction model also reads a reversal."""
     if same_polarity(original, reprint):
         return None  # "refused to rule out" / "left open": two noes make a yes
-    if none_since(original, reprint):
-        return None  # "the first since 2021" / "none since 2021"
+    told = _none_since(original, reprint)
+    if told is not None:  # "the first since 2021" / "none since 2021": that negation says no more
+        side, start, end = told
+        if side == "reprint":
+            reprint = reprint[:start] + reprint[end:]
+        else:
+            original = original[:start] + original[end:]
     original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
     if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original):
         return None

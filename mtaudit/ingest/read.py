@@ -44,13 +44,18 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"
                      r"|(read|see|find) (more|the full [\w-]+( [\w-]+)?|all [\w-]+) in our ([\w-]+\s){0,2}"
                      r"(supplement|e-?paper|print edition|digital edition|app)\W{0,2}"),
-    # (a photo's caption, told as one by the credit that ends it: "Commuters wait at KL Sentral. —
-    # Picture by Azlan Rahim", "Flights will rise to 42. FILE PHOTO", "The winner. PIC: MMEGI STAFF";
-    # the credit in capitals, or "Photo:" / "Picture by" in words; a caption of two sentences at most)
-    ("photo caption", r"(?=[^\"“”]*$)(?:[^.!?]{1,200}[.!?]\s+){0,1}[^.!?]{1,200}?(?:[.!?]\s*(?:[-–—|]\s*)?|\s+[-–—|]\s*|\s*\(\s*)"
-                      r"(?:(?-i:(?:FILE\s+)?(?:PHOTO|PIC|PICTURE|IMAGE)S?)(?:\s*[:/|]\s*[^.!?]{1,60})?"
-                      r"|(?:photo|picture|pic|image)s?\s*(?::|/|by|credit:?|courtesy(?:\s+of)?)\s*(?-i:[A-Z])[^.!?]{0,60})"
-                      r"\)?\.?"),
+    # (a photo's caption, told as one by the label and credit that end it: "Commuters wait at KL
+    # Sentral. — Picture by Azlan Rahim", "Flights will rise to 42. FILE PHOTO", "The winner. PIC:
+    # MMEGI STAFF", "(Photo: Jane Doe)"; a label in capitals with or without its credit, or one in
+    # words with its credit; the credit a name (capitalised words) and nothing after it; a caption
+    # of two sentences at most)
+    ("photo caption", r"(?=[^\"“”]*$)(?:[^.!?]{1,200}[.!?]\s+){0,1}[^.!?]{1,200}?"
+                      r"(?:(?:[.!?]\s*(?:[-–—|]\s*)?|\s+[-–—|]\s*)(?-i:(?:FILE\s+)?(?:PHOTO|PIC|PICTURE|IMAGE)S?)"
+                      r"(?:\s*[:/|]\s*(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}))?"
+                      r"|(?:[.!?]\s*(?:[-–—|]\s*)?|\s+[-–—|]\s*|\s*\(\s*)(?:photo|picture|pic|image)s?\s*"
+                      r"(?::|/|by|credit:?|courtesy(?:\s+of)?)\s*"
+                      r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|de|van|/))*?){1}"
+                      r"(?:\s*/\s*(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}))?)\)?\.?"),
     # (no figure and no quote mark in it, and at most one sentence before the plug: an article's
     # sentence with a plug glued on stays article text)
     ("subscription plug", r"(?=[^0-9\"“”]*$)([^.!?]{0,160}[.!?]\s+)?"
