@@ -2697,6 +2697,13 @@ def test_the_day_of_a_dateline_is_no_figure_of_the_story():
     ("Coral cover has recovered to 23 percent, up from 14 percent, but remains below the 38 percent of the 1990s.",
      "Coral cover has climbed back to 23%, seven percentage points higher than the 14% left after the bleaching.", [],
      True),
+    # ... not a share of a share, nor a difference the original gave, nor one against another figure
+    ("Coral cover has recovered to 23 percent, up from 14 percent, but remains below the 38 percent of the 1990s.",
+     "Coral cover has climbed back to 23%, nine percent higher than the 14% left after the bleaching.", [], True),
+    ("The hospital has 120 beds and 80 nurses, 15 more than last year.",
+     "The hospital has 120 beds and 80 nurses, 40 more than last year.", [], True),
+    ("The ruling party won 45 seats, nine more than in 2019, while the opposition took 33.",
+     "The ruling party won 45 seats, 12 more than in 2019, while the opposition took 33.", [], True),
     # a part of something is no change by it, nor the other way round
     ("A third of the 1,200 employees will lose their jobs.", "About 800 of the 1,200 employees will lose their jobs.",
      [], True),

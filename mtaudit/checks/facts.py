@@ -499,6 +499,10 @@ class Settings:
     worked_out: float = 0.01
     """How near a figure must come to a share worked out on another figure ("half" of $16,000 /
     "$8,000") to be that share said another way."""
+    relative_lead: int = 1
+    """A year one side lost is the other side's year told from the story's own ("last year") where
+    the words around the year share at least this many more with those around "last year" than
+    with those around the lost year (each of six words either side; a tie keeps the year changed)."""
     describing_word: float = 3.0
     """A common noun this common in English (Zipf) right before a person's name describes them and
     names no one, where the tagger found no entity in it ("Owner Peter Kellerman")."""
@@ -2100,8 +2104,9 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
         counts = {at: shown for _, _, shown, _, at in other_mentions}
         # (a year the other side lost is this year's first: "built in 2019, closed last year" /
         # "built in 2017, closed" changed a year; unless the year stands among the words of the
-        # other side's "last year", not of its lost year: "after a bleaching event last year, ...
-        # below the level recorded in 2014" / "after the 2024 bleaching event")
+        # other side's year told from the story's own ("last year", "two years ago"), clearly more
+        # than among those of its lost year: "after a bleaching event last year, ... below the
+        # level recorded in 2014" / "after the 2024 bleaching event")
         lost_years = [(at, at + len(raw)) for _, raw, shown, _, at in other_mentions
                       if shown in theirs and _is_year(raw)]
         paired = len(lost_years)
@@ -2113,10 +2118,13 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
             day = (dated.group(2) or dated.group(4)) if dated else ""
             near = _words_near(text, at, at + len(raw))
             relative = told[len(told) - spare] if spare else None
+            # (the lost year's words without the relative phrases: "the highest since 1982" beside
+            # "last year" is not among the words of "last year")
+            unsaid = _RELATIVE_YEAR.sub(lambda m: " " * len(m.group()), other)
             if dated is not None and month is not None and _undated(other, month, day) > _undated(text, month, day):
                 mine.remove(shown)  # a date's year, which the other side leaves out
-            elif paired and not (relative is not None and len(near & _words_near(other, *relative.span())) > max(
-                    len(near & _words_near(other, a, b)) for a, b in lost_years)):
+            elif paired and not (relative is not None and len(near & _words_near(other, *relative.span())) >= max(
+                    len(near & _words_near(unsaid, a, b)) for a, b in lost_years) + SETTINGS.relative_lead):
                 paired -= 1
             elif spare:
                 phrase = told[len(told) - spare]
@@ -2128,12 +2136,12 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
 
 
 def _words_near(text: str, start: int, end: int, reach: int = 6) -> set[str]:
-    """The words of substance (longer than three letters) within ``reach`` words either side of
+    """The words longer than three characters among the ``reach`` words either side of
     ``text[start:end]``, lower-cased."""
-    def substance(part: str) -> list[str]:
+    def words(part: str) -> list[str]:
         return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", part)]
 
-    before, after = substance(text[:start])[-reach:], substance(text[end:])[:reach]
+    before, after = words(text[:start])[-reach:], words(text[end:])[:reach]
     return {w for w in before + after if len(w) > 3}
 
 
@@ -2801,8 +2809,20 @@ _COMPARING = r"\b(fewer|more|less|higher|lower|later|earlier|longer|shorter|bigg
              r"(?:\s+[a-z]+)?\s+than\b"
 _COMPARISON = re.compile(_COMPARING, re.IGNORECASE)
 #: ... right after a figure, or after a figure and what it counts: "150 fewer than", "two years
-#: later than", "12 more seats than", "nine percentage points higher than".
-_BY_SO_MUCH = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _COMPARING, re.IGNORECASE)
+#: later than", "12 more seats than" ...
+_BY_SO_MUCH = re.compile(r"\s+(?:[a-z]+\s+)?" + _COMPARING, re.IGNORECASE)
+#: ... or in two words: "nine percentage points higher than", with the figure it is compared with
+#: ("than the 14%", "than the previous year's 36,500").
+_BY_SO_MUCH_TOLD = re.compile(r"\s+((?:[a-z]+\s+){0,2})" + _COMPARING + r"\s+(?:[A-Za-z'’-]+\s+){0,3}?(\d[\d.,]*)",
+                              re.IGNORECASE)
+
+
+def _number_value(text: str) -> float | None:
+    """A figure written in digits ("1,200", "14.5"), or None."""
+    try:
+        return float(text.rstrip(".,").replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -2821,20 +2841,27 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
     if not new:
         return False
     pair, story_figures = _figures_to_work_on((original, reprint)), _figures_to_work_on(story)
-    # figures both sides give: a difference of two of them is worked out within the sentence, where
-    # the original compares them its own way ("23 percent, up from 14 percent" / "23%, nine
-    # percentage points higher than the 14%")
+    # figures both sides give: how much one is above the other, told against it, is worked out
+    # within the sentence ("23 percent, up from 14 percent" / "23%, nine percentage points higher
+    # than the 14%"); not where the original's lost figure was itself a difference ("15 more than
+    # last year" / "40 more than last year"), nor a share of a share ("nine percent higher than the
+    # 14%" is no nine points)
     shared = _figures_to_work_on((original,)) & _figures_to_work_on((reprint,))
+    lost = {str(s) for s in change["original"]}
+    differences_lost = any(_BY_SO_MUCH_TOLD.match(original, at + len(raw)) or _BY_SO_MUCH.match(original, at + len(raw))
+                           for _, raw, whole, _, at in number_mentions(original) if raw in lost or whole in lost)
     for value, raw, at in new:
         after = _BY_SO_MUCH.match(reprint, at + len(raw))
-        if after is None:
-            return False
-        if after.group(1).lower() in compared and any(abs(value - abs(a - b)) <= SETTINGS.worked_out * value
-                                                      for a in pair - {value}
-                                                      for b in (pair | story_figures) - {value, a}):
+        if after is not None and after.group(1).lower() in compared and any(
+                abs(value - abs(a - b)) <= SETTINGS.worked_out * value
+                for a in pair - {value} for b in (pair | story_figures) - {value, a}):
             continue
-        if not any(abs(value - abs(a - b)) <= SETTINGS.worked_out * value
-                   for a in shared - {value} for b in shared - {value, a}):
+        told_so = _BY_SO_MUCH_TOLD.match(reprint, at + len(raw))
+        against = _number_value(told_so.group(3)) if told_so is not None else None
+        if told_so is None or against is None or against not in shared or differences_lost \
+                or re.search(r"\bper\s*cent\b|%", told_so.group(1), re.IGNORECASE) \
+                or not any(abs(value - abs(against - b)) <= SETTINGS.worked_out * value
+                           for b in shared - {value, against}):
             return False
     return True
 
