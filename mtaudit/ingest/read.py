@@ -54,7 +54,7 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:\s*[:/|]\s*(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}))?"
                       r"|(?:[.!?]\s*(?:[-–—|]\s*)?|\s+[-–—|]\s*|\s*\(\s*)(?:photo|picture|pic|image)s?\s*"
                       r"(?::|/|by|credit:?|courtesy(?:\s+of)?)\s*"
-                      r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|de|van|/))*?){1}"
+                      r"(?-i:[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|de|van|/))*?)"
                       r"(?:\s*/\s*(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}))?)\)?\.?"),
     # (no figure and no quote mark in it, and at most one sentence before the plug: an article's
     # sentence with a plug glued on stays article text)
