@@ -2109,6 +2109,9 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
         # level recorded in 2014" / "after the 2024 bleaching event")
         lost_years = [(at, at + len(raw)) for _, raw, shown, _, at in other_mentions
                       if shown in theirs and _is_year(raw)]
+        # (the lost years' words without the relative phrases: "the highest since 1982" beside
+        # "last year" is not among the words of "last year")
+        unsaid = _RELATIVE_YEAR.sub(lambda m: " " * len(m.group()), other)
         paired = len(lost_years)
         for _, raw, shown, _, at in mentions:
             if shown not in mine or not _is_year(raw):
@@ -2118,9 +2121,6 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
             day = (dated.group(2) or dated.group(4)) if dated else ""
             near = _words_near(text, at, at + len(raw))
             relative = told[len(told) - spare] if spare else None
-            # (the lost year's words without the relative phrases: "the highest since 1982" beside
-            # "last year" is not among the words of "last year")
-            unsaid = _RELATIVE_YEAR.sub(lambda m: " " * len(m.group()), other)
             if dated is not None and month is not None and _undated(other, month, day) > _undated(text, month, day):
                 mine.remove(shown)  # a date's year, which the other side leaves out
             elif paired and not (relative is not None and len(near & _words_near(other, *relative.span())) >= max(
@@ -2817,14 +2817,6 @@ _BY_SO_MUCH_TOLD = re.compile(r"\s+((?:[a-z]+\s+){0,2})" + _COMPARING + r"\s+(?:
                               re.IGNORECASE)
 
 
-def _number_value(text: str) -> float | None:
-    """A figure written in digits ("1,200", "14.5"), or None."""
-    try:
-        return float(text.rstrip(".,").replace(",", ""))
-    except ValueError:
-        return None
-
-
 def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
     """Whether every figure the reprint gives anew says by how much something differs where the
     original compares with no figure ("room for about 450 stalls, fewer than the number of vendors
@@ -2857,7 +2849,7 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
                 for a in pair - {value} for b in (pair | story_figures) - {value, a}):
             continue
         told_so = _BY_SO_MUCH_TOLD.match(reprint, at + len(raw))
-        against = _number_value(told_so.group(3)) if told_so is not None else None
+        against = next((v for v, *_ in number_mentions(told_so.group(3))), None) if told_so is not None else None
         if told_so is None or against is None or against not in shared or differences_lost \
                 or re.search(r"\bper\s*cent\b|%", told_so.group(1), re.IGNORECASE) \
                 or not any(abs(value - abs(against - b)) <= SETTINGS.worked_out * value
