@@ -23,6 +23,7 @@ from .align.tasks import align_texts, pair_texts, word_weights
 from .backends.models import ModelSet
 from .checks import check_index
 from .checks.drift import metric_signatures
+from .checks.facts import defined_short_forms
 from .config import AuditConfig
 from .errors import InputError, read_input_text
 from .ingest import read_document
@@ -231,6 +232,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
     items = []
     for doc, pairs in zip(seg_reprints, pair_of):
+        short_forms = tuple(defined_short_forms(" ".join(s.text for s in doc.sentences if s.notice is None)).items())
         for sentence in doc.sentences:
             pair = pairs.get(sentence.index)
             follows = sentence.index > 0 and doc.sentences[sentence.index - 1].paragraph == sentence.paragraph
@@ -238,7 +240,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
                 items.append(CheckItem(sentence.text, follows_sentence=follows, notice=sentence.notice))
             else:
                 items.append(CheckItem(sentence.text, pair.text, _reprint_text(doc, pair.reprint), pair.similarity,
-                                       follows))
+                                       follows, short_forms=short_forms))
     return _Prepared(reprints, originals, seg_reprints, seg_originals, pool, variant_groups, table, pair_of,
                      closest_of, items, original_context, accepted)
 

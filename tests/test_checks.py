@@ -178,6 +178,27 @@ def test_a_quote_kept_word_for_word_is_no_reversal_for_the_contradiction_model(r
      "The incumbent trailed the opposition candidate by about four points with most votes counted.", {}, []),
     ("The opposition candidate led the incumbent by four points.",
      "The opposition candidate trailed the incumbent by four points.", {}, [("led", "trailed")]),
+    # told from the other party's side: the reprint's subject stands after the original's verb, or
+    # a verb in the passive of the same subject
+    ("The company also said it had sold its 25 percent stake in Norwegian salmon farmer Fjordlaks AS to Havbruk "
+     "Holding for 210 million Norwegian crowns, completing a deal first announced in October.",
+     "Havbruk Holding has bought Hafgull's quarter share in the Norwegian salmon farmer Fjordlaks AS for NOK210m, "
+     "the company also said.",
+     {"sold": "sell", "bought": "buy"}, []),
+    ("Acme sold its stake to Bolt.", "Acme bought its stake from Bolt.", {"sold": "sell", "bought": "buy"},
+     [("sell", "buy")]),
+    ("Mauritania took the lead in the 18th minute through Abdallahi Ould Sidi, who headed in a corner.",
+     "Abdallahi Ould Sidi gave Mauritania the lead after 18 minutes, heading in a corner.",
+     {"took": "take", "gave": "give"}, []),
+    ("Cape Verde have not lost a qualifier at home since March 2021.",
+     "They have not been beaten in a home qualifier since March 2021.", {"lost": "lose", "beaten": "beat"}, []),
+    ("Spain lost to Italy on Sunday.", "Spain were beaten by Italy on Sunday.", {"lost": "lose", "beaten": "beat"},
+     []),
+    ("The team lost to Fiji.", "The team beat Fiji.", {"lost": "lose"}, [("lose", "beat"), ("lost", "beat")]),
+    # "no more than" is a cap, which "less than" turns round nothing of
+    ("The institute has advised a catch of no more than 8,600 tonnes, compared with 20,000 tonnes last season.",
+     "The institute has advised that the catch should not exceed 8,600 tonnes, 11,400 tonnes less than the 20,000 "
+     "tonnes of last season.", {}, []),
     # an attribution or a time phrase moved is no participant crossing over
     ("On Monday, the ruling party lost 12 seats in the regional election, officials said.",
      "Officials said the ruling party won 12 seats in the regional election on Monday.", {}, [("lost", "won")]),
@@ -598,6 +619,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Schools, except those in the capital, will stay closed.", "Schools will stay closed.", "exception"),
     ("All flights except those to Madrid were cancelled.", "All flights other than those to Madrid were cancelled.",
      None),
+    ("Coverage has stayed above 90 percent in every year except 2020, when school closures cut it to 71 percent.",
+     "With the sole exception of 2020, when school closures pushed it down to 71 per cent, coverage has remained "
+     "above 90 per cent every year.", None),
     ("Apart from the weather, the event went well.", "The event went well despite the rain.", None),
     ("It is not known if the dam will hold.", "It is unclear whether the dam will hold.", None),
     ("Prices vary depending on the region.", "Prices differ by region.", None),
@@ -1330,6 +1354,19 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     ("The line will not open before 2028.", "The line will open before 2028.", {}, ["open"]),
     ("The bridge will not reopen before spring, and repairs will run until 2026 at the earliest.",
      "The bridge will reopen before spring, and repairs will run until 2026 at the earliest.", {}, ["reopen"]),
+    # ... and a time put back to, a time told from the story's day, or the time with no "until" of its own
+    ("The launch of its first mission would slip to 2027 from late 2026.",
+     "The first mission will not launch until 2027.", {}, []),
+    ("The appeal is expected to be heard next year at the earliest.",
+     "His appeal is not expected to be heard before 2025.", {}, []),
+    ("The bridge will open in May.", "The bridge will not open until May.", {}, []),
+    ("The shop will stay open until May.", "The shop will not stay open until May.", {}, ["stay"]),
+    ("The bridge will open in May.", "The bridge will not open in May.", {}, ["open"]),
+    # a run that ended at a first that came
+    ("The court jailed a former port director, the first conviction of a senior port official since 2017.",
+     "No senior port official had been convicted since 2017.", {}, []),
+    ("The company posted its first profit since 2019.", "The company has made no profit since 2019.", {},
+     ["profit"]),
     # ("fell short of" negates only what follows it)
     ("Exports did not grow and fell short of targets.", "Exports grew but fell short of targets.", {"grew": "grow"},
      ["grow"]),
@@ -2462,6 +2499,11 @@ def test_a_gender_changed_inside_or_outside_a_quote(original, reprint, changed):
      ([("Belfast", "GPE")], [("DERRY", "GPE"), ("Derry", "GPE")]), ["DERRY", "Derry"]),  # named after it too
     ("The Bukit Seraya farm cost $220 million.", "The farm cost $220 million (USD163 million).",
      ([("Bukit Seraya", "GPE")], [("USD163 million", "ORG")]), []),
+    ("A Mauritius port official was jailed over crane bribes.", "Ex-port official jailed over Rs4.2m crane bribes",
+     ([("Mauritius", "GPE")], [("Rs4.2", "ORG")]), []),
+    ("It may release money from a Danish emergency fund.", "It may release money from a DKK25m emergency fund.",
+     ([("Danish", "NORP")], [("DKK25", "ORG")]), []),
+    ("Profit was 48 million dollars.", "Profit was US$48.2 million.", ([], [("US$48.2", "MONEY")]), []),
     # "US dollars" is a currency
     ("The MV Star cost Sh38.5 billion.", "The ferry cost Sh38.5 billion (about 14.8m US dollars).",
      ([("MV Star", "PRODUCT")], [("US", "GPE")]), []),

@@ -531,6 +531,14 @@ def test_ordinal_changes(original, reprint, expected):
      '"We will not devalue the birr," Ahmed Shide told parliament.', ("Ahmed", "Shide")),
     ('"We will win," Ali Hassan told reporters after Hassan Ali spoke.', '"We will win," Hassan Ali told reporters.',
      ("Hassan", "Ali")),
+    # a person named with the place they are of speaks, not the place
+    ('Analyst Marc Thill of consultancy Orbital Insight Partners said small firms "could struggle to survive a '
+     'two-year gap without revenue".',
+     'Small firms "could struggle to survive a two-year gap without revenue", said Marc Thill, an analyst at the '
+     'consultancy Orbital Insight Partners.', None),
+    ('Analyst Marc Thill of consultancy Orbital Insight Partners said small firms "could struggle to survive a '
+     'two-year gap without revenue" after Anna Weber spoke.',
+     'Small firms "could struggle to survive a two-year gap without revenue", said Anna Weber.', ("Thill", "Weber")),
     # a name inside a clause about the speaker is not the speaker
     ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative in the main town, Kisimani.',
      'Ms Mwanaisha Omari (39), who runs a cooperative in Kisimani, the main town, said: "We could double what we '

@@ -12,6 +12,7 @@ from mtaudit.align import align
 from mtaudit.align.counterpart import content_words, counterpart_test
 from mtaudit.checks.drift import drift_flags, drift_score
 from mtaudit.checks.facts import (
+    defined_short_forms,
     fact_changes,
     fact_flags,
     is_spelling_variant,
@@ -162,6 +163,47 @@ def test_the_short_name_of_an_institution_is_its_name():
                         across_kinds=True) == []
 
 
+@pytest.mark.parametrize("reprint,entities,flagged", [
+    # a short form the reprint defines, for a long name holding the lost one, or whose head the original gives
+    ("The return follows a review, launched by the UEM in 2022, of about 3,000 objects.",
+     ([("Utrecht", "GPE")], [("UEM", "ORG")]), False),
+    ("The return follows a review, launched by the KMA in 2022, of about 3,000 objects.",
+     ([("Utrecht", "GPE")], [("KMA", "ORG")]), True),  # a short form the reprint does not define
+])
+def test_a_short_form_the_reprint_defines_names_what_the_original_names(reprint, entities, flagged):
+    original = "The return follows a review of about 3,000 objects in the Utrecht museum's collection, begun in 2022."
+    short_forms = defined_short_forms("According to research the Utrecht Ethnological Museum (UEM) carried out, ...")
+    flags = fact_flags(original, reprint, 0.95, True, [original], T, entities, short_forms=short_forms)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+@pytest.mark.parametrize("text,found", [
+    ("the National Elections Commission (CNE) said. The Ministry of Defence (MoD) said", {
+        "CNE": "National Elections Commission", "MoD": "Ministry of Defence"}),
+    ("Tonga (AP) said", {}),  # one word is no long name
+    ("said the Cape Verdean Football Federation (FCF)", {"FCF": "Cape Verdean Football Federation"}),
+])
+def test_short_forms_defined_in_brackets(text, found):
+    assert defined_short_forms(text) == found
+
+
+@pytest.mark.parametrize("a,b", [("Ivory Coast", "Côte d’Ivoire"), ("Burma", "Myanmar"), ("Cabo Verde", "Cape Verde"),
+                                 ("Swaziland", "Eswatini")])
+def test_a_country_by_its_other_name_is_one_place(a, b):
+    assert name_matches(a, b, people=False)
+
+
+@pytest.mark.parametrize("context,flagged", [
+    (["The former clerk said she would appeal."], False),  # the story speaks of a woman: "her lawyer" is hers
+    (["The former clerk said he would appeal."], True),
+])
+def test_a_gendered_word_beside_every_one_of_the_original_is_anothers_the_story_names(context, flagged):
+    original = 'Defence lawyer Afamasaga Tuilagi said his client was "disappointed".'
+    reprint = 'Her lawyer, Afamasaga Tuilagi, said his client was "disappointed".'
+    flags = fact_flags(original, reprint, 0.95, True, [original, *context], T)
+    assert any(f.check == "fact-gender" for f in flags) is flagged
+
+
 # --- negation ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("original,reprint,words", [
@@ -232,6 +274,20 @@ def test_negation_said_in_other_words(original, reprint, shift, reworded):
 
 
 # --- the contradiction model alone ------------------------------------------------------------
+
+@pytest.mark.parametrize("reprint,reordered", [
+    ("Turnout was highest in Lautém, at 89%, and lowest in Dili, at 72%.", True),
+    ("Turnout was highest in Dili, at 72%, and lowest in Lautém, at 89%.", False),  # the parts' words changed
+    ("Turnout was lowest in Dili, at 72%, and highest in Lautém, at 89%.", False),  # the same order
+])
+def test_the_same_parts_in_another_order_restate_the_original(reprint, reordered):
+    from mtaudit.checks.inversion import restated
+
+    original = "Turnout was lowest in Dili, at 72 percent, and highest in Lautem, at 89 percent."
+    assert restated(original, reprint) is reordered
+    assert restated("Spain beat Italy and France lost to Germany.", "France lost to Germany and Spain beat Italy.")
+    assert not restated("Spain beat Italy and France lost to Germany.", "Germany lost to France and Spain beat Italy.")
+
 
 @pytest.mark.parametrize("similarity,reworded,flagged", [
     (0.90, False, True),

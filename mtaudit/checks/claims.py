@@ -371,8 +371,9 @@ _WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|seen|know|knew|knows|k
 _EXCEPTION = re.compile(r"\b(?:except(?: for)?|excepting|excluding|other than|with the exception of|save for|"
                         r"not including)\b", re.IGNORECASE)
 #: ... and words that keep it in the reprint ("apart from" may also say "besides", so it makes
-#: none of its own).
-_EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring)\b", re.IGNORECASE)
+#: none of its own; "With the sole exception of 2020" keeps one).
+_EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring|exceptions?|excepted|"
+                                             r"not counting)\b", re.IGNORECASE)
 
 
 #: Words that limit what the claim covers, each with the words that keep a limit of its kind in the

@@ -43,7 +43,6 @@ from .quoting import quoted_spans
 from .tense import tense_changes
 from .units import (
     CODES_ON_FIGURES,
-    CURRENCY_CODES,
     MEASURES,
     UNITS_OF_TIME,
     Mention,
@@ -140,7 +139,17 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "nev": "nevada", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
             "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ri": "rhode island",
             "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee", "vt": "vermont", "wis": "wisconsin",
-            "wyo": "wyoming"}
+            "wyo": "wyoming",
+            # countries by their other names in English news copy (the keys without their spaces too)
+            "cote d'ivoire": "ivory coast", "côte d'ivoire": "ivory coast", "cote divoire": "ivory coast",
+            "côte divoire": "ivory coast", "côted'ivoire": "ivory coast", "coted'ivoire": "ivory coast",
+            "burma": "myanmar", "swaziland": "eswatini", "czechia": "czech republic", "türkiye": "turkey",
+            "turkiye": "turkey", "holland": "netherlands", "the netherlands": "netherlands",
+            "east timor": "timor-leste", "easttimor": "timor-leste", "cabo verde": "cape verde",
+            "caboverde": "cape verde", "macedonia": "north macedonia", "drc": "democratic republic of congo",
+            "dr congo": "democratic republic of congo", "drcongo": "democratic republic of congo",
+            "the gambia": "gambia", "thegambia": "gambia", "persia": "iran", "ceylon": "sri lanka",
+            "kampuchea": "cambodia", "zaire": "democratic republic of congo"}
 # Capitalised words that are not names.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
@@ -573,7 +582,7 @@ def is_demonym_of(group: str, place: str) -> bool:
 
 def normalise_name(name: str) -> str:
     key = re.sub(r"[.\s]+", " ", name.lower().replace(".", "")).strip()
-    key = key.replace("’s", "").replace("'s", "")
+    key = key.replace("’s", "").replace("'s", "").replace("’", "'")
     key = re.sub(r"-based$", "", key)  # "Ont.-based" is the place
     key = " ".join(short_form(word) for word in key.split())  # "Senator" / "Sen.", "Main Street" / "Main St."
     return _ALIASES.get(key.replace(" ", ""), _ALIASES.get(key, key))
@@ -917,6 +926,34 @@ def _head(name: str) -> str:
     last ("Commission on Elections": Commission; "Safaricom Staff Union": Union)."""
     words = re.split(r"\s+(?:of|on|for)\s+", name)[0].split()
     return words[-1] if words else name
+
+
+#: A short form defined in brackets right after the long name it stands for: "the National
+#: Elections Commission (CNE)", "Utrecht Ethnological Museum (UEM)".
+_DEFINED = re.compile(rf"({_LONG_NAME.pattern})\s+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
+
+
+def defined_short_forms(text: str) -> dict[str, str]:
+    """The short forms ``text`` defines in brackets after a long name of two words or more, each
+    with that name ("National Elections Commission (CNE)": {"CNE": "National Elections
+    Commission"}); the first definition of a short form stands."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        found.setdefault(match.group(2), re.sub(r"^(?:The|A|An)\s+", "", match.group(1)))
+    return found
+
+
+def _defined_for(name: str, lost: Sequence[str], original: str, short_forms: Mapping[str, str]) -> bool:
+    """Whether a new name is, or starts with, a short form the reprint defines ("CNE President")
+    for a long name that holds a lost name ("Utrecht" / "UEM": "Utrecht Ethnological Museum") or
+    whose head the original gives ("the federation said" / "the FCF said": "Cape Verdean Football
+    Federation"): the name the original gives, told short."""
+    long = short_forms.get(_untitled(name).split()[0]) if name.split() else None
+    if long is None:
+        return False
+    words = {w.lower() for w in long.split()}
+    return any(set(str(n).lower().split()) <= words for n in lost) or re.search(
+        rf"\b{re.escape(_head(long))}\b", original, re.IGNORECASE) is not None
 
 
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
@@ -1328,11 +1365,8 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
             at = b
         return inside, " … ".join([*outside, text[at:]])
 
-    def gendered(text: str) -> Counter[str]:
-        return Counter(w.lower() for w in re.findall(r"[\w']+", text) if w.lower() in MALE | FEMALE)
-
     (inside_o, outside_o), (inside_r, outside_r) = sides(original, original_spans), sides(reprint, reprint_spans)
-    if gendered(inside_o) != gendered(inside_r):
+    if Counter(_find_gendered(inside_o)) != Counter(_find_gendered(inside_r)):
         return found
     outside = _gender_change(outside_o, outside_r, people)
     if outside is not None or found is None:
@@ -1340,10 +1374,15 @@ def gender_change(original: str, reprint: str, people: int | None = None) -> dic
     # the words the reprint gives outside its quotes are its speaker's ("she said"), not a person
     # the quote speaks of ("The judge said the officer was" / "The judge said she was")
     saying = "|".join(sorted(SAYING))
-    gained = set(gendered(outside_r)) - set(gendered(outside_o))
+    gained = set(_find_gendered(outside_r)) - set(_find_gendered(outside_o))
     if gained and all(re.search(rf"\b{w}\s+(?:{saying})\b", outside_r, re.IGNORECASE) for w in gained):
         return None
     return found
+
+
+def _find_gendered(text: str) -> list[str]:
+    """The gendered words of ``text``, in lower case."""
+    return [w.lower() for w in re.findall(r"[\w']+", text) if w.lower() in MALE | FEMALE]
 
 
 def _gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
@@ -1377,7 +1416,7 @@ def _gender_change(original: str, reprint: str, people: int | None = None) -> di
                 lost > 0 or (count(r_words, lost_set) > 0 and (people is None or people < 2 or not kept))):
             return {"type": "gender",
                     "original": sorted({w for w in o_words if w in lost_set}),
-                    "reprint": sorted({w for w in r_words if w in gained_set})}
+                    "reprint": sorted({w for w in r_words if w in gained_set}), "kept": lost <= 0}
     return None
 
 
@@ -2385,12 +2424,12 @@ _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos
                    r"|yen)")
 
 
-#: A sum in a currency's three-letter code, in capitals or not ("USD163 million", "KES 1,900",
-#: "USD3.52", "Rwf510"; not "BBC 2").
+#: A sum in a currency's code, in capitals or not, or after a country's letters and a dollar sign
+#: ("USD163 million", "KES 1,900", "USD3.52", "Rwf510", "Rs4.2m", "DKK25m", "US$48.2"; not "BBC 2").
 _SUM_IN_CODE = re.compile(
-    "(?:" + "|".join(sorted(form for code in CURRENCY_CODES if re.fullmatch(r"[a-z]{3}", code)
-                            for form in (code.upper(), code.title()))) + ")"
-    r"\$?\s?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b)")
+    "(?:" + "|".join(sorted({re.escape(code.rstrip(".")) for code in CODES_ON_FIGURES}, key=lambda c: (-len(c), c)))
+    + r"|[A-Z]{1,2}(?=\$))\.?\$?\s?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b|(?<=[A-Za-z$])\d+)")
 
 
 def _no_name(name: str, text: str) -> bool:
@@ -2579,10 +2618,12 @@ def title_changes(reprint: str, originals: Sequence[str]) -> list[dict[str, Any]
 def fact_flags(original: str | None, reprint: str, similarity: float | None, close: bool,
                original_context: Sequence[str], thresholds: Thresholds,
                entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
-               chrf: float | None = None, analyses: tuple[Analysis, Analysis] | None = None) -> list[Flag]:
+               chrf: float | None = None, analyses: tuple[Analysis, Analysis] | None = None,
+               short_forms: Mapping[str, str] | None = None) -> list[Flag]:
     """Substituted numbers, dates and names in a close pair; changed titles against all originals.
     ``chrf`` is the pair's sentence chrF when the caller has it already; ``analyses`` are the
-    tagger's of the original and the reprint (for tenses)."""
+    tagger's of the original and the reprint (for tenses); ``short_forms`` the short forms the
+    reprint defines (:func:`defined_short_forms`)."""
     flags = []
     if chrf is None:
         chrf = _chrf(original, reprint) if original is not None else 0.0
@@ -2597,6 +2638,11 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change.get("made") == "exact" and change.get("in_range") is not False and told and all(
                     _told_in_story(reprint, said, original_context, original, []) for said in told):
                 continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
+            if change["type"] == "gender" and change.get("kept") and any(
+                    set(_find_gendered(text)) & (FEMALE if set(change["reprint"]) <= FEMALE else MALE)
+                    for text in original_context):
+                continue  # "Defence lawyer Tuilagi said his client" / "Her lawyer, Tuilagi, said his client":
+                # every word of the original's kept, and a word of another the story speaks of
             if change["type"] == "number" and not change.get("made") and "change" not in change \
                     and _worked_out(change, original, reprint, original_context):
                 continue  # "$8,000, half the amount originally proposed" / "down from the $16,000 originally proposed"
@@ -2651,6 +2697,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     continue
                 if _short_form_in_story(change["original"], change["reprint"], [original, *original_context]):
                     continue  # "Comelec" for the story's "Commission on Elections"
+                if short_forms and all(_defined_for(str(n), change["original"], original, short_forms)
+                                       for n in change["reprint"]):
+                    continue  # "the UEM" for "the Utrecht museum", the reprint's "Utrecht Ethnological Museum (UEM)"
                 shorts = set(_SHORT_WORD.findall(reprint)) - set(_SHORT_WORD.findall(original))
                 if change["original"] and all(any(_cut_short(short, str(n)) for short in shorts)
                                               for n in change["original"]) \

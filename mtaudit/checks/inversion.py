@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -384,6 +385,7 @@ def negation_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None
     on the other.
     """
     lemmas = lemmas or {}
+    original, reprint = _without_none_since(original, reprint)
     original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
 
     def base(word: str) -> str:
@@ -523,13 +525,33 @@ _BEFORE_WITHIN = 5
 
 def _not_before(text: str, word: str, other: str) -> bool:
     """Whether ``text`` says its negated ``word`` is not to happen before a time ("will not open
-    before 2028") and ``other`` says that time is the earliest ("2028 at the earliest", "no
-    earlier than 2028")."""
-    times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(?:before|until)\s+"
+    before 2028") and ``other`` says when it happens, not whether: that time is the earliest
+    ("2028 at the earliest", "no earlier than 2028"; a time told from the story's day, which the
+    other side may give as a date: "not before 2025" / "next year at the earliest"), or the time
+    it was put back to ("will not launch until 2027" / "the launch will slip to 2027"), or that
+    time with no "before" or "until" of its own ("will not open until May" / "will open in May";
+    not "will stay open until May")."""
+    times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(?:before|until|till)\s+"
                        r"(?:the\s+)?([\w-]+)", text, re.IGNORECASE)
-    return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+at the (?:earliest|soonest)\b"
-                         rf"|\bno (?:earlier|sooner) than\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
+    if times and _EARLIEST_RELATIVE.search(other):
+        return True
+    return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+{_EARLIEST.pattern}", other, re.IGNORECASE)
+               or re.search(rf"{_EARLIEST.pattern}\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
+               or re.search(rf"\b{_PUT_BACK}\b[^.;]{{0,40}}?\b(?:to|until|till)\s+(?:\w+\s+)?{re.escape(time)}\b",
+                            other, re.IGNORECASE)
+               or re.search(rf"\b(?:in|on|from)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
+               and not re.search(rf"\b(?:before|until|till)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
                for time in times)
+
+
+#: A time told as the earliest ("2028 at the earliest", "no sooner than May"), and one told
+#: from the story's day, which gives no year or month to compare ("next year at the earliest") ...
+_EARLIEST = re.compile(r"(?:\bat the (?:earliest|soonest)\b|\bno (?:earlier|sooner) than\b)", re.IGNORECASE)
+_EARLIEST_RELATIVE = re.compile(r"\b(?:next|this|later this|early next|late next)\s+(?:year|month|week|spring|summer|"
+                                r"autumn|fall|winter|season)\W+at the (?:earliest|soonest)\b"
+                                r"|\bno (?:earlier|sooner) than\s+(?:next|this|later this)\s+\w+", re.IGNORECASE)
+#: ... and verbs that put something back to a time ("slip to 2027", "was postponed until May").
+_PUT_BACK = r"(?:slip\w*|delay\w*|push\w* back|postpon\w*|put off|put back|moved? back|defer\w*|pushed)"
 
 
 def _not_since(text: str, word: str, other: str, base: Callable[[str], str]) -> bool:
@@ -656,6 +678,11 @@ _TIME_PASSING = frozenset({"deadline", "time", "moment", "date", "day", "days", 
                            "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "storm"})
 
 
+#: Comparatives that "no" or "not" before and "than" after make a cap or a floor ("no more than",
+#: "not later than").
+_CAPPING = frozenset({"more", "less", "fewer", "later", "earlier", "higher", "lower", "greater", "longer"})
+
+
 def _opposite_pairs(original: str, reprint: str,
                     lemmas: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
     """(word, antonym, word's stem, antonym's stem) where one side has the word and the other side
@@ -663,8 +690,10 @@ def _opposite_pairs(original: str, reprint: str,
     def stems(text: str) -> set[str]:
         words = tokens(text)
         # "passed away", "the deadline passed": no pass that a fail could turn round
+        # ... nor is "no more than 8,600 tonnes" a comparison "less" could turn round: it is a cap
         kept = [w for i, w in enumerate(words) if not (w in _PASSING and (
-            words[i + 1:i + 2] and words[i + 1] in _PARTICLES or i > 0 and words[i - 1] in _TIME_PASSING))]
+            words[i + 1:i + 2] and words[i + 1] in _PARTICLES or i > 0 and words[i - 1] in _TIME_PASSING))
+            and not (w in _CAPPING and i > 0 and words[i - 1] in ("no", "not") and words[i + 1:i + 2] == ["than"])]
         return {stem(w) for w in kept} | {stem(lemmas[w]) for w in kept if w in lemmas}
 
     o_stems, r_stems = stems(original), stems(reprint)
@@ -710,9 +739,67 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
                       and same_polarity(original, reprint, lemmas))
              and not _times_apart(original, word, reprint, antonym)
              and not _last_since(original, word, reprint, antonym)
-             and not _ordered_back(original, word, reprint, antonym)]
+             and not _ordered_back(original, word, reprint, antonym)
+             and not _told_from_the_other_side(original, x, reprint, y, lemmas)]
     unique = {(f["original"], f["reprint"]): f for f in flips}
     return list(unique.values())
+
+
+#: Verbs of one exchange or contest told from either party's side, by stem: "sold to" / "bought
+#: from", "beat" / "lost to", "gave them the lead" / "took the lead".
+_CONVERSE_VERBS = frozenset({frozenset(pair) for pair in (
+    ("buy", "sell"), ("lend", "borrow"), ("beat", "lose"), ("defeat", "lose"), ("give", "take"), ("give", "receiv"),
+    ("teach", "learn"), ("win", "lose"))})
+#: Past forms of those verbs, and their base forms.
+_BASE_FORMS = {"lost": "lose", "sold": "sell", "bought": "buy", "lent": "lend", "gave": "give", "given": "give",
+               "took": "take", "taken": "take", "won": "win", "beaten": "beat", "taught": "teach", "learnt": "learn",
+               "defeated": "defeat", "received": "receive"}
+#: Subjects that name no one by themselves.
+_PERSONAL_PRONOUNS = frozenset({"they", "she", "he", "it", "we", "you", "them", "him", "her", "its", "their"})
+#: A verb in the passive ("have not been beaten", "was sold to"): its subject is the party the verb is done to.
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: How many words after a verb of exchange its other party may stand ("took the lead in the 18th
+#: minute through Sidi"), and how many words before it name its subject.
+_PARTY_REACH = 12
+_SUBJECT_WORDS = 3
+
+
+def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
+    """Whether two verbs of one exchange or contest (stems ``x``, ``y``) tell it from each party's
+    side: one of them in the passive ("have not lost at home" / "have not been beaten at home"), or
+    the subject of one standing after the other, in its clause ("it sold its stake to Havbruk" /
+    "Havbruk bought the stake"; not "Acme sold its stake to Bolt" / "Acme bought Bolt's stake")."""
+    if frozenset((stem(_BASE_FORMS.get(x, x)), stem(_BASE_FORMS.get(y, y)))) not in _CONVERSE_VERBS:
+        return False
+
+    def places(text: str, root: str) -> list[int]:
+        return [m.start() for m in re.finditer(r"[\w'’-]+", text)
+                if stem(m.group().lower()) == root or stem(lemmas.get(m.group().lower(), m.group().lower())) == root]
+
+    def subject(text: str, at: int) -> set[str]:
+        before = re.split(r"[,;:()]|\b(?:and|but|who|which|that)\b", text[:at])[-1]
+        words = [w for w in tokens(before) if w not in AUXILIARIES and w not in _FILLERS and w not in NEGATION_CUES
+                 and w not in _PERSONAL_PRONOUNS and len(w) > 2]
+        return {stem(w) for w in words[-_SUBJECT_WORDS:]}
+
+    # the passive, of the same subject or one a pronoun stands for ("Cape Verde have not lost" /
+    # "They have not been beaten"; not "Spain lost to Italy" / "Italy were beaten by Spain")
+    if any(bool(_PASSIVE_BEFORE.search(original[:i])) != bool(_PASSIVE_BEFORE.search(reprint[:j]))
+           and (not (mine := subject(original, i)) or not (theirs := subject(reprint, j)) or mine & theirs)
+           for i in places(original, x) for j in places(reprint, y)):
+        return True
+
+    def after(text: str, at: int) -> set[str]:
+        clause = re.split(r"[;:]|,\s+(?:and|but|who|which)\b", text[at:])[0]
+        return {stem(w) for w in tokens(clause)[1:1 + _PARTY_REACH]}
+
+    def before(text: str, at: int) -> set[str]:
+        return {stem(w) for w in tokens(text[:at])}
+
+    return any(
+        (mine := subject(one, i)) and mine <= after(other, j) and not mine & before(other, j)
+        for one, a, other, b in ((reprint, y, original, x), (original, x, reprint, y))
+        for i in places(one, a) for j in places(other, b))
 
 
 def _ordered_back(original: str, word: str, reprint: str, antonym: str) -> bool:
@@ -766,24 +853,50 @@ def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
     or "reprint") and the span of its negation. One claim, told by what would break the run and by
     the run ("The listing would be the first by a Cayman reinsurer in New York since 2021" / "No
     Cayman reinsurer has listed in New York since 2021"): of a first still to come (a first that
-    came ends the run: "posted its first profit since 2019" / "no profit since 2019"), of the
+    came ends the run: "posted its first profit since 2019" / "no profit since 2019", unless the
+    run is told as one that ended then: "the first conviction of a senior official since 2017" /
+    "No senior official had been convicted since 2017"), of the
     same thing, since the same time, the negation in the clause of "since", and no "first" on the
     side of the negation."""
     for side, first, other in (("reprint", original, reprint), ("original", reprint, original)):
         if re.search(r"\bfirst\b", other, re.IGNORECASE):
             continue
         for match in _FIRST_SINCE.finditer(first):
-            if not _FIRST_TO_COME.search(first[:match.end()]):
-                continue
             since = re.escape(match.group(1))
             run = re.search(rf"\b(?:no|none|not|never|nobody|nothing)\b([^.;,]*?)\bsince\s+{since}\b", other,
                             re.IGNORECASE)
+            if run is not None and not _FIRST_TO_COME.search(first[:match.end()]) \
+                    and not re.search(r"\bhad\b", other[max(0, run.start() - 40):run.end()], re.IGNORECASE):
+                continue  # a first that came, against a run up to now
             # of the same thing: "the first by a Cayman reinsurer" / "no Cayman reinsurer has listed",
             # not "the first win since 2009" / "had not lost since 2009"
             told = {w for w in tokens(match.group()) if len(w) > 2} - {"first", "since", "the"}
             if run is not None and (not told or told & set(tokens(run.group(1)))):
                 return side, run.start(), run.start() + len(run.group().split()[0])
     return None
+
+
+def _without_none_since(original: str, reprint: str) -> tuple[str, str]:
+    """The pair without the negation that tells the other side's "first ... since"
+    (:func:`_none_since`): that negation says no more ("the first since 2021" / "none since 2021")."""
+    told = _none_since(original, reprint)
+    if told is None:
+        return original, reprint
+    side, start, end = told
+    if side == "reprint":
+        return original, reprint[:start] + reprint[end:]
+    return original[:start] + original[end:], reprint
+
+
+def _without_not_before(text: str, other: str) -> str:
+    """``text`` without each "not" whose word is not to happen before a time that ``other`` gives
+    as when it happens (:func:`_not_before`: "not expected to be heard before 2025" / "expected to
+    be heard next year at the earliest"): that negation says when, not whether."""
+    for match in reversed(list(re.finditer(r"\bnot\b", text, re.IGNORECASE))):
+        following = re.findall(r"[\w'’-]+", text[match.end():])[:_BEFORE_WITHIN - 1]
+        if any(_not_before(text, word, other) for word in following):
+            text = text[:match.start()] + text[match.end():].lstrip()
+    return text
 
 
 #: Words that order two events or times; what follows each is the event or time it orders by.
@@ -959,7 +1072,8 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
     conflict: one event told the other way round (:func:`converses`), a span of time said
     another way (:func:`mtaudit.checks.units.restated_only`), one time or order told from the
     other end (:func:`_last_since`, :func:`_ordered_back`, :func:`_none_since`), or a negation said in other words
-    (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for"), or a person
+    (:func:`same_polarity`: "none is unaccounted for" / "all are accounted for"), the same parts
+    joined in another order (:func:`_parts_reordered`), or a person
     named on one side and referred to in other words on the other
     (:func:`mtaudit.checks.changes.persons_referred_to_otherwise`)."""
     return (bool(converses(original, reprint, lemmas)) or restated_only(original, reprint)
@@ -967,7 +1081,41 @@ def restated(original: str, reprint: str, lemmas: Mapping[str, str] | None = Non
                    for word, antonym, _, _ in _opposite_pairs(original, reprint, lemmas or {}))
             or persons_referred_to_otherwise(original, reprint) or quote_kept(original, reprint)
             or (_none_since(original, reprint) is not None and polarity_shift(original, reprint) is None)
+            or _parts_reordered(original, reprint)
             or (_negation_reworded(original, reprint, lemmas) and same_polarity(original, reprint, lemmas)))
+
+
+#: Where a sentence joins its parts: "and", "while", "whereas", "but", a semicolon.
+_PART_JOIN = re.compile(r",?\s+(?:and|while|whereas|but)\s+|;\s*", re.IGNORECASE)
+
+
+def _parts_reordered(original: str, reprint: str) -> bool:
+    """Whether the reprint gives the original's joined parts in another order, each part's words
+    of substance all in its counterpart ("Turnout was lowest in Dili, at 72 percent, and highest
+    in Lautem, at 89 percent" / "Turnout was highest in Lautém, at 89%, and lowest in Dili, at
+    72%"), which the contradiction model reads as a conflict; not where a part's words changed
+    ("highest in Dili, ... lowest in Lautem")."""
+    def words(part: str) -> list[str]:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", part.lower()) if not unicodedata.combining(c))
+        found = re.findall(r"\d+(?:[.,]\d+)?|[a-z][\w'’-]*", plain)
+        return [w for w in found if w not in _PART_GRAMMAR and (len(w) > 2 or w[:1].isdigit())]
+
+    def told_by(mine: list[str], theirs: list[str]) -> bool:
+        # every word of the shorter in the longer, in the same order
+        shared = set(mine) & set(theirs)
+        return shared >= min(set(mine), set(theirs), key=len) \
+            and [w for w in mine if w in shared] == [w for w in theirs if w in shared]
+
+    o_parts = [words(p) for p in _PART_JOIN.split(original.rstrip(" .")) if p.strip()]
+    r_parts = [words(p) for p in _PART_JOIN.split(reprint.rstrip(" .")) if p.strip()]
+    if len(o_parts) != len(r_parts) or len(o_parts) < 2 or not all(o_parts) or not all(r_parts):
+        return False
+    order = [next((j for j, theirs in enumerate(o_parts) if told_by(mine, theirs)), -1) for mine in r_parts]
+    return sorted(order) == list(range(len(order))) != order
+
+
+#: Words of grammar, and "percent", that tell no part from another.
+_PART_GRAMMAR = frozenset({"the", "was", "were", "are", "its", "and", "for", "with", "from", "percent", "cent", "per"})
 
 
 def quote_kept(original: str, reprint: str) -> bool:
@@ -1015,13 +1163,8 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     telling when the contradiction model also reads a reversal."""
     if same_polarity(original, reprint):
         return None  # "refused to rule out" / "left open": two noes make a yes
-    told = _none_since(original, reprint)
-    if told is not None:  # "the first since 2021" / "none since 2021": that negation says no more
-        side, start, end = told
-        if side == "reprint":
-            reprint = reprint[:start] + reprint[end:]
-        else:
-            original = original[:start] + original[end:]
+    original, reprint = _without_none_since(original, reprint)
+    original, reprint = _without_not_before(original, reprint), _without_not_before(reprint, original)
     original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
     if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original):
         return None

@@ -24,7 +24,15 @@ from functools import lru_cache
 
 from ..thesaurus import PARTS, synonyms
 from ..types import Flag
-from ..words import COURTESY_TITLES, DAYS_MONTHS, SHORT_FORMS, american_spelling, find_words, short_form
+from ..words import (
+    COURTESY_TITLES,
+    DAYS_MONTHS,
+    ORGANISATION_WORDS,
+    SHORT_FORMS,
+    american_spelling,
+    find_words,
+    short_form,
+)
 from .inversion import NEGATION_CUES
 from .quoting import quoted_spans
 
@@ -517,6 +525,10 @@ def _named_inside(word: str, texts: Sequence[str]) -> bool:
 
 #: A name that a relative clause about its person follows, up to where a name in that clause
 #: stands: the name is whom the clause is about ("Ms Omari (39), who runs a cooperative in ...").
+#: A person's name (two words or more) and the place they are of, right before the name that
+#: stands before a verb of saying: "Marc Thill of consultancy Orbital Insight Partners said".
+_MEMBER_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?P<family>[A-Z][\w'’-]+))"
+                        r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$")
 _CLAUSE_HEAD = re.compile(r"\b([A-Z][\w'’-]+)(?:\s*\([^)]{1,20}\))?,\s+who\s+[^,]*$")
 
 
@@ -526,6 +538,8 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     quote. None where no name stands there (a pronoun, "officials"); a word that starts the
     sentence alone is a name only where it stands capitalised inside a sentence of ``text`` or
     ``other``; a day or month is none."""
+    from .facts import TITLE_WORDS
+
     opening = len(text) - len(text.lstrip(" \"“„«'‘"))
     found = []
     for match in _SPEAKER.finditer(_outside_quotes(text)):
@@ -547,6 +561,11 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
             head = None  # ("Omari, who testified that Kamau, his neighbour, said": Kamau's words)
         if head is not None:
             name, where = head.group(1), head.span(1)
+        elif group == "before" and (member := _MEMBER_OF.search(text[:at])) is not None \
+                and not {w.lower() for w in member.group("name").split()} & (ORGANISATION_WORDS | TITLE_WORDS):
+            # "Analyst Marc Thill of consultancy Orbital Insight Partners said": the person speaks,
+            # not where they work (not "the Ministry of Health said")
+            name, where = member.group("family"), member.span("family")
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:
             continue  # (a pronoun names no one: "She said ...")

@@ -50,6 +50,9 @@ class CheckItem:
     notice: str | None = None
     """The kind of notice the sentence belongs to ("correction notice"): only the titles it
     gives people are checked, and no model reads it."""
+    short_forms: tuple[tuple[str, str], ...] = ()
+    """The short forms its reprint defines in brackets after a long name, each with that name
+    ("National Elections Commission (CNE)": ("CNE", "National Elections Commission"))."""
 
     @property
     def reprint_side(self) -> str:
