@@ -122,3 +122,19 @@ def test_a_tense_change_is_a_fact_flag_critical_on_a_close_pair(tagger):
                               analyses=tuple(tagger.analyse([original, reprint]))), Thresholds())
     assert [(f.kind, f.check, f.severity) for f in flags] == [("fact", "fact-tense", "critical")]
     assert "'will meet' (still to come)" in flags[0].message and "'met' (already done)" in flags[0].message
+
+
+@pytest.mark.parametrize(("story", "flagged"), [
+    ("PARAMARIBO, Sept 22 (Caribbean Wire) — The ruling party lost three seats.", True),  # October 7 still to come
+    ("PARAMARIBO, Oct 9 (Caribbean Wire) — The ruling party lost three seats.", False),  # a story told after it
+    ("The ruling party lost three seats.", False),  # a story of no known day
+])
+def test_what_was_said_would_happen_after_the_story_was_filed_is_not_done(tagger, story, flagged):
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "He said the new council would be sworn in on October 7."
+    reprint = "The new council was sworn in on 7 October, he said."
+    flags = fact_flags(original, reprint, 0.95, True, [story, original], Thresholds(),
+                       analyses=tuple(tagger.analyse([original, reprint])))
+    assert any(f.check == "fact-tense" for f in flags) is flagged

@@ -2192,16 +2192,25 @@ def _undated(text: str, month: str, day: str) -> int:
                                     rf"{name}(?![a-z])", text, re.IGNORECASE))
 
 
-def _dateline_date_blank(text: str, other: str) -> str:
-    """``text`` with the digits blanked of the month and day the dateline ``other`` opens with,
-    where ``text`` tells that day ("THIMPHU, March 3 —" / "the ministry announced on March 3")."""
-    match = _DATELINE.match(other)
+def dateline_day(text: str) -> tuple[str, str] | None:
+    """The month (its full name, in lower case) and the day of the dateline ``text`` opens with
+    ("THIMPHU, March 3 —": ("march", "3")), or None."""
+    match = _DATELINE.match(text)
     date = re.search(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?\s*(?:\(|[-–—])|(\d{1,2})\s+([A-Za-z]{3,9})\.?"
                      r"(?:\s+\d{4})?\s*(?:\(|[-–—])", match.group()) if match else None
     month = _month(date.group(1) or date.group(4)) if date else None
-    if date is None or month is None or not dateline(other)[0]:
+    if date is None or month is None or not dateline(text)[0]:
+        return None
+    return month, date.group(2) or date.group(3)
+
+
+def _dateline_date_blank(text: str, other: str) -> str:
+    """``text`` with the digits blanked of the month and day the dateline ``other`` opens with,
+    where ``text`` tells that day ("THIMPHU, March 3 —" / "the ministry announced on March 3")."""
+    dated = dateline_day(other)
+    if dated is None:
         return text
-    day = date.group(2) or date.group(3)
+    month, day = dated
     name = rf"{month[:3]}[a-z]*\.?"
     days = re.findall(rf"\b{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                       rf"{name}(?![a-z])", without_dateline(other), re.IGNORECASE)
@@ -2244,9 +2253,11 @@ def figures_differ(original: str, reprint: str) -> bool:
 def fact_changes(original: str, reprint: str,
                  entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                  across_kinds: bool = False,
-                 analyses: tuple[Analysis, Analysis] | None = None) -> list[dict[str, Any]]:
+                 analyses: tuple[Analysis, Analysis] | None = None,
+                 story_day: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Items that one side changed into another: numbers (their units, ordinals, qualifiers and
-    ranges), days and months, tenses, genders, hedges and names.
+    ranges), days and months, tenses, genders, hedges and names. ``story_day`` is the month and
+    day of the story's dateline (:func:`dateline_day`), where it has one.
 
     ``entities`` are the named entities (text, label) of the original and the reprint from
     a tagger; with them names are compared kind by kind, without them by capitalisation.
@@ -2277,7 +2288,7 @@ def fact_changes(original: str, reprint: str,
     if moved is not None:
         changes.append(moved)
     if analyses is not None:
-        changes += tense_changes(original, reprint, *analyses)
+        changes += tense_changes(original, reprint, *analyses, story_day=story_day)
     # the people the original names: a name the reprint gives a courtesy title ("Mr. Salen") is
     # one, whatever the tagger took it for
     people = len({normalise_name(text) for text, label in entities[0] if label == "PERSON" or re.search(
@@ -2630,7 +2641,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     shared_wording = chrf >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
-        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses):
+        story_day = next((day for text in (original, *original_context) if (day := dateline_day(text))), None)
+        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
+                                   story_day=story_day):
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue
             told = [said for _, _, said, _, _ in number_mentions(reprint)

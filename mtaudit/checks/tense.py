@@ -15,6 +15,7 @@ will have happened ("will have met").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -219,10 +220,11 @@ def tenses(analysis: Analysis, left_alone: frozenset[str] = _LEFT_ALONE) -> dict
 
 
 def tense_changes(original: str, reprint: str, original_analysis: Analysis,
-                  reprint_analysis: Analysis) -> list[dict[str, Any]]:
+                  reprint_analysis: Analysis, story_day: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Verbs the original gives in the future and the reprint in the past, or the reverse (the
     analyses are the tagger's of each text); where none is, one event on the same date told in
-    other verbs (:func:`_dated`)."""
+    other verbs (:func:`_dated`). ``story_day`` (the month, in lower case, and the day of the
+    story's dateline) tells what was still to come when the story was filed."""
     theirs, mine = tenses(original_analysis), tenses(reprint_analysis)
     # a past the tagger took back to another stem ("staged": "stag"; "will stage": "stage"): only
     # where the past is written as both stems make it ("hoped" is no "hop")
@@ -235,7 +237,8 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
         if len(theirs[lemma]) == 1 and len(mine[lemma]) == 1 and theirs[lemma] != mine[lemma]:
             (was,), (now,) = theirs[lemma], mine[lemma]
             shown = (_shown(original, original_analysis, lemma), _shown(reprint, reprint_analysis, lemma))
-            if not _reported_apart(*shown):
+            if not _reported_apart(*shown) or (was, now) == ("future", "past") \
+                    and _after_the_story(original, story_day):
                 changes.append({"type": "tense", "verb": lemma, "original": [shown[0]], "reprint": [shown[1]],
                                 "moved": f"{was} to {now}"})
     if not changes:
@@ -294,6 +297,34 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
         return []
     return [{"type": "tense", "verb": second, "original": [shown[0]], "reprint": [shown[1]],
              "moved": f"{before} to {after}"}]
+
+
+#: How many months after the story's day a date may stand and be still to come ("PARAMARIBO,
+#: Sept 22" ... "would be sworn in on October 7"); a date further on may be one of the months before.
+_MONTHS_AHEAD = 5
+_MONTH_NUMBERS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december"))}
+_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                   r"([A-Z][a-z]{2,8})\b")
+
+
+def _after_the_story(text: str, story_day: tuple[str, str] | None) -> bool:
+    """Whether ``text`` gives a date after the story's day (at most ``_MONTHS_AHEAD`` months on):
+    what the original says would happen then was still to come when it was filed, so no story
+    told after the event may give it as done ("He said the council would be sworn in on October 7"
+    / "The council was sworn in on 7 October", in a story of September 22)."""
+    if story_day is None:
+        return False
+    month, day = _MONTH_NUMBERS[story_day[0]], int(story_day[1])
+    for match in _DATE.finditer(text):
+        name = (match.group(1) or match.group(4)).lower()
+        found = next((n for full, n in _MONTH_NUMBERS.items() if full.startswith(name) and len(name) >= 3), None)
+        if found is None:
+            continue
+        ahead = (found - month) % 12
+        if 0 < ahead <= _MONTHS_AHEAD or ahead == 0 and int(match.group(2) or match.group(3)) > day:
+            return True
+    return False
 
 
 def _reported_apart(original: str, reprint: str) -> bool:
