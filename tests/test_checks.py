@@ -194,6 +194,11 @@ def test_a_quote_kept_word_for_word_is_no_reversal_for_the_contradiction_model(r
      "They have not been beaten in a home qualifier since March 2021.", {"lost": "lose", "beaten": "beat"}, []),
     ("Spain lost to Italy on Sunday.", "Spain were beaten by Italy on Sunday.", {"lost": "lose", "beaten": "beat"},
      []),
+    ("Cape Verde, who reached the quarter-finals in 2023, have not lost a qualifier at home since March 2021.",
+     "They have not been beaten in a home qualifier since March 2021.", {"lost": "lose", "beaten": "beat"}, []),
+    ("They run feeding sites supplied with carcasses bought from local farmers.",
+     "They run feeding sites stocked with carcasses that are sold to local farmers.",
+     {"bought": "buy", "sold": "sell"}, [("buy", "sell")]),
     ("The team lost to Fiji.", "The team beat Fiji.", {"lost": "lose"}, [("lose", "beat"), ("lost", "beat")]),
     # "no more than" is a cap, which "less than" turns round nothing of
     ("The institute has advised a catch of no more than 8,600 tonnes, compared with 20,000 tonnes last season.",

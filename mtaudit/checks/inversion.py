@@ -776,16 +776,25 @@ def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemma
         return [m.start() for m in re.finditer(r"[\w'’-]+", text)
                 if stem(m.group().lower()) == root or stem(lemmas.get(m.group().lower(), m.group().lower())) == root]
 
-    def subject(text: str, at: int) -> set[str]:
-        before = re.split(r"[,;:()]|\b(?:and|but|who|which|that)\b", text[:at])[-1]
-        words = [w for w in tokens(before) if w not in AUXILIARIES and w not in _FILLERS and w not in NEGATION_CUES
-                 and w not in _PERSONAL_PRONOUNS and len(w) > 2]
+    def subject(text: str, at: int) -> set[str] | None:
+        # the words before the verb in its clause, past an aside on them ("Cape Verde, who reached
+        # the quarter-finals, have not lost"); empty for a pronoun, which may stand for anyone;
+        # None for none (a relative clause's: "carcasses that are sold")
+        before = re.sub(r",\s+(?:who|which)\b[^,;]*,", "", text[:at])
+        before = re.split(r"[,;:()]|\b(?:and|but|who|which|that)\b", before)[-1]
+        said = [w for w in tokens(before) if w not in AUXILIARIES and w not in NEGATION_CUES]
+        words = [w for w in said if w not in _FILLERS and w not in _PERSONAL_PRONOUNS and len(w) > 2]
+        if not words and not set(said) & _PERSONAL_PRONOUNS:
+            return None
         return {stem(w) for w in words[-_SUBJECT_WORDS:]}
+
+    def alike(a: set[str] | None, b: set[str] | None) -> bool:
+        return a is not None and b is not None and (not a or not b or bool(a & b))
 
     # the passive, of the same subject or one a pronoun stands for ("Cape Verde have not lost" /
     # "They have not been beaten"; not "Spain lost to Italy" / "Italy were beaten by Spain")
     if any(bool(_PASSIVE_BEFORE.search(original[:i])) != bool(_PASSIVE_BEFORE.search(reprint[:j]))
-           and (not (mine := subject(original, i)) or not (theirs := subject(reprint, j)) or mine & theirs)
+           and alike(subject(original, i), subject(reprint, j))
            for i in places(original, x) for j in places(reprint, y)):
         return True
 
