@@ -23,7 +23,7 @@ from .align.tasks import align_texts, pair_texts, word_weights
 from .backends.models import ModelSet
 from .checks import check_index
 from .checks.drift import metric_signatures
-from .checks.facts import defined_short_forms
+from .checks.facts import dateline_day, defined_short_forms
 from .config import AuditConfig
 from .errors import InputError, read_input_text
 from .ingest import read_document
@@ -230,6 +230,8 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
         closest_of.append(closest)
 
     original_context = [p.text for doc in originals for p in doc.paragraphs if not p.boilerplate]
+    story_days = [next((day for p in doc.paragraphs if not p.boilerplate and (day := dateline_day(p.text))), None)
+                  for doc in originals]
     items = []
     for doc, pairs in zip(seg_reprints, pair_of):
         short_forms = tuple(defined_short_forms(" ".join(s.text for s in doc.sentences if s.notice is None)).items())
@@ -240,7 +242,7 @@ def _prepare(reprints: Sequence[Document], originals: Sequence[Document], config
                 items.append(CheckItem(sentence.text, follows_sentence=follows, notice=sentence.notice))
             else:
                 items.append(CheckItem(sentence.text, pair.text, _reprint_text(doc, pair.reprint), pair.similarity,
-                                       follows, short_forms=short_forms))
+                                       follows, short_forms=short_forms, story_day=story_days[pair.refs[0].doc]))
     return _Prepared(reprints, originals, seg_reprints, seg_originals, pool, variant_groups, table, pair_of,
                      closest_of, items, original_context, accepted)
 

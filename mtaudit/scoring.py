@@ -102,7 +102,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         tagged = (r.analyses[original], r.analyses[reprint]) \
             if original in r.analyses and reprint in r.analyses else None
         fact = [f for f in fact_flags(original, reprint, similarity, close, context, t, typed, chrf, tagged,
-                                      dict(item.short_forms))
+                                      dict(item.short_forms), item.story_day)
                 if _in_this_sentence(f, item)]
         lemmas = {token.text.lower(): token.lemma for text in (original, item.sentence) if text in r.analyses
                   for token in r.analyses[text].tokens if token.lemma}

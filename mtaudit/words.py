@@ -125,6 +125,19 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DAYS_MONTHS = WEEKDAYS | MONTHS
+#: The months in the order of the year.
+MONTH_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+#: Months as news copy cuts them short before a day ("Sept. 5", "Oct. 12").
+SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september", "sept": "september",
+                "oct": "october", "nov": "november", "dec": "december"}
+
+
+def month_named(word: str) -> str | None:
+    """The month a word names in full or short ("Feb", "Sept"), in lower case, or None."""
+    word = word.lower()
+    return word if word in MONTHS else SHORT_MONTHS.get(word) or (
+        next((m for m in MONTHS if m.startswith(word)), None) if len(word) == 3 else None)
 
 #: Verbs that say who says so ("police said", "said police", "according to police"): their place
 #: in a sentence is house style.

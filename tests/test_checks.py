@@ -200,10 +200,16 @@ def test_a_quote_kept_word_for_word_is_no_reversal_for_the_contradiction_model(r
      "They run feeding sites stocked with carcasses that are sold to local farmers.",
      {"bought": "buy", "sold": "sell"}, [("buy", "sell")]),
     ("The team lost to Fiji.", "The team beat Fiji.", {"lost": "lose"}, [("lose", "beat"), ("lost", "beat")]),
+    # (not a verb in a continuous tense, nor a passive whose subject is the other party)
+    ("Acme sold its stake in Bolt last year.", "Acme is buying a stake in Bolt.", {"sold": "sell", "buying": "buy"},
+     [("sell", "buy")]),
+    ("He lost to Nadal in the final.", "Nadal was beaten by him in the final.", {"lost": "lose", "beaten": "beat"},
+     [("lose", "beat"), ("lost", "beat")]),
     # "no more than" is a cap, which "less than" turns round nothing of
     ("The institute has advised a catch of no more than 8,600 tonnes, compared with 20,000 tonnes last season.",
      "The institute has advised that the catch should not exceed 8,600 tonnes, 11,400 tonnes less than the 20,000 "
      "tonnes of last season.", {}, []),
+    ("Bids must arrive no later than May 1.", "Bids must arrive no earlier than May 1.", {}, [("later", "earlier")]),
     # an attribution or a time phrase moved is no participant crossing over
     ("On Monday, the ruling party lost 12 seats in the regional election, officials said.",
      "Officials said the ruling party won 12 seats in the regional election on Monday.", {}, [("lost", "won")]),
@@ -624,6 +630,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Schools, except those in the capital, will stay closed.", "Schools will stay closed.", "exception"),
     ("All flights except those to Madrid were cancelled.", "All flights other than those to Madrid were cancelled.",
      None),
+    ("All flights except those to Madrid were cancelled.", "All flights were cancelled without exception.",
+     "exception"),
     ("Coverage has stayed above 90 percent in every year except 2020, when school closures cut it to 71 percent.",
      "With the sole exception of 2020, when school closures pushed it down to 71 per cent, coverage has remained "
      "above 90 per cent every year.", None),
@@ -1362,8 +1370,13 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
     # ... and a time put back to, a time told from the story's day, or the time with no "until" of its own
     ("The launch of its first mission would slip to 2027 from late 2026.",
      "The first mission will not launch until 2027.", {}, []),
-    ("The appeal is expected to be heard next year at the earliest.",
+    ("The appeal is expected to be heard in 2025 at the earliest.",
      "His appeal is not expected to be heard before 2025.", {}, []),
+    # (a time told from the story's day is no year to compare; an "until" that names no time)
+    ("The appeal is expected to be heard next year at the earliest.",
+     "His appeal is not expected to be heard before 2025.", {}, ["expected"]),
+    ("The talks will resume, the union said in a statement.", "The talks will not resume until a deal is reached.",
+     {}, ["resume"]),
     ("The bridge will open in May.", "The bridge will not open until May.", {}, []),
     ("The shop will stay open until May.", "The shop will not stay open until May.", {}, ["stay"]),
     ("The bridge will open in May.", "The bridge will not open in May.", {}, ["open"]),
@@ -1372,6 +1385,7 @@ def test_negation_flips_with_lemmas(original, reprint, lemmas, words):
      "No senior port official had been convicted since 2017.", {}, []),
     ("The company posted its first profit since 2019.", "The company has made no profit since 2019.", {},
      ["profit"]),
+    ("The company posted its first profit since 2019.", "The company has had no profit since 2019.", {}, ["profit"]),
     # ("fell short of" negates only what follows it)
     ("Exports did not grow and fell short of targets.", "Exports grew but fell short of targets.", {"grew": "grow"},
      ["grow"]),
@@ -2523,6 +2537,13 @@ def test_names_of_a_dateline_or_a_currency_are_not_compared(original, reprint, e
     found = [n for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"
              for n in c["reprint"]]
     assert found == new
+
+
+def test_a_summit_named_with_its_number_is_no_sum():
+    from mtaudit.checks.facts import fact_changes
+
+    assert fact_changes("The pledge was made at COP26 in Glasgow.",
+                        "The pledge was made at the Glasgow climate summit in 2021.") == []
 
 
 @pytest.mark.parametrize(("reprint", "hedged"), [

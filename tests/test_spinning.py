@@ -539,6 +539,8 @@ def test_ordinal_changes(original, reprint, expected):
     ('Analyst Marc Thill of consultancy Orbital Insight Partners said small firms "could struggle to survive a '
      'two-year gap without revenue" after Anna Weber spoke.',
      'Small firms "could struggle to survive a two-year gap without revenue", said Anna Weber.', ("Thill", "Weber")),
+    ('After meeting Amina Yusuf at the ministry, Bello said "we are ready for every storm this year".',
+     'After meeting Amina Yusuf at the ministry Bello said "we are ready for every storm this year".', None),
     # a name inside a clause about the speaker is not the speaker
     ('"We could double what we sell," said Mwanaisha Omari, who runs a cooperative in the main town, Kisimani.',
      'Ms Mwanaisha Omari (39), who runs a cooperative in Kisimani, the main town, said: "We could double what we '

@@ -124,17 +124,26 @@ def test_a_tense_change_is_a_fact_flag_critical_on_a_close_pair(tagger):
     assert "'will meet' (still to come)" in flags[0].message and "'met' (already done)" in flags[0].message
 
 
-@pytest.mark.parametrize(("story", "flagged"), [
-    ("PARAMARIBO, Sept 22 (Caribbean Wire) — The ruling party lost three seats.", True),  # October 7 still to come
-    ("PARAMARIBO, Oct 9 (Caribbean Wire) — The ruling party lost three seats.", False),  # a story told after it
-    ("The ruling party lost three seats.", False),  # a story of no known day
+@pytest.mark.parametrize(("story", "original", "flagged"), [
+    # October 7 still to come on September 22
+    ("PARAMARIBO, Sept 22 (Caribbean Wire) — The ruling party lost three seats.",
+     "He said the new council would be sworn in on October 7.", True),
+    ("PARAMARIBO, Oct 9 (Caribbean Wire) — The ruling party lost three seats.",
+     "He said the new council would be sworn in on October 7.", False),  # a story told after it
+    ("The ruling party lost three seats.", "He said the new council would be sworn in on October 7.", False),
+    # (the date of another event, or of its own year)
+    ("PARAMARIBO, Sept 22 (Caribbean Wire) — The ruling party lost three seats.",
+     "He said the new council, elected on Sunday after a campaign that began on January 5, would be sworn in "
+     "soon.", False),
+    ("PARAMARIBO, Sept 22 (Caribbean Wire) — The ruling party lost three seats.",
+     "He said the new council would be sworn in on October 7, 2019.", False),
 ])
-def test_what_was_said_would_happen_after_the_story_was_filed_is_not_done(tagger, story, flagged):
-    from mtaudit.checks.facts import fact_flags
+def test_what_was_said_would_happen_after_the_story_was_filed_is_not_done(tagger, story, original, flagged):
+    from mtaudit.checks.facts import dateline_day, fact_flags
     from mtaudit.config import Thresholds
 
-    original = "He said the new council would be sworn in on October 7."
-    reprint = "The new council was sworn in on 7 October, he said."
+    reprint = "The new council was sworn in on 7 October, he said." if "October" in original else \
+        "The new council, elected on Sunday after a campaign that began on January 5, was sworn in soon, he said."
     flags = fact_flags(original, reprint, 0.95, True, [story, original], Thresholds(),
-                       analyses=tuple(tagger.analyse([original, reprint])))
+                       analyses=tuple(tagger.analyse([original, reprint])), story_day=dateline_day(story))
     assert any(f.check == "fact-tense" for f in flags) is flagged

@@ -5,6 +5,8 @@ a doubled word inside a name, a preposition that shares only "the" with the orig
 these is a changed meaning. The rows that must still be flagged sit beside them.
 """
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -169,10 +171,13 @@ def test_the_short_name_of_an_institution_is_its_name():
      ([("Utrecht", "GPE")], [("UEM", "ORG")]), False),
     ("The return follows a review, launched by the KMA in 2022, of about 3,000 objects.",
      ([("Utrecht", "GPE")], [("KMA", "ORG")]), True),  # a short form the reprint does not define
+    ("The return follows a review, launched by the KRA in 2022, of about 3,000 objects.",
+     ([("Utrecht", "GPE")], [("KRA", "ORG")]), True),  # another body's, whose head the original names no one by
 ])
 def test_a_short_form_the_reprint_defines_names_what_the_original_names(reprint, entities, flagged):
     original = "The return follows a review of about 3,000 objects in the Utrecht museum's collection, begun in 2022."
-    short_forms = defined_short_forms("According to research the Utrecht Ethnological Museum (UEM) carried out, ...")
+    short_forms = defined_short_forms("According to research the Utrecht Ethnological Museum (UEM) carried out, the "
+                                      "Kenya Revenue Authority (KRA) ...")
     flags = fact_flags(original, reprint, 0.95, True, [original], T, entities, short_forms=short_forms)
     assert any(f.check == "fact-name" for f in flags) is flagged
 
@@ -193,13 +198,18 @@ def test_a_country_by_its_other_name_is_one_place(a, b):
     assert name_matches(a, b, people=False)
 
 
-@pytest.mark.parametrize("context,flagged", [
-    (["The former clerk said she would appeal."], False),  # the story speaks of a woman: "her lawyer" is hers
-    (["The former clerk said he would appeal."], True),
+@pytest.mark.parametrize("original,reprint,context,flagged", [
+    # the story speaks of a woman: "her lawyer" is hers, a possessive put before the original's noun
+    ('Defence lawyer Afamasaga Tuilagi said his client was "disappointed".',
+     'Her lawyer, Afamasaga Tuilagi, said his client was "disappointed".', ["The clerk said she would appeal."], False),
+    ('Defence lawyer Afamasaga Tuilagi said his client was "disappointed".',
+     'Her lawyer, Afamasaga Tuilagi, said his client was "disappointed".', ["The clerk said he would appeal."], True),
+    # (not a possessive that replaced the original's)
+    ("Coach Tom Reed said his players were tired.", "Coach Tom Reed said her players were tired, and his staff too.",
+     ["Separately, the health minister said she would resign."], True),
 ])
-def test_a_gendered_word_beside_every_one_of_the_original_is_anothers_the_story_names(context, flagged):
-    original = 'Defence lawyer Afamasaga Tuilagi said his client was "disappointed".'
-    reprint = 'Her lawyer, Afamasaga Tuilagi, said his client was "disappointed".'
+def test_a_gendered_word_beside_every_one_of_the_original_is_anothers_the_story_names(original, reprint, context,
+                                                                                     flagged):
     flags = fact_flags(original, reprint, 0.95, True, [original, *context], T)
     assert any(f.check == "fact-gender" for f in flags) is flagged
 
@@ -279,6 +289,7 @@ def test_negation_said_in_other_words(original, reprint, shift, reworded):
     ("Turnout was highest in Lautém, at 89%, and lowest in Dili, at 72%.", True),
     ("Turnout was highest in Dili, at 72%, and lowest in Lautém, at 89%.", False),  # the parts' words changed
     ("Turnout was lowest in Dili, at 72%, and highest in Lautém, at 89%.", False),  # the same order
+    ("Turnout was highest in Lautém, and lowest in Dili, at 72%.", False),  # a part lost its figure
 ])
 def test_the_same_parts_in_another_order_restate_the_original(reprint, reordered):
     from mtaudit.checks.inversion import restated
@@ -428,7 +439,9 @@ def test_a_sentence_told_with_its_neighbour_is_read_against_the_passage(tmp_path
     original, reprint = tmp_path / "original.txt", tmp_path / "reprint.txt"
     original.write_text("\n\n".join(story) + "\n", encoding="utf-8")
     reprint.write_text(_MERGED + "\n", encoding="utf-8")
-    config = AuditConfig()
+    # (the int8 model reads this link at 0.93-0.97 as CPUs round differently: the line is set
+    # below that, the passage is what is tested)
+    config = AuditConfig(thresholds=dataclasses.replace(Thresholds(), contradiction_drift=0.9))
     (document,) = audit_files([str(reprint)], [str(original)], config, ModelSet(config)).documents
     (sentence,) = document.sentences
     assert sentence.scores["conflict"] >= config.thresholds.contradiction_drift

@@ -81,13 +81,13 @@ CHECKS: tuple[CheckInfo, ...] = (
               ("loose_clause_words",), graded="major in a pair too loose for word-by-word comparison, whose negated "
               "clause the other side tells whole"),
     CheckInfo("antonym", "inverted", "inversion.py", "a word swapped for its opposite", (*_PAIR, "contradiction"),
-              graded="critical when the contradiction model reads a reversal too"),
+              ("party_reach", "subject_words"), graded="critical when the contradiction model reads a reversal too"),
     CheckInfo("dangling-nor", "inverted", "inversion.py", "a 'nor' whose first clause lost its 'not'",
               ("contradiction",), graded="critical when the clause before 'nor' mirrors it"),
     CheckInfo("negation-and-model", "inverted", "inversion.py",
               "a negation on one side only that the contradiction model confirms", (*_PAIR, *_MODEL)),
     CheckInfo("contradiction-model", "inverted", "inversion.py", "the contradiction model alone, at a high conflict",
-              ("contradiction_alone", "contradiction_similarity"), constants=("kept_quote",)),
+              ("contradiction_alone", "contradiction_similarity"), constants=("kept_quote", "part_subject")),
     CheckInfo("direction", "inverted", "roles.py",
               "a direction word turned round before the same name or after the same words, two names (or two "
               "of the pair's nouns after 'the') swapped around a verb, a verb done by the other name, a verb's doer "
@@ -105,7 +105,9 @@ CHECKS: tuple[CheckInfo, ...] = (
               "time)", _FACT, graded=_LOOSER),
     CheckInfo("fact-tense", "fact", "tense.py", "a verb moved between the past and the future ('will meet' / 'met'; "
               "'said it would reschedule' / 'said it had rescheduled'), or one event on the same date told in other "
-              "verbs", _FACT, ("reach", "with_words", "said_reach", "clause_reach", "would_reach", "and_reach"),
+              "verbs, or a plan told as done after the story's day", _FACT,
+              ("reach", "with_words", "said_reach", "clause_reach", "would_reach", "and_reach", "months_ahead",
+               "date_reach"),
               graded=_LOOSER),
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),

@@ -372,8 +372,9 @@ _EXCEPTION = re.compile(r"\b(?:except(?: for)?|excepting|excluding|other than|wi
                         r"not including)\b", re.IGNORECASE)
 #: ... and words that keep it in the reprint ("apart from" may also say "besides", so it makes
 #: none of its own; "With the sole exception of 2020" keeps one).
-_EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring|exceptions?|excepted|"
-                                             r"not counting)\b", re.IGNORECASE)
+_EXCEPTED = re.compile(_EXCEPTION.pattern + r"|\b(?:apart from|aside from|only|but|barring|not counting|"
+                                             r"the (?:sole |only |single |one )?exception (?:of|being|was|is))\b",
+                       re.IGNORECASE)
 
 
 #: Words that limit what the claim covers, each with the words that keep a limit of its kind in the

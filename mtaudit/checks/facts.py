@@ -31,11 +31,13 @@ from ..words import (
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     SAYING,
+    SHORT_MONTHS,
     SOUTH_ASIAN_SCALES,
     WEEKDAYS,
     american_spelling,
     find_words,
     is_short_form,
+    month_named,
     short_form,
 )
 from .claims import hedge_change
@@ -140,16 +142,12 @@ _ALIASES = {"us": "united states", "usa": "united states", "america": "united st
             "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ri": "rhode island",
             "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee", "vt": "vermont", "wis": "wisconsin",
             "wyo": "wyoming",
-            # countries by their other names in English news copy (the keys without their spaces too)
-            "cote d'ivoire": "ivory coast", "côte d'ivoire": "ivory coast", "cote divoire": "ivory coast",
-            "côte divoire": "ivory coast", "côted'ivoire": "ivory coast", "coted'ivoire": "ivory coast",
-            "burma": "myanmar", "swaziland": "eswatini", "czechia": "czech republic", "türkiye": "turkey",
-            "turkiye": "turkey", "holland": "netherlands", "the netherlands": "netherlands",
-            "east timor": "timor-leste", "easttimor": "timor-leste", "cabo verde": "cape verde",
-            "caboverde": "cape verde", "macedonia": "north macedonia", "drc": "democratic republic of congo",
-            "dr congo": "democratic republic of congo", "drcongo": "democratic republic of congo",
-            "the gambia": "gambia", "thegambia": "gambia", "persia": "iran", "ceylon": "sri lanka",
-            "kampuchea": "cambodia", "zaire": "democratic republic of congo"}
+            # countries by their other names in English news copy
+            "cote d'ivoire": "ivory coast", "côte d'ivoire": "ivory coast", "burma": "myanmar",
+            "swaziland": "eswatini", "czechia": "czech republic", "türkiye": "turkey", "turkiye": "turkey",
+            "east timor": "timor-leste", "cabo verde": "cape verde", "drc": "democratic republic of congo",
+            "dr congo": "democratic republic of congo",
+            "democratic republic of the congo": "democratic republic of congo", "the gambia": "gambia"}
 # Capitalised words that are not names.
 _NOT_NAMES = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
@@ -946,14 +944,16 @@ def defined_short_forms(text: str) -> dict[str, str]:
 def _defined_for(name: str, lost: Sequence[str], original: str, short_forms: Mapping[str, str]) -> bool:
     """Whether a new name is, or starts with, a short form the reprint defines ("CNE President")
     for a long name that holds a lost name ("Utrecht" / "UEM": "Utrecht Ethnological Museum") or
-    whose head the original gives ("the federation said" / "the FCF said": "Cape Verdean Football
-    Federation"): the name the original gives, told short."""
+    whose head the original gives in lower case, naming no one ("the federation said" / "the FCF
+    said": "Cape Verdean Football Federation"; not "The Energy Regulatory Authority said" / "The
+    KRA said", the reprint's "Kenya Revenue Authority (KRA)"): the name the original gives, told
+    short."""
     long = short_forms.get(_untitled(name).split()[0]) if name.split() else None
     if long is None:
         return False
     words = {w.lower() for w in long.split()}
     return any(set(str(n).lower().split()) <= words for n in lost) or re.search(
-        rf"\b{re.escape(_head(long))}\b", original, re.IGNORECASE) is not None
+        rf"\b{re.escape(_head(long).lower())}\b", original) is not None
 
 
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
@@ -1385,6 +1385,22 @@ def _find_gendered(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text) if w.lower() in MALE | FEMALE]
 
 
+def _possessive_added(original: str, reprint: str, words: Sequence[str]) -> bool:
+    """Whether each of the reprint's ``words`` (gendered, lower case) is a possessive before a noun
+    the original gives with no gendered word before it ("Defence lawyer Tuilagi" / "Her lawyer,
+    Tuilagi"): a detail of whose the noun is, added, no person's gender changed."""
+    uses = [m for m in re.finditer(r"\b([A-Za-z]+)\b", reprint) if m.group(1).lower() in words]
+    for use in uses:
+        after = re.match(r"\s+([a-z][\w'’-]*)", reprint[use.end():])
+        if use.group(1).lower() not in ("her", "his") or after is None:
+            return False
+        noun = after.group(1)
+        if not re.search(rf"\b{re.escape(noun)}\b", original) or re.search(
+                rf"\b(?:{'|'.join(sorted(MALE | FEMALE))})\s+{re.escape(noun)}\b", original, re.IGNORECASE):
+            return False
+    return bool(uses)
+
+
 def _gender_change(original: str, reprint: str, people: int | None = None) -> dict[str, Any] | None:
     """A person's gender flipped: gendered words of one gender lost, of the other gained.
     ``people`` is how many people the original names, where known: where it names more than
@@ -1416,7 +1432,7 @@ def _gender_change(original: str, reprint: str, people: int | None = None) -> di
                 lost > 0 or (count(r_words, lost_set) > 0 and (people is None or people < 2 or not kept))):
             return {"type": "gender",
                     "original": sorted({w for w in o_words if w in lost_set}),
-                    "reprint": sorted({w for w in r_words if w in gained_set}), "kept": lost <= 0}
+                    "reprint": sorted({w for w in r_words if w in gained_set}), "none_lost": lost <= 0}
     return None
 
 
@@ -1502,10 +1518,8 @@ _PAST = re.compile(rf"\b(?:yesterday|last {_UNITS}|(?:\w+|\d+) (?:day|week|month
 _FUTURE = re.compile(rf"\b(?:tomorrow|next {_UNITS})\b", re.IGNORECASE)
 
 
-#: Months as news copy cuts them short before a day ("Sept. 5", "Oct. 12").
-_SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september", "sept": "september",
-                 "oct": "october", "nov": "november", "dec": "december"}
-_SHORT_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
+#: A month cut short before a day ("Sept. 5", "Oct. 12").
+_SHORT_MONTH = re.compile(r"\b(" + "|".join(SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
 
 
 def _days(text: str, other: str | None = None) -> Counter[str]:
@@ -1517,7 +1531,7 @@ def _days(text: str, other: str | None = None) -> Counter[str]:
                                   text)
     # ("may" and "march" in lower case are a verb's)
     return Counter([w.lower() for w in _words(text) if w.lower() in DAYS_MONTHS and w not in ("may", "march")]
-                   + [_SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
+                   + [SHORT_MONTHS[m.group(1).lower()] for m in _SHORT_MONTH.finditer(text)])
 
 
 def _weekdays_dated(weekdays: Iterable[str], months: Iterable[str], text: str) -> bool:
@@ -1944,7 +1958,7 @@ _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 #: The end of a place in order written in figures: "41st", "3rd" (but a day of a month, "2nd
 #: October", "October 2nd", is a date).
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
-_MONTHS = "(?:" + "|".join(sorted(MONTHS | set(_SHORT_MONTHS))) + r")\b"
+_MONTHS = "(?:" + "|".join(sorted(MONTHS | set(SHORT_MONTHS))) + r")\b"
 #: A weekday set right before its date ("Thursday, 12 March", "Friday, April 24").
 _WEEKDAY_DATED = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\b,?\s+(?=(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                             rf"(?:of\s+)?{_MONTHS}|{_MONTHS}\.?\s+(\d{{1,2}}))", re.IGNORECASE)
@@ -2123,13 +2137,6 @@ def _glossed(text: str, at: int, shown: str) -> bool:
     return gloss is not None and (bool(gloss.group(1)) or _CURRENCY_AFTER.match(text, at + len(shown)) is not None)
 
 
-def _month(word: str) -> str | None:
-    """The month a word names in full or short ("Feb", "Sept"), in lower case, or None."""
-    word = word.lower()
-    return word if word in MONTHS else _SHORT_MONTHS.get(word) or (
-        next((m for m in MONTHS if m.startswith(word)), None) if len(word) == 3 else None)
-
-
 def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[str],
                           reprint: str, r_nums: Sequence[Mention], new: list[str]) -> None:
     """Take out of ``lost`` and ``new`` the years one side gives that the other tells another
@@ -2156,7 +2163,7 @@ def _years_told_otherwise(original: str, o_nums: Sequence[Mention], lost: list[s
             if shown not in mine or not _is_year(raw):
                 continue
             dated = _DATED.search(text[:at])
-            month = _month(dated.group(1) or dated.group(3)) if dated else None
+            month = month_named(dated.group(1) or dated.group(3)) if dated else None
             day = (dated.group(2) or dated.group(4)) if dated else ""
             near = _words_near(text, at, at + len(raw))
             relative = told[len(told) - spare] if spare else None
@@ -2198,7 +2205,7 @@ def dateline_day(text: str) -> tuple[str, str] | None:
     match = _DATELINE.match(text)
     date = re.search(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+\d{4})?\s*(?:\(|[-–—])|(\d{1,2})\s+([A-Za-z]{3,9})\.?"
                      r"(?:\s+\d{4})?\s*(?:\(|[-–—])", match.group()) if match else None
-    month = _month(date.group(1) or date.group(4)) if date else None
+    month = month_named(date.group(1) or date.group(4)) if date else None
     if date is None or month is None or not dateline(text)[0]:
         return None
     return month, date.group(2) or date.group(3)
@@ -2630,18 +2637,18 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                original_context: Sequence[str], thresholds: Thresholds,
                entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                chrf: float | None = None, analyses: tuple[Analysis, Analysis] | None = None,
-               short_forms: Mapping[str, str] | None = None) -> list[Flag]:
+               short_forms: Mapping[str, str] | None = None, story_day: tuple[str, str] | None = None) -> list[Flag]:
     """Substituted numbers, dates and names in a close pair; changed titles against all originals.
     ``chrf`` is the pair's sentence chrF when the caller has it already; ``analyses`` are the
     tagger's of the original and the reprint (for tenses); ``short_forms`` the short forms the
-    reprint defines (:func:`defined_short_forms`)."""
+    reprint defines (:func:`defined_short_forms`); ``story_day`` the day of the original's
+    dateline (:func:`dateline_day`)."""
     flags = []
     if chrf is None:
         chrf = _chrf(original, reprint) if original is not None else 0.0
     shared_wording = chrf >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
-        story_day = next((day for text in (original, *original_context) if (day := dateline_day(text))), None)
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
                                    story_day=story_day):
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
@@ -2651,11 +2658,13 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             if change.get("made") == "exact" and change.get("in_range") is not False and told and all(
                     _told_in_story(reprint, said, original_context, original, []) for said in told):
                 continue  # "hundreds of homes" / "340 homes", the figure the story gives for them elsewhere
-            if change["type"] == "gender" and change.get("kept") and any(
-                    set(_find_gendered(text)) & (FEMALE if set(change["reprint"]) <= FEMALE else MALE)
-                    for text in original_context):
+            if change["type"] == "gender" and change.get("none_lost") \
+                    and _possessive_added(original, reprint, change["reprint"]) and any(
+                        set(_find_gendered(text)) & (FEMALE if set(change["reprint"]) <= FEMALE else MALE)
+                        for text in original_context):
                 continue  # "Defence lawyer Tuilagi said his client" / "Her lawyer, Tuilagi, said his client":
-                # every word of the original's kept, and a word of another the story speaks of
+                # every gendered word of the original kept, and a possessive put before a noun the
+                # original gives, of another person the story speaks of
             if change["type"] == "number" and not change.get("made") and "change" not in change \
                     and _worked_out(change, original, reprint, original_context):
                 continue  # "$8,000, half the amount originally proposed" / "down from the $16,000 originally proposed"

@@ -524,19 +524,16 @@ _BEFORE_WITHIN = 5
 
 
 def _not_before(text: str, word: str, other: str) -> bool:
-    """Whether ``text`` says its negated ``word`` is not to happen before a time ("will not open
-    before 2028") and ``other`` says when it happens, not whether: that time is the earliest
-    ("2028 at the earliest", "no earlier than 2028"; a time told from the story's day, which the
-    other side may give as a date: "not before 2025" / "next year at the earliest"), or the time
-    it was put back to ("will not launch until 2027" / "the launch will slip to 2027"), or that
-    time with no "before" or "until" of its own ("will not open until May" / "will open in May";
-    not "will stay open until May")."""
+    """Whether ``text`` says its negated ``word`` is not to happen before a time (a year, a month,
+    a season: "will not open before 2028") and ``other`` says when it happens, not whether: that
+    time is the earliest ("2028 at the earliest", "no earlier than 2028"), or the time it was put
+    back to ("will not launch until 2027" / "the launch will slip to 2027"), or that time with no
+    "before" or "until" of its own ("will not open until May" / "will open in May"; not "will stay
+    open until May")."""
     times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(?:before|until|till)\s+"
-                       r"(?:the\s+)?([\w-]+)", text, re.IGNORECASE)
-    if times and _EARLIEST_RELATIVE.search(other):
-        return True
-    return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+{_EARLIEST.pattern}", other, re.IGNORECASE)
-               or re.search(rf"{_EARLIEST.pattern}\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
+                       rf"(?:the\s+)?({_TIME})\b", text, re.IGNORECASE)
+    return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+{_EARLIEST}", other, re.IGNORECASE)
+               or re.search(rf"{_EARLIEST}\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
                or re.search(rf"\b{_PUT_BACK}\b[^.;]{{0,40}}?\b(?:to|until|till)\s+(?:\w+\s+)?{re.escape(time)}\b",
                             other, re.IGNORECASE)
                or re.search(rf"\b(?:in|on|from)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
@@ -544,12 +541,10 @@ def _not_before(text: str, word: str, other: str) -> bool:
                for time in times)
 
 
-#: A time told as the earliest ("2028 at the earliest", "no sooner than May"), and one told
-#: from the story's day, which gives no year or month to compare ("next year at the earliest") ...
-_EARLIEST = re.compile(r"(?:\bat the (?:earliest|soonest)\b|\bno (?:earlier|sooner) than\b)", re.IGNORECASE)
-_EARLIEST_RELATIVE = re.compile(r"\b(?:next|this|later this|early next|late next)\s+(?:year|month|week|spring|summer|"
-                                r"autumn|fall|winter|season)\W+at the (?:earliest|soonest)\b"
-                                r"|\bno (?:earlier|sooner) than\s+(?:next|this|later this)\s+\w+", re.IGNORECASE)
+#: A time a negation's "before" or "until" may name: a year, a month, a season.
+_TIME = r"(?:(?:1[89]|20)\d\d|" + "|".join(sorted(MONTHS)) + r"|spring|summer|autumn|fall|winter)"
+#: A time told as the earliest ("2028 at the earliest", "no sooner than May") ...
+_EARLIEST = r"(?:\bat the (?:earliest|soonest)\b|\bno (?:earlier|sooner) than\b)"
 #: ... and verbs that put something back to a time ("slip to 2027", "was postponed until May").
 _PUT_BACK = r"(?:slip\w*|delay\w*|push\w* back|postpon\w*|put off|put back|moved? back|defer\w*|pushed)"
 
@@ -690,10 +685,8 @@ def _opposite_pairs(original: str, reprint: str,
     def stems(text: str) -> set[str]:
         words = tokens(text)
         # "passed away", "the deadline passed": no pass that a fail could turn round
-        # ... nor is "no more than 8,600 tonnes" a comparison "less" could turn round: it is a cap
         kept = [w for i, w in enumerate(words) if not (w in _PASSING and (
-            words[i + 1:i + 2] and words[i + 1] in _PARTICLES or i > 0 and words[i - 1] in _TIME_PASSING))
-            and not (w in _CAPPING and i > 0 and words[i - 1] in ("no", "not") and words[i + 1:i + 2] == ["than"])]
+            words[i + 1:i + 2] and words[i + 1] in _PARTICLES or i > 0 and words[i - 1] in _TIME_PASSING))]
         return {stem(w) for w in kept} | {stem(lemmas[w]) for w in kept if w in lemmas}
 
     o_stems, r_stems = stems(original), stems(reprint)
@@ -702,12 +695,24 @@ def _opposite_pairs(original: str, reprint: str,
     def both_poles(stem_: str, stems: set[str]) -> bool:  # "large and small screens"
         return any(other in stems for _, _, other in opposites.get(stem_, ()))
 
+    def capping(text: str) -> tuple[set[str], set[str]]:
+        # the comparatives of a cap or a floor ("no more than"), and the others
+        words = tokens(text)
+        capped = {i for i, w in enumerate(words) if w in _CAPPING and i > 0 and words[i - 1] in ("no", "not")
+                  and words[i + 1:i + 2] == ["than"]}
+        return ({stem(words[i]) for i in capped},
+                {stem(w) for i, w in enumerate(words) if w in _CAPPING and i not in capped})
+
+    (o_capped, o_plain), (r_capped, r_plain) = capping(original), capping(reprint)
     pairs = []
     for x in sorted(o_stems - r_stems):
         if both_poles(x, o_stems):
             continue  # the original names both ends of the scale: "big and little" says it again
         for word, antonym, y in opposites.get(x, ()):
             if y in r_stems and y not in o_stems and not both_poles(y, r_stems):
+                if (x in o_capped - o_plain and y in r_plain - r_capped) or (
+                        y in r_capped - r_plain and x in o_plain - o_capped):
+                    continue  # a cap against a comparison: "no more than 8,600" / "11,400 less than 20,000"
                 pairs.append((word, antonym, x, y))
     return pairs
 
@@ -758,10 +763,6 @@ _BASE_FORMS = {"lost": "lose", "sold": "sell", "bought": "buy", "lent": "lend", 
 _PERSONAL_PRONOUNS = frozenset({"they", "she", "he", "it", "we", "you", "them", "him", "her", "its", "their"})
 #: A verb in the passive ("have not been beaten", "was sold to"): its subject is the party the verb is done to.
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-#: How many words after a verb of exchange its other party may stand ("took the lead in the 18th
-#: minute through Sidi"), and how many words before it name its subject.
-_PARTY_REACH = 12
-_SUBJECT_WORDS = 3
 
 
 def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemmas: Mapping[str, str]) -> bool:
@@ -786,27 +787,35 @@ def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemma
         words = [w for w in said if w not in _FILLERS and w not in _PERSONAL_PRONOUNS and len(w) > 2]
         if not words and not set(said) & _PERSONAL_PRONOUNS:
             return None
-        return {stem(w) for w in words[-_SUBJECT_WORDS:]}
-
-    def alike(a: set[str] | None, b: set[str] | None) -> bool:
-        return a is not None and b is not None and (not a or not b or bool(a & b))
-
-    # the passive, of the same subject or one a pronoun stands for ("Cape Verde have not lost" /
-    # "They have not been beaten"; not "Spain lost to Italy" / "Italy were beaten by Spain")
-    if any(bool(_PASSIVE_BEFORE.search(original[:i])) != bool(_PASSIVE_BEFORE.search(reprint[:j]))
-           and alike(subject(original, i), subject(reprint, j))
-           for i in places(original, x) for j in places(reprint, y)):
-        return True
+        return {stem(w) for w in words[-SETTINGS.subject_words:]}
 
     def after(text: str, at: int) -> set[str]:
         clause = re.split(r"[;:]|,\s+(?:and|but|who|which)\b", text[at:])[0]
-        return {stem(w) for w in tokens(clause)[1:1 + _PARTY_REACH]}
+        return {stem(w) for w in tokens(clause)[1:1 + SETTINGS.party_reach]}
 
     def before(text: str, at: int) -> set[str]:
         return {stem(w) for w in tokens(text[:at])}
 
+    def passive(text: str, at: int) -> bool:  # "was beaten", not "is buying"
+        return bool(_PASSIVE_BEFORE.search(text[:at])) and not re.match(r"\w+ing\b", text[at:])
+
+    def one_subject(passive_side: tuple[str, int], active_side: tuple[str, int]) -> bool:
+        # the same subject, or one a pronoun stands for, that is not the other party the active
+        # verb names ("Cape Verde have not lost" / "They have not been beaten"; not "He lost to
+        # Nadal" / "Nadal was beaten by him", nor "Spain lost to Italy" / "Italy were beaten by Spain")
+        mine, theirs = subject(*passive_side), subject(*active_side)
+        return mine is not None and theirs is not None and (not mine or not theirs or bool(mine & theirs)) \
+            and not (mine and mine <= after(*active_side))
+
+    if any(passive(original, i) != passive(reprint, j)
+           and one_subject(*(((original, i), (reprint, j)) if passive(original, i) else ((reprint, j), (original, i))))
+           for i in places(original, x) for j in places(reprint, y)):
+        return True
+
+    # (both active, or both passive: across the passive, a subject that crosses is a reversal)
     return any(
         (mine := subject(one, i)) and mine <= after(other, j) and not mine & before(other, j)
+        and passive(one, i) == passive(other, j)
         for one, a, other, b in ((reprint, y, original, x), (original, x, reprint, y))
         for i in places(one, a) for j in places(other, b))
 
@@ -857,6 +866,12 @@ _FIRST_TO_COME = re.compile(r"\b(?:would|will|could|may|might|set to|expected to
                             r"\s+(?:the\s+)?first\b", re.IGNORECASE)
 
 
+#: A run told in the past perfect, which ended then: "No senior official had been convicted
+#: since", "Saint Lucia had not beaten Dominica since" (not "has had no profit since").
+_HAD = re.compile(r"(?<!\bhas )(?<!\bhave )\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"(?<!\bhas )(?<!\bhave )\bhad\s+$", re.IGNORECASE)
+
+
 def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
     """Where one side's "no" tells the other side's "first ... since 2021": which side ("original"
     or "reprint") and the span of its negation. One claim, told by what would break the run and by
@@ -875,8 +890,8 @@ def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
             run = re.search(rf"\b(?:no|none|not|never|nobody|nothing)\b([^.;,]*?)\bsince\s+{since}\b", other,
                             re.IGNORECASE)
             if run is not None and not _FIRST_TO_COME.search(first[:match.end()]) \
-                    and not re.search(r"\bhad\b", other[max(0, run.start() - 40):run.end()], re.IGNORECASE):
-                continue  # a first that came, against a run up to now
+                    and not _HAD_BEFORE.search(other[:run.start()]) and not _HAD.search(run.group(1)):
+                continue  # a first that came, against a run up to now ("has had no profit since")
             # of the same thing: "the first by a Cayman reinsurer" / "no Cayman reinsurer has listed",
             # not "the first win since 2009" / "had not lost since 2009"
             told = {w for w in tokens(match.group()) if len(w) > 2} - {"first", "since", "the"}
@@ -902,8 +917,9 @@ def _without_not_before(text: str, other: str) -> str:
     as when it happens (:func:`_not_before`: "not expected to be heard before 2025" / "expected to
     be heard next year at the earliest"): that negation says when, not whether."""
     for match in reversed(list(re.finditer(r"\bnot\b", text, re.IGNORECASE))):
-        following = re.findall(r"[\w'’-]+", text[match.end():])[:_BEFORE_WITHIN - 1]
-        if any(_not_before(text, word, other) for word in following):
+        clause = re.split(r"[,;:]|\band\b|\bbut\b", text[match.end():])[0]
+        following = re.findall(r"[\w'’-]+", clause)[:_BEFORE_WITHIN - 1]
+        if any(_not_before(clause, word, other) for word in following):
             text = text[:match.start()] + text[match.end():].lstrip()
     return text
 
@@ -1110,10 +1126,10 @@ def _parts_reordered(original: str, reprint: str) -> bool:
         return [w for w in found if w not in _PART_GRAMMAR and (len(w) > 2 or w[:1].isdigit())]
 
     def told_by(mine: list[str], theirs: list[str]) -> bool:
-        # every word of the shorter in the longer, in the same order
-        shared = set(mine) & set(theirs)
-        return shared >= min(set(mine), set(theirs), key=len) \
-            and [w for w in mine if w in shared] == [w for w in theirs if w in shared]
+        # the same words in the same order, but for the subject the first part opens with
+        # ("Turnout was highest in Lautém" / "highest in Lautem")
+        shorter, longer = sorted((mine, theirs), key=len)
+        return longer[len(longer) - len(shorter):] == shorter and len(longer) - len(shorter) <= SETTINGS.part_subject
 
     o_parts = [words(p) for p in _PART_JOIN.split(original.rstrip(" .")) if p.strip()]
     r_parts = [words(p) for p in _PART_JOIN.split(reprint.rstrip(" .")) if p.strip()]
@@ -1357,6 +1373,14 @@ class Settings:
     kept_quote: float = 0.6
     """The share of a reprint's words inside a quote the original gives word for word
     (:func:`quote_kept`)."""
+    party_reach: int = 12
+    """How many words after a verb of exchange or contest its other party may stand ("took the lead
+    in the 18th minute through Sidi": :func:`_told_from_the_other_side`) ..."""
+    subject_words: int = 3
+    """... and how many words before it name its subject."""
+    part_subject: int = 3
+    """How many words the subject of joined parts may have, told in the first part only
+    (:func:`_parts_reordered`: "Turnout was lowest in Dili, and highest in Lautem")."""
 
 
 SETTINGS = Settings()

@@ -523,12 +523,14 @@ def _named_inside(word: str, texts: Sequence[str]) -> bool:
     return False
 
 
+#: A person's name (two words or more, a title before them) and the place they are of, right
+#: before the name of that place before a verb of saying: "Marc Thill of consultancy Orbital
+#: Insight Partners said", "Governor Kathy Hochul of New York said".
+_MEMBER_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?P<family>[A-Z][\w'’-]+))"
+                        r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w'’.-]*\s+)?"
+                        r"(?:[A-Z][\w'’.-]*\s+|(?:of|and|de|da|do|dos|van|von|del|la|le|du|al|el)\s+){0,3}$")
 #: A name that a relative clause about its person follows, up to where a name in that clause
 #: stands: the name is whom the clause is about ("Ms Omari (39), who runs a cooperative in ...").
-#: A person's name (two words or more) and the place they are of, right before the name that
-#: stands before a verb of saying: "Marc Thill of consultancy Orbital Insight Partners said".
-_MEMBER_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?P<family>[A-Z][\w'’-]+))"
-                        r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$")
 _CLAUSE_HEAD = re.compile(r"\b([A-Z][\w'’-]+)(?:\s*\([^)]{1,20}\))?,\s+who\s+[^,]*$")
 
 
@@ -561,8 +563,9 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
             head = None  # ("Omari, who testified that Kamau, his neighbour, said": Kamau's words)
         if head is not None:
             name, where = head.group(1), head.span(1)
-        elif group == "before" and (member := _MEMBER_OF.search(text[:at])) is not None \
-                and not {w.lower() for w in member.group("name").split()} & (ORGANISATION_WORDS | TITLE_WORDS):
+        elif group == "before" and len(parts) >= 2 and (member := _MEMBER_OF.search(text[:at])) is not None \
+                and len(person := _without_titles(member.group("name").split(), TITLE_WORDS)) >= 2 \
+                and not {w.lower() for w in person} & ORGANISATION_WORDS:
             # "Analyst Marc Thill of consultancy Orbital Insight Partners said": the person speaks,
             # not where they work (not "the Ministry of Health said")
             name, where = member.group("family"), member.span("family")
@@ -577,6 +580,13 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
     return name, where
 
 
+def _without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """A name's words without the titles before them ("Governor Kathy Hochul": Kathy, Hochul)."""
+    while words and words[0].rstrip(".").lower() in titles | COURTESY_TITLES:
+        words = words[1:]
+    return words
+
+
 def _whole_name(text: str, where: tuple[int, int]) -> list[str]:
     """The words of the whole name that the name at ``where`` is part of, without a title before
     it or a day after it ("Chairman Dawit Alemayehu told": Dawit, Alemayehu)."""
@@ -585,8 +595,7 @@ def _whole_name(text: str, where: tuple[int, int]) -> list[str]:
     before = _CAPITALS_BEFORE.search(text[max(0, where[0] - 80):where[0]])
     after = _CAPITALS_AFTER.match(text, where[1])
     words = ((before.group() if before else "") + text[where[0]:where[1]] + (after.group() if after else "")).split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in TITLE_WORDS | COURTESY_TITLES:
-        words.pop(0)
+    words = _without_titles(words[:-1], TITLE_WORDS) + words[-1:]
     while len(words) > 1 and words[-1].lower() in DAYS_MONTHS:
         words.pop()
     return words

@@ -53,6 +53,9 @@ class CheckItem:
     short_forms: tuple[tuple[str, str], ...] = ()
     """The short forms its reprint defines in brackets after a long name, each with that name
     ("National Elections Commission (CNE)": ("CNE", "National Elections Commission"))."""
+    story_day: tuple[str, str] | None = None
+    """The month (in lower case) and the day of the dateline of the original its counterpart is
+    in, where that original has one ("PARAMARIBO, Sept 22 —": ("september", "22"))."""
 
     @property
     def reprint_side(self) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..backends.tagger import Analysis, Token
-from ..words import DAYS_MONTHS
+from ..words import DAYS_MONTHS, MONTH_ORDER, month_named
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,11 @@ class Settings:
     and_reach: int = 24
     """Words between a verb of saying and a "would" after "and" it reports ("said it had received
     reports ... and would file")."""
+    months_ahead: int = 5
+    """How many months after the story's day a date may stand and be still to come ("PARAMARIBO,
+    Sept 22" ... "would be sworn in on October 7"); a date further on may be one of the months before."""
+    date_reach: int = 60
+    """How far (characters) from a verb its date may stand ("would be sworn in on October 7")."""
 
 
 SETTINGS = Settings()
@@ -238,7 +243,7 @@ def tense_changes(original: str, reprint: str, original_analysis: Analysis,
             (was,), (now,) = theirs[lemma], mine[lemma]
             shown = (_shown(original, original_analysis, lemma), _shown(reprint, reprint_analysis, lemma))
             if not _reported_apart(*shown) or (was, now) == ("future", "past") \
-                    and _after_the_story(original, story_day):
+                    and _after_the_story(original, shown[0], story_day):
                 changes.append({"type": "tense", "verb": lemma, "original": [shown[0]], "reprint": [shown[1]],
                                 "moved": f"{was} to {now}"})
     if not changes:
@@ -299,32 +304,31 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
              "moved": f"{before} to {after}"}]
 
 
-#: How many months after the story's day a date may stand and be still to come ("PARAMARIBO,
-#: Sept 22" ... "would be sworn in on October 7"); a date further on may be one of the months before.
-_MONTHS_AHEAD = 5
-_MONTH_NUMBERS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                    "august", "september", "october", "november", "december"))}
+#: A day and month, either way round ("October 7", "7 October", "Oct. 7").
 _DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                    r"([A-Z][a-z]{2,8})\b")
 
 
-def _after_the_story(text: str, story_day: tuple[str, str] | None) -> bool:
-    """Whether ``text`` gives a date after the story's day (at most ``_MONTHS_AHEAD`` months on):
-    what the original says would happen then was still to come when it was filed, so no story
-    told after the event may give it as done ("He said the council would be sworn in on October 7"
-    / "The council was sworn in on 7 October", in a story of September 22)."""
-    if story_day is None:
+def _after_the_story(text: str, verb: str, story_day: tuple[str, str] | None) -> bool:
+    """Whether the date nearest the ``verb`` as ``text`` writes it ("would be sworn in") stands
+    after the story's day, at most ``months_ahead`` months on and with no year of its own: what
+    the original says would happen then was still to come when it was filed, so no story told
+    after the event may give it as done ("He said the council would be sworn in on October 7" /
+    "The council was sworn in on 7 October", in a story of September 22)."""
+    at = text.find(verb)
+    if story_day is None or at < 0:
         return False
-    month, day = _MONTH_NUMBERS[story_day[0]], int(story_day[1])
-    for match in _DATE.finditer(text):
-        name = (match.group(1) or match.group(4)).lower()
-        found = next((n for full, n in _MONTH_NUMBERS.items() if full.startswith(name) and len(name) >= 3), None)
-        if found is None:
-            continue
-        ahead = (found - month) % 12
-        if 0 < ahead <= _MONTHS_AHEAD or ahead == 0 and int(match.group(2) or match.group(3)) > day:
-            return True
-    return False
+    dates = [m for m in _DATE.finditer(text) if month_named(m.group(1) or m.group(4)) is not None
+             and abs(m.start() - at) <= SETTINGS.date_reach + len(verb)]
+    if not dates:
+        return False
+    date = min(dates, key=lambda m: abs(m.start() - at))
+    if re.match(r",?\s+(?:1[89]|20)\d\d\b", text[date.end():]):
+        return False  # a date of its own year, which the story's day does not give
+    month, day = MONTH_ORDER.index(story_day[0]), int(story_day[1])
+    found = MONTH_ORDER.index(month_named(date.group(1) or date.group(4)) or "")
+    ahead = (found - month) % 12
+    return 0 < ahead <= SETTINGS.months_ahead or ahead == 0 and int(date.group(2) or date.group(3)) > day
 
 
 def _reported_apart(original: str, reprint: str) -> bool:

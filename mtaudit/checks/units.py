@@ -107,7 +107,7 @@ CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "ch
                             "xaf", "xof", "ssp", "vuv", "sbd", "fjd", "pgk", "wst", "mvr", "npr", "bnd", "myr",
                             "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
                             "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw", "dkk", "nok", "sek",
-                            "isk", "pln", "czk", "huf", "bgn", "rsd", "mkd", "bam", "uah", "brl", "mxn", "clp", "cop",
+                            "isk", "pln", "czk", "huf", "bgn", "rsd", "mkd", "bam", "uah", "brl", "mxn", "clp",
                             "tnd", "kwd", "omr", "bhd", "jod", "mnt", "kzt", "srd", "awg", "htg", "btn"})
 #: Currency codes written on their figure with no space, as the number check reads them
 #: ("Sh5,400", "KSh5,000", "Rs34 crore", "Rwf1,580", "USD3.52", "VND180 billion").
