@@ -6,6 +6,7 @@ from mtaudit.checks.drift import drift_score
 from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes, titles
 from mtaudit.checks.inversion import antonym_flips, dangling_nor, negation_flips
 from mtaudit.checks.patterns import garble_patterns
+from mtaudit.checks.repairs import Repair
 from mtaudit.types import Flag
 from mtaudit.verdict import risk_score, verdict
 
@@ -979,6 +980,39 @@ def test_word_salad_needs_more_than_one_word(alone, mended, messages):
     assert evidence["mean"] >= Thresholds().garble_sentence
     flags = fluency_flags(text, [], [], evidence, frozenset(), Thresholds(), mended=mended)
     assert [(f.kind, f.severity, f.message) for f in flags] == [("garbled", "major", m) for m in messages]
+
+
+@pytest.mark.parametrize("mean,flagged", [
+    (3.0, False),   # six words judged, a little over the line: the mean of a few swings with one
+    (3.5, True),    # ... clearly over it
+])
+def test_a_short_sentence_is_word_salad_only_clearly_over_the_line(mean, flagged):
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.config import Thresholds
+
+    evidence = {"word": "just", "span": [28, 32], "word_score": 5.6, "mean": mean, "mean_without_word": 2.9,
+                "words_judged": 6, "unknown_words": []}
+    flags = fluency_flags("The 19-year-old was winning just his third cap.", [], [], evidence, frozenset(),
+                          Thresholds(), mended=None)
+    assert any(f.check == "lm-surprisal" for f in flags) is flagged
+    assert any(f.check == "lm-surprisal" for f in fluency_flags(
+        "The 19-year-old was winning just his third cap.", [], [], {**evidence, "words_judged": 8}, frozenset(),
+        Thresholds(), mended=None))  # eight words: the mean alone decides
+
+
+@pytest.mark.parametrize("repairs,slips", [
+    # two slips in separate places: a sentence to rewrite
+    ([(Repair(77, 85, "is still", "order"), 9.0), (Repair(89, 100, "negotiations", "form"), 8.0)], True),
+    ([(Repair(77, 85, "is still", "order"), 9.0)], False),  # one slip to mend
+])
+def test_several_slips_make_a_sentence_to_rewrite(repairs, slips):
+    from mtaudit.checks.repairs import repair_flags
+    from mtaudit.config import Thresholds
+
+    sentence = "The financing will come from green bonds, said Poulsen, adding that the loan still is in negotiating."
+    flags = repair_flags(sentence, repairs, [], Thresholds())
+    assert [f.check for f in flags].count("lm-repair") == len(repairs)
+    assert any(f.check == "lm-slips" and f.severity == "major" for f in flags) is slips
 
 
 @pytest.mark.parametrize("mean,rest,carries", [

@@ -93,7 +93,9 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         explained = breaks is not None and float(breaks["break_score"]) < thresholds.garble_sentence_break
         # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
         # judged on three
-        enough = int(lm.get("words_judged", SURPRISAL.sentence_words)) >= SURPRISAL.sentence_words
+        judged = int(lm.get("words_judged", SURPRISAL.sentence_words))
+        enough = judged >= SURPRISAL.sentence_words and (
+            judged >= SURPRISAL.short_sentence_words or mean >= thresholds.garble_sentence + SURPRISAL.short_margin)
         # One word can carry the whole reading (:func:`one_word_carries`): then the editor is
         # pointed at it, where another wording of it reads clearly better ("big changes and
         # rapidity"). A word the model did not expect, which no other wording mends ("It is the

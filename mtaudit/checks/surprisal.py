@@ -35,7 +35,13 @@ class Settings:
     short_word: int = 3
     """A word of the original this short ("the", "of") may stand among those new words."""
     sentence_words: int = 5
-    """A sentence reads as word salad (``garble_sentence``) only on at least this many judged words."""
+    """A sentence reads as word salad (``garble_sentence``) only on at least this many judged words ..."""
+    short_sentence_words: int = 8
+    """... and on fewer than this many, only where its mean surprisal passes ``garble_sentence`` by
+    ``short_margin``: the mean of a few words swings with one ("The 19-year-old was winning just
+    his third cap.", six words judged, 0.02 over the line; the dev stories' short word salads 0.7
+    and 2.2 over it)."""
+    short_margin: float = 0.5
     one_word_lift: float = 1.0
     """A sentence's most surprising word carries its reading where it lifts the mean surprisal by
     at least this much (nats) over ``garble_sentence`` from under it: "rapidity" in a short

@@ -52,6 +52,7 @@ SEVERITY_POLICY: Mapping[str, str] = {
     "repeated-word": "minor",             # "the the budget": a slip that leaves the meaning, one word to delete
     "lm-surprisal": "major", "lm-break": "major",
     "lm-scramble": "major",               # words of the original out of order: the reader stumbles
+    "lm-slips": "major",                  # several readable slips in one sentence: rewrite, not mend
     # slips that leave the meaning
     "lower-case-start": "minor", "doubled-punctuation": "minor", "stray-quote": "minor",
     "misplaced-quote": "minor", "unbalanced-quotes": "minor", "space-before-punctuation": "minor",
