@@ -197,7 +197,8 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
     if repairs is not None:
         slips = repair_flags(item.sentence, mended, [f for f in flags if f.kind != "quote"], t)
         flags += slips
-    scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks, len(slips))
+    scores["fluency"] = fluency_score(patterns, found, evidence, t, breaks,
+                                      sum(f.check == "lm-repair" for f in slips))
     if evidence is not None:
         scores["surprisal"] = evidence["mean"]
     settled = settle(flags, t)

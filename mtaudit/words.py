@@ -120,14 +120,13 @@ ORGANISATION_WORDS = frozenset({
 #: Courtesy titles before a name, in lower case and without their full stop.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
-#: The months, the days of the week, and both together, in lower case.
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-DAYS_MONTHS = WEEKDAYS | MONTHS
-#: The months in the order of the year.
+#: The months in the order of the year, in lower case ...
 MONTH_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
+#: ... and the months, the days of the week, and both together, as sets.
+MONTHS = frozenset(MONTH_ORDER)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAYS_MONTHS = WEEKDAYS | MONTHS
 #: Months as news copy cuts them short before a day ("Sept. 5", "Oct. 12").
 SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september", "sept": "september",
                 "oct": "october", "nov": "november", "dec": "december"}

@@ -1442,3 +1442,103 @@ def test_a_quoted_word_with_its_accents_is_the_same_word(word, flagged):
     original = '"The Luderitz coast is one of the most important bird areas in the region," Haufiku said.'
     reprint = f'"The {word} coast is one of the most important bird areas in the region," Haufiku said.'
     assert bool(quote_flags(reprint, original, [original])) is flagged
+
+
+# --- restatements that must not hide a change (a review of the rules above) ----------------------
+
+@pytest.mark.parametrize("original,reprint,reordered", [
+    ("Sales were down 3% in Uganda and up 5% in Kenya.", "Sales were up 5% in Kenya and down 3% in Uganda.", True),
+    # a part that lost its verb, or its "down", is no part told again
+    ("Sales were down 3% in Uganda and up 5% in Kenya.", "Sales were up 5% in Kenya and 3% in Uganda.", False),
+    ("Turnout fell to 60 percent in Dili and rose to 72 percent in Lautem.",
+     "Turnout rose to 72 percent in Lautem and to 60 percent in Dili.", False),
+])
+def test_parts_in_another_order_keep_every_word_but_the_subject(original, reprint, reordered):
+    from mtaudit.checks.inversion import restated
+
+    assert restated(original, reprint) is reordered
+
+
+@pytest.mark.parametrize("original,reprint,other_side", [
+    ("Hafgull sold its stake in Fjordlaks to Havbruk.", "Havbruk bought the stake in Fjordlaks.", True),
+    ("Temasek sold its stake in Olam to Mitsubishi.", "Mitsubishi bought the stake from Temasek.", True),
+    ("Cape Verde beat Mauritania 3-1.", "Mauritania lost 3-1 to Cape Verde.", True),
+    # a name of another phrase is no party to the sale; nor is a subject the original names otherwise
+    ("Temasek sold its stake in Olam to Mitsubishi.", "Olam bought Temasek's stake.", False),
+    ("Temasek sold its stake in Olam to Mitsubishi.", "Olam bought the stake from Temasek.", False),
+    ("The government sold shares in Telkom to investors.", "Telkom bought the government shares.", False),
+])
+def test_a_converse_verb_from_the_other_partys_side(original, reprint, other_side):
+    from mtaudit.checks.inversion import _told_from_the_other_side
+
+    x, y = ("beat", "lost") if "beat" in original else ("sold", "bought")
+    assert _told_from_the_other_side(original, x, reprint, y, {}) is other_side
+
+
+@pytest.mark.parametrize("original,reprint,words", [
+    # a run up to now, negated in the present perfect, is still a first that came told as none
+    ("Kenya posted its first trade surplus since 2015.", "Kenya has not had a trade surplus since 2015.", ["trade"]),
+    ("Kenya posted its first trade surplus since 2015.", "Kenya had not had a trade surplus since 2015.", []),
+    # "not before June" is no plan for June; "not until May" is
+    ("The bank said it would not cut interest rates before June.", "The bank said it would cut interest rates in June.",
+     ["cut"]),
+    ("The museum will not open until May.", "The museum will open in May.", []),
+])
+def test_a_run_and_a_time_told_otherwise_only_where_they_say_the_same(original, reprint, words):
+    assert [f["word"] for f in negation_flips(original, reprint, {})] == words
+
+
+@pytest.mark.parametrize("original,entities,flagged", [
+    ("The return follows a review of objects launched by the museum in Utrecht in 2022.",
+     ([("Utrecht", "GPE")], [("UEM", "ORG")]), False),
+    # the long name holds the lost name, but the original speaks of another body of that place
+    ("The return follows a review of objects launched by the Utrecht city council in 2022.",
+     ([("Utrecht", "GPE")], [("UEM", "ORG")]), True),
+    # the head in lower case names a body only where the original names none
+    ("The return follows a review of objects launched by the EACC and the museum in 2022.",
+     ([("EACC", "ORG")], [("UEM", "ORG")]), True),
+])
+def test_a_short_form_the_reprint_defines_holds_every_lost_name(original, entities, flagged):
+    reprint = "The return follows a review of objects launched by the UEM in 2022."
+    short_forms = defined_short_forms("According to research the Utrecht Ethnological Museum (UEM) carried out ...")
+    flags = fact_flags(original, reprint, 0.95, True, [original], T, entities, short_forms=short_forms)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+def test_a_possessive_added_names_a_person_the_original_names():
+    original = "Mr Kamau said he would appeal against the conviction."
+    reprint = "Mr Kamau said he would appeal against her conviction."
+    flags = fact_flags(original, reprint, 0.95, True, [original, "The magistrate said she had read the file."], T)
+    assert any(f.check == "fact-gender" for f in flags)
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    ("It may release money from a DKK25m emergency fund.", "It may release money from a NOK25m emergency fund.", True),
+    ("The fare is KES 5,000.", "The fare is UGX 5,000.", True),
+    ("The fine is MUR 4.2 million.", "The fine is SCR 4.2 million.", True),
+    # a currency's code and a sign or word it shares with others
+    ("The fine is Rs4.2m.", "The fine is MUR 4.2 million.", False),
+    ("It cost JMD 5,000.", "It cost J$5,000.", False),
+    ("The fare is Sh5,000.", "The fare is USh5,000.", False),
+])
+def test_a_sum_in_another_currencys_code_is_a_changed_unit(original, reprint, changed):
+    assert any(c["type"] == "unit" for c in fact_changes(original, reprint, ([], []))) is changed
+
+
+def test_several_readable_slips_leave_the_models_reversal_its_say():
+    slips = Flag("garbled", "major", "rewrite", "lm-slips", {"span": [0, 5]})
+    model = Flag("meaning", "critical", "reversed", "contradiction-model", {"span": [10, 40]})
+    assert [f.check for f in settle([slips, model], T)] == ["lm-slips", "contradiction-model"]
+    broken = Flag("garbled", "major", "word salad", "lm-surprisal", {"span": [0, 5]})
+    assert [f.check for f in settle([broken, model], T)] == ["lm-surprisal"]
+
+
+def test_a_short_sentences_word_salad_gives_the_line_it_passed():
+    from mtaudit.checks.fluency import fluency_flags
+    from mtaudit.checks.surprisal import SETTINGS
+
+    evidence = {"word": "just", "span": [28, 32], "word_score": 5.6, "mean": 3.5, "mean_without_word": 2.9,
+                "words_judged": 6, "unknown_words": []}
+    flag = next(f for f in fluency_flags("The 19-year-old was winning just his third cap.", [], [], evidence,
+                                         frozenset(), T, mended=None) if f.check == "lm-surprisal")
+    assert flag.evidence["threshold"] == pytest.approx(T.garble_sentence + SETTINGS.short_margin)

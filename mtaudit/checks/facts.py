@@ -943,17 +943,20 @@ def defined_short_forms(text: str) -> dict[str, str]:
 
 def _defined_for(name: str, lost: Sequence[str], original: str, short_forms: Mapping[str, str]) -> bool:
     """Whether a new name is, or starts with, a short form the reprint defines ("CNE President")
-    for a long name that holds a lost name ("Utrecht" / "UEM": "Utrecht Ethnological Museum") or
-    whose head the original gives in lower case, naming no one ("the federation said" / "the FCF
+    for a long name that holds each lost name and whose head the original tells ("the museum in
+    Utrecht" / "the UEM": "Utrecht Ethnological Museum"; not "the Utrecht city council" / "the
+    UEM"), or, where the original names no one, whose head it gives in lower case ("the federation said" / "the FCF
     said": "Cape Verdean Football Federation"; not "The Energy Regulatory Authority said" / "The
     KRA said", the reprint's "Kenya Revenue Authority (KRA)"): the name the original gives, told
     short."""
     long = short_forms.get(_untitled(name).split()[0]) if name.split() else None
     if long is None:
         return False
-    words = {w.lower() for w in long.split()}
-    return any(set(str(n).lower().split()) <= words for n in lost) or re.search(
-        rf"\b{re.escape(_head(long).lower())}\b", original) is not None
+    words, head = {w.lower() for w in long.split()}, re.escape(_head(long).lower())
+    if lost:  # each lost name a part of the long one, whose head the original tells too
+        return all(set(str(n).lower().split()) <= words for n in lost) \
+            and re.search(rf"\b{head}\b", original, re.IGNORECASE) is not None
+    return re.search(rf"\b{head}\b", original) is not None
 
 
 def _short_form_in_story(lost: Sequence[str], new: Sequence[str], story: Sequence[str]) -> bool:
@@ -1387,15 +1390,17 @@ def _find_gendered(text: str) -> list[str]:
 
 def _possessive_added(original: str, reprint: str, words: Sequence[str]) -> bool:
     """Whether each of the reprint's ``words`` (gendered, lower case) is a possessive before a noun
-    the original gives with no gendered word before it ("Defence lawyer Tuilagi" / "Her lawyer,
-    Tuilagi"): a detail of whose the noun is, added, no person's gender changed."""
+    that names another person, by the name the original gives after that noun with no gendered
+    word before it ("Defence lawyer Tuilagi" / "Her lawyer, Tuilagi"): a detail of whose the
+    person is, added, no person's gender changed (not "appeal against the conviction" / "against
+    her conviction")."""
     uses = [m for m in re.finditer(r"\b([A-Za-z]+)\b", reprint) if m.group(1).lower() in words]
     for use in uses:
-        after = re.match(r"\s+([a-z][\w'’-]*)", reprint[use.end():])
+        after = re.match(r"\s+([a-z][\w'’-]*),?\s+([A-Z][\w'’-]+)", reprint[use.end():])
         if use.group(1).lower() not in ("her", "his") or after is None:
             return False
-        noun = after.group(1)
-        if not re.search(rf"\b{re.escape(noun)}\b", original) or re.search(
+        noun, name = after.group(1), after.group(2)
+        if not re.search(rf"\b{re.escape(noun)},?\s+(?:\w+\s+){{0,2}}{re.escape(name)}\b", original) or re.search(
                 rf"\b(?:{'|'.join(sorted(MALE | FEMALE))})\s+{re.escape(noun)}\b", original, re.IGNORECASE):
             return False
     return bool(uses)

@@ -94,22 +94,22 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
         # a mean of a few words says little: "Oil prices dropped almost 2 percent Monday." is
         # judged on three
         judged = int(lm.get("words_judged", SURPRISAL.sentence_words))
-        enough = judged >= SURPRISAL.sentence_words and (
-            judged >= SURPRISAL.short_sentence_words or mean >= thresholds.garble_sentence + SURPRISAL.short_margin)
+        line = thresholds.garble_sentence + (SURPRISAL.short_margin if judged < SURPRISAL.short_sentence_words else 0)
+        enough = judged >= SURPRISAL.sentence_words
         # One word can carry the whole reading (:func:`one_word_carries`): then the editor is
         # pointed at it, where another wording of it reads clearly better ("big changes and
         # rapidity"). A word the model did not expect, which no other wording mends ("It is the
         # region's third outbreak since October."), is no word salad: it is judged as one word is.
         one_word = one_word_carries(lm, thresholds)
         at = lm.get("span") or [-1, -1]
-        if mean >= thresholds.garble_sentence and enough and not headline and not explained \
+        if mean >= line and enough and not headline and not explained \
                 and not reads_as_original(lm, thresholds) \
                 and (not one_word or mended is None or any(s < at[1] and at[0] < e for s, e in mended)):
             message = (f"the sentence does not read as English, above all at '{lm['word']}'. Rewrite it"
                        if float(lm.get("mean_without_word", mean)) < thresholds.garble_sentence else
                        "the sentence does not read as English: many of its words do not fit. Rewrite it")
             flags.append(Flag("garbled", "major", message, "lm-surprisal",
-                              {**lm, "threshold": thresholds.garble_sentence}))
+                              {**lm, "threshold": line}))
         elif word_score >= thresholds.garble_word and not word_explained and not in_headline_style(sentence):
             # (a headline's terse wording, "shares slump 11%", is no English sentence to the model;
             # a long line without a full stop is a sentence that lost it)

@@ -528,17 +528,19 @@ def _not_before(text: str, word: str, other: str) -> bool:
     a season: "will not open before 2028") and ``other`` says when it happens, not whether: that
     time is the earliest ("2028 at the earliest", "no earlier than 2028"), or the time it was put
     back to ("will not launch until 2027" / "the launch will slip to 2027"), or that time with no
-    "before" or "until" of its own ("will not open until May" / "will open in May"; not "will stay
-    open until May")."""
-    times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(?:before|until|till)\s+"
+    "before" or "until" of its own, after "until" only ("will not open until May" / "will open in
+    May"; not "will stay open until May", nor "will not cut rates before June" / "will cut rates
+    in June", a plan where there was none)."""
+    times = re.findall(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,{_BEFORE_WITHIN - 1}}}?\W+(before|until|till)\s+"
                        rf"(?:the\s+)?({_TIME})\b", text, re.IGNORECASE)
     return any(re.search(rf"\b{re.escape(time)}\b(?:\W+\w+){{0,2}}?\W+{_EARLIEST}", other, re.IGNORECASE)
                or re.search(rf"{_EARLIEST}\W+(?:\w+\W+)?{re.escape(time)}\b", other, re.IGNORECASE)
                or re.search(rf"\b{_PUT_BACK}\b[^.;]{{0,40}}?\b(?:to|until|till)\s+(?:\w+\s+)?{re.escape(time)}\b",
                             other, re.IGNORECASE)
-               or re.search(rf"\b(?:in|on|from)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
+               or connective.lower() != "before"
+               and re.search(rf"\b(?:in|on|from)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
                and not re.search(rf"\b(?:before|until|till)\s+(?:the\s+)?{re.escape(time)}\b", other, re.IGNORECASE)
-               for time in times)
+               for connective, time in times)
 
 
 #: A time a negation's "before" or "until" may name: a year, a month, a season.
@@ -759,6 +761,12 @@ _CONVERSE_VERBS = frozenset({frozenset(pair) for pair in (
 _BASE_FORMS = {"lost": "lose", "sold": "sell", "bought": "buy", "lent": "lend", "gave": "give", "given": "give",
                "took": "take", "taken": "take", "won": "win", "beaten": "beat", "taught": "teach", "learnt": "learn",
                "defeated": "defeat", "received": "receive"}
+#: Those verbs whose object is the other party ("beat Mauritania", "lend the company $20 million").
+_PARTY_OBJECT = frozenset({"beat", "defeat", "lend", "give", "teach"})
+#: Words that open a phrase after such a verb, and those of them that name its other party.
+_PARTY_PREPOSITIONS = frozenset({"to", "from", "by", "against", "through"})
+_PREPOSITIONS = _PARTY_PREPOSITIONS | {"in", "of", "at", "on", "for", "with", "into", "about", "under", "over",
+                                       "during", "after", "before", "since", "as"}
 #: Subjects that name no one by themselves.
 _PERSONAL_PRONOUNS = frozenset({"they", "she", "he", "it", "we", "you", "them", "him", "her", "its", "their"})
 #: A verb in the passive ("have not been beaten", "was sold to"): its subject is the party the verb is done to.
@@ -782,7 +790,8 @@ def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemma
         # the quarter-finals, have not lost"); empty for a pronoun, which may stand for anyone;
         # None for none (a relative clause's: "carcasses that are sold")
         before = re.sub(r",\s+(?:who|which)\b[^,;]*,", "", text[:at])
-        before = re.split(r"[,;:()]|\b(?:and|but|who|which|that)\b", before)[-1]
+        # (after a verb of saying, its clause: "The company said it had sold": "it")
+        before = re.split(rf"[,;:()]|\b(?:and|but|who|which|that|{'|'.join(sorted(SAYING))})\b", before)[-1]
         said = [w for w in tokens(before) if w not in AUXILIARIES and w not in NEGATION_CUES]
         words = [w for w in said if w not in _FILLERS and w not in _PERSONAL_PRONOUNS and len(w) > 2]
         if not words and not set(said) & _PERSONAL_PRONOUNS:
@@ -790,8 +799,19 @@ def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemma
         return {stem(w) for w in words[-SETTINGS.subject_words:]}
 
     def after(text: str, at: int) -> set[str]:
+        # the other party: named after "to", "from", "by" ... in the verb's clause, or as its object
+        # where the verb takes a party there ("beat Mauritania", "lend the company"); not a word of
+        # another phrase ("sold its stake in Olam to Mitsubishi": Mitsubishi, not Olam)
         clause = re.split(r"[;:]|,\s+(?:and|but|who|which)\b", text[at:])[0]
-        return {stem(w) for w in tokens(clause)[1:1 + SETTINGS.party_reach]}
+        words = tokens(clause)[:1 + SETTINGS.party_reach]
+        verb = stem(_BASE_FORMS.get(words[0], lemmas.get(words[0], words[0]))) if words else ""
+        party, found = verb in _PARTY_OBJECT, set()
+        for word in words[1:]:
+            if word in _PREPOSITIONS:
+                party = word in _PARTY_PREPOSITIONS
+            elif party:
+                found.add(stem(word))
+        return found
 
     def before(text: str, at: int) -> set[str]:
         return {stem(w) for w in tokens(text[:at])}
@@ -812,12 +832,18 @@ def _told_from_the_other_side(original: str, x: str, reprint: str, y: str, lemma
            for i in places(original, x) for j in places(reprint, y)):
         return True
 
+    def crossed(one: tuple[str, int], other: tuple[str, int]) -> bool:
+        # one side's subject is the other's party, and the other's subject that side's party or
+        # no one it names ("Temasek sold its stake to Mitsubishi" / "Mitsubishi bought the stake
+        # from Temasek"; not "Olam bought the stake from Temasek": Olam is not who bought it)
+        mine, theirs = subject(*one), subject(*other)
+        return bool(mine) and mine is not None and mine <= after(*other) and not mine & before(*other) \
+            and (not theirs or theirs <= after(*one) or not theirs & {stem(w) for w in tokens(one[0])})
+
     # (both active, or both passive: across the passive, a subject that crosses is a reversal)
-    return any(
-        (mine := subject(one, i)) and mine <= after(other, j) and not mine & before(other, j)
-        and passive(one, i) == passive(other, j)
-        for one, a, other, b in ((reprint, y, original, x), (original, x, reprint, y))
-        for i in places(one, a) for j in places(other, b))
+    return any(crossed((one, i), (other, j)) and passive(one, i) == passive(other, j)
+               for one, a, other, b in ((reprint, y, original, x), (original, x, reprint, y))
+               for i in places(one, a) for j in places(other, b))
 
 
 def _ordered_back(original: str, word: str, reprint: str, antonym: str) -> bool:
@@ -868,8 +894,17 @@ _FIRST_TO_COME = re.compile(r"\b(?:would|will|could|may|might|set to|expected to
 
 #: A run told in the past perfect, which ended then: "No senior official had been convicted
 #: since", "Saint Lucia had not beaten Dominica since" (not "has had no profit since").
-_HAD = re.compile(r"(?<!\bhas )(?<!\bhave )\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
-_HAD_BEFORE = re.compile(r"(?<!\bhas )(?<!\bhave )\bhad\s+$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?\w+", re.IGNORECASE)
+_HAS = re.compile(r"\b(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
+
+
+def _run_ended(other: str, run: re.Match[str]) -> bool:
+    """Whether the negated run (``run`` in ``other``) is told in the past perfect, "had" in its
+    clause with no "has" or "have" before it ("No senior official had been convicted since"; not
+    "Kenya has not had a surplus since", "has had no profit since")."""
+    clause = re.split(r"[.;:,]", other[:run.start()])[-1] + run.group()
+    had = _HAD.search(clause)
+    return had is not None and not _HAS.search(clause[:had.start()])
 
 
 def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
@@ -890,7 +925,7 @@ def _none_since(original: str, reprint: str) -> tuple[str, int, int] | None:
             run = re.search(rf"\b(?:no|none|not|never|nobody|nothing)\b([^.;,]*?)\bsince\s+{since}\b", other,
                             re.IGNORECASE)
             if run is not None and not _FIRST_TO_COME.search(first[:match.end()]) \
-                    and not _HAD_BEFORE.search(other[:run.start()]) and not _HAD.search(run.group(1)):
+                    and not _run_ended(other, run):
                 continue  # a first that came, against a run up to now ("has had no profit since")
             # of the same thing: "the first by a Cayman reinsurer" / "no Cayman reinsurer has listed",
             # not "the first win since 2009" / "had not lost since 2009"
@@ -1122,25 +1157,31 @@ def _parts_reordered(original: str, reprint: str) -> bool:
     ("highest in Dili, ... lowest in Lautem")."""
     def words(part: str) -> list[str]:
         plain = "".join(c for c in unicodedata.normalize("NFKD", part.lower()) if not unicodedata.combining(c))
-        found = re.findall(r"\d+(?:[.,]\d+)?|[a-z][\w'’-]*", plain)
-        return [w for w in found if w not in _PART_GRAMMAR and (len(w) > 2 or w[:1].isdigit())]
+        return [w for w in re.findall(r"\d+(?:[.,]\d+)?|[a-z][\w'’-]*", plain) if w not in _PART_GRAMMAR]
 
     def told_by(mine: list[str], theirs: list[str]) -> bool:
-        # the same words in the same order, but for the subject the first part opens with
-        # ("Turnout was highest in Lautém" / "highest in Lautem")
+        # the same words in the same order, but for the subject both first parts open with
+        # ("Turnout was highest in Lautém" / "highest in Lautem"; not "Turnout fell to 60 percent
+        # in Dili" / "to 60 percent in Dili": a verb is no subject)
         shorter, longer = sorted((mine, theirs), key=len)
-        return longer[len(longer) - len(shorter):] == shorter and len(longer) - len(shorter) <= SETTINGS.part_subject
+        return longer[len(longer) - len(shorter):] == shorter and longer[:len(longer) - len(shorter)] in ([], subject)
 
     o_parts = [words(p) for p in _PART_JOIN.split(original.rstrip(" .")) if p.strip()]
     r_parts = [words(p) for p in _PART_JOIN.split(reprint.rstrip(" .")) if p.strip()]
     if len(o_parts) != len(r_parts) or len(o_parts) < 2 or not all(o_parts) or not all(r_parts):
         return False
+    subject = []
+    for mine, theirs in zip(o_parts[0][:SETTINGS.part_subject], r_parts[0][:SETTINGS.part_subject]):
+        if mine != theirs:
+            break
+        subject.append(mine)
     order = [next((j for j, theirs in enumerate(o_parts) if told_by(mine, theirs)), -1) for mine in r_parts]
     return sorted(order) == list(range(len(order))) != order
 
 
-#: Words of grammar, and "percent", that tell no part from another.
-_PART_GRAMMAR = frozenset({"the", "was", "were", "are", "its", "and", "for", "with", "from", "percent", "cent", "per"})
+#: Words of grammar, and "percent", that tell no part from another (not "no", "up", "not").
+_PART_GRAMMAR = frozenset({"the", "was", "were", "are", "its", "and", "for", "with", "from", "percent", "cent", "per",
+                           "a", "an", "in", "at", "to", "of", "on", "by", "is", "as", "it", "or", "be"})
 
 
 def quote_kept(original: str, reprint: str) -> bool:

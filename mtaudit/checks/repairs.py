@@ -246,7 +246,8 @@ class Settings:
     slips_to_rewrite: int = 2
     """A sentence with at least this many readable slips in separate places ("the loan of NIB still
     is in negotiating") is one to rewrite, not to mend word by word: on the dev stories, 2 of their
-    damaged sentences with two (both word salad) and none of 3,687 faithful ones."""
+    damaged sentences (both word salad) had two and no garbled flag yet, and none of 3,687
+    faithful ones had two."""
     family_min_zipf: float = 3.0
     """Family forms must be this common in English (Zipf) to be tried."""
     family_words: int = 2
@@ -533,7 +534,9 @@ def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Rep
 def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
                  thresholds: Thresholds) -> list[Flag]:
     """A minor ``fluency`` flag for each repair, unless another flag already covers its words; a
-    major ``garbled`` one for words put back in the original's order that read far better."""
+    major ``garbled`` one for words put back in the original's order that read far better; and a
+    major ``garbled`` one (``lm-slips``) for a sentence with ``slips_to_rewrite`` slips or more,
+    none of them garbled already."""
     taken = [tuple(f.evidence["span"]) for f in flags if isinstance(f.evidence.get("span"), list)]
     out = []
     for repair, gain in repairs:

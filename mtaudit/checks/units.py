@@ -20,32 +20,54 @@ from typing import Any
 from ..words import NUMBER_WORDS
 from .changes import changed_words
 
-#: Each measure's units, each unit by the ways it is written (lower case).
+#: Currency codes, in lower case: written before a figure or after it ("RMB 5 million", "5 million RMB").
+CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd",
+                            "sgd", "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "ush", "tzs", "ngn", "zar", "php", "rwf",
+                            "mwk", "bwp", "zmw", "nad", "szl", "lsl", "mur", "scr", "sle", "gmd", "lrd", "ghs", "etb",
+                            "xaf", "xof", "ssp", "vuv", "sbd", "fjd", "pgk", "wst", "mvr", "npr", "bnd", "myr",
+                            "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
+                            "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw", "dkk", "nok", "sek",
+                            "isk", "pln", "czk", "huf", "bgn", "rsd", "mkd", "bam", "uah", "brl", "mxn", "clp",
+                            "tnd", "kwd", "omr", "bhd", "jod", "mnt", "kzt", "srd", "awg", "htg", "btn"})
+#: Currencies by the ways they are written (lower case) ...
+_MONEY: Mapping[str, tuple[str, ...]] = {
+    # a dollar sign or "dollars" alone is any of them; "US$" and "A$" are two currencies
+    "dollar": ("$", "dollar", "dollars", "us$", "usd", "us dollar", "us dollars", "u.s. dollars",
+               "american dollars"),
+    "australian dollar": ("$", "dollar", "dollars", "a$", "aud", "australian dollar", "australian dollars"),
+    "canadian dollar": ("$", "dollar", "dollars", "c$", "cad", "canadian dollar", "canadian dollars"),
+    "hong kong dollar": ("$", "dollar", "dollars", "hk$", "hkd", "hong kong dollar", "hong kong dollars",
+                         "hk dollars"),
+    "new zealand dollar": ("$", "dollar", "dollars", "nz$", "nzd", "new zealand dollar", "new zealand dollars"),
+    "singapore dollar": ("$", "dollar", "dollars", "s$", "sgd", "singapore dollar", "singapore dollars"),
+    "taiwan dollar": ("$", "dollar", "dollars", "nt$", "twd", "taiwan dollar", "taiwan dollars",
+                      "new taiwan dollars"),
+    "euro": ("€", "eur", "euro", "euros"),
+    "pound": ("£", "gbp", "pound", "pounds", "sterling"),
+    "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
+    "yen": ("¥", "jpy", "yen"),
+    "rupee": ("₹", "inr", "rs", "rs.", "rupee", "rupees"),
+    # "Sh" or "shillings" alone is any of them
+    "kenyan shilling": ("sh", "shilling", "shillings", "ksh", "kes", "kenyan shillings"),
+    "ugandan shilling": ("sh", "shilling", "shillings", "ugx", "ush", "ugandan shillings"),
+    "tanzanian shilling": ("sh", "shilling", "shillings", "tzs", "tanzanian shillings"),
+    "naira": ("₦", "ngn", "naira"),
+    "rand": ("zar", "rand"),
+    "ruble": ("rub", "ruble", "rubles", "rouble", "roubles"),
+    "franc": ("chf", "franc", "francs"),
+    "peso": ("₱", "php", "peso", "pesos"),
+}
+#: ... the ways of writing a currency that its code shares with others: "J$5,000" and "Rs4.2m"
+#: may be "JMD 5,000" and "MUR 4.2 million" ...
+_KIN = {**{code: ("$", "dollar", "dollars") for code in ("bbd", "bmd", "bnd", "bsd", "bzd", "fjd", "gyd", "jmd",
+                                                        "kyd", "lrd", "nad", "sbd", "srd", "ttd", "xcd")},
+        **{code: ("$", "peso", "pesos") for code in ("mxn", "clp")},
+        **{code: ("rs", "rs.", "rupee", "rupees") for code in ("lkr", "mur", "npr", "pkr", "scr")}}
+#: ... and each measure's units, each unit by the ways it is written (lower case); a currency
+#: code the list above does not name is a unit of its own ("DKK25m" / "NOK25m": two currencies).
 MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "money": {
-        # a dollar sign or "dollars" alone is any of them; "US$" and "A$" are two currencies
-        "dollar": ("$", "dollar", "dollars", "us$", "usd", "us dollar", "us dollars", "u.s. dollars",
-                   "american dollars"),
-        "australian dollar": ("$", "dollar", "dollars", "a$", "aud", "australian dollar", "australian dollars"),
-        "canadian dollar": ("$", "dollar", "dollars", "c$", "cad", "canadian dollar", "canadian dollars"),
-        "hong kong dollar": ("$", "dollar", "dollars", "hk$", "hkd", "hong kong dollar", "hong kong dollars",
-                             "hk dollars"),
-        "new zealand dollar": ("$", "dollar", "dollars", "nz$", "nzd", "new zealand dollar", "new zealand dollars"),
-        "singapore dollar": ("$", "dollar", "dollars", "s$", "sgd", "singapore dollar", "singapore dollars"),
-        "taiwan dollar": ("$", "dollar", "dollars", "nt$", "twd", "taiwan dollar", "taiwan dollars",
-                          "new taiwan dollars"),
-        "euro": ("€", "eur", "euro", "euros"),
-        "pound": ("£", "gbp", "pound", "pounds", "sterling"),
-        "yuan": ("¥", "rmb", "cny", "yuan", "renminbi"),
-        "yen": ("¥", "jpy", "yen"),
-        "rupee": ("₹", "inr", "rs", "rs.", "rupee", "rupees"),
-        "shilling": ("sh", "ksh", "kes", "ugx", "tzs", "shilling", "shillings"),
-        "naira": ("₦", "ngn", "naira"),
-        "rand": ("zar", "rand"),
-        "ruble": ("rub", "ruble", "rubles", "rouble", "roubles"),
-        "franc": ("chf", "franc", "francs"),
-        "peso": ("₱", "php", "peso", "pesos"),
-    },
+    "money": {**_MONEY, **{code: (code, *_KIN.get(code, ())) for code in sorted(CURRENCY_CODES)
+                           if not any(code in ways for ways in _MONEY.values())}},
     "length": {
         "millimeter": ("mm", "millimeter", "millimeters", "millimetre", "millimetres"),
         "centimeter": ("cm", "centimeter", "centimeters", "centimetre", "centimetres"),
@@ -100,15 +122,6 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
-#: Currency codes, in lower case: written before a figure or after it ("RMB 5 million", "5 million RMB").
-CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd",
-                            "sgd", "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "tzs", "ngn", "zar", "php", "rwf",
-                            "mwk", "bwp", "zmw", "nad", "szl", "lsl", "mur", "scr", "sle", "gmd", "lrd", "ghs", "etb",
-                            "xaf", "xof", "ssp", "vuv", "sbd", "fjd", "pgk", "wst", "mvr", "npr", "bnd", "myr",
-                            "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
-                            "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw", "dkk", "nok", "sek",
-                            "isk", "pln", "czk", "huf", "bgn", "rsd", "mkd", "bam", "uah", "brl", "mxn", "clp",
-                            "tnd", "kwd", "omr", "bhd", "jod", "mnt", "kzt", "srd", "awg", "htg", "btn"})
 #: Currency codes written on their figure with no space, as the number check reads them
 #: ("Sh5,400", "KSh5,000", "Rs34 crore", "Rwf1,580", "USD3.52", "VND180 billion").
 CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.",

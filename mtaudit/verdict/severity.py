@@ -141,8 +141,9 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     gets one flag (of findings over the same words, the gravest stays; a broken sentence's
     break stands for what the contradiction model alone reads in it)."""
     graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
-    breaks = [f.evidence["span"] for f in graded if f.kind == "garbled" and f.severity in ("major", "critical")
-              and isinstance(f.evidence.get("span"), (list, tuple))]
+    # (a sentence of readable slips, lm-slips, is no break: its words still tell what it says)
+    broken = [f for f in graded if f.kind == "garbled" and f.severity in ("major", "critical") and f.check != "lm-slips"]
+    breaks = [f.evidence["span"] for f in broken if isinstance(f.evidence.get("span"), (list, tuple))]
     if breaks:
         # A name that turns up out of place right where a sentence breaks ("in Libya that
         # killed the US contributed to ...") is part of the break, not a second problem.
@@ -152,7 +153,7 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
                 for begin, end_ in flag.evidence.get("at", ()) for start, end in breaks)
 
         graded = [f for f in graded if not in_the_break(f)]
-    if any(f.kind == "garbled" and f.severity in ("major", "critical") for f in graded):
+    if broken:
         # What the contradiction model reads in a broken sentence is the break ("a ix-year-old
         # boy", "people inactive dear call him", a "not" shuffled out of "not only"): the garbled
         # flag says what is wrong.
