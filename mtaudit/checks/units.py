@@ -22,8 +22,9 @@ from .changes import changed_words
 
 #: Currency codes, in lower case: written before a figure or after it ("RMB 5 million", "5 million RMB").
 CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rmb", "cny", "jpy", "inr", "chf", "rub", "aud", "cad", "hkd", "nzd",
-                            "sgd", "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "ush", "tzs", "ngn", "zar", "php", "rwf",
-                            "mwk", "bwp", "zmw", "nad", "szl", "lsl", "mur", "scr", "sle", "gmd", "lrd", "ghs", "etb",
+                            "sgd", "twd", "rs", "rs.", "sh", "ksh", "kes", "ugx", "ush", "tzs", "ngn", "zar", "php",
+                            "rwf", "mwk", "bwp", "zmw", "nad", "szl", "lsl", "mur", "scr", "sle", "gmd", "lrd", "ghs",
+                            "etb",
                             "xaf", "xof", "ssp", "vuv", "sbd", "fjd", "pgk", "wst", "mvr", "npr", "bnd", "myr",
                             "pkr", "lkr", "bdt", "jmd", "ttd", "bbd", "bsd", "gyd", "bzd", "bmd", "kyd", "xcd", "fkp",
                             "gip", "egp", "aed", "sar", "qar", "idr", "thb", "vnd", "krw", "dkk", "nok", "sek",

@@ -142,7 +142,8 @@ def settle(flags: Sequence[Flag], thresholds: Thresholds) -> tuple[Flag, ...]:
     break stands for what the contradiction model alone reads in it)."""
     graded = [dataclasses.replace(f, severity=severity_of(f.kind, f.check, f.evidence, thresholds)) for f in flags]
     # (a sentence of readable slips, lm-slips, is no break: its words still tell what it says)
-    broken = [f for f in graded if f.kind == "garbled" and f.severity in ("major", "critical") and f.check != "lm-slips"]
+    broken = [f for f in graded
+              if f.kind == "garbled" and f.severity in ("major", "critical") and f.check != "lm-slips"]
     breaks = [f.evidence["span"] for f in broken if isinstance(f.evidence.get("span"), (list, tuple))]
     if breaks:
         # A name that turns up out of place right where a sentence breaks ("in Libya that
