@@ -539,6 +539,9 @@ def test_ordinal_changes(original, reprint, expected):
     ('Analyst Marc Thill of consultancy Orbital Insight Partners said small firms "could struggle to survive a '
      'two-year gap without revenue" after Anna Weber spoke.',
      'Small firms "could struggle to survive a two-year gap without revenue", said Anna Weber.', ("Thill", "Weber")),
+    # (a title names the speaker: "Board of Management Chairman Garvey" is Garvey)
+    ('County Board of Management Chairman Garvey said, "We must count everyone who lives here."',
+     'Garvey, chairman of the county\'s governing board, said, "We must count everyone who lives here."', None),
     ('After meeting Amina Yusuf at the ministry, Bello said "we are ready for every storm this year".',
      'After meeting Amina Yusuf at the ministry Bello said "we are ready for every storm this year".', None),
     # a name inside a clause about the speaker is not the speaker

@@ -1520,6 +1520,7 @@ def test_a_possessive_added_names_a_person_the_original_names():
     ("The fine is Rs4.2m.", "The fine is MUR 4.2 million.", False),
     ("It cost JMD 5,000.", "It cost J$5,000.", False),
     ("The fare is Sh5,000.", "The fare is USh5,000.", False),
+    ("The new price is up from 410 francs last season.", "The new price replaces the Rwf410 paid last season.", False),
 ])
 def test_a_sum_in_another_currencys_code_is_a_changed_unit(original, reprint, changed):
     assert any(c["type"] == "unit" for c in fact_changes(original, reprint, ([], []))) is changed

@@ -563,11 +563,13 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
             head = None  # ("Omari, who testified that Kamau, his neighbour, said": Kamau's words)
         if head is not None:
             name, where = head.group(1), head.span(1)
-        elif group == "before" and len(parts) >= 2 and (member := _MEMBER_OF.search(text[:at])) is not None \
+        elif group == "before" and len(parts) >= 2 and not any(p.group().lower() in TITLE_WORDS for p in parts) \
+                and (member := _MEMBER_OF.search(text[:at])) is not None \
                 and len(person := _without_titles(member.group("name").split(), TITLE_WORDS)) >= 2 \
                 and not {w.lower() for w in person} & ORGANISATION_WORDS:
             # "Analyst Marc Thill of consultancy Orbital Insight Partners said": the person speaks,
-            # not where they work (not "the Ministry of Health said")
+            # not where they work (not "the Ministry of Health said", nor "Board of Management
+            # Chairman Garvey said", where a title names the speaker)
             name, where = member.group("family"), member.span("family")
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:

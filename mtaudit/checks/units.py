@@ -55,15 +55,17 @@ _MONEY: Mapping[str, tuple[str, ...]] = {
     "naira": ("₦", "ngn", "naira"),
     "rand": ("zar", "rand"),
     "ruble": ("rub", "ruble", "rubles", "rouble", "roubles"),
-    "franc": ("chf", "franc", "francs"),
+    "swiss franc": ("chf", "franc", "francs", "swiss francs"),
     "peso": ("₱", "php", "peso", "pesos"),
 }
-#: ... the ways of writing a currency that its code shares with others: "J$5,000" and "Rs4.2m"
-#: may be "JMD 5,000" and "MUR 4.2 million" ...
+#: ... the ways of writing a currency that its code shares with others: "J$5,000", "Rs4.2m" and
+#: "410 francs" may be "JMD 5,000", "MUR 4.2 million" and "Rwf410" ...
 _KIN = {**{code: ("$", "dollar", "dollars") for code in ("bbd", "bmd", "bnd", "bsd", "bzd", "fjd", "gyd", "jmd",
                                                         "kyd", "lrd", "nad", "sbd", "srd", "ttd", "xcd")},
         **{code: ("$", "peso", "pesos") for code in ("mxn", "clp")},
-        **{code: ("rs", "rs.", "rupee", "rupees") for code in ("lkr", "mur", "npr", "pkr", "scr")}}
+        **{code: ("rs", "rs.", "rupee", "rupees") for code in ("lkr", "mur", "npr", "pkr", "scr")},
+        **{code: ("franc", "francs") for code in ("rwf", "xaf", "xof")},
+        **{code: ("£", "pound", "pounds") for code in ("egp", "fkp", "gip")}}
 #: ... and each measure's units, each unit by the ways it is written (lower case); a currency
 #: code the list above does not name is a unit of its own ("DKK25m" / "NOK25m": two currencies).
 MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
