@@ -31,6 +31,16 @@ BOILERPLATE = [
     ("DMCA / Correction Notice", "legal notice"),
     ("Write James Marson at [email protected]", "author contact"),
     ("Vladimir Isachenkov in Moscow and Jari Tanner in Tallinn contributed to this report.", "contributor credit"),
+    # a byline or a credit line: the reprint's own, no text of the story
+    ("By Teresa Adeang, Pacific Wire Service", "byline"),
+    ("Aiwo Weekly Record staff, with Pacific Wire Service", "byline"),
+    ("Titano Daily newsdesk | Source: Adriatic News Agency", "byline"),
+    ("Top End Chronicle court reporter, with Australian Regional Wire", "byline"),
+    ("Djibouti Horizon — with East Africa Business Wire", "byline"),
+    ("By our Islands Correspondent", "byline"),
+    ("BY THANDEKA MAHLANGU (SANW)", "byline"),
+    ("Tameka Brissett/Staff Reporter", "byline"),
+    ("Stabroek News Staff", "byline"),
 ]
 ARTICLE = [
     "Share prices fell sharply on Monday.",
@@ -71,6 +81,15 @@ ARTICLE = [
     "The fund is managed by the Public Investment Corporation (PIC).",
     "The Larsen C ice shelf has shrunk since 2017. Images courtesy of NASA show it lost 40 per cent of its area.",
     "Police said 14 people were killed. Pictures by Reuters showed at least 30 bodies at the scene.",
+    # headlines and lines that only look like a credit
+    "Tonga Press Service Wins Award For Coverage",
+    "News agency staff walk out, union says",
+    "Staff shortages hit hospitals",
+    "By-election set for March",
+    "From Kabul to Kyiv",
+    "Voters back lowering voting age, with turnout at 51%",
+    "Press freedom | Pacific News",
+    "The agency's staff said the wire service would close.",
 ]
 
 

@@ -1543,3 +1543,44 @@ def test_a_short_sentences_word_salad_gives_the_line_it_passed():
     flag = next(f for f in fluency_flags("The 19-year-old was winning just his third cap.", [], [], evidence,
                                          frozenset(), T, mended=None) if f.check == "lm-surprisal")
     assert flag.evidence["threshold"] == pytest.approx(T.garble_sentence + SETTINGS.short_margin)
+
+
+@pytest.mark.parametrize("original,reprint,changed", [
+    ("Profit rose 22 per cent on the year.", "Profit rose by more than a fifth on the year.", False),
+    ("Turnout was 31%.", "Nearly a third of voters turned out.", False),
+    # a bound on the wrong side of the figure, or too far from it
+    ("Profit rose 18 per cent on the year.", "Profit rose by more than a fifth on the year.", True),
+    ("Profit rose 35 per cent on the year.", "Profit rose by more than a fifth on the year.", True),
+    ("Turnout was 36%.", "Nearly a third of voters turned out.", True),
+])
+def test_a_share_told_as_a_bound_holds_the_figure_on_its_side(original, reprint, changed):
+    assert any(c["type"] == "number" for c in fact_changes(original, reprint)) is changed
+
+
+@pytest.mark.parametrize("original,reprint,flagged", [
+    # a month cut short before its day is no name (nor is what stands in its place: "AUD" here)
+    ("DARWIN, Nov 7 — A jury found him guilty of stealing more than A$640,000 from the charity.",
+     "DARWIN, Thursday 7 November — A jury found him guilty of stealing more than AUD 640,000 from the charity.",
+     False),
+    ("Jan Kowalski said the plan would work.", "Piotr Nowak said the plan would work.", True),
+])
+def test_a_short_month_before_its_day_is_no_name(tagger, original, reprint, flagged):
+    from mtaudit.checks.readings import named_items
+
+    analyses = tagger.analyse([original, reprint])
+    entities = (named_items(analyses[0]), named_items(analyses[1]))
+    flags = fact_flags(original, reprint, 0.9, True, [original], T, entities=entities)
+    assert any(f.check == "fact-name" for f in flags) is flagged
+
+
+@pytest.mark.parametrize("sentence,broken", [
+    ("Horn Link Airways signs lease for three jets; Jeddah, Nairobi, Addis routes planned", False),  # a headline
+    ("Horn Link Airways signed a lease for three jets, and Jeddah, Nairobi, Addis routes are planned.", True),
+])
+def test_a_headlines_terse_wording_breaks_no_sentence(sentence, broken):
+    from mtaudit.checks.fluency import fluency_flags
+
+    at = sentence.index("routes")
+    breaks = {"word": "routes", "span": [at, at + 6], "break_score": 9.0, "alone": 9.0, "after_original": 16.0}
+    flags = fluency_flags(sentence, [], [], None, frozenset(), T, breaks)
+    assert any(f.check == "lm-break" for f in flags) is broken

@@ -231,8 +231,8 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
     word = written if len(parts) == 1 or _parts_of(written) else ""  # "tenth", "five-hundredth"
     following = words[i + 1].group().lower() if i + 1 < len(words) else ""
     # a change told as a share: "fell by half", "cut by a third", "slowed by about a quarter"; not
-    # "by half an hour", "by a third party", "by a quarter to nine"
-    by = any(words[j].group().lower() == "by" for j in range(max(0, i - 3), i)) and _ends_share(words[i])
+    # "by half an hour", "by a third party", "by a quarter to nine"; "by more than a fifth" too
+    by = any(words[j].group().lower() == "by" for j in range(max(0, i - 4), i)) and _ends_share(words[i])
     if word == "half" and (following in ("of", "the") or (by and words[i - 1].group().lower() in ("by", *_ROUGHLY))) \
             and (i == 0 or words[i - 1].group().lower() not in _A_PART):
         return 0.5, i
@@ -1244,9 +1244,11 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
 
     def usable(text: str, label: str) -> bool:
         # not lower-case words, web addresses, "Celsius", "No.143", "No 68", a period ("FY21", "Q4"),
-        # nor a word that describes a person
+        # a month cut short before its day ("Nov 7": the figure check reads dates), nor a word that
+        # describes a person
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
+            and not (name.lower() in SHORT_MONTHS and re.search(rf"\b{re.escape(name)}\.?\s\d", f"{o_text} {r_text}")) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^FY\d{2,4}$|^[HQ][1-4]$", name, re.I) \
             and name.lower() not in _NOT_NAMES | _INSTITUTIONS and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
@@ -1877,8 +1879,23 @@ def _other_side(original: str, at: int, reprint: str, there: int) -> bool:
 _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|info|cn|uk|int|io|co)\b")
 
 
-#: How far a percentage may be from a share in words and be it, rounded ("a third" / "33%").
+#: How far a percentage may be from a share in words and be it, rounded ("a third" / "33%") ...
 _SHARE_ROUNDING = 1
+#: ... and, where the share is told as a bound ("more than a fifth", "nearly a third", "about
+#: half"), how far on that side of it ("more than a fifth" / "22%"; not "35%").
+_SHARE_REACH = 5
+#: Words that make a share a bound: above it, below it, or either side.
+_SHARE_BOUND = re.compile(r"\b(?:(?P<above>more than|over|above|upwards of|just over)|(?P<below>nearly|almost|"
+                          r"under|less than|just under|close to)|(?P<about>about|around|roughly|some|approximately))"
+                          r"\s+$", re.IGNORECASE)
+
+
+def _within_bound(share: float, percent: float, bounds: set[str]) -> bool:
+    """Whether a percentage is a share in words told as a bound (``bounds``: "above", "below",
+    "about"), in percent: "more than a fifth" / "22%"."""
+    return ("above" in bounds and 0 <= percent - share <= _SHARE_REACH
+            or "below" in bounds and 0 <= share - percent <= _SHARE_REACH
+            or "about" in bounds and abs(share - percent) <= _SHARE_REACH)
 
 
 #: Two counts of two kinds of people or things joined by "and" ("four adults and three children"),
@@ -2016,6 +2033,12 @@ def _figure_changes(original: str, reprint: str, left: list[str] | None = None) 
               if v < 1 and (raw[:1].isalpha() or re.fullmatch(r"\w+ (?:in every|out of|in) \w+", raw))}
     percents = {v for text, mentions in ((original, o_nums), (reprint, r_nums)) for v, raw, _, _, at in mentions
                 if _PERCENT_AFTER.match(text, at + len(raw))}
+    bounds: dict[float, set[str]] = {}
+    for text, mentions in ((original, o_nums), (reprint, r_nums)):
+        for v, _, _, _, at in mentions:
+            bound = _SHARE_BOUND.search(text[max(0, at - 20):at]) if v in shares else None
+            if bound is not None:
+                bounds.setdefault(v, set()).add(str(bound.lastgroup))
 
     # (and its lakhs and crores, where a side counts in them: "10.5-11 lakh" / "1.05 million")
     multiples = (1e3, 1e6, 1e9, 1e12) + ((1e5, 1e7) if _SOUTH_ASIAN.search(f"{original} {reprint}") else ())
@@ -2024,7 +2047,8 @@ def _figure_changes(original: str, reprint: str, left: list[str] | None = None) 
         return any(value == o or (not (scaled and other_scaled)
                                   and (value == round(o * k, 6) or o == round(value * k, 6)))
                    or (min(value, o) in shares and max(value, o) in percents
-                       and abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING)
+                       and (abs(min(value, o) * 100 - max(value, o)) <= _SHARE_ROUNDING
+                            or _within_bound(min(value, o) * 100, max(value, o), bounds.get(min(value, o), set()))))
                    for o, other_scaled in others for k in multiples)
 
     # "94 cents" / "$0.94": a figure in hundredths of its currency is its value in whole units,

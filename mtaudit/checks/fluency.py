@@ -119,7 +119,9 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
                               {**lm, "threshold": thresholds.garble_word}))
     # a word written twice surprises the model at the second: the slip is named, no break
     repeated = [(h.start, h.end) for h in patterns if h.name == "repeated-word"]
-    if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not any(
+    # (a headline's terse wording breaks no sentence: "...; Jeddah, Nairobi, Addis routes planned")
+    if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break \
+            and not in_headline_style(sentence) and not any(
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags) \
             and not any(s <= breaks["span"][0] < e for s, e in repeated):
         new = breaks.get("new_before")

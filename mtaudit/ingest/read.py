@@ -23,6 +23,30 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 #: Where outlets ask readers to follow them.
 _PLATFORM = r"(facebook|x|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky)"
+#: A byline or a credit line: who wrote a story and for whom, the outlet and the agency it came
+#: from ("By Teresa Adeang, Pacific Wire Service", "Aiwo Weekly Record staff, with Pacific Wire
+#: Service", "Titano Daily newsdesk | Source: Adriatic News Agency", "By Staff Reporter"). A
+#: reprint gives its own: it is no text of the story, to compare with the original's. Parts are
+#: names (capitalised words, a short form in brackets), roles ("court reporter", "staff", "our
+#: correspondent"), each after "By", "with", "Source:" or alone, joined by "|", "/", ",", "—" or
+#: "and"; a line with no figure, at most 14 words, that starts with "By" or "From", or has a word
+#: of the trade in it ("staff", "correspondent", "desk", "wire", "agency", "press", "news" ...),
+#: or ends with a role where it is one part.
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.&-]*)"
+_CREDIT_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|of|the|de|da|du|do|van|von|le|la|al|el|bin|binti|y|&))*"
+_ROLES = (r"staff|newsdesk|desk|reporters?|correspondents?|writers?|editors?|bureau|team|newsroom|reports?|"
+          r"wires?|agencies|services?|agency|press|news|newswire|contributors?|photographer")
+_CREDIT_ROLE = rf"(?:(?-i:[a-z]+)\s+){{0,2}}(?-i:(?:{_ROLES}))"
+_CREDIT_PART = (rf"(?:(?:by|from|with|source:|via|report:|(?:additional\s+)?reporting\s+by|written\s+by)\s+)?"
+                rf"(?:(?:our|the)\s+)?(?:{_CREDIT_NAME}(?:\s+{_CREDIT_ROLE})?|{_CREDIT_ROLE}(?:\s+{_CREDIT_NAME})?)"
+                r"(?:\s*\((?-i:[A-Z]{2,6})\))?")
+_CREDIT_JOIN = r"\s*(?:[|/·•,–—]|\s-\s|\band\b)\s*"
+_TRADE = rf"\b(?:{_ROLES})\b"
+CREDIT_LINE = (rf"(?=[^0-9\"“”]*$)(?=(?:\S+\s+){{0,13}}\S+\s*$)(?=.*[^.!?:;\s]\s*$)"
+               rf"(?:(?=(?:by|from)\s)|(?=.*{_TRADE}.*{_CREDIT_JOIN})|(?=.*{_CREDIT_JOIN}.*{_TRADE})"
+               rf"|(?=.*\b(?:{_ROLES})\s*$)|(?=(?:by|from|with|source:)\s))"
+               rf"{_CREDIT_PART}(?:{_CREDIT_JOIN}{_CREDIT_PART}){{0,3}}")
+
 # (reason, pattern matched against the whole paragraph, case-insensitive)
 BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     ("advertisement marker", r"[-–—\s]*(advertisement|sponsored( content)?|ad)[-–—\s]*"),
@@ -60,6 +84,7 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     # sentence with a plug glued on stays article text)
     ("subscription plug", r"(?=[^0-9\"“”]*$)([^.!?]{0,160}[.!?]\s+)?"
                           r"((by subscribing,? you|support our journalism)\b.{0,200}|subscribe( now| today)?[.!]?)"),
+    ("byline", CREDIT_LINE),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
     # (the outlet by name, on its platforms: "Follow Manila Standard on Facebook and X for the latest news.")
