@@ -90,6 +90,12 @@ ARTICLE = [
     "Voters back lowering voting age, with turnout at 51%",
     "Press freedom | Pacific News",
     "The agency's staff said the wire service would close.",
+    "Minister denies reports",
+    "Police detain two reporters",
+    "Kenya Airways Resumes Services",
+    "Mugabe Dies, State News Agency Says",
+    "By Land, Sea and Air",
+    "The minister told reporters",
 ]
 
 
@@ -113,6 +119,12 @@ def test_correction_notices_are_notices_not_boilerplate(text, kind):
     (paragraph,) = parse("a.txt", text + "\n").paragraphs
     assert paragraph.notice == kind
     assert paragraph.boilerplate == ("legal notice" if text.startswith("DMCA") else None)
+
+
+def test_a_headline_is_no_byline_and_a_byline_may_take_two_lines():
+    doc = parse("a.txt", "Cyclone batters Tonga | Pacific News\n\nBy Mele Havili\nPacific News\n\nThe storm hit.\n")
+    assert [p.boilerplate for p in doc.paragraphs] == [None, "byline", None]
+    assert boilerplate_reason("Advertisement" + " " * 50) == "advertisement marker"
 
 
 def test_article_record_format():

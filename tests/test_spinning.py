@@ -539,7 +539,10 @@ def test_ordinal_changes(original, reprint, expected):
     ('Analyst Marc Thill of consultancy Orbital Insight Partners said small firms "could struggle to survive a '
      'two-year gap without revenue" after Anna Weber spoke.',
      'Small firms "could struggle to survive a two-year gap without revenue", said Anna Weber.', ("Thill", "Weber")),
-    # (a title names the speaker: "Board of Management Chairman Garvey" is Garvey)
+    # (a title names the speaker: "Board of Management Chairman Garvey" is Garvey; the body's name
+    # holds no title: "of the State Department")
+    ('Matthew Miller of the State Department said, "We will not comment on the talks."',
+     '"We will not comment on the talks," State Department spokesman Matthew Miller said.', None),
     ('County Board of Management Chairman Garvey said, "We must count everyone who lives here."',
      'Garvey, chairman of the county\'s governing board, said, "We must count everyone who lives here."', None),
     ('After meeting Amina Yusuf at the ministry, Bello said "we are ready for every storm this year".',

@@ -527,6 +527,12 @@ class Settings:
     """How many words just before a name, or set after it between commas, may describe the person
     ("Police spokesperson Superintendent Dipheko Motube"), for a reprint that names whom its
     original describes."""
+    share_reach: float = 0.15
+    """How far on its side of a share told as a bound ("more than a fifth", "nearly a third") a
+    percentage may stand, as a part of that share: "more than a fifth" / "22%", "nearly a third" /
+    "31%"; not "more than a fifth" / "24%" ..."""
+    about_reach: float = 0.1
+    """... and either side of one told as "about": "about a fifth" / "19%", not "15%"."""
 
 
 SETTINGS = Settings()
@@ -1248,7 +1254,7 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         # describes a person
         name = _entity_name(text)
         return label in NAME_KINDS and name[:1].isupper() and not _SUM_IN_CODE.match(name) \
-            and not (name.lower() in SHORT_MONTHS and re.search(rf"\b{re.escape(name)}\.?\s\d", f"{o_text} {r_text}")) \
+            and not any(m.group(1) == name for m in _SHORT_MONTH.finditer(f"{o_text} {r_text}")) \
             and not re.search(r"www\.|\.com\b|https?:|\bNo\.?\s?\d|^FY\d{2,4}$|^[HQ][1-4]$", name, re.I) \
             and name.lower() not in _NOT_NAMES | _INSTITUTIONS and not _a_title(name) and name.lower() not in _ROLES \
             and not (label in ("PERSON", "PROPN") and name.lower() in _PERSONS_ROLES) \
@@ -1526,11 +1532,11 @@ _FUTURE = re.compile(rf"\b(?:tomorrow|next {_UNITS})\b", re.IGNORECASE)
 
 
 #: A month cut short before a day ("Sept. 5", "Oct. 12").
-_SHORT_MONTH = re.compile(r"\b(" + "|".join(SHORT_MONTHS) + r")\.(?=\s*\d)", re.IGNORECASE)
+_SHORT_MONTH = re.compile(r"\b(" + "|".join(SHORT_MONTHS) + r")\.?(?=\s*\d)", re.IGNORECASE)
 
 
 def _days(text: str, other: str | None = None) -> Counter[str]:
-    """The weekdays and months a text names, in full ("Sept. 5" names September), each as often
+    """The weekdays and months a text names, in full ("Sept. 5", "Nov 7" name September and November), each as often
     as it names them; a weekday set before a date whose day the ``other`` side gives too names the
     date's day once ("from Friday, April 24" / "from April 24")."""
     if other is not None:
@@ -1881,10 +1887,8 @@ _ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)*[a-z0-9-]+)\.(?:com|net|org|gov|edu|
 
 #: How far a percentage may be from a share in words and be it, rounded ("a third" / "33%") ...
 _SHARE_ROUNDING = 1
-#: ... and, where the share is told as a bound ("more than a fifth", "nearly a third", "about
-#: half"), how far on that side of it ("more than a fifth" / "22%"; not "35%").
-_SHARE_REACH = 5
-#: Words that make a share a bound: above it, below it, or either side.
+#: Words that make a share a bound: above it, below it, or either side (reaching
+#: ``SETTINGS.share_reach`` and ``about_reach`` of it).
 _SHARE_BOUND = re.compile(r"\b(?:(?P<above>more than|over|above|upwards of|just over)|(?P<below>nearly|almost|"
                           r"under|less than|just under|close to)|(?P<about>about|around|roughly|some|approximately))"
                           r"\s+$", re.IGNORECASE)
@@ -1893,9 +1897,10 @@ _SHARE_BOUND = re.compile(r"\b(?:(?P<above>more than|over|above|upwards of|just 
 def _within_bound(share: float, percent: float, bounds: set[str]) -> bool:
     """Whether a percentage is a share in words told as a bound (``bounds``: "above", "below",
     "about"), in percent: "more than a fifth" / "22%"."""
-    return ("above" in bounds and 0 <= percent - share <= _SHARE_REACH
-            or "below" in bounds and 0 <= share - percent <= _SHARE_REACH
-            or "about" in bounds and abs(share - percent) <= _SHARE_REACH)
+    reach, about = (max(_SHARE_ROUNDING, part * share) for part in (SETTINGS.share_reach, SETTINGS.about_reach))
+    return ("above" in bounds and 0 <= percent - share <= reach
+            or "below" in bounds and 0 <= share - percent <= reach
+            or "about" in bounds and abs(share - percent) <= about)
 
 
 #: Two counts of two kinds of people or things joined by "and" ("four adults and three children"),

@@ -763,9 +763,10 @@ _BASE_FORMS = {"lost": "lose", "sold": "sell", "bought": "buy", "lent": "lend", 
                "defeated": "defeat", "received": "receive"}
 #: Those verbs whose object is the other party ("beat Mauritania", "lend the company $20 million").
 _PARTY_OBJECT = frozenset({"beat", "defeat", "lend", "give", "teach"})
-#: Words that open a phrase after such a verb, and those of them that name its other party.
-_PARTY_PREPOSITIONS = frozenset({"to", "from", "by", "against", "through"})
-_PREPOSITIONS = _PARTY_PREPOSITIONS | {"in", "of", "at", "on", "for", "with", "into", "about", "under", "over",
+#: Words that open a phrase after such a verb, and those of them that name its other party ("won
+#: 2-1 over Kenya").
+_PARTY_PREPOSITIONS = frozenset({"to", "from", "by", "against", "through", "over"})
+_PREPOSITIONS = _PARTY_PREPOSITIONS | {"in", "of", "at", "on", "for", "with", "into", "about", "under",
                                        "during", "after", "before", "since", "as"}
 #: Subjects that name no one by themselves.
 _PERSONAL_PRONOUNS = frozenset({"they", "she", "he", "it", "we", "you", "them", "him", "her", "its", "their"})

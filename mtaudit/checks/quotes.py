@@ -529,6 +529,12 @@ def _named_inside(word: str, texts: Sequence[str]) -> bool:
 _MEMBER_OF = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?P<family>[A-Z][\w'’-]+))"
                         r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w'’.-]*\s+)?"
                         r"(?:[A-Z][\w'’.-]*\s+|(?:of|and|de|da|do|dos|van|von|del|la|le|du|al|el)\s+){0,3}$")
+#: Titles that stand right before a person's name ("Chairman Garvey"), not an adjective of a body's
+#: name ("State Department", "General Electric").
+_TITLES_BEFORE_A_NAME = frozenset({
+    "chairman", "chairwoman", "chair", "president", "minister", "director", "secretary", "governor", "mayor",
+    "senator", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "judge",
+    "coach", "manager", "superintendent", "inspector", "captain", "professor", "dr", "mr", "mrs", "ms"})
 #: A name that a relative clause about its person follows, up to where a name in that clause
 #: stands: the name is whom the clause is about ("Ms Omari (39), who runs a cooperative in ...").
 _CLAUSE_HEAD = re.compile(r"\b([A-Z][\w'’-]+)(?:\s*\([^)]{1,20}\))?,\s+who\s+[^,]*$")
@@ -563,13 +569,14 @@ def _speaker(text: str, quote: tuple[int, int], other: str) -> tuple[str, tuple[
             head = None  # ("Omari, who testified that Kamau, his neighbour, said": Kamau's words)
         if head is not None:
             name, where = head.group(1), head.span(1)
-        elif group == "before" and len(parts) >= 2 and not any(p.group().lower() in TITLE_WORDS for p in parts) \
+        elif group == "before" and len(parts) >= 2 and parts[-2].group().lower() not in _TITLES_BEFORE_A_NAME \
                 and (member := _MEMBER_OF.search(text[:at])) is not None \
                 and len(person := _without_titles(member.group("name").split(), TITLE_WORDS)) >= 2 \
                 and not {w.lower() for w in person} & ORGANISATION_WORDS:
             # "Analyst Marc Thill of consultancy Orbital Insight Partners said": the person speaks,
             # not where they work (not "the Ministry of Health said", nor "Board of Management
-            # Chairman Garvey said", where a title names the speaker)
+            # Chairman Garvey said", where a title names the speaker; "Matthew Miller of the State
+            # Department said" is Miller)
             name, where = member.group("family"), member.span("family")
         if (at <= opening and len(parts) == 1 and not _named_inside(name, (text, other))) \
                 or name.lower() in DAYS_MONTHS or name.lower() in _PERSONS:

@@ -25,27 +25,49 @@ DEFAULT_MAX_BYTES = 5_000_000
 _PLATFORM = r"(facebook|x|twitter|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky)"
 #: A byline or a credit line: who wrote a story and for whom, the outlet and the agency it came
 #: from ("By Teresa Adeang, Pacific Wire Service", "Aiwo Weekly Record staff, with Pacific Wire
-#: Service", "Titano Daily newsdesk | Source: Adriatic News Agency", "By Staff Reporter"). A
-#: reprint gives its own: it is no text of the story, to compare with the original's. Parts are
-#: names (capitalised words, a short form in brackets), roles ("court reporter", "staff", "our
-#: correspondent"), each after "By", "with", "Source:" or alone, joined by "|", "/", ",", "—" or
-#: "and"; a line with no figure, at most 14 words, that starts with "By" or "From", or has a word
-#: of the trade in it ("staff", "correspondent", "desk", "wire", "agency", "press", "news" ...),
-#: or ends with a role where it is one part.
+#: Service", "Titano Daily newsdesk | Source: Adriatic News Agency", "Herald Reporter"). A reprint
+#: gives its own: it is no text of the story, to compare with the original's (:func:`credit_line`).
+#: Its parts: a name (capitalised words, a short form in brackets after it), a role after it or
+#: alone ("court reporter", "our correspondent"), after "By", "with", "Source:" or nothing.
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.&-]*)"
 _CREDIT_NAME = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|of|the|de|da|du|do|van|von|le|la|al|el|bin|binti|y|&))*"
-_ROLES = (r"staff|newsdesk|desk|reporters?|correspondents?|writers?|editors?|bureau|team|newsroom|reports?|"
-          r"wires?|agencies|services?|agency|press|news|newswire|contributors?|photographer")
-_CREDIT_ROLE = rf"(?:(?-i:[a-z]+)\s+){{0,2}}(?-i:(?:{_ROLES}))"
-_CREDIT_PART = (rf"(?:(?:by|from|with|source:|via|report:|(?:additional\s+)?reporting\s+by|written\s+by)\s+)?"
-                rf"(?:(?:our|the)\s+)?(?:{_CREDIT_NAME}(?:\s+{_CREDIT_ROLE})?|{_CREDIT_ROLE}(?:\s+{_CREDIT_NAME})?)"
-                r"(?:\s*\((?-i:[A-Z]{2,6})\))?")
-_CREDIT_JOIN = r"\s*(?:[|/·•,–—]|\s-\s|\band\b)\s*"
-_TRADE = rf"\b(?:{_ROLES})\b"
-CREDIT_LINE = (rf"(?=[^0-9\"“”]*$)(?=(?:\S+\s+){{0,13}}\S+\s*$)(?=.*[^.!?:;\s]\s*$)"
-               rf"(?:(?=(?:by|from)\s)|(?=.*{_TRADE}.*{_CREDIT_JOIN})|(?=.*{_CREDIT_JOIN}.*{_TRADE})"
-               rf"|(?=.*\b(?:{_ROLES})\s*$)|(?=(?:by|from|with|source:)\s))"
-               rf"{_CREDIT_PART}(?:{_CREDIT_JOIN}{_CREDIT_PART}){{0,3}}")
+#: Roles that sign a story; the words that may stand before one in lower case ("court reporter");
+#: and the words of the trade that end an outlet's or an agency's name ("Pacific Wire Service").
+_SIGNING = r"staff|reporters?|correspondents?|writers?|desk|newsdesk|bureau|newsroom|editor"
+_ROLE_WORDS = (r"staff|senior|chief|special|our|court|courts|crime|political|foreign|business|sports?|health|"
+               r"local|wire|news|city|metro|markets?|education|science|arts|regional")
+_TRADE_END = rf"(?:{_SIGNING}|wires?|services?|agency|agencies|press|news|newswire|reports|syndication|association)"
+_CREDIT_ROLE = rf"(?:(?-i:{_ROLE_WORDS})\s+){{0,2}}(?-i:{_TRADE_END})"
+_CREDIT_OPENER = r"(?:by|from|with|source:|via|report:|(?:additional\s+)?reporting\s+by|written\s+by)\s+"
+_CREDIT_PART = re.compile(rf"(?:{_CREDIT_OPENER})?(?:(?:our|the)\s+)?(?:{_CREDIT_NAME}(?:\s+{_CREDIT_ROLE})?"
+                          rf"|{_CREDIT_ROLE}(?:\s+{_CREDIT_NAME})?)(?:\s*\((?-i:[A-Z]{{2,6}})\))?", re.IGNORECASE)
+_CREDIT_JOIN = re.compile(r"\s*(?:[|/·•,–—]|\s-\s|\band\b)\s*", re.IGNORECASE)
+#: At most this many words in a credit line.
+CREDIT_WORDS = 14
+
+
+def credit_line(text: str) -> bool:
+    """Whether a paragraph is a byline or a credit line (see above): no figure, no quote, no
+    closing punctuation, at most ``CREDIT_WORDS`` words, all of it parts of a credit, and said so by
+    an opener ("By Anna Lind", "From our Business Desk"; in three parts or more, one of them an
+    outlet's or an agency's name), by a part that ends in a word of the trade ("Vava'u Tide |
+    Pacific Wire Service") or opens with "with" or "Source:", or, in one part, by a signing role
+    at its end ("Stabroek News Staff"); not "Minister denies reports", "By Land, Sea and Air",
+    "Mugabe Dies, State News Agency Says"."""
+    text = text.strip()
+    if not text or len(text.split()) > CREDIT_WORDS or re.search(r"[0-9\"“”]|[.!?:;]$", text):
+        return False
+    parts = [p for p in _CREDIT_JOIN.split(text) if p]
+    if not all(_CREDIT_PART.fullmatch(p) for p in parts):
+        return False
+    trade = [re.search(rf"\b{_TRADE_END}(?:\s*\([A-Z]{{2,6}}\))?$", p, re.IGNORECASE) is not None for p in parts]
+    opened = re.match(rf"(?:{_CREDIT_OPENER})", text, re.IGNORECASE) is not None
+    if opened:
+        return len(parts) <= 2 or any(trade)
+    if len(parts) == 1:
+        return re.search(rf"\b(?:{_SIGNING})$", text, re.IGNORECASE) is not None
+    return any(trade) or any(re.match(r"(?:with|source:)\s", p, re.IGNORECASE) for p in parts[1:])
+
 
 # (reason, pattern matched against the whole paragraph, case-insensitive)
 BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
@@ -84,7 +106,6 @@ BOILERPLATE_RULES: tuple[tuple[str, str], ...] = (
     # sentence with a plug glued on stays article text)
     ("subscription plug", r"(?=[^0-9\"“”]*$)([^.!?]{0,160}[.!?]\s+)?"
                           r"((by subscribing,? you|support our journalism)\b.{0,200}|subscribe( now| today)?[.!]?)"),
-    ("byline", CREDIT_LINE),
     ("share prompt", r"([^.!?\"“”]{0,40}[-–—:]\s*)?(join|follow) (us on|our) (whatsapp|telegram|instagram|facebook|"
                      r"tiktok|youtube|linkedin|twitter)( (channel|page|group|community))?[.!]?"),
     # (the outlet by name, on its platforms: "Follow Manila Standard on Facebook and X for the latest news.")
@@ -107,11 +128,15 @@ _DATE = re.compile(r"^\d{8}$")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 
 
-def boilerplate_reason(text: str, extra: Sequence[re.Pattern[str]] = ()) -> str | None:
-    """Why a paragraph is site boilerplate, or None when it is article text."""
+def boilerplate_reason(text: str, extra: Sequence[re.Pattern[str]] = (), credit: bool = True) -> str | None:
+    """Why a paragraph is site boilerplate, or None when it is article text; with ``credit``, a
+    byline or a credit line (:func:`credit_line`) is boilerplate too."""
+    text = " ".join(text.split())  # (one space for a run: the rules' \s* on a long run would take seconds)
     for reason, rule in _RULES:
         if rule.match(text):
             return reason
+    if credit and credit_line(text):
+        return "byline"
     for rule in extra:
         if rule.fullmatch(text.strip()):
             return "configured pattern"
@@ -184,7 +209,8 @@ def _lines_joined(block: str) -> list[str]:
     for i, line in enumerate(lines):
         starts = not line[:1].islower() and (not run or run[-1].endswith((".", "!", "?", '"', "”", "’")))
         ends = i + 1 == len(lines) or not lines[i + 1][:1].islower()
-        if starts and ends and boilerplate_reason(line) is not None:
+        # (a byline's lines stay together: "By Mele Havili" / "Pacific News")
+        if starts and ends and boilerplate_reason(line, credit=False) is not None:
             out += [" ".join(run)] if run else []
             out.append(line)
             run = []
@@ -298,7 +324,9 @@ def parse(path: str, text: str, extra_boilerplate: Sequence[str] = ()) -> Docume
     else:
         paragraphs = _plain_paragraphs(text)
     extra = [re.compile(pattern, re.IGNORECASE) for pattern in extra_boilerplate]
-    reasons = [boilerplate_reason(p, extra) for p in paragraphs]
+    # (a document's first paragraph is its headline, even one that ends in its outlet's name)
+    reasons = [None if i == 0 and reason == "byline" else reason
+               for i, reason in enumerate(boilerplate_reason(p, extra) for p in paragraphs)]
     items = tuple(Paragraph(index=i, text=p, boilerplate=reason, notice=None if reason else notice_kind(p))
                   for i, (p, reason) in enumerate(zip(paragraphs, reasons)))
     return Document(path=path, format=fmt, paragraphs=items, title=title, date=date, url=url, source=text)
