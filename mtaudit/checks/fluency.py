@@ -11,7 +11,7 @@ from typing import Any
 
 from ..backends.grammar import GrammarFinding
 from ..config import Thresholds
-from ..segment import HEADLINE_WORDS, in_headline_style, is_caption, is_headline
+from ..segment import in_headline_style, is_caption, is_headline
 from ..types import Flag
 from ..words import is_short_form
 from .patterns import PatternHit
@@ -121,7 +121,7 @@ def fluency_flags(sentence: str, patterns: Sequence[PatternHit], grammar: Sequen
     repeated = [(h.start, h.end) for h in patterns if h.name == "repeated-word"]
     # (a headline's terse wording breaks no sentence: "...; Jeddah, Nairobi, Addis routes planned";
     # a caption's does, and so does a long line that lost its full stop)
-    terse = is_headline(sentence) and len(sentence.split()) <= HEADLINE_WORDS and not is_caption(sentence)
+    terse = in_headline_style(sentence) and not is_caption(sentence)
     if breaks is not None and float(breaks["break_score"]) >= thresholds.garble_break and not terse and not any(
             f.kind == "garbled" and f.check == "lm-surprisal" for f in flags) \
             and not any(s <= breaks["span"][0] < e for s, e in repeated):

@@ -138,7 +138,7 @@ def boilerplate_reason(text: str, extra: Sequence[re.Pattern[str]] = (), credit:
     if credit and credit_line(text):
         return "byline"
     for rule in extra:
-        if rule.fullmatch(text.strip()):
+        if rule.fullmatch(text):
             return "configured pattern"
     return None
 
