@@ -625,6 +625,11 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Islands may become uninhabitable if funding is not invested.",
      "Without investment, islands may become uninhabitable.", None),
     ("Reporters asked if the minister would resign.", "Reporters asked whether the minister would resign.", None),
+    # ... but "said that if" is a condition, kept
+    ("If the appeal is filed, the court may stay the order, experts said.",
+     "Experts said that if an appeal is filed, the court may stay the order.", None),
+    ("If the appeal is filed, the court may stay the order, experts said.",
+     "Experts said the court may stay the order.", "condition"),
     ("They said they had not provided any content.", "They said they did not give any content.", None),
     ("Even if the talks fail, the ceasefire will hold.", "The ceasefire will hold whatever the talks bring.", None),
     # an exception dropped with every word of exception ("apart from" may say "besides")
@@ -1013,6 +1018,28 @@ def test_several_slips_make_a_sentence_to_rewrite(repairs, slips):
     flags = repair_flags(sentence, repairs, [], Thresholds())
     assert [f.check for f in flags].count("lm-repair") == len(repairs)
     assert any(f.check == "lm-slips" and f.severity == "major" for f in flags) is slips
+
+
+def _pattern(name: str, sentence: str, words: str) -> Flag:
+    start = sentence.index(words)
+    return Flag("fluency", "minor", "a slip", "garble-pattern",
+                {"pattern": name, "span": [start, start + len(words)], "words": words})
+
+
+@pytest.mark.parametrize("repairs,found,slips", [
+    # a slip the model reads and a word in the wrong form the surface patterns find
+    ([(Repair(34, 45, "was working", "order"), 9.0)], [("verb-form", "for reach")], True),
+    ([(Repair(34, 45, "was working", "order"), 9.0)], [("space-before-punctuation", " .")], False),  # punctuation
+    ([], [("verb-form", "for reach"), ("article", "a agency")], False),  # none the model reads
+    ([(Repair(34, 45, "was working", "order"), 9.0)], [("verb-form", "working was")], False),  # the same place
+])
+def test_word_slips_the_patterns_find_count_toward_a_sentence_to_rewrite(repairs, found, slips):
+    from mtaudit.checks.repairs import repair_flags
+    from mtaudit.config import Thresholds
+
+    sentence = "The agency UNHCR, said it said it working was with a agency for reach the children ."
+    flags = [_pattern(name, sentence, words) for name, words in found]
+    assert any(f.check == "lm-slips" for f in repair_flags(sentence, repairs, flags, Thresholds())) is slips
 
 
 @pytest.mark.parametrize("mean,rest,carries", [
@@ -1570,6 +1597,11 @@ def test_a_person_referred_to_in_other_words(original, reprint, same):
     ("The Union declared at 298 for seven, with wicketkeeper Anton Reece making an unbeaten 71.",
      "Wicketkeeper Anton Reece was not out on 71.", None),
     ("Reece was out for 71.", "Reece was not out.", {"cue": "not", "side": "reprint"}),
+    # ... and runs "without loss" the same runs for no wicket
+    ("Barbados reached 61 without loss in the powerplay.", "Barbados were 61-0 after the powerplay.", None),
+    ("Barbados reached 61 without loss in the powerplay.", "Barbados were 61 for no loss after the powerplay.", None),
+    ("Barbados reached 61 without loss in the powerplay.", "Barbados were 61-2 after the powerplay.",
+     {"cue": "without", "side": "original"}),
     # ... and "but not before" only where the other side tells the two the other way round, or says
     # "after"
     ("Police arrived, but not before the gang had fled.", "Police arrived before the gang had fled.",
@@ -1938,6 +1970,17 @@ def test_repairs_by_synonym(surprisal, known, expected):
     assert all(r.kind == "synonym" and not r.from_original for r in repairs)
 
 
+def test_a_word_in_another_spelling_is_no_neighbour_to_try():
+    """WordNet lists "orthopedic" beside "orthopaedic": the same word spelled another way, not a
+    word of another sense."""
+    sentence = "Four visiting orthopaedic surgeons will be brought in."
+    tags = {"visiting": ("VBG", "VERB", "visit"), "orthopaedic": ("JJ", "ADJ", "orthopaedic"),
+            "surgeons": ("NNS", "NOUN", "surgeon")}
+    words, analysis = _reading(sentence, tags, {"orthopaedic": 14.0})
+    assert "orthopedic" in {s for s, _ in synonyms("orthopaedic", "ADJ")}
+    assert "orthopedic" not in {r.replacement for r in repairs_by_synonym(words, analysis, frozenset(), floor=10.0)}
+
+
 def test_no_synonym_without_tags_or_for_names():
     words, _ = _reading(SWAP, SWAP_TAGS, {"humming": 12.0})
     assert repairs_by_synonym(words, None, frozenset(), floor=10.0) == []
@@ -2195,6 +2238,27 @@ def test_a_name_the_original_gives_as_a_web_address_is_no_new_name(reprint, new)
     found = [n for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"
              for n in c["reprint"]]
     assert found == new
+
+
+@pytest.mark.parametrize("original,reprint,entities,changed", [
+    # a day of a month the tagger took for a person, and a sum in cedis it took for a product
+    ("ACCRA, Oct 2 (CWS) - Farmers will be paid 48,000 cedis a tonne.",
+     "Accra, 2 October - Farmers will be paid GH¢48,000 a tonne.", ([("Oct 2", "PERSON")], [("GH¢48,000", "PRODUCT")]),
+     False),
+    ("ACCRA, Oct 2 (CWS) - Farmers will be paid 48,000 cedis a tonne.",
+     "Accra, 2 October - Farmers will be paid GH₵48,000 a tonne.", ([("Oct 2", "PERSON")], [("GH₵48,000", "PRODUCT")]),
+     False),
+    # ... where a person's name is one
+    ("Farmers will be paid 48,000 cedis a tonne, Kwame Asante said.",
+     "Farmers will be paid GH¢48,000 a tonne, Kofi Mensah said.",
+     ([("Kwame Asante", "PERSON")], [("GH¢48,000", "PRODUCT"), ("Kofi Mensah", "PERSON")]), True),
+])
+def test_a_day_of_a_month_or_a_sum_in_cedis_is_no_name(original, reprint, entities, changed):
+    from mtaudit.checks.facts import fact_changes
+
+    found = [c for c in fact_changes(original, reprint, entities, across_kinds=True) if c["type"] == "name"]
+    assert bool(found) is changed, found
+    assert all("GH" not in str(n) for c in found for n in c["reprint"])
 
 
 @pytest.mark.parametrize("kind,from_original,needed", [
@@ -2973,3 +3037,20 @@ def test_a_sum_is_no_name():
                          "PROPN") for m in re.finditer(r"\S+(?<![.])", text))
     entities = (Entity("Brunei Muara", "GPE", text.index("Brunei"), text.index("Brunei") + len("Brunei Muara")),)
     assert named_items(Analysis(tokens, entities)) == (("Brunei Muara", "GPE"),)
+
+
+@pytest.mark.parametrize("reprint,changed", [
+    ("Revenue rose 15% to C$214M.", True),
+    ("Revenue rose 5% to C$214M.", False),
+    ("Revenue rose 5 per cent to C$214m.", False),
+])
+def test_figures_in_another_house_style_are_no_other_wording(reprint, changed):
+    """A loose link (cosine under fact_similarity) is compared figure by figure where it shares
+    its wording: figures in another house style ("5 percent" / "5%", "$214 million" / "C$214M")
+    do not make it share less."""
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = "Revenue rose 5 percent to $214 million."
+    flags = [f for f in fact_flags(original, reprint, 0.79, True, [original], Thresholds()) if f.check == "fact-number"]
+    assert bool(flags) is changed

@@ -863,8 +863,20 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     ("They are asking to be paid what the job is worth.’", ["They are asking to be paid what the job is worth."]),
     # a quote inside a quote is part of the outer one
     ('“They called it ‘a disgrace’,” she said.', ["They called it ‘a disgrace’,"]),
+    # straight marks, as copy typed without curly ones has them
+    ("'For the first time, a court has put a price on it,' she told the paper.",
+     ["For the first time, a court has put a price on it,"]),
+    ("She called the decision 'a victory for families'.", ["a victory for families"]),
+    ("'The workers' pay is low,' he said.", ["The workers' pay is low,"]),
+    ("The workers' pay is low, he said.", []),
+    ("They don't know what 'fine' means.", ["fine"]),
+    ("In the '90s it was quiet, and it's still quiet.", []),
+    # ... but a straight mark never closed is a name's apostrophe, as Sesotho names have it
+    ("Dr 'Mamoeketsi Phafane said about M900 000 had been recovered.", []),
+    ("Councillor 'Maseeiso Ramakatsa said the villagers' fields were flooded.", []),
+    ("Coach Ronald 'Ziggy' Etienne said it hurts.", ["Ziggy"]),
 ])
-def test_quotes_in_single_curly_marks_are_quotes(text, quoted):
+def test_quotes_in_single_marks_are_quotes(text, quoted):
     from mtaudit.checks.quoting import quoted_spans
 
     assert [text[a:b] for a, b in quoted_spans(text)] == quoted

@@ -270,6 +270,8 @@ def test_a_share_in_words_is_its_percentage(original, reprint, changed):
     ("It fell to 2.18 lakh tonnes, 10.5-11 lakh in the year; Rs 4,500 crore.",
      "It fell to 218000 tonnes, 1.05 million-1.1 million in the year; Rs 45 billion."),
     ("Rs 1.5 lakh crore and Rs34 crore.", "Rs 1.5 trillion and Rs340 million."),
+    ("Each family gets Tk1 crore; the highest award was Tk15 lakh, or BDT 2 crore.",
+     "Each family gets Tk10 million; the highest award was Tk1.5 million, or BDT 20 million."),
     ("For no less than 3 months, not more than 12 people.", "For at least three months, at most 12 people."),
     ("It was one-fifth contained, two-thirds full; a fifth of voters; a fifth straight win.",
      "It was 20 percent contained, 67 percent full; 20 percent of voters; a fifth straight win."),

@@ -362,7 +362,7 @@ _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IG
 _WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|seen|know|knew|knows|known|decide|decides|decided|"
                          r"deciding|wonder|wondered|check|checked|determine|determined|unclear|clear|sure|doubt|"
                          r"doubts|question|questioned|tell|told|say|said|whether|consider|considering|assess|"
-                         r"assessing|review|reviewing|examine|examining|establish)(?: [\w'’-]+){0,2} if\b",
+                         r"assessing|review|reviewing|examine|examining|establish)(?: (?!that\b)[\w'’-]+){0,2} if\b",
                          re.IGNORECASE)
 
 

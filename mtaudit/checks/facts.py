@@ -41,6 +41,7 @@ from ..words import (
     short_form,
 )
 from .claims import hedge_change
+from .plain import figures_plain
 from .quoting import quoted_spans
 from .tense import tense_changes
 from .units import (
@@ -276,10 +277,12 @@ def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, 
     return _SCALES[word], following[:len(following) - len(stripped) + len(word)]
 
 
-def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
+@lru_cache(maxsize=4096)
+def number_mentions(text: str) -> tuple[tuple[float, str, str, bool, int], ...]:
     """(value, the number as written, with its scale word when it has one, whether it has one,
     where it starts) of each number: "3 million" is (3e6, "3", "3 million", True, 0). Digits
-    come first, then numbers in words."""
+    come first, then numbers in words. (Kept for each text: the checks ask for a story's
+    sentences many times over.)"""
     out: list[tuple[float, str, str, bool, int]] = []
     # (a decimal comma read as its point, "N$2,3 million" as 2.3 million; the offsets do not move)
     for match in _NUMBER.finditer(decimal_points(text)):
@@ -384,7 +387,7 @@ def number_mentions(text: str) -> list[tuple[float, str, str, bool, int]]:
             out = [(whole - part, match.group(), match.group(), False, at) if m[4] == at else m for m in out]
     # "25 basis points" is a quarter of a percentage point
     points = [_BASIS_POINTS.match(text, m[4] + len(m[2])) for m in out]
-    return [(m[0] / 100, m[1], m[2] + bp.group(), *m[3:]) if bp else m for m, bp in zip(out, points)]
+    return tuple((m[0] / 100, m[1], m[2] + bp.group(), *m[3:]) if bp else m for m, bp in zip(out, points))
 
 
 
@@ -2484,10 +2487,16 @@ _SUM_IN_CODE = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b|(?<=[A-Za-z$])\d+)")
 
 
+#: A day of a month, which the tagger may take for a name ("ACCRA, Oct 2 (CWS)": a person).
+_DAY_OF_MONTH = re.compile(rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTHS})")
+
+
 def _no_name(name: str, text: str) -> bool:
     """Whether what the tagger took for a name is none: a short form ``text`` defines in brackets
-    right after the words it spells ("limited preferential voting (LPV)"), or a sum in a currency's
-    code ("USD163 million")."""
+    right after the words it spells ("limited preferential voting (LPV)"), a sum in a currency's
+    code ("USD163 million"), or a day of a month ("Oct 2")."""
+    if _DAY_OF_MONTH.fullmatch(name):
+        return True
     defined = next((m for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text)), None)
     if defined is not None and spelled_out(name, text[max(0, defined.start() - 80):defined.start()]):
         return True
@@ -2681,6 +2690,10 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     if chrf is None:
         chrf = _chrf(original, reprint) if original is not None else 0.0
     shared_wording = chrf >= thresholds.fact_chrf
+    if original is not None and not shared_wording and re.search(r"\d", original) and re.search(r"\d", reprint):
+        # figures in another house style are no other wording ("rose 5 percent to $214 million" /
+        # "rose 5% to C$214M")
+        shared_wording = _chrf(figures_plain(original), figures_plain(reprint)) >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,

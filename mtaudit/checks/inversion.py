@@ -1233,7 +1233,8 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     original, reprint = _without_none_since(original, reprint)
     original, reprint = _without_not_before(original, reprint), _without_not_before(reprint, original)
     original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
-    if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original):
+    if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original) \
+            or _no_wicket_lost(original, reprint) or _no_wicket_lost(reprint, original):
         return None
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
@@ -1281,6 +1282,14 @@ def _not_out_unbeaten(text: str, other: str) -> bool:
     71" / "making an unbeaten 71")."""
     return re.search(r"\bnot out\b", text, re.IGNORECASE) is not None \
         and re.search(r"\b(?:unbeaten|undefeated)\b", other, re.IGNORECASE) is not None
+
+
+def _no_wicket_lost(text: str, other: str) -> bool:
+    """Whether ``text`` gives an innings' runs "without loss" (no wicket fell) where ``other``
+    gives the same runs for none ("reached 61 without loss" / "were 61-0", "61 for no wicket")."""
+    return any(re.search(rf"(?<![\d.,]){m.group(1)}\s*(?:[-/]\s*0|for\s+(?:0|no(?:ne)?|no\s+(?:loss|wickets?)))\b",
+                         other, re.IGNORECASE)
+               for m in re.finditer(r"(?<![\d.,])(\d+)\s+(?:runs\s+)?without\s+loss\b", text, re.IGNORECASE))
 
 
 def negation_reworded(original: str, reprint: str) -> bool:

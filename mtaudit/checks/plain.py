@@ -37,7 +37,7 @@ _MONEY_IN_WORDS = re.compile(r"(?<![\w.,$€£¥])(\d{1,3}(?:[ \u00a0\u202f]\d{3
                              r"(?! of\b)", re.IGNORECASE)
 #: Figures in lakhs and crores (South Asian English: 100,000 and 10 million), a range's scale once
 #: ("2.18 lakh", "10.5-11 lakh").
-_LAKH = re.compile(r"(?:(?<![\w.,])|(?<=Rs)|(?<=Rs\.))(\d[\d,]*(?:\.\d+)?)(?:\s?([-–]|to)\s?(\d[\d,]*(?:\.\d+)?))?"
+_LAKH = re.compile(r"(?:(?<![\d.,])|(?<=Rs\.))(\d[\d,]*(?:\.\d+)?)(?:\s?([-–]|to)\s?(\d[\d,]*(?:\.\d+)?))?"
                    r"\s(" + "|".join(SOUTH_ASIAN_SCALES) + r")s?\b", re.IGNORECASE)
 _LONG_SCALE = re.compile(r"(?<=\d)\s?(bn|tn|trn)\b", re.IGNORECASE)
 

@@ -1,5 +1,5 @@
 """Where a text quotes someone: the spans its quote marks enclose, in double marks or in the
-curly single marks of British style."""
+single marks of British style."""
 
 from __future__ import annotations
 
@@ -42,21 +42,24 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
-    """Spans quoted in curly single marks, as British style quotes (‘We will fight,’ she said): a
-    ‘ where a word starts opens one, and a ’ after a word closes it where no letter follows (not
-    "don’t") and it ends no plural owner ("the workers’ pay"). A quote still open at the end runs
-    to the end, and a ’ after the full stop that ends the text closes a quote begun in an earlier
-    sentence."""
+    """Spans quoted in single marks, as British style quotes (‘We will fight,’ she said): a ‘
+    where a word starts opens one, and a ’ after a word closes it where no letter follows (not
+    "don’t") and it ends no plural owner ("the workers’ pay"). A straight mark (') is either, by
+    where it stands, as copy typed without curly marks has it ('We will fight,' she said). A quote
+    still open at the end runs to the end, unless a straight mark opened it: that may be a name's
+    apostrophe ("Dr 'Mamoeketsi Phafane said"). A ’ after the full stop that ends the text closes a
+    quote begun in an earlier sentence."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for match in re.finditer("[‘’]", text):
+    straight = False
+    for match in re.finditer("[‘’']", text):
         i = match.start()
         before = text[i - 1] if i > 0 else " "
         rest = text[i + 1:]
-        if match.group() == "‘":
+        if match.group() == "‘" or (match.group() == "'" and start is None and not before.isalnum()):
             if start is None and (before.isspace() or before in "([{—–-/:\"“") and rest[:1].strip() \
                     and not rest[:1].isdigit():  # ("the ‘90s")
-                start = i + 1
+                start, straight = i + 1, match.group() == "'"
             continue
         if before.isspace() or rest[:1].isalpha() or (before == "s" and re.match(r"\s+[a-z0-9]", rest)):
             continue
@@ -65,6 +68,6 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
             start = None
         elif not spans and before in ".!?," and not rest.strip():
             spans.append((0, i))
-    if start is not None:
+    if start is not None and not straight:
         spans.append((start, len(text)))
     return spans

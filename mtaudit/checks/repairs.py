@@ -339,7 +339,8 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
         forms: list[str] = []
         for synonym, _rank in synonyms(token.lemma, token.pos):
             form = inflect(synonym, token.tag)
-            if form != token.text.lower() and form not in forms \
+            # (the same word in another spelling is no other word: "orthopaedic" / "orthopedic")
+            if american_spelling(form) != american_spelling(token.text.lower()) and form not in forms \
                     and english_zipf(form) >= SETTINGS.synonym_min_zipf:
                 forms.append(form)
         repairs.extend(Repair(token.start, token.end, form, "synonym", from_original=False)
@@ -531,12 +532,22 @@ def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Rep
     return kept
 
 
+#: Surface patterns that find a word slip (not a slip of punctuation or a word written twice): each
+#: counts toward ``slips_to_rewrite``, beside at least one slip the model reads.
+WORD_SLIP_PATTERNS = frozenset({"verb-form", "word-form", "article", "pronoun-case"})
+
+
+def _overlap(a: Sequence[int], b: Sequence[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
                  thresholds: Thresholds) -> list[Flag]:
     """A minor ``fluency`` flag for each repair, unless another flag already covers its words; a
     major ``garbled`` one for words put back in the original's order that read far better; and a
-    major ``garbled`` one (``lm-slips``) for a sentence with ``slips_to_rewrite`` slips or more,
-    none of them garbled already."""
+    major ``garbled`` one (``lm-slips``) for a sentence with ``slips_to_rewrite`` slips or more
+    (the model's, and word slips the surface patterns found in ``flags``), none of them garbled
+    already."""
     taken = [tuple(f.evidence["span"]) for f in flags if isinstance(f.evidence.get("span"), list)]
     out = []
     for repair, gain in repairs:
@@ -565,8 +576,13 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         source = ", as the original has it" if repair.from_original else ""
         out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
                         "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))
-    slips = [f for f in out if f.check == "lm-repair"]
-    if len(slips) >= SETTINGS.slips_to_rewrite and not any(f.kind == "garbled" for f in (*flags, *out)):
+    read = [f for f in out if f.check == "lm-repair"]
+    # (a word in the wrong form that the surface patterns find is a slip too, beside one the model reads)
+    found = [f for f in flags if f.check == "garble-pattern" and f.severity == "minor"
+             and f.evidence.get("pattern") in WORD_SLIP_PATTERNS
+             and not any(_overlap(f.evidence["span"], r.evidence["span"]) for r in read)]
+    slips = sorted((*read, *found), key=lambda f: f.evidence["span"][0])
+    if read and len(slips) >= SETTINGS.slips_to_rewrite and not any(f.kind == "garbled" for f in (*flags, *out)):
         # several slips in one sentence: machine translation that needs rewriting, not mending
         words = ", ".join(f"'{f.evidence['words']}'" for f in slips)
         out.append(Flag("garbled", "major", f"several words are out of place or in the wrong form ({words}): "
