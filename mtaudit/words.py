@@ -132,6 +132,12 @@ SHORT_MONTHS = {"jan": "january", "feb": "february", "aug": "august", "sep": "se
                 "oct": "october", "nov": "november", "dec": "december"}
 
 
+#: A day and month, either way round ("October 7", "7 October", "Oct. 7"), if its word names a
+#: month (:func:`month_named` of group 1 or 4).
+DAY_AND_MONTH = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                           r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8})\b")
+
+
 def month_named(word: str) -> str | None:
     """The month a word names in full or short ("Feb", "Sept"), in lower case, or None."""
     word = word.lower()

@@ -7,7 +7,7 @@
 - ``tense.py``: a verb moved between the past and the future;
 - ``claims.py``: a claim stated as fact, or what must happen made something that may;
 - ``quotes.py``: a direct quote of the originals given in other words (``quoting.py``: where a
-  text quotes someone, in double or curly single marks);
+  text quotes someone, in double or single marks);
 - ``patterns.py``: surface and tag patterns (a stray full stop, a repeated word, quote marks,
   verb forms, articles, pronoun cases);
 - ``untranslated.py``: words left in another language;

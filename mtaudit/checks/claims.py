@@ -358,12 +358,13 @@ _CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:if|without|otherwise|barr
 #: An auxiliary, which a clause of condition after a bare "provided" has ("provided the aircraft
 #: had been removed").
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IGNORECASE)
-#: ... but not "if" after a verb of asking or knowing, where it says "whether" ("asked if", "unclear if").
+#: ... but not "if" after a verb of asking or knowing, where it says "whether" ("asked if", "unclear if",
+#: "would not say if"; "said if" and "said that if" give a condition).
 _WHETHER_IF = re.compile(r"\b(?:ask|asks|asked|asking|see|seen|know|knew|knows|known|decide|decides|decided|"
                          r"deciding|wonder|wondered|check|checked|determine|determined|unclear|clear|sure|doubt|"
-                         r"doubts|question|questioned|tell|told|say|said|whether|consider|considering|assess|"
-                         r"assessing|review|reviewing|examine|examining|establish)(?: (?!that\b)[\w'’-]+){0,2} if\b",
-                         re.IGNORECASE)
+                         r"doubts|question|questioned|whether|consider|considering|assess|assessing|review|"
+                         r"reviewing|examine|examining|establish|(?:not|n't|never|declined to|refused to|unable to)"
+                         r"\s+(?:say|said|tell|told))(?: (?!that\b)[\w'’-]+){0,2} if\b", re.IGNORECASE)
 
 
 #: Words that make an exception of what follows ("Schools across the province, except those in

@@ -26,6 +26,7 @@ from ..types import Flag
 from ..words import (
     CLIPPED_NAME_WORDS,
     COURTESY_TITLES,
+    DAY_AND_MONTH,
     DAYS_MONTHS,
     MONTHS,
     NUMBER_WORDS,
@@ -407,7 +408,7 @@ _ONE_OF_A_KIND = re.compile(r"one" + _OF_A_KIND, re.IGNORECASE)
 #: ... unless the other side counts so many of it ("one of the largest banks" / "two of the largest").
 _SO_MANY_OF_A_KIND = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)" + _OF_A_KIND, re.IGNORECASE)
 #: Basis points after a figure, hundredths of a percentage point ("BP" in capitals is a company).
-_BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis [Pp]oints?|bps?)\b")
+_BASIS_POINTS = re.compile(r"\s?(?:[Bb]asis\s+[Pp]oints?|bps?)\b")
 #: A number and a half, with its scale ("one and a half million", "2 and a half", "two-and-a-half-year").
 _AND_A_HALF = re.compile(r"\b(\w+)[\s-]and[\s-]a[\s-]half\b(?: (hundred|thousand|million|billion)\b)?", re.IGNORECASE)
 #: A century or a decade as a span of time, a part of one or one and a half: "for more than a
@@ -1950,7 +1951,6 @@ _WAY = re.compile(r"\b(?:" + "|".join(sorted(_UP | {"down", "fall", "fell", "fal
 #: ... or "to 5.50% from 5.75%", the end first ...
 _TO_END = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"\s*" + _COUNTING + r",?\s+from\s+(?:about\s+|around\s+|some\s+)?" + _SIGN, re.IGNORECASE)
-_BASIS_POINTS = re.compile(r"\s+basis\s+points?\b", re.IGNORECASE)
 #: ... and "by one year to 67": the change told by its size.
 _BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?" + _SIGN + "$", re.IGNORECASE)
 
@@ -1971,8 +1971,9 @@ def _told_by_size(text: str, mentions: Sequence[Mention], other: str,
     ends = {v for v, *_ in mentions}
     told = set()
     for v, _, shown, _, at in mentions:
-        # (a change in basis points is one in hundredths of a percentage point)
-        step = steps.get(round(v / 100 if _BASIS_POINTS.match(text, at + len(shown)) else v, 6))
+        # (a change in basis points is one in hundredths of a percentage point: number_mentions
+        # gives it so)
+        step = steps.get(round(v, 6))
         if step is None or step[1] not in ends or not _BY.search(text[:at]):
             continue
         # the change goes the same way: "from 5% to 4%" / "up by one point to 4%" is another change
@@ -2484,18 +2485,16 @@ _CURRENCY_WORDS = (r"(?:dollars?|pounds?|euros?|shillings?|rupees?|francs?|pesos
 _SUM_IN_CODE = re.compile(
     "(?:" + "|".join(sorted({re.escape(code.rstrip(".")) for code in CODES_ON_FIGURES}, key=lambda c: (-len(c), c)))
     + r"|[A-Z]{1,2}(?=\$))\.?\$?\s?"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b|(?<=[A-Za-z$])\d+)")
-
-
-#: A day of a month, which the tagger may take for a name ("ACCRA, Oct 2 (CWS)": a person).
-_DAY_OF_MONTH = re.compile(rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTHS})")
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\.\d+|\d+\s*(?:million|billion|bn|m)\b|(?<=[A-Za-z$¢₵])\d+)")
 
 
 def _no_name(name: str, text: str) -> bool:
     """Whether what the tagger took for a name is none: a short form ``text`` defines in brackets
     right after the words it spells ("limited preferential voting (LPV)"), a sum in a currency's
-    code ("USD163 million"), or a day of a month ("Oct 2")."""
-    if _DAY_OF_MONTH.fullmatch(name):
+    code ("USD163 million"), or a day of a month, which the tagger may take for a person ("ACCRA,
+    Oct 2 (CWS)")."""
+    day = DAY_AND_MONTH.fullmatch(name)
+    if day is not None and month_named(day.group(1) or day.group(4)) is not None:
         return True
     defined = next((m for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text)), None)
     if defined is not None and spelled_out(name, text[max(0, defined.start() - 80):defined.start()]):
@@ -2690,10 +2689,12 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
     if chrf is None:
         chrf = _chrf(original, reprint) if original is not None else 0.0
     shared_wording = chrf >= thresholds.fact_chrf
+    plain_chrf = None
     if original is not None and not shared_wording and re.search(r"\d", original) and re.search(r"\d", reprint):
         # figures in another house style are no other wording ("rose 5 percent to $214 million" /
         # "rose 5% to C$214M")
-        shared_wording = _chrf(figures_plain(original), figures_plain(reprint)) >= thresholds.fact_chrf
+        plain_chrf = round(_chrf(figures_plain(original), figures_plain(reprint)), 2)
+        shared_wording = plain_chrf >= thresholds.fact_chrf
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
@@ -2792,7 +2793,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     # baseball league" / "The Korea Baseball Organization": a name the story gives
                     # for what the original describes, a detail left out, no name swapped
                     continue
-            evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2)}
+            evidence = {**change, **where, "similarity": similarity, "chrf": round(chrf, 2),
+                        **({"chrf_figures_plain": plain_chrf} if plain_chrf is not None else {})}
             if change.get("spelling"):
                 flags.append(Flag("fact", "minor", f"name spelled differently: '{was}' in the original, '{now}' here",
                                   "name-spelling", evidence))
@@ -2960,7 +2962,16 @@ def _difference_worked_out(change: Mapping[str, Any], original: str, reprint: st
     lost = {str(s) for s in change["original"]}
     differences_lost = any(_BY_SO_MUCH_TOLD.match(original, at + len(raw)) or _BY_SO_MUCH.match(original, at + len(raw))
                            for _, raw, whole, _, at in number_mentions(original) if raw in lost or whole in lost)
+    mentions = sorted(number_mentions(reprint), key=lambda m: m[4])
     for value, raw, at in new:
+        # "slipped 13 bps to 3.92 per cent from 4.05 per cent": the size of a change from one
+        # figure both sides give to another
+        ends = [(v, a) for v, _, _, _, a in mentions if a > at][:2]
+        if len(ends) == 2 and all(v in shared for v, _ in ends) and re.search(
+                r"\bto\b", reprint[at:ends[1][1]]) and re.search(r"\bfrom\b", reprint[at:ends[1][1]]) \
+                and not re.search(r"[;:]", reprint[at:ends[1][1]]) \
+                and abs(value - abs(ends[0][0] - ends[1][0])) <= SETTINGS.worked_out * value:
+            continue
         after = _BY_SO_MUCH.match(reprint, at + len(raw))
         if after is not None and after.group(1).lower() in compared and any(
                 abs(value - abs(a - b)) <= SETTINGS.worked_out * value

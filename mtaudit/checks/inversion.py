@@ -1233,9 +1233,9 @@ def polarity_shift(original: str, reprint: str) -> dict[str, str] | None:
     original, reprint = _without_none_since(original, reprint)
     original, reprint = _without_not_before(original, reprint), _without_not_before(reprint, original)
     original, reprint = _order_said_plainly(original, reprint), _order_said_plainly(reprint, original)
-    if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original) \
-            or _no_wicket_lost(original, reprint) or _no_wicket_lost(reprint, original):
+    if _not_out_unbeaten(original, reprint) or _not_out_unbeaten(reprint, original):
         return None
+    original, reprint = _without_no_wicket(original, reprint), _without_no_wicket(reprint, original)
     o_words, r_words = tokens(original), tokens(reprint)
     # (a condition told the other way round, "not ... unless" / "only if", says no more often)
     o_clauses, r_clauses = _clauses(original), _clauses(reprint)
@@ -1284,12 +1284,18 @@ def _not_out_unbeaten(text: str, other: str) -> bool:
         and re.search(r"\b(?:unbeaten|undefeated)\b", other, re.IGNORECASE) is not None
 
 
-def _no_wicket_lost(text: str, other: str) -> bool:
-    """Whether ``text`` gives an innings' runs "without loss" (no wicket fell) where ``other``
-    gives the same runs for none ("reached 61 without loss" / "were 61-0", "61 for no wicket")."""
-    return any(re.search(rf"(?<![\d.,]){m.group(1)}\s*(?:[-/]\s*0|for\s+(?:0|no(?:ne)?|no\s+(?:loss|wickets?)))\b",
-                         other, re.IGNORECASE)
-               for m in re.finditer(r"(?<![\d.,])(\d+)\s+(?:runs\s+)?without\s+loss\b", text, re.IGNORECASE))
+#: An innings' runs with no wicket lost, told with a negation ("61 without loss", "61 for no loss") ...
+_NO_WICKET_LOST = re.compile(r"(?<![\d.,])(\d+)(\s+(?:runs\s+)?(?:without\s+(?:loss|losing\s+a\s+wicket)|"
+                             r"for\s+(?:no\s+(?:loss|wicket)|none)))\b", re.IGNORECASE)
+
+
+def _without_no_wicket(text: str, other: str) -> str:
+    """``text`` without the negation of each innings' runs "without loss" that ``other`` gives as
+    the same runs for none ("reached 61 without loss" / "were 61-0", "61 for 0"): one score."""
+    for m in reversed(list(_NO_WICKET_LOST.finditer(text))):
+        if re.search(rf"(?<![\d.,]){m.group(1)}\s*(?:[-/]\s*0|for\s+0)\b", other):
+            text = text[:m.start(2)] + text[m.end(2):]
+    return text
 
 
 def negation_reworded(original: str, reprint: str) -> bool:

@@ -340,7 +340,7 @@ def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None
         for synonym, _rank in synonyms(token.lemma, token.pos):
             form = inflect(synonym, token.tag)
             # (the same word in another spelling is no other word: "orthopaedic" / "orthopedic")
-            if american_spelling(form) != american_spelling(token.text.lower()) and form not in forms \
+            if american_spelling(form) not in {american_spelling(w) for w in (token.text.lower(), *forms)} \
                     and english_zipf(form) >= SETTINGS.synonym_min_zipf:
                 forms.append(form)
         repairs.extend(Repair(token.start, token.end, form, "synonym", from_original=False)
@@ -534,11 +534,7 @@ def repair_evidence(words: Sequence[WordSurprisal], repaired: Sequence[tuple[Rep
 
 #: Surface patterns that find a word slip (not a slip of punctuation or a word written twice): each
 #: counts toward ``slips_to_rewrite``, beside at least one slip the model reads.
-WORD_SLIP_PATTERNS = frozenset({"verb-form", "word-form", "article", "pronoun-case"})
-
-
-def _overlap(a: Sequence[int], b: Sequence[int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+_WORD_SLIP_PATTERNS = frozenset({"verb-form", "word-form", "article", "pronoun-case"})
 
 
 def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: Sequence[Flag],
@@ -578,9 +574,8 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
                         "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))
     read = [f for f in out if f.check == "lm-repair"]
     # (a word in the wrong form that the surface patterns find is a slip too, beside one the model reads)
-    found = [f for f in flags if f.check == "garble-pattern" and f.severity == "minor"
-             and f.evidence.get("pattern") in WORD_SLIP_PATTERNS
-             and not any(_overlap(f.evidence["span"], r.evidence["span"]) for r in read)]
+    # (a repair at words another flag covers was left out above)
+    found = [f for f in flags if f.check == "garble-pattern" and f.evidence.get("pattern") in _WORD_SLIP_PATTERNS]
     slips = sorted((*read, *found), key=lambda f: f.evidence["span"][0])
     if read and len(slips) >= SETTINGS.slips_to_rewrite and not any(f.kind == "garbled" for f in (*flags, *out)):
         # several slips in one sentence: machine translation that needs rewriting, not mending

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..backends.tagger import Analysis, Token
-from ..words import DAYS_MONTHS, MONTH_ORDER, month_named
+from ..words import DAY_AND_MONTH, DAYS_MONTHS, MONTH_ORDER, month_named
 
 
 @dataclass(frozen=True)
@@ -304,9 +304,6 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
              "moved": f"{before} to {after}"}]
 
 
-#: A day and month, either way round ("October 7", "7 October", "Oct. 7").
-_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                   r"([A-Z][a-z]{2,8})\b")
 
 
 def _after_the_story(text: str, verb: str, story_day: tuple[str, str] | None) -> bool:
@@ -318,7 +315,7 @@ def _after_the_story(text: str, verb: str, story_day: tuple[str, str] | None) ->
     at = text.find(verb)
     if story_day is None or at < 0:
         return False
-    dates = [m for m in _DATE.finditer(text) if month_named(m.group(1) or m.group(4)) is not None
+    dates = [m for m in DAY_AND_MONTH.finditer(text) if month_named(m.group(1) or m.group(4)) is not None
              and abs(m.start() - at) <= SETTINGS.date_reach + len(verb)]
     if not dates:
         return False

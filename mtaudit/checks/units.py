@@ -126,7 +126,7 @@ MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 #: Currency codes written on their figure with no space, as the number check reads them
 #: ("Sh5,400", "KSh5,000", "Rs34 crore", "Rwf1,580", "USD3.52", "VND180 billion", the cedi's "GH¢48,000").
-CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.", "GH¢", "GH₵",
+CODES_ON_FIGURES = ("Sh", "KSh", "Ksh", "Rs", "Rs.", "GH¢", "Gh¢", "GH₵",
                     *sorted({way for code in CURRENCY_CODES if len(code) == 3 and code.isalpha()
                              for way in (code.upper(), code.capitalize())}))
 #: A decimal comma, as southern African and European house styles write it, before a scale or a
