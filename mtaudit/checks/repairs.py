@@ -573,8 +573,8 @@ def repair_flags(sentence: str, repairs: Sequence[tuple[Repair, float]], flags: 
         out.append(Flag("fluency", "minor", f"'{words}' reads better as '{repair.replacement}'{source} ({what})",
                         "lm-repair", {**evidence, "threshold": thresholds.repair_gain}))
     read = [f for f in out if f.check == "lm-repair"]
-    # (a word in the wrong form that the surface patterns find is a slip too, beside one the model reads)
-    # (a repair at words another flag covers was left out above)
+    # a word in the wrong form that the surface patterns find is a slip too, beside one the model
+    # reads (a repair at words another flag covers was left out above)
     found = [f for f in flags if f.check == "garble-pattern" and f.evidence.get("pattern") in _WORD_SLIP_PATTERNS]
     slips = sorted((*read, *found), key=lambda f: f.evidence["span"][0])
     if read and len(slips) >= SETTINGS.slips_to_rewrite and not any(f.kind == "garbled" for f in (*flags, *out)):

@@ -304,8 +304,6 @@ def _dated(original: str, reprint: str, original_analysis: Analysis, reprint_ana
              "moved": f"{before} to {after}"}]
 
 
-
-
 def _after_the_story(text: str, verb: str, story_day: tuple[str, str] | None) -> bool:
     """Whether the date nearest the ``verb`` as ``text`` writes it ("would be sworn in") stands
     after the story's day, at most ``months_ahead`` months on and with no year of its own: what
