@@ -67,7 +67,8 @@ def split_spans(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-    return _cover(text, _titles_joined(text, [(s, e) for s, e in spans if text[s:e].strip()]))
+    return _cover(text, _single_quotes_joined(text, _titles_joined(text, [(s, e) for s, e in spans
+                                                                          if text[s:e].strip()])))
 
 
 #: Titles before a person's name that house styles shorten with a full stop, which the splitter
@@ -104,6 +105,51 @@ def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         else:
             out.append((start, end))
     return out
+
+
+#: A single quote mark that opens a quote: where a word starts, not before a short form ("'em",
+#: "'til") or a decade ("the ‘90s") ...
+_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–/:\"“]))[‘'](?!(?:em|til|cause|n|tis|twas|bout|round)\b)"
+                           r"(?=[^\W\d_])", re.IGNORECASE)
+#: ... and one that closes it: after a word or its punctuation, no letter after (not "don't"), and
+#: no plural's owner ("the workers’ pay", "the Farmers' Union").
+_SINGLE_CLOSES = re.compile(r"(?<=\S)(?!(?<=s)[’']\s+[A-Za-z0-9])[’'](?![^\W\d_])")
+#: How many sentences one quote in single marks may run over.
+_QUOTE_SENTENCES = 6
+
+
+def _single_quotes_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with the sentences of one quote in single marks joined, as the segmenter keeps a quote
+    in double marks whole ("'We cannot guarantee the volumes. Drinking water must come first,'
+    Alaoui said." is one sentence, as it is in double marks): a quote that opens in one sentence
+    and closes in a later one of the same paragraph, a few sentences on at most."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        opened = _open_single_quote(text[start:end])
+        j = i
+        if opened:
+            for k in range(i + 1, min(len(spans), i + _QUOTE_SENTENCES)):
+                if "\n" in text[spans[k - 1][1]:spans[k][0]] or _SINGLE_OPENS.search(text, spans[k][0], spans[k][1]):
+                    break
+                if _SINGLE_CLOSES.search(text, spans[k][0], spans[k][1]):
+                    j = k
+                    break
+        out.append((start, spans[j][1]))
+        i = j + 1
+    return out
+
+
+def _open_single_quote(sentence: str) -> bool:
+    """Whether a quote in single marks opens in ``sentence`` and is still open at its end."""
+    inside = False
+    for match in re.finditer(r"[‘’']", sentence):
+        if not inside and _SINGLE_OPENS.match(sentence, match.start()):
+            inside = True
+        elif inside and _SINGLE_CLOSES.match(sentence, match.start()):
+            inside = False
+    return inside
 
 
 def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2079,6 +2079,29 @@ def test_the_originals_word_in_its_slot_only_needs_more_than_a_guess(tagger, rep
     assert _needed(repair, t) == (t.original_synonym_gain if neighbour else t.slot_gain)
 
 
+def test_a_neighbour_the_story_uses_elsewhere_is_its_own_word(tagger):
+    """The original's word is not read back where the reprint's neighbour of it is a word the
+    originals use elsewhere ("the drive follows outbreaks", where the story's headline calls the
+    campaign a "drive")."""
+    from mtaudit.backends.lm import WordSurprisal, words
+    from mtaudit.checks.readings import _words_of
+    from mtaudit.checks.repairs import repairs_worth_reading
+    from mtaudit.config import Thresholds
+
+    reprint = "The minister said the drive follows outbreaks in 11 regions this year."
+    original = "The minister said the campaign follows outbreaks in 11 regions this year."
+    analysis, original_analysis = tagger.analyse([reprint, original])
+    read = [WordSurprisal(w, a, b, 12.0 if w == "drive" else 1.0) for w, a, b in words(reprint)]
+
+    def tried(story):
+        return [r.replacement for r in repairs_worth_reading(reprint, original, read, Thresholds(), (),
+                                                             analysis, _words_of(tuple(story)), original_analysis)
+                if r.from_original]
+
+    assert tried([original]) == ["campaign"]
+    assert tried(["Tanzania to vaccinate 5 million children in measles drive", original]) == []
+
+
 @pytest.mark.models
 def test_a_swapped_word_is_flagged_with_the_originals_word():
     from mtaudit.backends.models import ModelSet
@@ -2707,6 +2730,9 @@ def test_a_headline_sums_up_its_story(change, headline, original, excused):
     ("cost RM5.2 million and Tk500 crore", [5.2e6, 5e9]),
     ("N95 masks on the MH370 route", []),
     ("The G7 billionaires and an MP3 millionaire pledged", []),  # no scale
+    # "m" for millions before what is counted, a plural; not metres
+    ("jabs for 5.2m Tanzanian children and 1.5m barrels a day", [5.2e6, 1.5e6]),
+    ("the 110m hurdles, a 2.5m wall, 8m tall and a 5m-long boat", [110.0, 2.5, 8.0, 5.0]),
 ])
 def test_a_figure_after_a_currency_letter(text, values):
     from mtaudit.checks.facts import number_mentions
@@ -2773,6 +2799,49 @@ def test_a_figure_the_story_gives_is_no_figure_made_exact():
     # ... another figure of the sentence that the number's digits begin is no part of it
     dated = reprint.replace("overnight.", "overnight, officials said on 3 March.")
     assert not [f for f in fact_flags(original, dated, 0.95, True, story, Thresholds()) if f.check == "fact-number"]
+
+
+@pytest.mark.parametrize(("bound", "body", "flagged"), [
+    ("over", "aimed at reaching about 5.2 million children aged under five.", False),
+    ("over", "aimed at reaching about 7 million children aged under five.", True),    # not the bound's
+    ("over", "aimed at reaching about 5.2 million doses by the end of the year.", True),  # another thing
+    ("under", "aimed at reaching about 5.2 million children aged under five.", True),  # past the bound
+])
+def test_a_figure_told_as_a_bound_may_be_given_as_the_story_gives_it(bound, body, flagged):
+    """A headline that gives the story's own figure ("5.2m children") for one its original tells
+    as a bound ("over 5 million children") changed no figure."""
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = f"Tanzania to vaccinate {bound} 5 million children in measles drive"
+    reprint = "Measles jabs for 5.2m Tanzanian children in September push"
+    story = [original, "Tanzania will begin a nine-day vaccination campaign " + body]
+    flags = [f for f in fact_flags(original, reprint, 0.83, True, story, Thresholds()) if f.check == "fact-number"]
+    assert bool(flags) is flagged
+
+
+def test_a_name_of_another_kind_told_from_the_next_sentence_is_no_name_swapped():
+    """A sentence told with part of the next ("Substitute Jonas Midtbø struck twice ... as
+    Fjordby beat Tromsdal"), and the stadium it named left for another: no name swapped. A name
+    of the same kind, from the sentence before, in place of the one lost is one."""
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    story = ["Fjordby won the Norwegian Cup on Sunday, beating Tromsdal 3-1 after extra time at Ullevaal Stadion.",
+             "Substitute Jonas Midtbø scored twice in extra time, after the sides had finished 1-1."]
+    reprint = ("Substitute Jonas Midtbø struck twice in extra time as Fjordby beat Tromsdal 3-1 on Sunday "
+               "to lift the Cup.")
+    typed = ((("Fjordby", "ORG"), ("Tromsdal", "ORG"), ("Ullevaal Stadion", "FAC")),
+             (("Jonas Midtbø", "PERSON"), ("Fjordby", "ORG"), ("Tromsdal", "ORG")))
+    assert not [f for f in fact_flags(story[0], reprint, 0.76, True, story, Thresholds(), typed)
+                if f.check == "fact-name"]
+    council = ["Local Government New Zealand, which represents the councils, supported the change.",
+               "About 130,000 people would be eligible to vote under the change, according to the "
+               "Electoral Commission."]
+    swapped = ("According to Local Government New Zealand, about 130,000 people would be eligible to vote "
+               "under the change.")
+    typed = ((("Electoral Commission", "ORG"),), (("Local Government New Zealand", "ORG"),))
+    assert [f.check for f in fact_flags(council[1], swapped, 0.8, True, council, Thresholds(), typed)] == ["fact-name"]
 
 
 @pytest.mark.parametrize(("text", "place", "rest"), [

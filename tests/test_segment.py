@@ -67,3 +67,23 @@ def test_a_sentence_ending_in_a_closing_single_quote_ends_there():
     assert [text[a:b] for a, b in split_spans(text)] == ["The workers’ pay rose.", "It was the unions’ win."]
     text = "Washington is the U.S.’ Pacific ally."
     assert [text[a:b] for a, b in split_spans(text)] == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote in single marks is kept whole, as one in double marks is
+    ("'We cannot guarantee the volumes. Water must come first,' Alaoui said. He left.",
+     ["'We cannot guarantee the volumes. Water must come first,' Alaoui said.", "He left."]),
+    ("‘We cannot guarantee the volumes. Water must come first,’ Alaoui said.",
+     ["‘We cannot guarantee the volumes. Water must come first,’ Alaoui said."]),
+    ('"We cannot guarantee the volumes. Water must come first," Alaoui said.',
+     ['"We cannot guarantee the volumes. Water must come first," Alaoui said.']),
+    # a quote closed in its own sentence, or in another paragraph, joins nothing
+    ("He said: ‘We will go.’ Then he left. It rained.", ["He said: ‘We will go.’", "Then he left.", "It rained."]),
+    ("'We will go. It is time.\n\nThen he said it was over,' she said.",
+     ["'We will go.", "It is time.", "Then he said it was over,' she said."]),
+    # an apostrophe opens no quote
+    ("The workers' pay rose. They had asked for it. 'Keep 'em going,' he said.",
+     ["The workers' pay rose.", "They had asked for it.", "'Keep 'em going,' he said."]),
+])
+def test_a_quote_in_single_marks_is_one_sentence(text, expected):
+    assert [text[a:b] for a, b in split_spans(text)] == expected

@@ -879,6 +879,9 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     ("Dr 'Mamoeketsi Phafane said 'We are ready' on Monday.", ["We are ready"]),
     ("We'll keep 'em going 'til the end, the coach said.", []),
     ("We will win.'", ["We will win."]),  # the end of a quote begun in an earlier sentence
+    ("Exports must come first,' Alaoui said.", ["Exports must come first,"]),  # ... or before its speaker
+    ("Exports must come first,’ Alaoui said.", ["Exports must come first,"]),
+    ("The farmers, ' union said.", []),
 ])
 def test_quotes_in_single_marks_are_quotes(text, quoted):
     from mtaudit.checks.quoting import quoted_spans

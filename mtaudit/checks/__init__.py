@@ -98,7 +98,7 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),
     CheckInfo("fact-number", "fact", "facts.py", "a number, its scale or its qualifier changed", _FACT,
-              ("relative_lead", "share_reach", "about_reach"), graded=_LOOSER),
+              ("relative_lead", "share_reach", "about_reach", "bound_reach"), graded=_LOOSER),
     CheckInfo("fact-unit", "fact", "units.py", "a figure given in another unit of its measure ('10 inches' / "
               "'10 centimeters')", _FACT, graded=_LOOSER),
     CheckInfo("fact-time", "fact", "units.py", "a time of day changed ('8 p.m.' / '8 a.m.'; '8 p.m.' / '20:00' is one "

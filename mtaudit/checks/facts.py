@@ -255,9 +255,12 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
 
 
 #: Scales written short right after a figure ("€2.3bn"); "m" and "k" only after a currency sign
-#: ("$5m"; "a 100m sprint" is metres).
+#: ("$5m"; "a 100m sprint" is metres), or "m" before what is counted, a plural ("5.2m
+#: Tanzanian children", "1.5m barrels"; not "the 110m hurdles", "a 2.5m wall", "8m tall").
 _SHORT_SCALE = re.compile(r"\s?(bn|tn|trn|mn)\b", re.IGNORECASE)
 _MONEY_SCALE = re.compile(r"\s?(m|k)\b", re.IGNORECASE)
+_COUNTED_MILLIONS = re.compile(r"(m)(?=\s(?:[A-Z][a-z]+\s)?(?:people|children|men|women|"
+                               r"(?!hurdles\b|metres\b|meters\b|lengths\b|apart\b)[a-z]{2,}[^s\W]s)\b)")
 _SHORT_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
 
 
@@ -266,7 +269,8 @@ def _scale_after(text: str, end: int, start: int | None = None) -> tuple[float, 
     number starts at ``start``) with the text up to its end, or (1, "")."""
     short = _SHORT_SCALE.match(text, end) or (
         _MONEY_SCALE.match(text, end) if start is not None and (
-            sign_before(text, start) is not None or re.search(rf"{_CURRENCY_LETTERS}$", text[:start])) else None)
+            sign_before(text, start) is not None or re.search(rf"{_CURRENCY_LETTERS}$", text[:start])) else None) \
+        or _COUNTED_MILLIONS.match(text, end)
     if short is not None:
         return _SHORT_SCALES[short.group(1).lower()], short.group()
     following = text[end:end + 12]
@@ -537,6 +541,10 @@ class Settings:
     "31%"; not "more than a fifth" / "24%" ..."""
     about_reach: float = 0.1
     """... and either side of one told as "about": "about a fifth" / "19%", not "15%"."""
+    bound_reach: float = 0.25
+    """How far on its side of a figure the original tells as a bound ("over 5 million children")
+    the figure the story gives for the same thing ("about 5.2 million children") may stand, for a
+    reprint that gives that figure in its place ("5.2m children")."""
 
 
 SETTINGS = Settings()
@@ -2720,6 +2728,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                     and _difference_worked_out(change, original, reprint, original_context):
                 continue  # "fewer stalls than the vendors affected" / "150 fewer than the vendors affected"
             if change["type"] == "number" and not change.get("made") and "change" not in change \
+                    and _bound_told_exactly(change, original, reprint, original_context):
+                continue  # "over 5 million children" / "5.2m children", the figure the story gives for them
+            if change["type"] == "number" and not change.get("made") and "change" not in change \
                     and _all_but_counted(change, original, reprint):
                 continue  # "Four of them were later discharged" / "The five injured ...; all but one were discharged"
             if change["type"] == "number" and not change.get("made") and "change" not in change:
@@ -2756,6 +2767,16 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
+                if change["original"] and "kind" not in change and not where["in_place"] and (passage := passage_of(
+                        original, original_context)) is not None \
+                        and all(str(n) in passage.replace(original, " ") for n in change["reprint"]) \
+                        and _tells_more_of(reprint, original, passage, change["reprint"]):
+                    # "Substitute Jonas Midtbø struck twice in extra time as Fjordby beat Tromsdal",
+                    # the scorer from the next sentence told with this one, and the stadium this one
+                    # names left for another: a name of another kind, elsewhere in the sentence, from
+                    # the story told in another order, no name swapped ("according to the Electoral
+                    # Commission" / "According to Local Government New Zealand" is one)
+                    continue
                 if change["original"] and not where["in_place"] and all(
                         _told_elsewhere(str(n), original, original_context) for n in change["original"]) \
                         and any(_in_story(str(n), original_context) for n in change["reprint"]):
@@ -2893,6 +2914,26 @@ def _figures_to_work_on(texts: Sequence[str]) -> set[float]:
     no year ("in 2020"; "the 2000 workers" is a count)."""
     return {value for text in texts for value, raw, _, _, at in number_mentions(text)
             if value >= 1 and not (_is_year(raw) and not re.match(r"\s+[a-z]", text[at + len(raw):]))}
+
+
+def _bound_told_exactly(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
+    """Whether the one figure of a change is the figure the ``story`` gives, counting the same
+    thing, for one the ``original`` tells as a bound it keeps: "over 5 million children" / "5.2m
+    Tanzanian children", where the story says "about 5.2 million children" (within
+    ``SETTINGS.bound_reach`` of the bound, on its side)."""
+    if len(change["original"]) != 1 or len(change["reprint"]) != 1:
+        return False
+    lost, new = str(change["original"][0]), str(change["reprint"][0])
+    bound = next(((value, kinds) for value, kinds in _qualified(original).items()
+                  if any(shown.endswith(lost) for _, shown in kinds)), None)
+    value = next((v for v, _, said, _, _ in number_mentions(reprint) if said == new), None)
+    if bound is None or value is None or bound[0] <= 0:
+        return False
+    (limit, kinds), reach = bound, SETTINGS.bound_reach
+    side = {kind for kind, _ in kinds}
+    within = ("at least" in side and limit <= value <= limit * (1 + reach)
+              or side & {"at most", "nearly"} and limit * (1 - reach) <= value <= limit)
+    return bool(within) and _told_in_story(reprint, new, story, original, [])
 
 
 def _worked_out(change: Mapping[str, Any], original: str, reprint: str, story: Sequence[str]) -> bool:
@@ -3203,8 +3244,10 @@ def _told_in_story(reprint: str, shown: str, story: Sequence[str], original: str
     paragraphs) counts with the same figure ("27 cases" / "27 confirmed cases"), and no figure
     the original sentence ``lost`` counts that thing ("arrested 12 people" / "arrested 30 people"
     is a figure changed, whatever else the story says)."""
-    counts = [(value, _following_words(reprint, at + len(said), 1))
-              for value, _, said, _, at in number_mentions(reprint) if said == shown]
+    # (what a figure counts is the word after it, or after a name's adjective: "5.2m Tanzanian children")
+    counts = [(value, [w for i, w in enumerate(words) if i == 0 or words[0][:1].isupper()])
+              for value, _, said, _, at in number_mentions(reprint) if said == shown
+              for words in [_following_words(reprint, at + len(said), 2)]]
     if not counts or not all(words for _, words in counts):
         return False
     gone = {word for _, _, said, _, at in number_mentions(original) if said in lost

@@ -53,8 +53,8 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     "don’t") and it ends no plural owner ("the workers’ pay"). A straight mark (') is either, by
     where it stands, as copy typed without curly marks has it ('We will fight,' she said). A quote
     still open at the end runs to the end, unless a straight mark opened it: that may be a name's
-    apostrophe ("Dr 'Mamoeketsi Phafane said"). A ’ after the full stop that ends the text closes a
-    quote begun in an earlier sentence."""
+    apostrophe ("Dr 'Mamoeketsi Phafane said"). A ’ after the full stop that ends the text, or after
+    a comma, closes a quote begun in an earlier sentence ("Exports must come first,’ Alaoui said.")."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     straight = False
@@ -78,8 +78,8 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, i))
             start = None
-        elif not spans and before in ".!?," and not rest.strip():
-            spans.append((0, i))
+        elif not spans and (before in ".!?," and not rest.strip() or before in ",!?" and rest[:1].isspace()):
+            spans.append((0, i))  # (or after the comma that ends it: "must come first,' Alaoui said.")
     if start is not None and not straight:
         spans.append((start, len(text)))
     return spans

@@ -462,7 +462,10 @@ def repairs_worth_reading(sentence: str, original: str | None, words: Sequence[W
     if original is not None:
         # the original's word orders and forms, and its words where the reprint has a thesaurus
         # neighbour in their slot, each within its own number of readings
-        words_back = repairs_by_original_word(sentence, original, analysis, original_analysis)
+        # (a neighbour the originals use elsewhere is the story's own word for it: "the drive
+        # follows outbreaks" where the original's headline calls the campaign a "drive")
+        words_back = [r for r in repairs_by_original_word(sentence, original, analysis, original_analysis)
+                      if not (r.neighbour and sentence[r.start:r.end].lower() in known)]
         from_original = strongest(scrambles(sentence, original), SETTINGS.max_repairs) + strongest(
             repairs_from_original(sentence, original), SETTINGS.max_repairs) + strongest(
             [r for r in words_back if r.neighbour], SETTINGS.original_words) + strongest(
