@@ -377,7 +377,23 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
 
 @pytest.mark.parametrize("original,reprint,change,severity", [
     ("About 100,000 troops massed near the border.", "100,000 troops massed near the border.", "precision", "minor"),
-    ("At least 40 people were hurt in the blast.", "Forty people were hurt in the blast.", "bound", "minor"),
+    # a floor or a ceiling told as the figure itself is a claim the original does not make; a bound
+    # given where the original has none, or one that may be a span ("over six years"), is a slip
+    ("At least 40 people were hurt in the blast.", "Forty people were hurt in the blast.", "unbounded", "major"),
+    ("Forty people were hurt in the blast.", "At least 40 people were hurt in the blast.", "bound", "minor"),
+    ("He stole from clients over six years.", "He stole from clients in a six-year period.", "bound", "minor"),
+    # ... and the same bound in other words is none
+    ("The order stays until at least 31 July.", "The order stays until 31 July at the earliest.", None, None),
+    ("Pupils sat at least five subjects.", "Pupils sat five or more subjects.", None, None),
+    ("Guides must be paid at least Rs3,500 a day.", "Guides must be paid a minimum of Rs3,500 a day.", None, None),
+    ("Losses reached up to 70 percent.", "Losses were as high as 70 percent.", None, None),
+    ("It is free for children under 12.", "It is free for children below the age of 12.", None, None),
+    ("Waves may exceed 10 feet.", "Waves may be higher than 10 feet.", None, None),
+    ("It carried over 100 million passengers.", "It carried 100 million+ passengers.", None, None),
+    ("Growth was more than 38%.", "Growth exceeded 38%.", None, None),
+    ("The purchases added up to $20 million.", "The purchases came to $20 million.", None, None),  # a total
+    ("Lingard (90 + 8) scored the last goal.", "Lingard (90+8) scored the last goal.", None, None),  # added time
+    ("It had more than 1.4 million filings.", "It had more than, 1.4 million filings.", None, None),  # a stray mark
     ("More than 100 people died in the floods.", "Fewer than 100 people died in the floods.", "turned", "critical"),
     ("The firm lost more than $3 million last year.", "The firm lost up to $3 million last year.", "turned",
      "critical"),
@@ -413,7 +429,8 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
     # a currency's code may stand between a qualifier and its figure
     ("Lots fetched up to Rs. 1,900 per kg.", "The best lots fetched up to Rs. 1,900 per kg.", None, None),
     ("Lots fetched up to 1,900 rupees per kg.", "The best lots fetched up to Rs 1,900 per kg.", None, None),
-    ("Lots fetched up to Rs. 1,900 per kg.", "The best lots fetched Rs. 1,900 per kg.", "bound", "minor"),
+    ("Lots fetched up to Rs. 1,900 per kg.", "The best lots fetched Rs. 1,900 per kg.", "unbounded", "major"),
+    ("He paid at least K41 million.", "He paid K41 million.", "unbounded", "major"),
 ])
 def test_a_figures_qualifier(original, reprint, change, severity):
     """How a figure both sides give is qualified, where it stands, and what it counts."""

@@ -1717,11 +1717,19 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = {
     # a figure not quite reached: about it, but never more ("nearly 300" / "more than 300" is turned)
     "nearly": ("nearly", "almost", "close to", "just under", "just short of"),
     "at least": ("more than", "at least", "upwards of", "in excess of", "over", "not less than", "no less than",
-                 "not fewer than", "no fewer than", "not under", "not below"),
+                 "not fewer than", "no fewer than", "not under", "not below", "a minimum of", "minimum of", "above",
+                 "higher than", "greater than", "larger than", "older than", "longer than"),
     "at most": ("fewer than", "less than", "up to", "as much as", "as many as", "at most", "no more than",
                 "not more than", "under", "not over", "not above", "not exceeding", "no higher than",
-                "not higher than"),
+                "not higher than", "a maximum of", "maximum of", "as high as", "as long as", "below", "lower than",
+                "younger than", "shorter than", "smaller than", "a top speed of", "top speeds of", "a peak of"),
 }
+#: Words after a figure that bound it: "five or more subjects", "until 31 July at the earliest".
+_BOUND_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s+at\s+the))?\s*(?:(or more|or older|or above|and above|or higher|or longer|at the earliest)|"
+                          r"(or less|or fewer|or younger|or below|or under|at the latest|at most))\b", re.IGNORECASE)
+#: Bounds that also say where or when ("over six years", "under the bridge"): a reprint that
+#: leaves one out may have told a span, not dropped a floor.
+_LOOSE_BOUNDS = frozenset({"over", "under", "above", "below"})
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)
 _QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
@@ -1736,6 +1744,17 @@ _CURRENCY_BEFORE = re.compile(r"(?:\s|[$€£¥₹₦₱]|\b[A-Z]{1,3}(?=[$€£
                               + r")\.?)+$")
 
 
+#: A verb that puts a figure as a floor ("exceeded 38%", "topped 100 million"), and a sign after
+#: one ("100 million+", "100-plus").
+_FLOOR_VERB = re.compile(r"\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops)$", re.IGNORECASE)
+_FLOOR_AFTER = re.compile(r"\+(?!\s?\d)|-plus\b", re.IGNORECASE)  # (not a minute of added time: "90+8")
+#: Words between a bound and the figure it bounds: "under the age of 50", and a currency's letter
+#: on the figure ("at least K41 million", "M1.5 million").
+_AGE_OF = re.compile(r"\s+the\s+age\s+of$|(?-i:(?<=\s)[A-Z]{1,2})$", re.IGNORECASE)
+#: Verbs before "up to" that make it a total, no bound: "the purchases added up to $20 million".
+_ADDED_UP = re.compile(r"\b(?:add(?:s|ed|ing)?|amount(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+
+
 def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
     """Each figure's value with how it is qualified ("about", "at least", "at most" or "exact")
     and the words that say so, in order: "more than $100" is {100: [("at least", "more than 100")]}."""
@@ -1746,8 +1765,18 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         # a currency's sign or code may stand between ("up to Rs. 1,900", "about N$2,3 million")
         before = _CURRENCY_BEFORE.sub("", text[max(0, at - 30):at])
         before = re.sub(r"n['’]t\b", " not", before)  # "weren't less than" is "were not less than"
+        # (a stray mark between a bound and its figure leaves the bound: "more than, 1.4 million")
+        before = re.sub(r"[\s\"“”,;]+$", "", _AGE_OF.sub("", before))
         match = _QUALIFIER.search(before)
-        if match is not None:
+        if match is not None and match.group(1).lower() == "up to" and _ADDED_UP.search(before[:match.start()]):
+            match = None
+        after = _BOUND_AFTER.match(text, at + len(shown))
+        if match is None and after is not None:
+            out.setdefault(value, []).append(("at least" if after.group(1) else "at most", f"{shown}{after.group()}"))
+        elif match is None and (floor := _FLOOR_VERB.search(before) or _FLOOR_AFTER.match(text, at + len(shown))):
+            out.setdefault(value, []).append(("at least", f"{floor.group(1)} {shown}" if floor.re is _FLOOR_VERB
+                                              else f"{shown}{floor.group()}"))
+        elif match is not None:
             kind = _QUALIFIER_OF[match.group(1).lower()]
             # "must not be less than 30%": a negation a word or two before a bound turns it round
             ahead = before[:match.start()].lower().split()[-2:]
@@ -1776,8 +1805,12 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             bounds = {was, now}
             if was == now or (bounds & {"by", "to"} and bounds != {"by", "to"}) or bounds == {"about", "nearly"}:
                 continue  # "rose by 5%" / "a 5% rise", "by" / "about", "nearly" / "about": the same figure
+            # (a floor or a ceiling the reprint gives as the figure itself is one left out: "at least
+            # 11 killed" / "11 killed", "up to $250,000" / "$250,000")
             change = "step" if bounds == {"by", "to"} else "turned" if bounds in _EITHER_SIDE else (
-                "precision" if bounds <= {"about", "exact", "nearly"} else "bound")
+                "precision" if bounds <= {"about", "exact", "nearly"} else
+                "unbounded" if was in ("at least", "at most") and now == "exact"
+                and was_text.split()[0].lower() not in _LOOSE_BOUNDS else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
                             "qualifier": [was, now], "change": change})
             break
@@ -1826,6 +1859,8 @@ _FIGURE_MESSAGES = {
              "original. Use the original's wording",
 }
 _FIGURE_MESSAGES["precision"] = _FIGURE_MESSAGES["bound"]
+_FIGURE_MESSAGES["unbounded"] = ("the original gives '{was}', the reprint '{now}': a floor or a ceiling is now told as "
+                                 "the figure itself. Put the original's words back")
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
