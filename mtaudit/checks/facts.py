@@ -1725,7 +1725,8 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = {
                 "younger than", "shorter than", "smaller than", "a top speed of", "top speeds of", "a peak of"),
 }
 #: Words after a figure that bound it: "five or more subjects", "until 31 July at the earliest".
-_BOUND_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s+at\s+the))?\s*(?:(or more|or older|or above|and above|or higher|or longer|at the earliest)|"
+_BOUND_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s+at\s+the))?"
+                          r"\s*(?:(or more|or older|or above|and above|or higher|or longer|at the earliest)|"
                           r"(or less|or fewer|or younger|or below|or under|at the latest|at most))\b", re.IGNORECASE)
 #: Bounds that also say where or when ("over six years", "under the bridge"): a reprint that
 #: leaves one out may have told a span, not dropped a floor.
