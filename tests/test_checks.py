@@ -627,6 +627,19 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "The recall covers models sold in shops.", "limit"),
     ("The recall covers models sold between January 2023 and June 2025 in shops.",
      "The recall covers models sold from January 2023 to June 2025 in shops.", None),
+    # words that narrow it to a part, or to what was, left out of their place
+    ("Farms would be exempt from part of the cut, the ministry said.",
+     "Farms would be exempt from the cut, the ministry said.", "limit"),
+    ("Police arrested three people, one of them a former museum guard.",
+     "Police arrested three people, one of them a museum guard.", "limit"),
+    ("Part of the money will come from an ADB grant.", "The money will come from an ADB grant.", "limit"),
+    ("The fire was largely contained by Monday.", "The fire was contained by Monday.", "limit"),
+    ("It was one of the largest fraud cases in Samoa.", "It was the largest fraud case in Samoa.", "limit"),
+    # ... not kept in other words, or moved
+    ("Part of the money will come from an ADB grant.", "An ADB grant will provide some of the money.", None),
+    ("Farms would be exempt from part of the cut.", "Farms would be partly exempt from the cut.", None),
+    ("A former minister said the plan was sound.", "The plan was sound, a former minister said.", None),
+    ("Rain fell in parts of East Grand Bahama.", "In East Grand Bahama, rain fell in places.", None),
     # a word of condition the original has outside its condition keeps nothing ("without a fee")
     ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
      "Customers can change their tickets without a fee, the airline said.", "condition"),

@@ -403,6 +403,44 @@ _LIMITS = (
 )
 
 
+#: Words that narrow what a sentence says to a part of it, or to what was: dropped from their
+#: place, with the words either side kept, the sentence says more than its original ("exempt from
+#: part of the cut" / "exempt from the cut", "a former museum guard" / "a museum guard", "one of
+#: the largest" / "the largest", "largely contained" / "contained").
+_NARROWING = re.compile(r"\b(?:(?:part|parts|some|most|many|several|one)\s+of|in\s+part|partly|partially|former|"
+                        r"largely|mostly|mainly|chiefly|primarily)\b(?!-)", re.IGNORECASE)
+#: Words with which a reprint may say the same part in other words ("a share of", "ex-").
+_STILL_NARROW = re.compile(r"\b(?:part|parts|partly|partial|partially|portion|share|some|most|many|several|few|"
+                           r"majority|minority|half|fraction|among|former|formerly|ex|previously|once|then|retired|"
+                           r"largely|mostly|mainly|chiefly|primarily|predominantly|nearly|almost|one)\b",
+                           re.IGNORECASE)
+
+
+def _narrowing_dropped(original: str, reprint: str) -> str | None:
+    """Words of the original that narrow what it says (:data:`_NARROWING`), which the reprint
+    leaves out of their place: the two words before them and the two after them stand together in
+    the reprint (the three after them where they open the sentence, which the reprint opens with), and
+    it narrows nothing in other words (no such word more often than the original). Returns the
+    words, or None."""
+    def narrow(text: str) -> Counter[str]:
+        return Counter(m.group().lower() for m in _STILL_NARROW.finditer(text))
+
+    theirs = narrow(original)
+    if narrow(reprint) - theirs:
+        return None
+    mine = [w.lower() for w in re.findall(r"[\w'’-]+", reprint)]
+    joined = " " + " ".join(mine) + " "
+    for m in _NARROWING.finditer(original):
+        before = [w.lower() for w in re.findall(r"[\w'’-]+", original[:m.start()])]
+        after = [w.lower() for w in re.findall(r"[\w'’-]+", original[m.end():])]
+        if narrow(reprint)[m.group().split()[0].lower()] >= theirs[m.group().split()[0].lower()]:
+            continue  # the word is still there, moved
+        if before and len(after) >= 2 and f" {' '.join(before[-2:])} {' '.join(after[:2])} " in joined \
+                or not before and len(after) >= 3 and mine[:3] == after[:3]:
+            return m.group()
+    return None
+
+
 def _substance(text: str, figures: bool = False) -> list[str]:
     """The words of substance of a clause: longer than three letters, or capitalised (or, with
     ``figures``, a figure)."""
@@ -686,6 +724,10 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         if limit is not None:
             return {"type": "hedge", "original": [limit], "reprint": [""], "hedge": "limit",
                     "around": around(original, limit)}
+    narrowing = _narrowing_dropped(original, reprint)
+    if narrowing is not None:
+        return {"type": "hedge", "original": [narrowing], "reprint": [""], "hedge": "limit",
+                "around": around(original, narrowing)}
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \
