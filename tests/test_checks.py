@@ -554,6 +554,9 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The group is expected to announce job cuts on Thursday.", "The group announced job cuts on Thursday.",
      "possibility"),
     ("The bank is expected to raise rates.", "The bank will raise rates, economists expect.", None),
+    # ... not where the original names them too: what they expected, they now say will be
+    ("The IMF said the board is expected to consider the review in December.",
+     "The board will consider the review in December, the IMF said.", "possibility"),
     # what is likely, made certain under the attribution the original gives it too
     ("Venter is likely to miss the match, according to the medical staff.",
      "Venter will miss the match, according to the medical staff.", "possibility"),
@@ -567,6 +570,12 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Rates are likely to rise, economists said.", "Economists expect rates will rise.", None),
     ("The alleged gunman fled, and the theft was reported to police.",
      "The gunman fled, and the theft was reported to police.", "allegation"),
+    # who alleges it, dropped from the start ("alleges that", "claims that"; not "claims" as a noun)
+    ("The community alleges that extraction has lowered groundwater levels.",
+     "Extraction has lowered groundwater levels.", "attribution"),
+    ("The community alleges that extraction has lowered groundwater levels.",
+     "According to the community, extraction has lowered groundwater levels.", None),
+    ("The company's claims were rejected by the court.", "The claims were rejected by the court.", None),
     ("The founder, whom prosecutors say hid losses, pleaded not guilty.",
      "The founder, who hid losses, pleaded not guilty.", "attribution"),
     # who says so, told inside a relative clause, dropped

@@ -60,13 +60,14 @@ _REPORTED = re.compile(r"\b(?:(?:believed|said|thought|reported|claimed|understo
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|report|according to|said|says|told)\b", re.IGNORECASE)
 #: Who says so, where a sentence begins or ends with it: "According to police, ...", "...,
 #: according to the report.", "..., police said on Monday.", "Police said the man ...",
-#: "Investigators believe a gang ...".
+#: "Investigators believe a gang ...", "The community alleges that ...".
 _ATTRIBUTION = re.compile(
     r"^\W*(?P<first>according to [^,;]+)"
     r"|,\s*(?P<last>according to [^,;]+?)\W*$"
     r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
     r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
-    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)))"
+    r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)|"
+    r"(?:alleges?|alleged|claims?|claimed|contends?|contended)(?=\s+that\b)))"
     r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
 #: What a speaker says they will do, or have set in motion ("The company said it will close the
@@ -298,13 +299,16 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
-            # what is expected stays a forecast where the reprint names anyone who says so; what is
-            # likely does not, where the original names them too ("is likely to miss the match,
-            # according to the medical staff" / "will miss ..., according to the medical staff");
-            # either stays one where the reprint forecasts it ("Economists expect rates will rise")
+            # what is expected stays a forecast where the reprint names someone who says so that the
+            # original does not ("..., economists said"); not where the original names them too ("The
+            # IMF said the board is expected to consider" / "The board will consider ..., the IMF
+            # said"), nor what is likely ("is likely to miss the match, according to the medical
+            # staff" / "will miss ..., according to the medical staff"); either stays one where the
+            # reprint forecasts it ("Economists expect rates will rise")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
             expected = pattern is _EXPECTED and "likely" not in m.group().lower()
-            if done is not None and named <= sourced_apart(original, m.span()) and not (expected and named) \
+            theirs = sourced_apart(original, m.span())
+            if done is not None and named <= theirs and not (expected and named > theirs) \
                     and not (pattern is _EXPECTED and _FORECAST.search(reprint)):
                 return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                         "hedge": "possibility"}
