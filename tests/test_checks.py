@@ -543,8 +543,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "The goods appear to come from Scandinavia, which shows wide trading links.", "possibility"),
     ("The goods appear to come from Scandinavia, which may indicate wide trading links.",
      "The goods seem to come from Scandinavia, which may point to wide trading links.", None),
-    # ... a forecast still, where the reprint names anyone who says so
-    ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
+    # ... a forecast still, where the reprint names someone who says so
+    ("The group is expected to announce 4,000 job cuts.",
      "The group will announce 4,000 job cuts, people familiar with it said.", None),
     ("The plan may lead to job losses.", "The plan has led to job losses.", "possibility"),  # irregular
     ("The merger could cost up to 1,500 jobs, according to a document.",
@@ -557,6 +557,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     # ... not where the original names them too: what they expected, they now say will be
     ("The IMF said the board is expected to consider the review in December.",
      "The board will consider the review in December, the IMF said.", "possibility"),
+    ("The group is expected to announce 4,000 job cuts, people familiar with it said.",
+     "The group will announce 4,000 job cuts, people familiar with it said.", "possibility"),
     # what is likely, made certain under the attribution the original gives it too
     ("Venter is likely to miss the match, according to the medical staff.",
      "Venter will miss the match, according to the medical staff.", "possibility"),
@@ -765,7 +767,7 @@ def test_a_claim_stated_as_fact(original, reprint, hedge):
         said_only = flag.evidence.get("saying") is True
         assert severity_of(flag.kind, flag.check, flag.evidence, Thresholds()) == ("minor" if said_only else "major")
         assert said_only == (hedge == "attribution" and "aforementioned" not in reprint
-                             and not re.search(r"believe|who(?:m)? \w+ say", original))
+                             and not re.search(r"believe|alleges|who(?:m)? \w+ say", original))
         assert "original" in flag.message and ("Put the original's word back" in flag.message or
                                                "Use the original's wording" in flag.message or
                                                "Put the original's words back" in flag.message or
