@@ -651,6 +651,17 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Farms would be exempt from part of the cut.", "Farms would be partly exempt from the cut.", None),
     ("A former minister said the plan was sound.", "The plan was sound, a former minister said.", None),
     ("Rain fell in parts of East Grand Bahama.", "In East Grand Bahama, rain fell in places.", None),
+    # the bounds of what is the first or the most of its kind, dropped: it now says more
+    ("It gives the Stars their first title since 2011 and a place in the final.",
+     "It gives the Stars their first title and a place in the final.", "limit"),
+    ("The crowd was about 6,500, the biggest for a club game at the venue.",
+     "The crowd was about 6,500, the biggest at the venue.", "limit"),
+    ("It was the largest attack recorded against Estonian state systems, the authority said.",
+     "It was the largest attack recorded, the authority said.", "limit"),
+    # ... not told in other words, nor kept elsewhere, nor "at least" (no superlative)
+    ("It gives the Stars their first title since 2011.", "It gives the Stars their first title in 14 years.", None),
+    ("It is the biggest city in Kenya.", "Kenya's biggest city is Nairobi.", None),
+    ("At least 14 people have died since January.", "At least 14 people have died.", None),
     # a word of condition the original has outside its condition keeps nothing ("without a fee")
     ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
      "Customers can change their tickets without a fee, the airline said.", "condition"),

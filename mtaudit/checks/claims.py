@@ -445,6 +445,47 @@ def _narrowing_dropped(original: str, reprint: str) -> str | None:
     return None
 
 
+#: A word that makes something the first, the most or the least of its kind ...
+_SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|highest|lowest|worst|best|deadliest|longest|shortest|"
+                          r"heaviest|strongest|fastest|oldest|youngest|greatest|smallest|costliest|busiest|hottest|"
+                          r"coldest|wettest|driest|(?<!\bat )(?:most|least))\b", re.IGNORECASE)  # (not "at least 14")
+#: ... the words after it, up to a mark or another clause, where the bounds of its kind stand ...
+_SUPERLATIVE_REACH = re.compile(r"[^,.;:!?()\"“”]*?(?=[,.;:!?()\"“”]|\s(?:and|but|which|who|while|when|as|after|"
+                                r"before|because)\b|$)", re.IGNORECASE)
+#: ... and a bound: "since 2011", "for a club game", "against Estonian state systems".
+_KIND_BOUNDS = r"(?:since|against|for|among|in|at|across|outside|within)\b"
+_BOUND_OF_KIND = re.compile(rf"\b{_KIND_BOUNDS}\s+((?:(?!{_KIND_BOUNDS})[\w'’-]+\s*){{1,4}})", re.IGNORECASE)
+
+
+def _kind_bound_dropped(original: str, reprint: str) -> str | None:
+    """A bound of what the original calls the first or the most of its kind ("their first title
+    since 2011", "the biggest crowd for a club game at the venue", "the largest of its kind
+    recorded against Estonian state systems") that the reprint leaves out: it gives the same word
+    with fewer bounds after it, and none of the dropped bound's words of substance anywhere, so
+    it now says more ("the first title ever"). Returns the bound, or None."""
+    mine = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", reprint)}
+
+    def bounds(text: str, m: re.Match[str]) -> list[str]:
+        reach = _SUPERLATIVE_REACH.match(text, m.end())
+        return [b.group().strip() for b in _BOUND_OF_KIND.finditer(reach.group() if reach else "")]
+
+    theirs_by_word: dict[str, list[list[str]]] = {}
+    for m in _SUPERLATIVE.finditer(reprint):
+        theirs_by_word.setdefault(m.group().lower(), []).append(bounds(reprint, m))
+    for m in _SUPERLATIVE.finditer(original):
+        kept = theirs_by_word.get(m.group().lower())
+        if not kept:
+            continue
+        own = bounds(original, m)
+        if not own or any(len(told) >= len(own) for told in kept):
+            continue
+        for bound in own:
+            content = _substance(bound.split(None, 1)[1] if " " in bound else "", figures=True)
+            if content and not any(w.lower() in mine for w in content):
+                return bound
+    return None
+
+
 def _substance(text: str, figures: bool = False) -> list[str]:
     """The words of substance of a clause: longer than three letters, or capitalised (or, with
     ``figures``, a figure)."""
@@ -728,7 +769,7 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
         if limit is not None:
             return {"type": "hedge", "original": [limit], "reprint": [""], "hedge": "limit",
                     "around": around(original, limit)}
-    narrowing = _narrowing_dropped(original, reprint)
+    narrowing = _narrowing_dropped(original, reprint) or _kind_bound_dropped(original, reprint)
     if narrowing is not None:
         return {"type": "hedge", "original": [narrowing], "reprint": [""], "hedge": "limit",
                 "around": around(original, narrowing)}
