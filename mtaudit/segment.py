@@ -122,34 +122,60 @@ def _single_quotes_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple
     """Spans with the sentences of one quote in single marks joined, as the segmenter keeps a quote
     in double marks whole ("'We cannot guarantee the volumes. Drinking water must come first,'
     Alaoui said." is one sentence, as it is in double marks): a quote that opens in one sentence
-    and closes in a later one of the same paragraph, a few sentences on at most."""
+    and closes in a later one of the same paragraph, a few sentences on at most, before any other
+    quote opens there."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
         start, end = spans[i]
-        opened = _open_single_quote(text[start:end])
+        kind = _open_single_quote(text[start:end])
         j = i
-        if opened:
+        if kind is not None:
             for k in range(i + 1, min(len(spans), i + _QUOTE_SENTENCES)):
-                if "\n" in text[spans[k - 1][1]:spans[k][0]] or _SINGLE_OPENS.search(text, spans[k][0], spans[k][1]):
+                if "\n" in text[spans[k - 1][1]:spans[k][0]]:
                     break
-                if _SINGLE_CLOSES.search(text, spans[k][0], spans[k][1]):
+                event = _first_single_mark(text[spans[k][0]:spans[k][1]], kind)
+                if event == "closes":
                     j = k
+                if event is not None:
                     break
         out.append((start, spans[j][1]))
         i = j + 1
     return out
 
 
-def _open_single_quote(sentence: str) -> bool:
-    """Whether a quote in single marks opens in ``sentence`` and is still open at its end."""
-    inside = False
+def _closes_single(text: str, at: int, kind: str) -> bool:
+    """Whether the mark at ``at`` closes a quote its ``kind`` of mark opened: ’ one that ‘ opened
+    (not after a short form's full stop, "the U.S.’ ally"), ' one that ' opened, after the quote's
+    own punctuation ("come first,'": a straight mark after a word may be a plural's owner)."""
+    if (text[at] == "'") != (kind == "'") or not _SINGLE_CLOSES.match(text, at):
+        return False
+    if kind == "'":
+        return text[at - 1:at] in ",.!?"
+    return re.search(r"\b[A-Z]\.$", text[:at]) is None
+
+
+def _first_single_mark(sentence: str, kind: str) -> str | None:
+    """"closes" where the first single mark of ``sentence`` that opens or closes a quote closes
+    one ``kind`` opened, "opens" where it opens another, None where it has neither."""
     for match in re.finditer(r"[‘’']", sentence):
-        if not inside and _SINGLE_OPENS.match(sentence, match.start()):
-            inside = True
-        elif inside and _SINGLE_CLOSES.match(sentence, match.start()):
-            inside = False
-    return inside
+        if _closes_single(sentence, match.start(), kind):
+            return "closes"
+        if _SINGLE_OPENS.match(sentence, match.start()):
+            return "opens"
+    return None
+
+
+def _open_single_quote(sentence: str) -> str | None:
+    """The mark of a quote in single marks that opens in ``sentence`` and is still open at its
+    end (‘ or '), or None."""
+    kind = None
+    for match in re.finditer(r"[‘’']", sentence):
+        if kind is None and _SINGLE_OPENS.match(sentence, match.start()):
+            kind = match.group()
+        elif kind is not None and _closes_single(sentence, match.start(), kind):
+            kind = None
+    return kind
 
 
 def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -393,6 +393,13 @@ def test_changes_of_magnitude_and_of_time(kind, original, reprint, changed):
     ("Growth was more than 38%.", "Growth exceeded 38%.", None, None),
     ("The purchases added up to $20 million.", "The purchases came to $20 million.", None, None),  # a total
     ("Lingard (90 + 8) scored the last goal.", "Lingard (90+8) scored the last goal.", None, None),  # added time
+    ("Benefits go to people aged 65 and over.", "Benefits go to people aged 65 or older.", None, None),
+    ("Fines must not exceed $500.", "Fines can be no more than $500.", None, None),  # a ceiling, negated
+    ("Fines must not exceed $500.", "Fines are $500.", "bound", "minor"),  # a verb of degree, no plain bound
+    ("Over 5,000 people marched.", "5,000 people marched.", "bound", "minor"),
+    ("Cases hit a peak of 1,200.", "Cases peaked at 1,200.", None, None),
+    ("The firm goes under, 300 jobs lost.", "The firm collapses, 300 jobs lost.", None, None),  # no bound
+    ("He paid at least Tk500 crore.", "He paid Tk500 crore.", "unbounded", "major"),
     ("It had more than 1.4 million filings.", "It had more than, 1.4 million filings.", None, None),  # a stray mark
     ("More than 100 people died in the floods.", "Fewer than 100 people died in the floods.", "turned", "critical"),
     ("The firm lost more than $3 million last year.", "The firm lost up to $3 million last year.", "turned",
@@ -651,17 +658,22 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Farms would be exempt from part of the cut.", "Farms would be partly exempt from the cut.", None),
     ("A former minister said the plan was sound.", "The plan was sound, a former minister said.", None),
     ("Rain fell in parts of East Grand Bahama.", "In East Grand Bahama, rain fell in places.", None),
+    ("The delay was due in part to the strike.", "The delay was due to the strike.", "limit"),
+    ("One of the suspects was a former guard.", "One of the suspects was a guard.", "limit"),
+    ("It broke up the former Soviet Union.", "It broke up the Soviet Union.", None),  # a name's own word
     # the bounds of what is the first or the most of its kind, dropped: it now says more
     ("It gives the Stars their first title since 2011 and a place in the final.",
      "It gives the Stars their first title and a place in the final.", "limit"),
-    ("The crowd was about 6,500, the biggest for a club game at the venue.",
-     "The crowd was about 6,500, the biggest at the venue.", "limit"),
+    ("She ran the fastest time among women at the venue.", "She ran the fastest time at the venue.", "limit"),
     ("It was the largest attack recorded against Estonian state systems, the authority said.",
      "It was the largest attack recorded, the authority said.", "limit"),
     # ... not told in other words, nor kept elsewhere, nor "at least" (no superlative)
     ("It gives the Stars their first title since 2011.", "It gives the Stars their first title in 14 years.", None),
     ("It is the biggest city in Kenya.", "Kenya's biggest city is Nairobi.", None),
     ("At least 14 people have died since January.", "At least 14 people have died.", None),
+    ("It was the deadliest attack on civilians since the war began.",
+     "It was the deadliest attack on civilians of the war.", None),
+    ("It was his first major at St Andrews.", "It was his first major on the Old Course.", None),
     # a word of condition the original has outside its condition keeps nothing ("without a fee")
     ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
      "Customers can change their tickets without a fee, the airline said.", "condition"),
@@ -2785,6 +2797,7 @@ def test_a_headline_sums_up_its_story(change, headline, original, excused):
     # "m" for millions before what is counted, a plural; not metres
     ("jabs for 5.2m Tanzanian children and 1.5m barrels a day", [5.2e6, 1.5e6]),
     ("the 110m hurdles, a 2.5m wall, 8m tall and a 5m-long boat", [110.0, 2.5, 8.0, 5.0]),
+    ("the 100m heats, 10m waves, and he jumped 8m towards them", [100.0, 10.0, 8.0]),
 ])
 def test_a_figure_after_a_currency_letter(text, values):
     from mtaudit.checks.facts import number_mentions

@@ -81,6 +81,12 @@ def test_a_sentence_ending_in_a_closing_single_quote_ends_there():
     ("He said: ‘We will go.’ Then he left. It rained.", ["He said: ‘We will go.’", "Then he left.", "It rained."]),
     ("'We will go. It is time.\n\nThen he said it was over,' she said.",
      ["'We will go.", "It is time.", "Then he said it was over,' she said."]),
+    # a quote that opens in the last sentence does not stop it closing there
+    ("‘We cannot guarantee it. Water comes first,’ Alaoui said, calling it ‘a matter of survival’.",
+     ["‘We cannot guarantee it. Water comes first,’ Alaoui said, calling it ‘a matter of survival’."]),
+    # a name's apostrophe is closed by no mark of the other kind, nor by a plural's owner
+    ("Dr 'Mamoeketsi Phafane said it was fair. It took two days. It is the U.S.’ main ally.",
+     ["Dr 'Mamoeketsi Phafane said it was fair.", "It took two days.", "It is the U.S.’ main ally."]),
     # an apostrophe opens no quote
     ("The workers' pay rose. They had asked for it. 'Keep 'em going,' he said.",
      ["The workers' pay rose.", "They had asked for it.", "'Keep 'em going,' he said."]),

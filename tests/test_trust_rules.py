@@ -882,6 +882,7 @@ def test_what_the_original_calls_a_name_put_before_it_as_a_title_is_no_break():
     ("Exports must come first,' Alaoui said.", ["Exports must come first,"]),  # ... or before its speaker
     ("Exports must come first,’ Alaoui said.", ["Exports must come first,"]),
     ("The farmers, ' union said.", []),
+    ("He said,'We will fight,' he said.", []),  # no quote begun earlier: the mark opens one
 ])
 def test_quotes_in_single_marks_are_quotes(text, quoted):
     from mtaudit.checks.quoting import quoted_spans

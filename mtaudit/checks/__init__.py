@@ -113,10 +113,11 @@ CHECKS: tuple[CheckInfo, ...] = (
               _FACT, graded=_LOOSER),
     CheckInfo("fact-hedge", "fact", "claims.py",
               "a claim stated as fact: an allegation word, who says so, a condition, an exception or a limit dropped "
-              "(a time limit, a group's ages, a class, a period of sale), or what may happen made certain; what must "
-              "happen made something that may, and what was said will happen made what may", _FACT,
+              "(a time limit, a group's ages, a class, a period of sale, words that narrow it to a part or to what "
+              "was, the bounds of what is the first or the most of its kind), or what may happen made certain; what "
+              "must happen made something that may, and what was said will happen made what may", _FACT,
               ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "excepted_share",
-               "limit_words")),
+               "limit_words", "narrowing_context", "narrowing_opening", "kind_bound_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,
               ("spelling_ratio", "stem_ratio", "stem_min", "person_words", "common_word", "known_name",
                "described_words", "describing_word", "worked_out"),

@@ -40,6 +40,15 @@ class Settings:
     limit_words: int = 2
     """A limit is read this many words past its opening words ("classed as urgent", "aged 65"):
     what follows is the claim it limits."""
+    narrowing_context: int = 2
+    """Words that narrow a claim ("part of", "former") are left out of their place where this many
+    words either side of them stand together in the reprint ("exempt from part of the cut" /
+    "exempt from the cut") ..."""
+    narrowing_opening: int = 3
+    """... or, where they open the sentence, this many words after them open the reprint's."""
+    kind_bound_words: int = 4
+    """A bound of what is the first or the most of its kind is read this many words past its
+    preposition ("since 2011", "against Estonian state systems")."""
 
 
 SETTINGS = Settings()
@@ -67,7 +76,7 @@ _ATTRIBUTION = re.compile(
     r"|,[\"”’']?\s*(?P<end>(?:[\w.'’-]+\s+){1,5}(?:said|says|told [\w.'’-]+)|(?:said|says)(?:\s+[\w.'’-]+){1,5}?)"
     r"(?:\s+(?:on|in|at|late|early)\s[\w\s]{0,25})?\W*$"
     r"|^\W*(?P<start>(?:(?!who\b|which\b|that\b)[\w.'’-]+\s+){1,6}(?:said|says|believes?(?!\s+in\b)|"
-    r"(?:alleges?|alleged|claims?|claimed|contends?|contended)(?=\s+that\b)))"
+    r"(?:alleges?|alleged|contends?|contended)(?=\s+that\b)))"
     r"\s+(?:that\s+|on \w+\s+)?(?=[a-z])",
     re.IGNORECASE)
 #: What a speaker says they will do, or have set in motion ("The company said it will close the
@@ -92,7 +101,7 @@ _SOURCED = re.compile(
     r"announced|announces|announce|announcement|reported|reports|report|claimed|claims|claim|insisted|insists|"
     r"explained|explains|quoted|quoting|cited|citing|cites|confirmed|confirms|revealed|reveals|disclosed|warned|"
     r"warns|argued|argues|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|points? out|pointed out|wrote|writes|"
-    r"written|believes?|believed|suspects?|suspected|considers?|convinced|accused|accuses|alleges|alleged|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
+    r"written|believes?|believed|suspects?|suspected|considers?|convinced|accused|accuses|alleges?|alleged|contends?|contended|statement|spokes(?:man|woman|person)|introduced|indicated|indicates|mentioned|"
     r"remarked|commented|acknowledged|acknowledges|admitted|asserted|declared|suggested|suggests|predicted|"
     r"(?<!\ban\s)(?<!\bthe\s)estimated|estimates|reportedly|allegedly|shows?|showed|shown|data|figures|survey|study|expressed|"
     r"expresses|informed|under|based on|per(?! cent)|sources?|reckon(?:s|ed)?|thinks?|thought|felt|feels|hopes?|hoped|"
@@ -306,9 +315,7 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             # staff" / "will miss ..., according to the medical staff"); either stays one where the
             # reprint forecasts it ("Economists expect rates will rise")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
-            expected = pattern is _EXPECTED and "likely" not in m.group().lower()
-            theirs = sourced_apart(original, m.span())
-            if done is not None and named <= theirs and not (expected and named > theirs) \
+            if done is not None and named <= sourced_apart(original, m.span()) \
                     and not (pattern is _EXPECTED and _FORECAST.search(reprint)):
                 return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
                         "hedge": "possibility"}
@@ -411,8 +418,8 @@ _LIMITS = (
 #: place, with the words either side kept, the sentence says more than its original ("exempt from
 #: part of the cut" / "exempt from the cut", "a former museum guard" / "a museum guard", "one of
 #: the largest" / "the largest", "largely contained" / "contained").
-_NARROWING = re.compile(r"\b(?:(?:part|parts|some|most|many|several|one)\s+of|in\s+part|partly|partially|former|"
-                        r"largely|mostly|mainly|chiefly|primarily)\b(?!-)", re.IGNORECASE)
+_NARROWING = re.compile(r"\b(?:(?:part|parts|some|most|many|several|one)\s+of|in\s+part(?!\s+of\b)|partly|partially|"
+                        r"former(?!\s+(?-i:[A-Z]))|largely|mostly|mainly|chiefly|primarily)\b(?!-)", re.IGNORECASE)
 #: Words with which a reprint may say the same part in other words ("a share of", "ex-").
 _STILL_NARROW = re.compile(r"\b(?:part|parts|partly|partial|partially|portion|share|some|most|many|several|few|"
                            r"majority|minority|half|fraction|among|former|formerly|ex|previously|once|then|retired|"
@@ -421,26 +428,29 @@ _STILL_NARROW = re.compile(r"\b(?:part|parts|partly|partial|partially|portion|sh
 
 
 def _narrowing_dropped(original: str, reprint: str) -> str | None:
-    """Words of the original that narrow what it says (:data:`_NARROWING`), which the reprint
-    leaves out of their place: the two words before them and the two after them stand together in
-    the reprint (the three after them where they open the sentence, which the reprint opens with), and
-    it narrows nothing in other words (no such word more often than the original). Returns the
-    words, or None."""
+    """Words of the original that narrow what it says (:data:`_NARROWING`; "former" not before a
+    name, "the former Soviet Union"), which the reprint leaves out of their place: the words either
+    side of them (``narrowing_context`` each way, fewer at the sentence's end) stand together in
+    the reprint (the first ``narrowing_opening`` after them, where they open the sentence, open the
+    reprint's), and it narrows nothing in other words (no such word more often than the original).
+    Returns the words, or None."""
     def narrow(text: str) -> Counter[str]:
         return Counter(m.group().lower() for m in _STILL_NARROW.finditer(text))
 
-    theirs = narrow(original)
-    if narrow(reprint) - theirs:
+    original_narrow, reprint_narrow = narrow(original), narrow(reprint)
+    if reprint_narrow - original_narrow:
         return None
-    mine = [w.lower() for w in re.findall(r"[\w'’-]+", reprint)]
-    joined = " " + " ".join(mine) + " "
+    reach, opening = SETTINGS.narrowing_context, SETTINGS.narrowing_opening
+    reprint_words = [w.lower() for w in re.findall(r"[\w'’-]+", reprint)]
+    joined = " " + " ".join(reprint_words) + " "
     for m in _NARROWING.finditer(original):
+        key = m.group().split()[-1 if m.group().lower().startswith("in") else 0].lower()  # "in part": "part"
+        if reprint_narrow[key] >= original_narrow[key]:
+            continue  # the word is still there, moved
         before = [w.lower() for w in re.findall(r"[\w'’-]+", original[:m.start()])]
         after = [w.lower() for w in re.findall(r"[\w'’-]+", original[m.end():])]
-        if narrow(reprint)[m.group().split()[0].lower()] >= theirs[m.group().split()[0].lower()]:
-            continue  # the word is still there, moved
-        if before and len(after) >= 2 and f" {' '.join(before[-2:])} {' '.join(after[:2])} " in joined \
-                or not before and len(after) >= 3 and mine[:3] == after[:3]:
+        if before and after and f" {' '.join(before[-reach:])} {' '.join(after[:reach])} " in joined \
+                or not before and len(after) >= opening and reprint_words[:opening] == after[:opening]:
             return m.group()
     return None
 
@@ -452,36 +462,45 @@ _SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|highest|lowest|worst|best
 #: ... the words after it, up to a mark or another clause, where the bounds of its kind stand ...
 _SUPERLATIVE_REACH = re.compile(r"[^,.;:!?()\"“”]*?(?=[,.;:!?()\"“”]|\s(?:and|but|which|who|while|when|as|after|"
                                 r"before|because)\b|$)", re.IGNORECASE)
-#: ... and a bound: "since 2011", "for a club game", "against Estonian state systems".
-_KIND_BOUNDS = r"(?:since|against|for|among|in|at|across|outside|within)\b"
-_BOUND_OF_KIND = re.compile(rf"\b{_KIND_BOUNDS}\s+((?:(?!{_KIND_BOUNDS})[\w'’-]+\s*){{1,4}})", re.IGNORECASE)
+#: ... and a bound of that kind: "since 2011", "against Estonian state systems", "among women" (not
+#: "in", "at" or "for", which as often say where or when it was: "his first major at St Andrews").
+_KIND_BOUNDS = r"(?:since|against|among|within|outside)\b"
+_PLACE_OR_TIME = r"(?:since|against|among|within|outside|in|for|over|at|across|on)\b"
+_BOUND_OF_KIND = re.compile(rf"\b{_KIND_BOUNDS}\s+((?:(?!{_PLACE_OR_TIME})[\w'’-]+\s*)+)", re.IGNORECASE)
+#: ... which a reprint may tell with these too ("in 14 years" for "since 2011").
+_KIND_BOUNDS_TOLD = re.compile(rf"\b{_PLACE_OR_TIME}\s+[\w'’-]", re.IGNORECASE)
+#: Words that tell no bound apart from another.
+_NO_BOUND_WORDS = frozenset("the a an of in on at to for and its his her their this that these those".split())
 
 
 def _kind_bound_dropped(original: str, reprint: str) -> str | None:
     """A bound of what the original calls the first or the most of its kind ("their first title
-    since 2011", "the biggest crowd for a club game at the venue", "the largest of its kind
-    recorded against Estonian state systems") that the reprint leaves out: it gives the same word
-    with fewer bounds after it, and none of the dropped bound's words of substance anywhere, so
-    it now says more ("the first title ever"). Returns the bound, or None."""
-    mine = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", reprint)}
+    since 2011", "the largest of its kind recorded against Estonian state systems") that the
+    reprint leaves out: it gives the same word with fewer bounds after it, and none of the dropped
+    bound's words (``kind_bound_words`` past its preposition) anywhere, so it now says more ("the
+    first title ever"; "since the war began" / "of the war" keeps it). Not inside a quote: a
+    quote's words are the quote check's. Returns the bound, or None."""
+    reprint_words = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", reprint)}
+    quoted = quoted_spans(original)
 
-    def bounds(text: str, m: re.Match[str]) -> list[str]:
+    def bounds(text: str, m: re.Match[str], pattern: re.Pattern[str] = _BOUND_OF_KIND) -> list[str]:
         reach = _SUPERLATIVE_REACH.match(text, m.end())
-        return [b.group().strip() for b in _BOUND_OF_KIND.finditer(reach.group() if reach else "")]
+        return [" ".join(b.group().split()[:SETTINGS.kind_bound_words + 1])
+                for b in pattern.finditer(reach.group() if reach else "")]
 
-    theirs_by_word: dict[str, list[list[str]]] = {}
+    reprint_bounds: dict[str, list[list[str]]] = {}
     for m in _SUPERLATIVE.finditer(reprint):
-        theirs_by_word.setdefault(m.group().lower(), []).append(bounds(reprint, m))
+        reprint_bounds.setdefault(m.group().lower(), []).append(bounds(reprint, m, _KIND_BOUNDS_TOLD))
     for m in _SUPERLATIVE.finditer(original):
-        kept = theirs_by_word.get(m.group().lower())
-        if not kept:
+        told = reprint_bounds.get(m.group().lower())
+        if not told or any(a <= m.start() < b for a, b in quoted):
             continue
-        own = bounds(original, m)
-        if not own or any(len(told) >= len(own) for told in kept):
+        original_bounds = bounds(original, m)
+        if not original_bounds or any(len(kept) >= len(bounds(original, m, _KIND_BOUNDS_TOLD)) for kept in told):
             continue
-        for bound in own:
-            content = _substance(bound.split(None, 1)[1] if " " in bound else "", figures=True)
-            if content and not any(w.lower() in mine for w in content):
+        for bound in original_bounds:
+            words = [w for w in re.findall(r"[\w'’-]+", bound)[1:] if w.lower() not in _NO_BOUND_WORDS]
+            if words and not any(w.lower() in reprint_words for w in words):
                 return bound
     return None
 

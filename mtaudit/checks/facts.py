@@ -256,11 +256,14 @@ def _fraction(words: Sequence[re.Match[str]], i: int) -> tuple[float, int] | Non
 
 #: Scales written short right after a figure ("€2.3bn"); "m" and "k" only after a currency sign
 #: ("$5m"; "a 100m sprint" is metres), or "m" before what is counted, a plural ("5.2m
-#: Tanzanian children", "1.5m barrels"; not "the 110m hurdles", "a 2.5m wall", "8m tall").
+#: Tanzanian children", "1.5m barrels"; not "the 110m hurdles", "100m heats", "10m waves", "a 2.5m
+#: wall", "8m tall", "8m towards").
 _SHORT_SCALE = re.compile(r"\s?(bn|tn|trn|mn)\b", re.IGNORECASE)
 _MONEY_SCALE = re.compile(r"\s?(m|k)\b", re.IGNORECASE)
 _COUNTED_MILLIONS = re.compile(r"(m)(?=\s(?:[A-Z][a-z]+\s)?(?:people|children|men|women|"
-                               r"(?!hurdles\b|metres\b|meters\b|lengths\b|apart\b)[a-z]{2,}[^s\W]s)\b)")
+                               r"(?!(?:hurdles|metres|meters|lengths|heats|finals|semis|semifinals|relays|sprints|"
+                               r"laps|intervals|runners|swimmers|waves|swells|walls|jumps|dives|throws|races|events|"
+                               r"\w+wards)\b)[a-z]{2,}[^s\W]s)\b)")
 _SHORT_SCALES = {"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
 
 
@@ -1722,15 +1725,19 @@ QUALIFIERS: Mapping[str, tuple[str, ...]] = {
     "at most": ("fewer than", "less than", "up to", "as much as", "as many as", "at most", "no more than",
                 "not more than", "under", "not over", "not above", "not exceeding", "no higher than",
                 "not higher than", "a maximum of", "maximum of", "as high as", "as long as", "below", "lower than",
-                "younger than", "shorter than", "smaller than", "a top speed of", "top speeds of", "a peak of"),
+                "younger than", "shorter than", "smaller than", "a top speed of", "top speeds of"),
 }
 #: Words after a figure that bound it: "five or more subjects", "until 31 July at the earliest".
 _BOUND_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s+at\s+the))?"
-                          r"\s*(?:(or more|or older|or above|and above|or higher|or longer|at the earliest)|"
-                          r"(or less|or fewer|or younger|or below|or under|at the latest|at most))\b", re.IGNORECASE)
-#: Bounds that also say where or when ("over six years", "under the bridge"): a reprint that
-#: leaves one out may have told a span, not dropped a floor.
-_LOOSE_BOUNDS = frozenset({"over", "under", "above", "below"})
+                          r"\s*(?:((?:or|and) (?:more|older|above|over|higher|longer|upwards)|at the earliest)|"
+                          r"((?:or|and) (?:less|fewer|younger|below|under|lower)|at the latest|at most))\b",
+                          re.IGNORECASE)
+#: Bounds that say so in so many words, whose loss tells the figure as exact: not "over" or
+#: "under", which also say when or where ("over six years"), nor words of degree ("as high as",
+#: "higher than", "exceeded", "a top speed of").
+_PLAIN_BOUNDS = re.compile(r"(?:more than|at least|upwards of|in excess of|not less than|no less than|not fewer than|"
+                           r"no fewer than|a minimum of|minimum of|fewer than|less than|up to|as much as|as many as|"
+                           r"at most|no more than|not more than|a maximum of|maximum of)\s", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for ws in QUALIFIERS.values() for w in ws),
                                                   key=len, reverse=True)) + r")$", re.IGNORECASE)
 _QUALIFIER_OF = {w: kind for kind, words in QUALIFIERS.items() for w in words}
@@ -1749,9 +1756,14 @@ _CURRENCY_BEFORE = re.compile(r"(?:\s|[$€£¥₹₦₱]|\b[A-Z]{1,3}(?=[$€£
 #: one ("100 million+", "100-plus").
 _FLOOR_VERB = re.compile(r"\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|tops)$", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"\+(?!\s?\d)|-plus\b", re.IGNORECASE)  # (not a minute of added time: "90+8")
-#: Words between a bound and the figure it bounds: "under the age of 50", and a currency's letter
-#: on the figure ("at least K41 million", "M1.5 million").
-_AGE_OF = re.compile(r"\s+the\s+age\s+of$|(?-i:(?<=\s)[A-Z]{1,2})$", re.IGNORECASE)
+#: Words between a bound and the figure it bounds: "under the age of 50", a currency's letters on
+#: the figure ("at least K41 million", "M1.5 million", "Tk500 crore") ...
+_BETWEEN_BOUND_AND_FIGURE = re.compile(rf"\s+the\s+age\s+of$|(?-i:(?<=\s){_CURRENCY_LETTERS[2:]})$",
+                                       re.IGNORECASE)
+#: ... and a stray mark after a bound's last word that cannot end a clause ("more than, 1.4
+#: million"; not "the firm goes under, 300 jobs lost").
+_STRAY_AFTER_BOUND = re.compile(r"(?:[\"“”']+|(?:(?<=\bthan)|(?<=\bto)|(?<=\bof)|(?<=\bas)|(?<=\bleast)|"
+                                r"(?<=\bmost)),)$", re.IGNORECASE)
 #: Verbs before "up to" that make it a total, no bound: "the purchases added up to $20 million".
 _ADDED_UP = re.compile(r"\b(?:add(?:s|ed|ing)?|amount(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 
@@ -1766,8 +1778,7 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         # a currency's sign or code may stand between ("up to Rs. 1,900", "about N$2,3 million")
         before = _CURRENCY_BEFORE.sub("", text[max(0, at - 30):at])
         before = re.sub(r"n['’]t\b", " not", before)  # "weren't less than" is "were not less than"
-        # (a stray mark between a bound and its figure leaves the bound: "more than, 1.4 million")
-        before = re.sub(r"[\s\"“”,;]+$", "", _AGE_OF.sub("", before))
+        before = _STRAY_AFTER_BOUND.sub("", _BETWEEN_BOUND_AND_FIGURE.sub("", before).rstrip()).rstrip()
         match = _QUALIFIER.search(before)
         if match is not None and match.group(1).lower() == "up to" and _ADDED_UP.search(before[:match.start()]):
             match = None
@@ -1775,7 +1786,10 @@ def _qualified(text: str) -> dict[float, list[tuple[str, str]]]:
         if match is None and after is not None:
             out.setdefault(value, []).append(("at least" if after.group(1) else "at most", f"{shown}{after.group()}"))
         elif match is None and (floor := _FLOOR_VERB.search(before) or _FLOOR_AFTER.match(text, at + len(shown))):
-            out.setdefault(value, []).append(("at least", f"{floor.group(1)} {shown}" if floor.re is _FLOOR_VERB
+            # ("must not exceed $500" is a ceiling)
+            negated = floor.re is _FLOOR_VERB and {"not", "never"} & set(before[:floor.start()].lower().split()[-2:])
+            out.setdefault(value, []).append(("at most" if negated else "at least",
+                                              f"{floor.group(1)} {shown}" if floor.re is _FLOOR_VERB
                                               else f"{shown}{floor.group()}"))
         elif match is not None:
             kind = _QUALIFIER_OF[match.group(1).lower()]
@@ -1810,8 +1824,8 @@ def qualifier_changes(original: str, reprint: str) -> list[dict[str, Any]]:
             # 11 killed" / "11 killed", "up to $250,000" / "$250,000")
             change = "step" if bounds == {"by", "to"} else "turned" if bounds in _EITHER_SIDE else (
                 "precision" if bounds <= {"about", "exact", "nearly"} else
-                "unbounded" if was in ("at least", "at most") and now == "exact"
-                and was_text.split()[0].lower() not in _LOOSE_BOUNDS else "bound")
+                "unbounded" if was in ("at least", "at most") and now == "exact" and _PLAIN_BOUNDS.match(was_text)
+                else "bound")
             changes.append({"type": "number", "original": [was_text], "reprint": [now_text],
                             "qualifier": [was, now], "change": change})
             break
@@ -2803,8 +2817,8 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                                for m in re.finditer(re.escape(str(name)), reprint)]
                 if change.get("counted") and not where["in_place"]:
                     continue  # a name given once less, and a new one elsewhere: no evidence of a swap
-                if change["original"] and "kind" not in change and not where["in_place"] and (passage := passage_of(
-                        original, original_context)) is not None \
+                if change["original"] and entities is not None and "kind" not in change and not where["in_place"] \
+                        and (passage := passage_of(original, original_context)) is not None \
                         and all(str(n) in passage.replace(original, " ") for n in change["reprint"]) \
                         and _tells_more_of(reprint, original, passage, change["reprint"]):
                     # "Substitute Jonas Midtbø struck twice in extra time as Fjordby beat Tromsdal",
@@ -2961,7 +2975,7 @@ def _bound_told_exactly(change: Mapping[str, Any], original: str, reprint: str, 
         return False
     lost, new = str(change["original"][0]), str(change["reprint"][0])
     bound = next(((value, kinds) for value, kinds in _qualified(original).items()
-                  if any(shown.endswith(lost) for _, shown in kinds)), None)
+                  if any(re.search(rf"(?<![\d.,]){re.escape(lost)}$", shown) for _, shown in kinds)), None)
     value = next((v for v, _, said, _, _ in number_mentions(reprint) if said == new), None)
     if bound is None or value is None or bound[0] <= 0:
         return False
@@ -3281,7 +3295,7 @@ def _told_in_story(reprint: str, shown: str, story: Sequence[str], original: str
     the original sentence ``lost`` counts that thing ("arrested 12 people" / "arrested 30 people"
     is a figure changed, whatever else the story says)."""
     # (what a figure counts is the word after it, or after a name's adjective: "5.2m Tanzanian children")
-    counts = [(value, [w for i, w in enumerate(words) if i == 0 or words[0][:1].isupper()])
+    counts = [(value, words[1:2] if words[:1] and words[0][:1].isupper() else words[:1])
               for value, _, said, _, at in number_mentions(reprint) if said == shown
               for words in [_following_words(reprint, at + len(said), 2)]]
     if not counts or not all(words for _, words in counts):

@@ -78,7 +78,8 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         if start is not None:
             spans.append((start, i))
             start = None
-        elif not spans and (before in ".!?," and not rest.strip() or before in ",!?" and rest[:1].isspace()):
+        elif not spans and (before in ".!?," and not rest.strip()
+                            or before in ",!?" and rest[:1].isspace() and not re.search("[‘']", text[:i])):
             spans.append((0, i))  # (or after the comma that ends it: "must come first,' Alaoui said.")
     if start is not None and not straight:
         spans.append((start, len(text)))
