@@ -107,10 +107,15 @@ def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-#: A single quote mark that opens a quote: where a word starts, not before a short form ("'em",
-#: "'til") or a decade ("the ‘90s") ...
-_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–/:\"“]))[‘'](?!(?:em|til|cause|n|tis|twas|bout|round)\b)"
-                           r"(?=[^\W\d_])", re.IGNORECASE)
+#: What may stand right before a mark that opens a quote (besides a space), and words written
+#: short with an apostrophe before them, which opens no quote ("'em", "'til"): read here and by
+#: the quote check (:mod:`.checks.quoting`).
+BEFORE_OPENING = "([{—–-/:\"“"
+CLIPPED = re.compile(r"(?:em|til|cause|n|tis|twas|bout|round)\b", re.IGNORECASE)
+#: A single quote mark that opens a quote: where a word starts, not before a short form or a
+#: decade ("the ‘90s") ...
+_SINGLE_OPENS = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[" + re.escape(BEFORE_OPENING) + r"]))[‘'](?!" + CLIPPED.pattern
+                           + r")(?=[^\W\d_])", re.IGNORECASE)
 #: ... and one that closes it: after a word or its punctuation, no letter after (not "don't"), and
 #: no plural's owner ("the workers’ pay", "the Farmers' Union").
 _SINGLE_CLOSES = re.compile(r"(?<=\S)(?!(?<=s)[’']\s+[A-Za-z0-9])[’'](?![^\W\d_])")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..segment import BEFORE_OPENING, CLIPPED
+
 #: Double quote marks. Single ones are read apart (:func:`_single_quoted`): ’ is also the apostrophe.
 _MARKS = "\"“”„«»"
 _OPENING, _CLOSING = "“„«", "”»"
@@ -41,12 +43,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted((a, b) for a, b in spans if text[a:b].strip())
 
 
-#: What may stand right before a mark that opens a quote.
-_BEFORE_OPENING = "([{—–-/:\"“"
-#: Words written short with an apostrophe before them, which opens no quote ("'em", "'til").
-_CLIPPED = re.compile(r"(?:em|til|cause|n|tis|twas|bout|round)\b", re.IGNORECASE)
-
-
 def _single_quoted(text: str) -> list[tuple[int, int]]:
     """Spans quoted in single marks, as British style quotes (‘We will fight,’ she said): a ‘
     where a word starts opens one, and a ’ after a word closes it where no letter follows (not
@@ -62,13 +58,13 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         i = match.start()
         before = text[i - 1] if i > 0 else " "
         rest = text[i + 1:]
-        opening = before.isspace() or before in _BEFORE_OPENING
+        opening = before.isspace() or before in BEFORE_OPENING
         if match.group() == "‘" or (match.group() == "'" and opening and (start is None or straight)):
             # (a straight mark where a quote opens, while one a straight mark opened is still open,
             # opens it again: the first was a name's apostrophe, "Dr 'Mamoeketsi Phafane said 'We
             # are ready'"; and a short form opens none, "keep 'em going 'til the end")
             if (start is None or straight) and opening and rest[:1].strip() and not rest[:1].isdigit() \
-                    and not (match.group() == "'" and _CLIPPED.match(rest)):  # ("the ‘90s")
+                    and not (match.group() == "'" and CLIPPED.match(rest)):  # ("the ‘90s")
                 start, straight = i + 1, match.group() == "'"
             continue
         # (the owner of a plural: "the workers’ pay", and after a straight mark "the Farmers' Union")
