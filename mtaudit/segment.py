@@ -19,6 +19,8 @@ from .types import Document, SegmentedDocument, Sentence
 MAX_CHUNK = 2000
 
 _FRAGMENT = re.compile(r"^[\s\W_]*$")
+#: A closing quote mark that opens a piece the splitter cut, and the space after it.
+_MARK_CARRIED = re.compile(r"[’”]\s+(?=\S)")
 #: Where a sentence ends in a closing single quote mark and the next begins ("... countryside.’
 #: The group said"), which the segmenter reads as an apostrophe and runs on (not after an
 #: abbreviation's full stop: "the U.S.’ Pacific ally").
@@ -65,6 +67,11 @@ def split_spans(text: str) -> list[tuple[int, int]]:
             cursor = found + len(stripped)
             if spans and _FRAGMENT.match(stripped):
                 spans[-1] = (spans[-1][0], end)
+            elif spans and (mark := _MARK_CARRIED.match(stripped)) and not text[spans[-1][1]:start].strip():
+                # the closing mark of the sentence before, put on this one ("‘We cannot guarantee it.’
+                # He left." read as "‘We cannot guarantee it." and "’ He left.")
+                spans[-1] = (spans[-1][0], start + 1)
+                spans.append((start + mark.end(), end))
             else:
                 spans.append((start, end))
     return _cover(text, _single_quotes_joined(text, _titles_joined(text, [(s, e) for s, e in spans

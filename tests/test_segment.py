@@ -84,6 +84,9 @@ def test_a_sentence_ending_in_a_closing_single_quote_ends_there():
     # a quote that opens in the last sentence does not stop it closing there
     ("‘We cannot guarantee it. Water comes first,’ Alaoui said, calling it ‘a matter of survival’.",
      ["‘We cannot guarantee it. Water comes first,’ Alaoui said, calling it ‘a matter of survival’."]),
+    # the closing mark the splitter puts on the next sentence goes back to its own
+    ("‘We cannot guarantee it.’ He left.", ["‘We cannot guarantee it.’", "He left."]),
+    ("‘We cannot. Water first.’ He left.", ["‘We cannot. Water first.’", "He left."]),
     # a name's apostrophe is closed by no mark of the other kind, nor by a plural's owner
     ("Dr 'Mamoeketsi Phafane said it was fair. It took two days. It is the U.S.’ main ally.",
      ["Dr 'Mamoeketsi Phafane said it was fair.", "It took two days.", "It is the U.S.’ main ally."]),
