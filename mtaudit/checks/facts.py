@@ -1293,7 +1293,8 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
             kind_a == kind_b == "person" and _another_family(a, b))
 
     lost_all = [(n, k) for n, k in dict.fromkeys(o_names)
-                if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)]
+                if not any(matches(n, k, m, j) for m, j in r_names) and not _stands_alone(n, r_text)
+                and not _opening_word_in_lower_case(n, o_text, r_text)]
     new_all = [(n, k) for n, k in dict.fromkeys(r_names)
                if not any(matches(n, k, m, j) for m, j in o_names) and not _stands_alone(n, o_text)]
     # a kind of place a local paper capitalises for its own ("coming back to the Island" / "will
@@ -1333,6 +1334,15 @@ def typed_name_changes(original: Sequence[tuple[str, str]], reprint: Sequence[tu
         if lost and new and len(lost) <= 3 and len(new) <= len(lost) + 1:
             changes.append({"type": "name", "original": lost, "reprint": new})
     return changes + counted
+
+
+def _opening_word_in_lower_case(name: str, original: str, reprint: str) -> bool:
+    """Whether a one-word name is only the original's first word, which the reprint writes in lower
+    case, or a word of its own that it begins ("Earth barriers up to 8 metres high" / "earthen
+    barriers as high as 8 metres"): a word the tagger took for a name where it opens a sentence."""
+    return " " not in name and bool(name) and re.sub(r"^[\W_]+", "", original).startswith(name + " ") \
+        and original.count(name) == 1 \
+        and re.search(rf"\b{re.escape(name.lower())}\w*", reprint) is not None
 
 
 def _own_place(name: str, text: str, lost: Sequence[str], other: str) -> bool:
