@@ -289,6 +289,17 @@ def test_antonyms_made_by_a_negating_prefix(original, reprint, flips):
     assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint)] == flips
 
 
+@pytest.mark.parametrize("original,reprint,flips", [
+    # "last" that counts back from now is no last of a series: no opposite of "first"
+    ("Visitors rose in the first four months of the year, up 7.5 percent from a year earlier.",
+     "Visitors rose between January and April, 7.5% more than in the same period last year.", []),
+    ("He won the first race of the season.", "He won the last race of the season.", [("first", "last")]),
+    ("It was the first year of his term.", "It was the last year of his term.", [("first", "last")]),
+])
+def test_last_as_a_time_is_no_opposite_of_first(original, reprint, flips):
+    assert [(f["original"], f["reprint"]) for f in antonym_flips(original, reprint)] == flips
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("Gaddafi", "Gadhafi", True), ("Muammar", "Moammar", True), ("U.S.", "US", True),
     ("US", "United States", True), ("Stoltenberg", "Sherman", False), ("Poland", "Hungary", False),

@@ -18,7 +18,7 @@ from ..words import AUXILIARIES, DAYS_MONTHS, MONTHS, SAYING, american_spelling,
 from .changes import persons_referred_to_otherwise, where_changed
 from .quoting import quoted_spans
 from .tense import PURPOSES
-from .units import restated_only
+from .units import UNITS_OF_TIME, restated_only
 
 NEGATION_CUES = frozenset({
     "not", "never", "no", "nor", "neither", "none", "nobody", "nothing", "nowhere", "without",
@@ -745,6 +745,7 @@ def antonym_flips(original: str, reprint: str, lemmas: Mapping[str, str] | None 
              and not ((_negating(word, original) or _negating(antonym, reprint) or _complementary(x, y))
                       and same_polarity(original, reprint, lemmas))
              and not _times_apart(original, word, reprint, antonym)
+             and not _last_as_a_time(original, word, reprint, antonym)
              and not _last_since(original, word, reprint, antonym)
              and not _ordered_back(original, word, reprint, antonym)
              and not _told_from_the_other_side(original, x, reprint, y, lemmas)]
@@ -964,6 +965,24 @@ def _without_not_before(text: str, other: str) -> str:
 _ORDERING = frozenset({"before", "after"})
 #: How many words after an ordering word name what it orders by ("before the weekend").
 _ORDERED_BY = 4
+
+
+#: "last" that names a time counted back from now ("last year", "last Tuesday", "last summer"), no
+#: last of a series, where nothing before it makes it one ("the last year of his term").
+_LAST_TIME = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )\blast\s+(?:"
+                        + UNITS_OF_TIME + r"|weekend|night|season|spring|summer|autumn|fall|winter|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _last_as_a_time(original: str, word: str, reprint: str, antonym: str) -> bool:
+    """Whether "first" on one side and "last" on the other are no opposites: each "last" of its
+    side names a time counted back from now ("in the first four months of the year, up 7.5 percent
+    from a year earlier" / "between January and April, 7.5% more than in the same period last
+    year")."""
+    if {word, antonym} != {"first", "last"}:
+        return False
+    text = original if word == "last" else reprint
+    return len(_LAST_TIME.findall(text)) == len(re.findall(r"\blast\b", text, re.IGNORECASE))
 
 
 def _times_apart(original: str, word: str, reprint: str, antonym: str) -> bool:
