@@ -496,7 +496,8 @@ def _kind_bound_dropped(original: str, reprint: str) -> str | None:
         if not told or any(a <= m.start() < b for a, b in quoted):
             continue
         original_bounds = bounds(original, m)
-        if not original_bounds or any(len(kept) >= len(bounds(original, m, _KIND_BOUNDS_TOLD)) for kept in told):
+        told_here = len(bounds(original, m, _KIND_BOUNDS_TOLD))  # every bound of its, of any kind
+        if not original_bounds or any(len(kept) >= told_here for kept in told):
             continue
         for bound in original_bounds:
             words = [w for w in re.findall(r"[\w'’-]+", bound)[1:] if w.lower() not in _NO_BOUND_WORDS]
