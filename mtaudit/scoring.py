@@ -22,7 +22,7 @@ from .checks.drift import (
 )
 from .checks.facts import fact_flags, figures_differ, notice_flags
 from .checks.fluency import fluency_flags, fluency_score
-from .checks.inversion import inversion_flags, negation_reworded, restated
+from .checks.inversion import headline_part_added, inversion_flags, negation_reworded, restated
 from .checks.patterns import article_slips, garble_patterns, pronoun_slips, tag_patterns, word_order_slips
 from .checks.quotes import quote_flags
 from .checks.readings import CheckItem, Progress, Readings, in_headline, is_copied, known_names, read
@@ -114,9 +114,14 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         # figures the fact check read as told another way, which the contradiction model may
         # take for a conflict: no evidence of one
         told_otherwise = not fact and figures_differ(original, item.sentence)
+        # a headline that sums up more of the story than the original headline: the model's
+        # reading of the pair, and a negation in the part it adds, are no evidence of a reversal
+        added = is_headline(item.sentence) and headline_part_added(item.sentence, original, context)
         flags += [f for f in inversion_flags(original, item.sentence, similarity, close, conflict,
                                              bool(fact) or told_otherwise, t, lemmas, strong, predicates, verbs)
-                  if _in_this_sentence(f, item)]
+                  if _in_this_sentence(f, item) and not (added and (f.check == "contradiction-model" or (
+                      f.check == "negation-and-model" and f.evidence.get("side") == "reprint"
+                      and headline_part_added(item.sentence, original, context, str(f.evidence.get("cue"))))))]
         flags += fact
         flags += quote_flags(item.sentence, original, context, close)
         if close and typed is not None and not fact:
@@ -141,7 +146,7 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         reversed_already = any(f.kind in ("inverted", "fact") for f in flags)
         flags += drift_flags(pair_scores, t, close, reversed_already, is_headline(item.sentence),
                              negation_reworded(original, reprint) or restated(original, item.sentence, lemmas)
-                             or resolved or told_otherwise, (original, item.sentence),
+                             or resolved or told_otherwise or added, (original, item.sentence),
                              r.passage_conflict(item, context))
     else:
         flags += inversion_flags(None, item.sentence, None, False, None, False, t)

@@ -4,7 +4,7 @@ import pytest
 
 from mtaudit.checks.drift import drift_score
 from mtaudit.checks.facts import fact_changes, numbers, same_name, title_changes, titles
-from mtaudit.checks.inversion import antonym_flips, dangling_nor, negation_flips
+from mtaudit.checks.inversion import antonym_flips, dangling_nor, headline_part_added, negation_flips
 from mtaudit.checks.patterns import garble_patterns
 from mtaudit.checks.repairs import Repair
 from mtaudit.types import Flag
@@ -588,6 +588,14 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Further delays are likely.", "Further delays are expected.", None),
     ("The plane was likely shot down, officials said.", "Officials believe the plane was shot down.", None),
     ("Rates are likely to rise, economists said.", "Economists expect rates will rise.", None),
+    # what someone expects of something, stated as what will be
+    ("Assuming no further storms, the ministry expects arrivals to return to normal by August.",
+     "Assuming no further storms, arrivals will return to normal by August.", "possibility"),
+    ("Analysts expect profits not to rise this year.", "Profits will not rise this year.", "possibility"),
+    ("Economists expect the central bank to cut rates in June.",
+     "The central bank will cut rates in June, economists said.", None),
+    ("The company expects to complete the sale to investors by May.", "The company will complete the sale by May.",
+     None),
     ("The alleged gunman fled, and the theft was reported to police.",
      "The gunman fled, and the theft was reported to police.", "allegation"),
     # who alleges it, dropped from the start ("alleges that", "claims that"; not "claims" as a noun)
@@ -685,6 +693,17 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("It was the deadliest attack on civilians since the war began.",
      "It was the deadliest attack on civilians of the war.", None),
     ("It was his first major at St Andrews.", "It was his first major on the Old Course.", None),
+    # a superlative's season, "so far" and "to date" are bounds too, whichever superlative of its
+    # sense the reprint gives
+    ("The attendance of 41,208 was the highest at the stadium this season.",
+     "A crowd of 41,208, the biggest at the stadium, watched.", "limit"),
+    ("It was the highest reading so far, officials said.", "It was the highest reading, officials said.", "limit"),
+    ("It was the highest reading so far, officials said.", "It was the highest reading yet, officials said.", None),
+    ("It was the highest reading to date.", "It was the highest reading so far.", None),
+    ("The crowd was the biggest this season.", "The crowd was the season's biggest.", None),
+    # the scope of a group by birth, dropped
+    ("The age would rise by one year every two years from 2027 for workers born after 1973.",
+     "The age would go up by one year every two years from 2027.", "limit"),
     # a word of condition the original has outside its condition keeps nothing ("without a fee")
     ("Customers could change their tickets without a fee, provided they rebook by Sept. 15.",
      "Customers can change their tickets without a fee, the airline said.", "condition"),
@@ -695,6 +714,14 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("It offered 4 percent, on condition that drivers accept new rosters.", "It offered 4%.", "condition"),
     ("It expects to reopen on Sunday, provided the runway has been inspected.", "It expects to reopen on Sunday.",
      "condition"),
+    ("Building is to begin next year, subject to final clearance from the ministry, officials said.",
+     "Building is to begin next year, officials said.", "condition"),
+    ("Work will start in the third quarter, pending approval from the Ministry of Transport.",
+     "Work will start in the third quarter.", "condition"),
+    # ... not "subject to" as what something bears, nor a condition told as a deadline
+    ("Exports subject to the new tariff fell 4 percent.", "Exports fell 4 percent.", None),
+    ("It will review the licence if no deal is reached by Dec. 31.",
+     "It has until 31 December to agree or face a review of its licence.", None),
     # ... not one kept in other words, "if" for "whether", "provided" as a verb, or "even if"
     ("The deal, if approved, would create a giant.", "The deal, subject to approval, would create a giant.", None),
     ("Islands may become uninhabitable if funding is not invested.",
@@ -3258,3 +3285,23 @@ def test_basis_points_are_hundredths_of_a_point(text, value):
     from mtaudit.checks.facts import number_mentions
 
     assert number_mentions(text)[0][0] == pytest.approx(value)
+
+
+_STORY = ["Bangladesh garment workers to get 9% raise after weeks of protests, factory owners say",
+          "Factory owners said the minimum wage would rise to 13,625 taka from 12,500 taka.",
+          "Union leaders had demanded 20,000 taka and rejected the offer as inadequate."]
+
+
+@pytest.mark.parametrize("headline, cue, expected", [
+    # a part that sums up more of the story, with none of the original headline's words
+    ("Factory owners offer 9% wage rise to garment workers; unions say it is not enough", "not", True),
+    ("Factory owners offer 9% wage rise to garment workers; unions say it is not enough", None, True),
+    ("Factory owners offer 9% wage rise - union leaders reject it", None, True),
+    # ... not a headline of one part, nor a part that tells the original headline's words
+    ("Garment workers will not get a 9% raise, factory owners say", "not", False),
+    ("Owners offer 9% rise; garment workers not to get it after protests", "not", False),
+    # ... nor a part of words the story does not give
+    ("Factory owners offer 9% wage rise; strike called off in Gazipur", None, False),
+])
+def test_a_headline_part_that_sums_up_the_story(headline, cue, expected):
+    assert headline_part_added(headline, _STORY[0], _STORY, cue) is expected

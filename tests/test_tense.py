@@ -29,6 +29,8 @@ from mtaudit.checks.tense import tense_changes
     ("The sentences are to run concurrently.", "The sentences ran concurrently.",
      [("run", ["are to run"], ["ran"], "future to past")]),
     ("The sentences were to run concurrently.", "The sentences ran concurrently.", []),
+    ("The ministry has set up 12 treatment centres.", "Twelve treatment centres are to be set up by the ministry.",
+     [("set", ["has set"], ["are to be set"], "past to future")]),
     ("The council said the weather is to blame.", "The council blamed the weather.", []),
     ("The aim is to win the league.", "They won the league.", []),
     # "aged 12" is an age, however the tagger reads it

@@ -183,6 +183,11 @@ _MAY_HAPPEN = re.compile(r"\b([\w'’-]+) (?:could|may|might) (?:(?:even|also|st
 #: What is expected to happen ("is expected to announce"), stated as what will ("will announce",
 #: "were likely to close" / "would close"), and what is not ("are not expected to fall" / "will not fall").
 _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|likely) to ([a-z]+)\b")
+#: ... and what someone expects of something ("the ministry expects arrivals to return" / "arrivals
+#: will return"): the word before the verb, whether it is negated, and the verb.
+_EXPECTS_OF = re.compile(r"\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|forecasts?|"
+                         r"projects?|projected) (?:(?!to\b)[\w'’-]+ ){0,3}?((?!to\b)[\w'’-]+)( not)? to ([a-z]+)\b",
+                         re.IGNORECASE)
 #: What one hopes will happen ("Officials hope the hospital will cut"), and the words that keep it
 #: a hope or a plan.
 _HOPE_THAT = re.compile(r"\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?((?:[\w'’-]+\s+){1,8}?)(?:will|would|'ll)\s+[a-z]+")
@@ -287,7 +292,8 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     # what may happen stated as done or as so ("could cost" / "has cost", "could harm" / "harms";
     # "Residents could hear" /
     # "Residents heard" tells what they were able to do), and what is expected to happen stated
-    # as what will or did ("is expected to announce" / "will announce", "announced"), right after
+    # as what will or did ("is expected to announce" / "will announce", "announced"; "the ministry
+    # expects arrivals to return" / "arrivals will return"), right after
     # the same word, with no one named where the original names no one ("..., economists expect")
     # (stated in the present, "could harm" / "harms", only where the reprint makes it no condition:
     # "could face up to 12 years if convicted" / "faces up to 12 years if convicted")
@@ -297,12 +303,14 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
     present = "|{present}" if unconditional else ""
     would = "(?:will|would)" if unconditional else "will"
     for pattern, stated_as in ((_MAY_HAPPEN, "(?:has|have) (?:already )?(?:{forms})" + present),
-                               (_EXPECTED, would + " {verb}|(?:(?:has|have) )?(?:{forms})")):
+                               (_EXPECTED, would + " {verb}|(?:(?:has|have) )?(?:{forms})"),
+                               (_EXPECTS_OF, would + " {verb}|(?:(?:has|have) )?(?:{forms})")):
+        expected = pattern is not _MAY_HAPPEN
         for m in pattern.finditer(original):
             verb = m.groups()[-1]
             # "are not expected to fall" / "will not fall"
             wont = "(?:won|wouldn)" if unconditional else "won"
-            told = f"{would} not {{verb}}|{wont}[’']t {{verb}}" if pattern is _EXPECTED and m.group(2) else stated_as
+            told = f"{would} not {{verb}}|{wont}[’']t {{verb}}" if expected and m.group(2) else stated_as
             stated = told.format(verb=re.escape(verb), forms="|".join(sorted(_verb_forms(verb))),
                                       present="|".join(sorted(f for f in _verb_forms(verb)
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
@@ -316,9 +324,9 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             # reprint forecasts it ("Economists expect rates will rise")
             named = sourced_apart(reprint, done.span(1)) if done is not None else 0
             if done is not None and named <= sourced_apart(original, m.span()) \
-                    and not (pattern is _EXPECTED and _FORECAST.search(reprint)):
-                return {"type": "hedge", "original": [m.group().split(" ", 1)[1]], "reprint": [done.group(1)],
-                        "hedge": "possibility"}
+                    and not (expected and _FORECAST.search(reprint)):
+                said = m.group() if pattern is _EXPECTS_OF else m.group().split(" ", 1)[1]
+                return {"type": "hedge", "original": [said], "reprint": [done.group(1)], "hedge": "possibility"}
     for m in _POINTS_TO.finditer(original):
         stated = next((b for a, b in pairs if a == m.group(1).lower() and b in _PROVES), None)
         if stated is not None:
@@ -355,17 +363,20 @@ def _in_verb_slot(said: str, rest: str, reprint: str) -> re.Match[str] | None:
 
 
 #: Words that make what follows a condition of the claim ("if approved", "provided the runway
-#: has passed an inspection", "but only once the exchange is complete") ...
+#: has passed an inspection", "but only once the exchange is complete", "..., subject to final
+#: clearance", "..., pending approval") ...
 _CONDITION = re.compile(r"\b(?:(?<!even )(?<!as )(?<!what )if(?! any\b| anything\b| ever\b| not\b| only\b| so\b)|"
                         r"unless|provid(?:ed|ing) that|(?<=, )provided(?= (?:the|a|an|it|they|he|she|we|you|all|no|"
                         r"there|its|their|his|her)\b)|on (?:the )?condition that|so long as|"
-                        r"only (?:once|after|when)|contingent on|conditional on)\b", re.IGNORECASE)
+                        r"only (?:once|after|when)|contingent on|conditional on|(?<=, )(?:subject to|pending))\b",
+                        re.IGNORECASE)
 #: ... and words that keep a claim conditional in the reprint, in other words ("if funding is not
-#: invested" / "without investment", "if approved" / "subject to approval", "once approved"), or
+#: invested" / "without investment", "if approved" / "subject to approval", "once approved", "will
+#: review the licence if no deal is reached" / "until 31 December to agree or face a review"), or
 #: leave it open ("whether").
 _CONDITIONAL = re.compile(_CONDITION.pattern + r"|\b(?:if|without|otherwise|barring|absent|should|provided|providing|"
                           r"subject to|once|assuming|as long as|in the event|in case|depending on|dependent on|"
-                          r"whether|needs?|requires?)\b", re.IGNORECASE)
+                          r"whether|needs?|requires?|pending|awaiting|or (?:else|face|risk))\b", re.IGNORECASE)
 #: An auxiliary, which a clause of condition after a bare "provided" has ("provided the aircraft
 #: had been removed").
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IGNORECASE)
@@ -408,7 +419,7 @@ _LIMITS = (
                 r"\b(?:classed|classified|rated|designated|deemed|graded|categori[sz]ed)\s+as\b", re.IGNORECASE),
      re.compile(r"\b(?:classed|classified|rated|designated|deemed|graded|categori[sz]ed|considered)\b",
                 re.IGNORECASE)),
-    (re.compile(r"\b(?:sold|made|built|bought|issued|produced|manufactured|registered|purchased|shipped)\s+"
+    (re.compile(r"\b(?:sold|made|built|bought|issued|produced|manufactured|registered|purchased|shipped|born)\s+"
                 r"(?:between|before|after|since|from)\s+(?=\d|[A-Z])"),
      re.compile(r"\b(?:between|before|after|since|from|until|to)\s+(?:\d|[A-Z])")),
 )
@@ -462,13 +473,19 @@ _SUPERLATIVE = re.compile(r"\b(?:first|largest|biggest|highest|lowest|worst|best
 #: ... the words after it, up to a mark or another clause, where the bounds of its kind stand ...
 _SUPERLATIVE_REACH = re.compile(r"[^,.;:!?()\"“”]*?(?=[,.;:!?()\"“”]|\s(?:and|but|which|who|while|when|as|after|"
                                 r"before|because)\b|$)", re.IGNORECASE)
-#: ... and a bound of that kind: "since 2011", "against Estonian state systems", "among women" (not
-#: "in", "at" or "for", which as often say where or when it was: "his first major at St Andrews").
-_KIND_BOUNDS = r"(?:since|against|among|within|outside)\b"
+#: ... and a bound of that kind: "since 2011", "against Estonian state systems", "among women",
+#: "this season", "so far", "to date" (not "in", "at" or "for", which as often say where or when it
+#: was: "his first major at St Andrews").
+_THIS_PERIOD = r"this(?=\s+(?:season|year|month|week|decade|century|campaign|term|quarter|summer|winter|spring|autumn))"
+_KIND_BOUNDS = rf"(?:since|against|among|within|outside|{_THIS_PERIOD}|so(?=\s+far\b)|to(?=\s+date\b))\b"
 _PLACE_OR_TIME = r"(?:since|against|among|within|outside|in|for|over|at|across|on)\b"
 _BOUND_OF_KIND = re.compile(rf"\b{_KIND_BOUNDS}\s+((?:(?!{_PLACE_OR_TIME})[\w'’-]+\s*)+)", re.IGNORECASE)
 #: ... which a reprint may tell with these too ("in 14 years" for "since 2011").
-_KIND_BOUNDS_TOLD = re.compile(rf"\b{_PLACE_OR_TIME}\s+[\w'’-]", re.IGNORECASE)
+_KIND_BOUNDS_TOLD = re.compile(rf"\b(?:{_PLACE_OR_TIME}|{_KIND_BOUNDS})\s+[\w'’-]", re.IGNORECASE)
+#: Superlatives of one sense, which a reprint may give for each other.
+_SAME_SUPERLATIVE = {"biggest": "largest", "greatest": "largest", "highest": "largest", "smallest": "lowest"}
+#: "So far" in its other words.
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet|yet)\b", re.IGNORECASE)
 #: Words that tell no bound apart from another.
 _NO_BOUND_WORDS = frozenset("the a an of in on at to for and its his her their this that these those".split())
 
@@ -488,11 +505,14 @@ def _kind_bound_dropped(original: str, reprint: str) -> str | None:
         return [" ".join(b.group().split()[:SETTINGS.kind_bound_words + 1])
                 for b in pattern.finditer(reach.group() if reach else "")]
 
+    def sense(word: str) -> str:  # "the highest attendance" / "the biggest crowd"
+        return _SAME_SUPERLATIVE.get(word.lower(), word.lower())
+
     reprint_bounds: dict[str, list[list[str]]] = {}
     for m in _SUPERLATIVE.finditer(reprint):
-        reprint_bounds.setdefault(m.group().lower(), []).append(bounds(reprint, m, _KIND_BOUNDS_TOLD))
+        reprint_bounds.setdefault(sense(m.group()), []).append(bounds(reprint, m, _KIND_BOUNDS_TOLD))
     for m in _SUPERLATIVE.finditer(original):
-        told = reprint_bounds.get(m.group().lower())
+        told = reprint_bounds.get(sense(m.group()))
         if not told or any(a <= m.start() < b for a, b in quoted):
             continue
         original_bounds = bounds(original, m)
@@ -500,6 +520,8 @@ def _kind_bound_dropped(original: str, reprint: str) -> str | None:
         if not original_bounds or any(len(kept) >= told_here for kept in told):
             continue
         for bound in original_bounds:
+            if _SO_FAR.fullmatch(bound.strip()) and _SO_FAR.search(reprint):
+                continue  # "the highest reading so far" / "the highest reading yet"
             words = [w for w in re.findall(r"[\w'’-]+", bound)[1:] if w.lower() not in _NO_BOUND_WORDS]
             if words and not any(w.lower() in reprint_words for w in words):
                 return bound
@@ -775,6 +797,13 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     stated = _stated(original, reprint)
     if stated is not None:
         return stated
+    return qualifier_dropped(original, reprint) or _hedge_dropped(original, reprint)
+
+
+def qualifier_dropped(original: str, reprint: str) -> dict[str, Any] | None:
+    """A condition, an exception or a limit of the original that the reprint drops, with the
+    words either side of it; None if it drops none. Its own words decide, not the rest of the
+    sentence: a pair told in other words can be read for it."""
     # a condition dropped ("..., if approved" / "..."), and an exception ("except those in the capital")
     condition = _clause_dropped(original, reprint, _CONDITION, _CONDITIONAL, kept_whether=True)
     if condition is not None:
@@ -793,6 +822,12 @@ def _graver(original: str, reprint: str) -> dict[str, Any] | None:
     if narrowing is not None:
         return {"type": "hedge", "original": [narrowing], "reprint": [""], "hedge": "limit",
                 "around": around(original, narrowing)}
+    return None
+
+
+def _hedge_dropped(original: str, reprint: str) -> dict[str, Any] | None:
+    """A hedge of the original ("possibly", "it is likely that") that the reprint gives in no
+    words of its own."""
     hedged = _HEDGED.search(original)
     main = _ASIDE.sub(",", reprint)  # "the disease, which can begin early, ..." hedges no claim of its own
     if hedged and not _HEDGED.search(reprint) and not _HEDGED_OTHERWISE.search(main) \

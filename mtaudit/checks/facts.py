@@ -41,7 +41,7 @@ from ..words import (
     month_named,
     short_form,
 )
-from .claims import hedge_change
+from .claims import hedge_change, qualifier_dropped
 from .plain import figures_plain
 from .quoting import quoted_spans
 from .tense import tense_changes
@@ -2763,10 +2763,18 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
         # "rose 5% to C$214M")
         plain_chrf = round(_chrf(figures_plain(original), figures_plain(reprint)), 2)
         shared_wording = plain_chrf >= thresholds.fact_chrf
+    changes: list[dict[str, Any]] = []
     if original is not None and similarity is not None and (
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
-        for change in fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
-                                   story_day=story_day):
+        changes = fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
+                               story_day=story_day)
+    elif original is not None and close:
+        # a pair told in other words is compared for a condition, an exception or a limit it
+        # dropped, which its own words show ("..., subject to final clearance" / "...")
+        dropped = qualifier_dropped(original, reprint)
+        changes = [dropped] if dropped is not None else []
+    if changes:
+        for change in changes:
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue
             told = [said for _, _, said, _, _ in number_mentions(reprint)

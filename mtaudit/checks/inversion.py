@@ -15,6 +15,7 @@ from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import AUXILIARIES, DAYS_MONTHS, MONTHS, SAYING, american_spelling, find_words
+from ..words import words as words_of
 from .changes import persons_referred_to_otherwise, where_changed
 from .quoting import quoted_spans
 from .tense import PURPOSES
@@ -1561,3 +1562,28 @@ def inversion_flags(original: str | None, reprint: str, similarity: float | None
                           "Check it against the original",
                           "contradiction-model", {"similarity": similarity, **evidence_model, **changes}))
     return flags
+
+
+#: Where a headline's parts meet: "Owners offer 9% rise; unions say it is not enough".
+_HEADLINE_PARTS = re.compile(r"\s*[;:|]\s+|\s+[-–—]\s+")
+
+
+def headline_part_added(headline: str, original: str, story: Sequence[str], cue: str | None = None) -> bool:
+    """Whether a part of the reprint's headline (after a semicolon, a colon or a dash; with a
+    ``cue``, the part holding that word) tells none of the original headline's words and some of
+    the story's: the headline sums up more of the story than the original headline, which has
+    nothing to compare that part with ("... 9% raise after weeks of protests, factory owners say"
+    / "Factory owners offer 9% wage rise; unions say it is not enough", where the story says the
+    unions rejected it): neither a negation there nor the contradiction model's reading of the
+    pair is evidence of a reversal."""
+    parts = _HEADLINE_PARTS.split(headline)
+    if len(parts) < 2:
+        return False
+    if cue is not None:
+        parts = [p for p in parts if re.search(rf"\b{re.escape(cue)}\b", p, re.IGNORECASE)][:1]
+    def stems(text: str) -> set[str]:  # (another number of a word is the word: "union leaders")
+        return {american_spelling(w.lower()).rstrip("s") for w in words_of(text) if len(w) > 3}
+
+    theirs = stems(original)
+    elsewhere = set().union(*(stems(text.replace(original, " ")) for text in story))
+    return any(words and not words & theirs and words & elsewhere for words in map(stems, parts))

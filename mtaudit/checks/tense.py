@@ -183,10 +183,11 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
             and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
         return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
-    if (auxiliary.text.lower() == "to" and j >= 2 and token.tag == "VB" and tokens[j - 1].lemma == "be"
+    if (auxiliary.text.lower() == "to" and j >= 2 and tokens[j - 1].lemma == "be"
+            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
             and tokens[j - 1].tag in ("VBZ", "VBP") and token.lemma.lower() not in _NOT_PLANNED
             and tokens[j - 2].lemma.lower() not in PURPOSES):
-        return "future"  # "the sentences are to run concurrently": what is to be
+        return "future"  # "the sentences are to run concurrently", "centres are to be set up": what is to be
     if token.tag == "VBD" and token.text.lower() != token.lemma.lower():
         return "past"  # "met" (not a base form the tagger took for a past: "will hurt ... and worsen")
     if token.tag == "VB" and auxiliary.lemma == "do" and auxiliary.tag == "VBD":
