@@ -2504,6 +2504,15 @@ def test_a_word_written_twice_is_a_slip_not_a_break():
     ("The bridge over the river was unsafe for trucks, said officials.", "unsafe", "officials"),
     ("The bridge over the river was unsafe for trucks, police said on Monday.", "unsafe", "police"),
     ("The bridge over the river was unsafe, and the trucks were slow.", "trucks", None),  # no attribution
+    # one set off by commas inside the sentence, up to its verb
+    ("Most of the total was wheat, ministry data showed, with barley making up most of the rest.", "barley",
+     "ministry"),
+    ("Employers added jobs, short of forecasts, payroll processor Halstead Payroll said in its report.", "report",
+     "processor"),
+    # ... not a subject before the comma, nor a clause of its own
+    ("Kofi Mensah-Bonsu, an aviation analyst, said regional start-ups frequently have difficulty filling "
+     "bigger aircraft.", "said", None),
+    ("Prices have fallen from $9, which the docks on tension added a year earlier.", "docks", None),
 ])
 def test_an_attribution_that_ends_a_sentence_is_not_read_for_word_salad(sentence, judged, not_judged):
     from mtaudit.backends.lm import WordSurprisal, words

@@ -88,19 +88,21 @@ def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = (),
     ``context_words`` words are not judged: a rare name is surprising everywhere, not broken here.
     Nor are misspelled words and the word after each: a typo is the spelling check's
     finding, and it surprises the model at the next word too. Nor is an attribution that ends
-    the sentence (", said officials."): news copy writes it so, a small model does not expect it.
+    the sentence (", said officials."), nor one set off by a comma up to its verb (", ministry data
+    showed,"): news copy writes it so, a small model does not expect it.
     Nor are the rare words of ``story`` (the originals' words, lower-cased): see ``rare_base``.
     """
     out = []
     after_typo = False
     tail = _attribution_tail(words)
+    told_by = _attributions_set_off(words)
     for i, word in enumerate(words):
         text = word.text
         typo = any(start < word.end and word.start < end for start, end in misspelled)
         skip = typo or (after_typo and re.search(r"\w", text) is not None)
         if typo or re.search(r"\w", text):
             after_typo = typo
-        if skip or i < SETTINGS.context_words or i >= tail or not re.search(r"[A-Za-z]", text) \
+        if skip or i < SETTINGS.context_words or i >= tail or i in told_by or not re.search(r"[A-Za-z]", text) \
                 or text[:1].isupper():
             continue
         base = base_surprisal(text)
@@ -109,6 +111,40 @@ def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = (),
         out.append((word, word.surprisal - SETTINGS.base_weight * (base if base is not None else -math.log(1e-8)),
                     base is not None))
     return out
+
+
+#: Verbs that say who tells it, in an attribution set off by commas (", ministry data showed,").
+_TELLING = SAYING | {"showed", "shows", "show", "revealed", "reveals", "reported", "reports", "announced"}
+
+
+#: Words that open a clause of its own after a comma, not an attribution.
+_OPENING_A_CLAUSE = frozenset({"which", "who", "whom", "whose", "that", "and", "but", "or", "as", "when", "while",
+                               "where", "after", "before", "if", "because", "although", "though", "since", "so"})
+
+
+def _attributions_set_off(words: Sequence[WordSurprisal]) -> set[int]:
+    """The indices of the words of each attribution set off by a comma, up to its verb of saying
+    (", ministry data showed, with barley ...", ", payroll processor Halstead Payroll Services said
+    in its monthly report"): at most ``attribution_words`` words, the verb after who tells it (not
+    "Kofi Mensah-Bonsu, an analyst, said", whose subject stands before the comma), and no clause of
+    its own (not ", which the docks on tension added"). News copy puts who says so inside the
+    sentence; a small model does not expect its first word there."""
+    found: set[int] = set()
+    for n, comma in enumerate(words):
+        if comma.text != "," or n + 1 >= len(words) or words[n + 1].text.lower() in _OPENING_A_CLAUSE:
+            continue
+        run: list[int] = []
+        for k in range(n + 1, len(words)):
+            if not re.search(r"\w", words[k].text):
+                break
+            run.append(k)
+            if words[k].text.lower() in _TELLING:
+                if len(run) > 1:
+                    found.update(run)
+                break
+            if len(run) >= SETTINGS.attribution_words:
+                break
+    return found
 
 
 def _attribution_tail(words: Sequence[WordSurprisal]) -> int:
