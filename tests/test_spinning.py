@@ -315,9 +315,24 @@ def test_direction_flags(original, reprint, names, expected):
     # a name after a preposition does not do the next verb
     ("Sylhet's Osmani International Airport remained open.",
      "Meanwhile, Osmani International Airport in Sylhet remained open.", False),
+    # a name that does a verb on one side and has it done to it on the other
+    ("Several investors, including Sjöstad Pension, have sued Berg & Lund for damages.",
+     "Berg & Lund is suing several investors for damages, among them Sjöstad Pension.", True),
+    ("Under the deal, Caribe Deepwater will supply up to 350 million cubic feet of gas a day.",
+     "Under the deal, TGMC will supply Caribe Deepwater with up to 350 million cubic feet of gas a day.", True),
+    ("Several investors have sued Berg & Lund for damages.", "Berg & Lund is being sued by several investors.",
+     False),
+    ("Under the deal, Caribe Deepwater will supply up to 350 million cubic feet of gas a day.",
+     "Caribe Deepwater will supply TGMC with up to 350 million cubic feet of gas a day.", False),
+    # ... not a speaker after a verb of saying, nor a verb that says the same either way, nor a
+    # name after a preposition
+    ("Caribe Deepwater said the deal was fair.", "The deal was fair, said Caribe Deepwater.", False),
+    ("The win moved Caribe Deepwater to second place.", "Caribe Deepwater moved up to second place.", False),
+    ("Ballot boxes arrived late from Ardmore.", "Ballot boxes from Ardmore arrived late.", False),
 ])
 def test_a_verb_done_by_the_other_name(tagger, original, reprint, turned):
-    names = ["Okafor", "Pell", "Ardmore", "Vossberg", "Sylhet", "Osmani International Airport"]
+    names = ["Okafor", "Pell", "Ardmore", "Vossberg", "Sylhet", "Osmani International Airport", "Berg & Lund",
+             "Sjöstad Pension", "Caribe Deepwater", "TGMC"]
     flags = direction_flags(original, reprint, names, names, tuple(tagger.analyse([original, reprint])))
     assert bool(flags) is turned
 

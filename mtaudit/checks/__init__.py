@@ -93,7 +93,7 @@ CHECKS: tuple[CheckInfo, ...] = (
               "of the pair's nouns after 'the') swapped around a verb, a verb done by the other name, a verb's doer "
               "made the one it is done to, or two words or phrases that changed places",
               ("pair_similarity", "pair_chrf"),
-              ("verb_gap", "object_gap", "head_words", "frame_words", "exchange_kept", "role_words",
+              ("verb_gap", "object_gap", "object_words", "head_words", "frame_words", "exchange_kept", "role_words",
                "described_words")),
     CheckInfo("taken-to", "inverted", "roles.py", "a verb of taking whose 'to' names another country than the taker",
               constants=("verb_gap", "object_gap")),

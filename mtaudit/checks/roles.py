@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..backends.tagger import Analysis
+from ..backends.tagger import Analysis, Token
 from ..types import Flag
 from ..words import DAYS_MONTHS, NUMBER_WORDS, find_words
 
@@ -33,6 +33,8 @@ class Settings:
 
     verb_gap: int = 4
     """Words between a name and the verb it does ("Russia on Wednesday annexed")."""
+    object_words: int = 2
+    """Words between a verb and the name it is done to ("conceded defeat to Villamil")."""
     object_gap: int = 8
     """Words between a verb of taking and its "to" ("annexed the Crimean Peninsula to")."""
     exchange_kept: float = 0.7
@@ -202,6 +204,22 @@ def _the_verb_the(text: str, other: str) -> set[tuple[str, str, str]]:
 
 #: Finite verb forms a name does in the active voice ("Okafor headed in a corner") ...
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` is active and finite, or stands in a tense made with an
+    auxiliary ("will supply", "have sued", "is suing")."""
+    tag = tokens[i].tag
+    if tag in _ACTIVE_TAGS:
+        return True
+    j = i - 1
+    while j >= 0 and tokens[j].tag.startswith("RB"):
+        j -= 1  # "will not supply", "has already sued"
+    if j < 0:
+        return False
+    before = tokens[j]
+    return (tag == "VB" and before.tag == "MD") or (tag == "VBN" and before.lemma.lower() == "have") \
+        or (tag == "VBG" and before.lemma.lower() == "be")
 #: ... but not an auxiliary, which does nothing of its own ("the court has overturned" / "Vossberg
 #: has had his conviction overturned").
 _AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
@@ -237,6 +255,83 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
         doers.setdefault(token.lemma.lower(), []).append(name)
     return doers
 
+
+def _does(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
+    """Each verb's lemma, active in any tense (:func:`_active`), with the name right before it,
+    nothing between but auxiliaries and adverbs ("Caribe Deepwater will supply", "Berg & Lund is
+    suing"); not a verb that may say the same of what it is done to (:data:`_EITHER_WAY`)."""
+    tokens = analysis.tokens
+    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    does: dict[str, list[str]] = {}
+    for i, token in enumerate(tokens):
+        if not _active(tokens, i) or not token.lemma or token.lemma.lower() in _AUXILIARIES | _EITHER_WAY \
+                or token.text.lower() in _SYMMETRIC:
+            continue
+        before = [(start, end, name) for start, end, name in spans if end <= token.start]
+        if not before:
+            continue
+        start, end, name = before[-1]
+        words_before = [w.lower() for w, _, _ in _words(text[:start])]
+        if words_before and words_before[-1] in _BEFORE_NO_DOER:
+            continue  # "ballot boxes from Belize City arrived": the name belongs to the words before it
+        between = [t for t in tokens if end <= t.start and t.end <= token.start]
+        if all(t.tag == "MD" or t.tag.startswith("RB") or t.lemma.lower() in ("be", "have", "do") for t in between) \
+                and not re.search(r"[^\w\s'’-]", text[end:token.start]):
+            does.setdefault(token.lemma.lower(), []).append(name)
+    return does
+
+
+#: Verbs that say the same of a name done to and a name doing them ("The win moved the Bulls to
+#: second" / "the Bulls moved up to second").
+_EITHER_WAY = frozenset({"move", "open", "close", "rise", "grow", "increase", "decrease", "drop", "fall", "sink",
+                         "break", "change", "end", "start", "begin", "stop", "turn", "return", "improve", "expand",
+                         "shrink", "slow", "spread", "split", "merge", "develop", "continue", "resume", "reopen",
+                         "shut", "finish", "lift", "ease", "cut", "double", "halve", "recover", "settle", "account"})
+
+
+def _done_to(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
+    """Each active verb's lemma, with the name it is done to: the first name after the verb, at
+    most ``object_words`` words after it, with no mark or word of another clause between ("sued
+    Berg & Lund", "will supply Caribe Deepwater with", "conceded defeat to Villamil")."""
+    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    done: dict[str, list[str]] = {}
+    for i, token in enumerate(analysis.tokens):
+        if (not _active(analysis.tokens, i) or not token.lemma or token.text.lower() in _SYMMETRIC
+                or token.lemma.lower() in _AUXILIARIES):
+            continue
+        after = [(start, end, name) for start, end, name in spans if start >= token.end]
+        if not after or token.lemma.lower() in _SAYING_LEMMAS or re.search(r"[,\"”’']\s*$", text[:token.start]):
+            continue  # the speaker after a verb of saying, or a verb put before its subject ('," said Tran')
+        start, _, name = after[0]
+        between = [w.lower() for w, _, _ in _words(text[token.end:start])]
+        if len(between) > SETTINGS.object_words or re.search(r"[,;:()—–]|\s-\s", text[token.end:start]) \
+                or set(between) & (_CLAUSE_WORDS | _JOINING | _NOT_AN_OBJECT):
+            continue
+        done.setdefault(token.lemma.lower(), []).append(name)
+    return done
+
+
+def _phrase(text: str, analysis: Analysis, lemma: str, name: str, first: bool) -> str:
+    """The words from ``name`` to the verb of ``lemma`` it does (``first``), or from the verb to
+    the name it is done to, as ``text`` writes them."""
+    tokens = analysis.tokens
+    verb = next(t for i, t in enumerate(tokens) if t.lemma.lower() == lemma and _active(tokens, i))
+    names = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if first:
+        at = max((m for m in names if m.end() <= verb.start), key=lambda m: m.start(), default=None)
+        return text[at.start():verb.end] if at is not None else verb.text
+    at = min((m for m in names if m.start() >= verb.end), key=lambda m: m.start(), default=None)
+    return text[verb.start:at.end()] if at is not None else verb.text
+
+
+#: Verbs of saying, whose subject a news sentence puts after them ("said Olav Brenner").
+_SAYING_LEMMAS = frozenset({"say", "add", "tell", "write", "note", "explain", "state", "declare", "remark", "insist",
+                            "recall", "warn", "continue", "conclude", "announce", "confirm", "report", "ask"})
+#: Words between a verb and a name that make the name no one the verb is done to ("scored after
+#: Jones", "won in Lagos", "said on Monday").
+_NOT_AN_OBJECT = frozenset({"after", "before", "since", "until", "in", "at", "on", "near", "for", "with", "by",
+                            "despite", "against", "over", "under", "during", "if", "than", "like", "of", "from",
+                            "into", "through", "via", "across", "around", "within", "without"})
 
 #: Words that open another clause or phrase ("... of the banks but Acme said").
 _CLAUSE_WORDS = frozenset({"but", "who", "whom", "which", "that", "while", "as", "when", "after", "before", "said",
@@ -399,6 +494,28 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                               f"here {my_names[0]} does", "direction",
                               {"original": f"{their_names[0]} {their_verb}", "reprint": f"{my_names[0]} {my_verb}"}))
             break
+    if flags:
+        return flags
+    # a name that does a verb on one side and has it done to it on the other, and does it there
+    # no more ("Several investors have sued Berg & Lund" / "Berg & Lund is suing several
+    # investors"; "Caribe Deepwater will supply ..." / "TGMC will supply Caribe Deepwater")
+    their_objects, my_objects = _done_to(original, analyses[0], shared), _done_to(reprint, analyses[1], shared)
+    theirs_doing, mine_doing = _does(original, analyses[0], shared), _does(reprint, analyses[1], shared)
+    texts = {"original": (original, analyses[0]), "reprint": (reprint, analyses[1])}
+    for doers, objects, others, side, other in ((theirs_doing, my_objects, mine_doing, "original", "reprint"),
+                                                (mine_doing, their_objects, theirs_doing, "reprint", "original")):
+        for lemma, names in sorted(doers.items()):
+            turned = [n for n in names if n in objects.get(lemma, []) and n not in others.get(lemma, [])]
+            if not turned:
+                continue
+            does, done = (_phrase(*texts[side], lemma, turned[0], first=True),
+                          _phrase(*texts[other], lemma, turned[0], first=False))
+            flags.append(Flag("inverted", "critical",
+                              f"the roles are turned round: '{does}' in the {side}, '{done}' in the {other}",
+                              "direction", {"original": does if side == "original" else done,
+                                            "reprint": done if side == "original" else does}))
+            return flags
+    return flags
     return flags
 
 
