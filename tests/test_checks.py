@@ -596,6 +596,10 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "The central bank will cut rates in June, economists said.", None),
     ("The company expects to complete the sale to investors by May.", "The company will complete the sale by May.",
      None),
+    # ... after another word for the same thing, the verb in the future once
+    ("The Toronto service is expected to operate three times a week.",
+     "The Toronto flight will operate three times a week.", "possibility"),
+    ("Rates are likely to rise if inflation persists.", "Prices will rise if inflation persists.", None),
     ("The alleged gunman fled, and the theft was reported to police.",
      "The gunman fled, and the theft was reported to police.", "allegation"),
     # who alleges it, dropped from the start ("alleges that", "claims that"; not "claims" as a noun)

@@ -316,6 +316,13 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
                                                               if f == verb or re.fullmatch(r"\w+[^e]s|\w+es", f)
                                                               and f not in _IRREGULAR_PAST.get(verb, ()))))
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
+            if done is None and expected and not m.group(2):
+                # after another word for the same thing ("The Toronto service is expected to
+                # operate" / "The Toronto flight will operate"): the verb in the future, once
+                futures = list(re.finditer(rf"\b[\w'’-]+ ((?:will|would) {re.escape(verb)})\b", reprint,
+                                           re.IGNORECASE)) if unconditional else []
+                done = futures[0] if len(futures) == 1 and len(re.findall(
+                    rf"\b{re.escape(verb)}\b", original, re.IGNORECASE)) == 1 else None
             # what is expected stays a forecast where the reprint names someone who says so that the
             # original does not ("..., economists said"); not where the original names them too ("The
             # IMF said the board is expected to consider" / "The board will consider ..., the IMF
