@@ -683,6 +683,16 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("Rain fell in parts of East Grand Bahama.", "In East Grand Bahama, rain fell in places.", None),
     ("The delay was due in part to the strike.", "The delay was due to the strike.", "limit"),
     ("One of the suspects was a former guard.", "One of the suspects was a guard.", "limit"),
+    # a share, or the areas of a place, dropped from their place
+    ("About a third of the cleared forest lay inside concessions.", "The cleared forest lay inside concessions.",
+     "limit"),
+    ("About a third of the cleared forest lay inside concessions.",
+     "Roughly one third of the cleared forest lay inside concessions.", None),
+    ("Machinery was banned in high-risk areas of the Peloponnese.", "Machinery was banned in the Peloponnese.",
+     "limit"),
+    ("Flooding cut power in areas of the capital.", "Flooding cut power in the capital.", "limit"),
+    ("Rain will fall in northern Texas and coastal areas of Louisiana.",
+     "Rain will fall in northern Texas and coastal Louisiana.", None),  # the word before it narrows, and stays
     ("It broke up the former Soviet Union.", "It broke up the Soviet Union.", None),  # a name's own word
     # the bounds of what is the first or the most of its kind, dropped: it now says more
     ("It gives the Stars their first title since 2011 and a place in the final.",

@@ -435,13 +435,20 @@ _LIMITS = (
 #: Words that narrow what a sentence says to a part of it, or to what was: dropped from their
 #: place, with the words either side kept, the sentence says more than its original ("exempt from
 #: part of the cut" / "exempt from the cut", "a former museum guard" / "a museum guard", "one of
-#: the largest" / "the largest", "largely contained" / "contained").
+#: the largest" / "the largest", "largely contained" / "contained", "a third of the clearing", "in
+#: high-risk areas of the Peloponnese" / "in the Peloponnese"; not "coastal areas of Louisiana" /
+#: "coastal Louisiana", where the word before it narrows and stays).
 _NARROWING = re.compile(r"\b(?:(?:part|parts|some|most|many|several|one)\s+of|in\s+part(?!\s+of\b)|partly|partially|"
-                        r"former(?!\s+(?-i:[A-Z]))|largely|mostly|mainly|chiefly|primarily)\b(?!-)", re.IGNORECASE)
+                        r"former(?!\s+(?-i:[A-Z]))|largely|mostly|mainly|chiefly|primarily|"
+                        r"(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than)\s+)?"
+                        r"(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)\s+of|"
+                        r"(?:[\w]+-[\w]+\s+|(?<=\bin )|(?<=\bacross )|(?<=\bto )|(?<=\bfrom )|(?<=\binto ))"
+                        r"(?:areas|regions|pockets)\s+of)\b(?!-)", re.IGNORECASE)
 #: Words with which a reprint may say the same part in other words ("a share of", "ex-").
 _STILL_NARROW = re.compile(r"\b(?:part|parts|partly|partial|partially|portion|share|some|most|many|several|few|"
                            r"majority|minority|half|fraction|among|former|formerly|ex|previously|once|then|retired|"
-                           r"largely|mostly|mainly|chiefly|primarily|predominantly|nearly|almost|one)\b",
+                           r"largely|mostly|mainly|chiefly|primarily|predominantly|nearly|almost|one|thirds?|"
+                           r"quarters?|fifths?|areas|regions|pockets|percent|cent)\b",
                            re.IGNORECASE)
 
 
@@ -462,7 +469,9 @@ def _narrowing_dropped(original: str, reprint: str) -> str | None:
     reprint_words = [w.lower() for w in re.findall(r"[\w'’-]+", reprint)]
     joined = " " + " ".join(reprint_words) + " "
     for m in _NARROWING.finditer(original):
-        key = m.group().split()[-1 if m.group().lower().startswith("in") else 0].lower()  # "in part": "part"
+        # the word that narrows: "in part": "part", "a third of": "third", "high-risk areas of": "areas"
+        words = re.split(r"[\s-]+", m.group().lower())
+        key = words[-1] if words[0] == "in" else words[-2] if words[-1] == "of" else words[0]
         if reprint_narrow[key] >= original_narrow[key]:
             continue  # the word is still there, moved
         before = [w.lower() for w in re.findall(r"[\w'’-]+", original[:m.start()])]
