@@ -2151,6 +2151,9 @@ def test_a_word_of_the_wrong_sense_is_flagged_with_the_word_that_fits():
      "Guterres said that the crisis is the largest threat.", [("aforementioned", "said")]),
     ("Lin, the first choice winner in the team, thanked his teachers.",
      "Lin, the first prize winner in the team, thanked his teachers.", [("choice", "prize")]),
+    # a comparative or a superlative too
+    ("Tariffs will rise for the weightiest users.", "Tariffs will rise for the heaviest users.",
+     [("weightiest", "heaviest")]),
     # the same word spelled another way is no swap
     ("The Ministry of Defence met in Geneva.", "The Ministry of Defense met in Geneva.", []),
     ("Their behaviour changed the plan.", "Their behavior changed the plan.", []),

@@ -311,6 +311,9 @@ def word_family(word: str) -> list[str]:
 LIGHT_LEMMAS = frozenset("""be have do say get make go take give come see know will would can not also so then
 there here now very more most just only even well still too much many""".split())
 CONTENT_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "RB"})
+#: ... and, where the original's word is read back, their comparatives and superlatives too ("the
+#: weightiest users" / "the heaviest users").
+_COMPARED_TAGS = CONTENT_TAGS | {"JJR", "JJS", "RBR", "RBS"}
 
 
 def repairs_by_synonym(words: Sequence[WordSurprisal], analysis: Analysis | None, known: frozenset[str],
@@ -379,7 +382,7 @@ def repairs_by_original_word(sentence: str, original: str, analysis: Analysis | 
     found: dict[tuple[int, int, str], Repair] = {}
     for token in analysis.tokens:
         i = index.get(token.start)
-        if (i is None or mine[i][2] != token.end or token.tag not in CONTENT_TAGS or token.pos not in PARTS
+        if (i is None or mine[i][2] != token.end or token.tag not in _COMPARED_TAGS or token.pos not in PARTS
                 or token.lemma in LIGHT_LEMMAS or token.text[:1].isupper() or lower[i] in other_set):
             continue
         before, after = sides.places(i)
