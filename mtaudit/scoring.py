@@ -115,22 +115,26 @@ def judge(item: CheckItem, readings: Readings, config: AuditConfig,
         # take for a conflict: no evidence of one
         told_otherwise = not fact and figures_differ(original, item.sentence)
         # a headline that sums up more of the story than the original headline: the model's
-        # reading of the pair, and a negation in the part it adds, are no evidence of a reversal
+        # reading of the pair (as a reversal or as a drift), and a negation in the part it adds,
+        # are no evidence that the meaning turned
         added = is_headline(item.sentence) and headline_part_added(item.sentence, original, context)
         flags += [f for f in inversion_flags(original, item.sentence, similarity, close, conflict,
                                              bool(fact) or told_otherwise, t, lemmas, strong, predicates, verbs)
                   if _in_this_sentence(f, item) and not (added and (f.check == "contradiction-model" or (
                       f.check == "negation-and-model" and f.evidence.get("side") == "reprint"
-                      and headline_part_added(item.sentence, original, context, str(f.evidence.get("cue"))))))]
+                      and f.evidence.get("cue") is not None
+                      and headline_part_added(item.sentence, original, context, str(f.evidence["cue"])))))]
         flags += fact
         flags += quote_flags(item.sentence, original, context, close)
-        if close and typed is not None and not fact:
+        # (a qualifier dropped says nothing of who does what)
+        changed = [f for f in fact if f.check != "fact-hedge"]
+        if close and typed is not None and not changed:
             # on this sentence of the link: its spans point into it, and another sentence of the
             # link does not get the same finding
             flags += direction_flags(original, item.sentence, [n for n, label in typed[0] if label in NAME_LABELS],
                                      [n for n, label in typed[1] if label in NAME_LABELS],
                                      (r.analyses.get(original), r.analyses.get(item.sentence)))
-        if close and not fact and not any(f.check == "direction" for f in flags):
+        if close and not changed and not any(f.check == "direction" for f in flags):
             flags += voice_flags(original, item.sentence) or exchanged_flags(original, item.sentence,
                                                                              r.analyses.get(item.sentence))
         # the person the original calls "she", named as the story names her: the model's reading

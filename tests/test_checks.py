@@ -600,6 +600,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("The Toronto service is expected to operate three times a week.",
      "The Toronto flight will operate three times a week.", "possibility"),
     ("Rates are likely to rise if inflation persists.", "Prices will rise if inflation persists.", None),
+    ("Rates are likely to rise.", "Prices will rise.", None),  # another subject: another claim
     ("The alleged gunman fled, and the theft was reported to police.",
      "The gunman fled, and the theft was reported to police.", "allegation"),
     # who alleges it, dropped from the start ("alleges that", "claims that"; not "claims" as a noun)
@@ -687,10 +688,13 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("About a third of the cleared forest lay inside concessions.", "The cleared forest lay inside concessions.",
      "limit"),
     ("About a third of the cleared forest lay inside concessions.",
-     "Roughly one third of the cleared forest lay inside concessions.", None),
+     "Roughly a third of the cleared forest lay inside concessions.", None),
     ("Machinery was banned in high-risk areas of the Peloponnese.", "Machinery was banned in the Peloponnese.",
      "limit"),
-    ("Flooding cut power in areas of the capital.", "Flooding cut power in the capital.", "limit"),
+    ("Flooding cut power in areas of Nairobi.", "Flooding cut power in Nairobi.", "limit"),
+    ("They agreed to work together in areas of trade and energy.", "They agreed to work together in trade and energy.",
+     None),  # no place: a field of work
+    ("A quarter of a million people live there.", "A million people live there.", None),
     ("Rain will fall in northern Texas and coastal areas of Louisiana.",
      "Rain will fall in northern Texas and coastal Louisiana.", None),  # the word before it narrows, and stays
     ("It broke up the former Soviet Union.", "It broke up the Soviet Union.", None),  # a name's own word
@@ -714,6 +718,7 @@ def test_a_figures_qualifier(original, reprint, change, severity):
     ("It was the highest reading so far, officials said.", "It was the highest reading, officials said.", "limit"),
     ("It was the highest reading so far, officials said.", "It was the highest reading yet, officials said.", None),
     ("It was the highest reading to date.", "It was the highest reading so far.", None),
+    ("It was the largest deal to date.", "It was the largest deal ever.", None),
     ("The crowd was the biggest this season.", "The crowd was the season's biggest.", None),
     # the scope of a group by birth, dropped
     ("The age would rise by one year every two years from 2027 for workers born after 1973.",
@@ -734,6 +739,8 @@ def test_a_figures_qualifier(original, reprint, change, severity):
      "Work will start in the third quarter.", "condition"),
     # ... not "subject to" as what something bears, nor a condition told as a deadline
     ("Exports subject to the new tariff fell 4 percent.", "Exports fell 4 percent.", None),
+    ("Steel imports, subject to a 25 percent tariff since March, fell 4 percent.", "Steel imports fell 4 percent.",
+     None),
     ("It will review the licence if no deal is reached by Dec. 31.",
      "It has until 31 December to agree or face a review of its licence.", None),
     # ... not one kept in other words, "if" for "whether", "provided" as a verb, or "even if"
@@ -3326,8 +3333,29 @@ _STORY = ["Bangladesh garment workers to get 9% raise after weeks of protests, f
     # ... not a headline of one part, nor a part that tells the original headline's words
     ("Garment workers will not get a 9% raise, factory owners say", "not", False),
     ("Owners offer 9% rise; garment workers not to get it after protests", "not", False),
-    # ... nor a part of words the story does not give
+    # ... nor a part of words the story does not give, nor a kicker of one word
     ("Factory owners offer 9% wage rise; strike called off in Gazipur", None, False),
+    ("Unions: factory owners offer 9% wage rise to garment workers", None, False),
+    # a negation written short is found in its part
+    ("Factory owners offer 9% wage rise to garment workers; unions say it isn't enough", "not", True),
 ])
 def test_a_headline_part_that_sums_up_the_story(headline, cue, expected):
     assert headline_part_added(headline, _STORY[0], _STORY, cue) is expected
+
+
+def test_a_condition_dropped_is_read_in_a_pair_told_in_other_words():
+    """Under the fact gate, a pair told in other words is still read for a condition it dropped
+    (its own words show it), but not a headline, which leaves out what its story tells."""
+    from mtaudit.checks.facts import fact_flags
+    from mtaudit.config import Thresholds
+
+    original = ("Construction is scheduled to begin after the monsoon next year, subject to final environmental "
+                "clearance from the Ministry of Forests and Environment, and the plant is expected to start "
+                "generating power by 2032.")
+    reprint = "Work is due to start after next year's monsoon, and the plant is expected to start generating by 2032."
+    flags = fact_flags(original, reprint, 0.79, True, [original], Thresholds())
+    assert [(f.check, f.severity) for f in flags] == [("fact-hedge", "major")]
+    assert "subject to final environmental clearance" in flags[0].message
+    assert fact_flags(original, "Work to start after monsoon, plant to generate by 2032", 0.79, True, [original],
+                      Thresholds()) == []
+    assert fact_flags(original, reprint, 0.79, False, [original], Thresholds()) == []  # no counterpart

@@ -761,3 +761,13 @@ def test_a_quote_copied_with_one_or_two_words_swapped(reprint, severity):
     original = '"We ask parents to speak to health workers, not WhatsApp groups," she said.'
     flags = settle(quote_flags(reprint, original, [original], True), Thresholds())
     assert [f.severity for f in flags if f.kind == "quote"] == [severity]
+
+
+def test_a_name_done_to_on_one_side_says_both_wordings(tagger):
+    original = "Several investors, including Sjöstad Pension, have sued Berg & Lund for damages."
+    reprint = "Berg & Lund is suing several investors for damages, among them Sjöstad Pension."
+    names = ["Berg & Lund", "Sjöstad Pension"]
+    (flag,) = direction_flags(original, reprint, names, names, tuple(tagger.analyse([original, reprint])))
+    assert (flag.kind, flag.severity, flag.check) == ("inverted", "critical", "direction")
+    assert flag.message == "the roles are turned round: 'sued Berg & Lund' in the original, 'Berg & Lund is suing' here"
+    assert (flag.evidence["name"], flag.evidence["verb"]) == ("Berg & Lund", "sue")

@@ -112,10 +112,12 @@ CHECKS: tuple[CheckInfo, ...] = (
     CheckInfo("fact-date", "fact", "facts.py", "a day or month changed, or a time moved between past and future",
               _FACT, graded=_LOOSER),
     CheckInfo("fact-hedge", "fact", "claims.py",
-              "a claim stated as fact: an allegation word, who says so, a condition, an exception or a limit dropped "
-              "(a time limit, a group's ages, a class, a period of sale, words that narrow it to a part or to what "
-              "was, the bounds of what is the first or the most of its kind), or what may happen made certain; what "
-              "must happen made something that may, and what was said will happen made what may", _FACT,
+              "a claim stated as fact: an allegation word, who says so, a condition (', subject to approval'), an "
+              "exception or a limit dropped (a time limit, a group's ages, a class, a period of sale, make or birth, "
+              "words that narrow it to a part, a share, some areas or what was, the bounds of what is the first or "
+              "the most of its kind, 'this season', 'so far'; a condition, an exception or a limit also in a pair "
+              "told in other words), or what may happen or is expected made certain; what must happen made "
+              "something that may, and what was said will happen made what may", (*_FACT, *_PAIR),
               ("dropped_share", "short_clause", "whether_reach", "around", "around_zipf", "excepted_share",
                "limit_words", "narrowing_context", "narrowing_opening", "kind_bound_words")),
     CheckInfo("fact-name", "fact", "facts.py", "a name replaced by another", _FACT,

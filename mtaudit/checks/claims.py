@@ -186,7 +186,8 @@ _EXPECTED = re.compile(r"\b([\w'’-]+) (?:is|are|was|were)( not)? (?:expected|l
 #: ... and what someone expects of something ("the ministry expects arrivals to return" / "arrivals
 #: will return"): the word before the verb, whether it is negated, and the verb.
 _EXPECTS_OF = re.compile(r"\b(?:expects?|expected|predicts?|predicted|anticipates?|anticipated|forecasts?|"
-                         r"projects?|projected) (?:(?!to\b)[\w'’-]+ ){0,3}?((?!to\b)[\w'’-]+)( not)? to ([a-z]+)\b",
+                         r"projects?|projected) (?:(?!to\b)[\w'’-]+ ){0,3}?((?!to\b)[\w'’-]+)( not)? to "
+                         r"((?-i:[a-z]+))\b",
                          re.IGNORECASE)
 #: What one hopes will happen ("Officials hope the hospital will cut"), and the words that keep it
 #: a hope or a plan.
@@ -318,11 +319,14 @@ def _stated(original: str, reprint: str) -> dict[str, Any] | None:
             done = re.search(rf"\b{re.escape(m.group(1))} ({stated})\b", reprint, re.IGNORECASE)
             if done is None and expected and not m.group(2):
                 # after another word for the same thing ("The Toronto service is expected to
-                # operate" / "The Toronto flight will operate"): the verb in the future, once
+                # operate" / "The Toronto flight will operate"): the verb in the future, once, after
+                # a word of the original's subject
                 futures = list(re.finditer(rf"\b[\w'’-]+ ((?:will|would) {re.escape(verb)})\b", reprint,
                                            re.IGNORECASE)) if unconditional else []
+                theirs = {w.lower() for w in _substance(original[:m.start(2) if m.group(2) else m.start(3)])}
                 done = futures[0] if len(futures) == 1 and len(re.findall(
-                    rf"\b{re.escape(verb)}\b", original, re.IGNORECASE)) == 1 else None
+                    rf"\b{re.escape(verb)}\b", original, re.IGNORECASE)) == 1 and theirs & {
+                    w.lower() for w in _substance(reprint[:futures[0].start(1)])} else None
             # what is expected stays a forecast where the reprint names someone who says so that the
             # original does not ("..., economists said"); not where the original names them too ("The
             # IMF said the board is expected to consider" / "The board will consider ..., the IMF
@@ -371,12 +375,15 @@ def _in_verb_slot(said: str, rest: str, reprint: str) -> re.Match[str] | None:
 
 #: Words that make what follows a condition of the claim ("if approved", "provided the runway
 #: has passed an inspection", "but only once the exchange is complete", "..., subject to final
-#: clearance", "..., pending approval") ...
+#: clearance", "..., pending approval", "..., pending the transfer of documents"; not "..., subject
+#: to a 25 percent tariff") ...
 _CONDITION = re.compile(r"\b(?:(?<!even )(?<!as )(?<!what )if(?! any\b| anything\b| ever\b| not\b| only\b| so\b)|"
                         r"unless|provid(?:ed|ing) that|(?<=, )provided(?= (?:the|a|an|it|they|he|she|we|you|all|no|"
                         r"there|its|their|his|her)\b)|on (?:the )?condition that|so long as|"
-                        r"only (?:once|after|when)|contingent on|conditional on|(?<=, )(?:subject to|pending))\b",
-                        re.IGNORECASE)
+                        r"only (?:once|after|when)|contingent on|conditional on|"
+                        r"(?<=, )(?:pending|subject to(?=(?:\s+[\w'’-]+){0,3}?\s+(?:approvals?|clearance|consent|"
+                        r"ratification|confirmation|funding|financing|permission|permits?|licen[cs]es?|"
+                        r"authori[sz]ation|sign-off|agreement)\b)))\b", re.IGNORECASE)
 #: ... and words that keep a claim conditional in the reprint, in other words ("if funding is not
 #: invested" / "without investment", "if approved" / "subject to approval", "once approved", "will
 #: review the licence if no deal is reached" / "until 31 December to agree or face a review"), or
@@ -442,13 +449,14 @@ _NARROWING = re.compile(r"\b(?:(?:part|parts|some|most|many|several|one)\s+of|in
                         r"former(?!\s+(?-i:[A-Z]))|largely|mostly|mainly|chiefly|primarily|"
                         r"(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than)\s+)?"
                         r"(?:an?|one|two|three|four)[\s-](?:thirds?|quarters?|fifths?)\s+of|"
-                        r"(?:[\w]+-[\w]+\s+|(?<=\bin )|(?<=\bacross )|(?<=\bto )|(?<=\bfrom )|(?<=\binto ))"
-                        r"(?:areas|regions|pockets)\s+of)\b(?!-)", re.IGNORECASE)
+                        r"(?:\w+-\w+\s+|(?<=\bin )|(?<=\bacross )|(?<=\bto )|(?<=\bfrom )|(?<=\binto ))"
+                        r"(?:areas|regions|pockets)\s+of(?=\s+(?:the\s+)?(?-i:[A-Z])))\b(?!-)"
+                        r"(?!\s+an?\s+(?:million|billion|trillion|century|mile|point)\b)", re.IGNORECASE)
 #: Words with which a reprint may say the same part in other words ("a share of", "ex-").
 _STILL_NARROW = re.compile(r"\b(?:part|parts|partly|partial|partially|portion|share|some|most|many|several|few|"
                            r"majority|minority|half|fraction|among|former|formerly|ex|previously|once|then|retired|"
                            r"largely|mostly|mainly|chiefly|primarily|predominantly|nearly|almost|one|thirds?|"
-                           r"quarters?|fifths?|areas|regions|pockets|percent|cent)\b",
+                           r"quarters?|fifths?|areas|regions|pockets)\b",
                            re.IGNORECASE)
 
 
@@ -471,7 +479,7 @@ def _narrowing_dropped(original: str, reprint: str) -> str | None:
     for m in _NARROWING.finditer(original):
         # the word that narrows: "in part": "part", "a third of": "third", "high-risk areas of": "areas"
         words = re.split(r"[\s-]+", m.group().lower())
-        key = words[-1] if words[0] == "in" else words[-2] if words[-1] == "of" else words[0]
+        key = words[-1] if re.match(r"in\s", m.group().lower()) else words[-2] if words[-1] == "of" else words[0]
         if reprint_narrow[key] >= original_narrow[key]:
             continue  # the word is still there, moved
         before = [w.lower() for w in re.findall(r"[\w'’-]+", original[:m.start()])]
@@ -501,7 +509,7 @@ _KIND_BOUNDS_TOLD = re.compile(rf"\b(?:{_PLACE_OR_TIME}|{_KIND_BOUNDS})\s+[\w'�
 #: Superlatives of one sense, which a reprint may give for each other.
 _SAME_SUPERLATIVE = {"biggest": "largest", "greatest": "largest", "highest": "largest", "smallest": "lowest"}
 #: "So far" in its other words.
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet|yet)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|as yet|ever|on record)\b|(?<![,;]\s)\byet\b", re.IGNORECASE)
 #: Words that tell no bound apart from another.
 _NO_BOUND_WORDS = frozenset("the a an of in on at to for and its his her their this that these those".split())
 
@@ -509,7 +517,8 @@ _NO_BOUND_WORDS = frozenset("the a an of in on at to for and its his her their t
 def _kind_bound_dropped(original: str, reprint: str) -> str | None:
     """A bound of what the original calls the first or the most of its kind ("their first title
     since 2011", "the largest of its kind recorded against Estonian state systems") that the
-    reprint leaves out: it gives the same word with fewer bounds after it, and none of the dropped
+    reprint leaves out: it gives the same word (or one of its sense, :data:`_SAME_SUPERLATIVE`)
+    with fewer bounds after it ("this season", "so far" and "to date" are bounds too), and none of the dropped
     bound's words (``kind_bound_words`` past its preposition) anywhere, so it now says more ("the
     first title ever"; "since the war began" / "of the war" keeps it). Not inside a quote: a
     quote's words are the quote check's. Returns the bound, or None."""

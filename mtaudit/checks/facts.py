@@ -2748,7 +2748,9 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
                entities: tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str]]] | None = None,
                chrf: float | None = None, analyses: tuple[Analysis, Analysis] | None = None,
                short_forms: Mapping[str, str] | None = None, story_day: tuple[str, str] | None = None) -> list[Flag]:
-    """Substituted numbers, dates and names in a close pair; changed titles against all originals.
+    """Substituted numbers, dates and names in a close pair; in a pair told in other words
+    (``close`` but under the fact gate), only a condition, an exception or a limit dropped
+    (:func:`qualifier_dropped`); changed titles against all originals.
     ``chrf`` is the pair's sentence chrF when the caller has it already; ``analyses`` are the
     tagger's of the original and the reprint (for tenses); ``short_forms`` the short forms the
     reprint defines (:func:`defined_short_forms`); ``story_day`` the day of the original's
@@ -2768,9 +2770,10 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
             shared_wording or (close and similarity >= thresholds.fact_similarity)):
         changes = fact_changes(original, reprint, entities, across_kinds=shared_wording, analyses=analyses,
                                story_day=story_day)
-    elif original is not None and close:
+    elif original is not None and close and not is_headline(reprint):
         # a pair told in other words is compared for a condition, an exception or a limit it
-        # dropped, which its own words show ("..., subject to final clearance" / "...")
+        # dropped, which its own words show ("..., subject to final clearance" / "..."); not a
+        # headline, which leaves out what its story tells
         dropped = qualifier_dropped(original, reprint)
         changes = [dropped] if dropped is not None else []
     if changes:

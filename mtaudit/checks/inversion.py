@@ -15,7 +15,6 @@ from ..config import Thresholds
 from ..thesaurus import negated_antonyms
 from ..types import Flag
 from ..words import AUXILIARIES, DAYS_MONTHS, MONTHS, SAYING, american_spelling, find_words
-from ..words import words as words_of
 from .changes import persons_referred_to_otherwise, where_changed
 from .quoting import quoted_spans
 from .tense import PURPOSES
@@ -1580,10 +1579,12 @@ def headline_part_added(headline: str, original: str, story: Sequence[str], cue:
     if len(parts) < 2:
         return False
     if cue is not None:
-        parts = [p for p in parts if re.search(rf"\b{re.escape(cue)}\b", p, re.IGNORECASE)][:1]
+        parts = [p for p in parts if cue in tokens(p)][:1]
+
     def stems(text: str) -> set[str]:  # (another number of a word is the word: "union leaders")
-        return {american_spelling(w.lower()).rstrip("s") for w in words_of(text) if len(w) > 3}
+        return {stem(american_spelling(w)) for w in tokens(text) if len(w) > 3}
 
     theirs = stems(original)
     elsewhere = set().union(*(stems(text.replace(original, " ")) for text in story))
-    return any(words and not words & theirs and words & elsewhere for words in map(stems, parts))
+    # (a part of a word or two, "Kenya: ...", is a kicker, not a part that tells more)
+    return any(len(words) >= 2 and not words & theirs and words & elsewhere for words in map(stems, parts))

@@ -9,7 +9,8 @@
   ("The visitors led before the hosts scored" / "The hosts led before the visitors scored"), or a
   direction word turned after the same words ("annexed from the kingdom" / "to the kingdom"); and
   a verb done by one name on one side and by the other on the other ("Okafor headed in a corner
-  from Pell" / "Pell headed in an Okafor corner").
+  from Pell" / "Pell headed in an Okafor corner"), or by a name on one side and done to it on
+  the other ("Several investors have sued Berg & Lund" / "Berg & Lund is suing several investors").
 - ``taken-to``: a verb of taking whose "to" names another country than the one that takes
   ("Russia annexed the Crimean Peninsula to Ukraine"): one annexes or seizes *from* a country.
   It needs no original.
@@ -204,6 +205,10 @@ def _the_verb_the(text: str, other: str) -> set[tuple[str, str, str]]:
 
 #: Finite verb forms a name does in the active voice ("Okafor headed in a corner") ...
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: ... but not an auxiliary, which does nothing of its own ("the court has overturned" / "Vossberg
+#: has had his conviction overturned").
+_AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
+                          "should", "must"})
 
 
 def _active(tokens: Sequence[Token], i: int) -> bool:
@@ -220,10 +225,6 @@ def _active(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[j]
     return (tag == "VB" and before.tag == "MD") or (tag == "VBN" and before.lemma.lower() == "have") \
         or (tag == "VBG" and before.lemma.lower() == "be")
-#: ... but not an auxiliary, which does nothing of its own ("the court has overturned" / "Vossberg
-#: has had his conviction overturned").
-_AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
-                          "should", "must"})
 
 
 #: Words after which a name belongs to the name before it ("Ingrid Solberg of Norway").
@@ -259,13 +260,14 @@ def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, lis
 def _does(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
     """Each verb's lemma, active in any tense (:func:`_active`), with the name right before it,
     nothing between but auxiliaries and adverbs ("Caribe Deepwater will supply", "Berg & Lund is
-    suing"); not a verb that may say the same of what it is done to (:data:`_EITHER_WAY`)."""
+    suing"); not a verb that may say the same of what it is done to (:data:`_VERBS_EITHER_WAY`),
+    nor one done together (:data:`_TOGETHER`)."""
     tokens = analysis.tokens
     spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
     does: dict[str, list[str]] = {}
     for i, token in enumerate(tokens):
-        if not _active(tokens, i) or not token.lemma or token.lemma.lower() in _AUXILIARIES | _EITHER_WAY \
-                or token.text.lower() in _SYMMETRIC:
+        if not _active(tokens, i) or not token.lemma or token.lemma.lower() in _AUXILIARIES | _VERBS_EITHER_WAY \
+                or token.text.lower() in _SYMMETRIC or token.lemma.lower() in _TOGETHER:
             continue
         before = [(start, end, name) for start, end, name in spans if end <= token.start]
         if not before:
@@ -281,9 +283,13 @@ def _does(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list
     return does
 
 
+#: Verbs done together, whichever name the sentence puts first ("will join", "is meeting").
+_TOGETHER = frozenset({"meet", "talk", "speak", "sign", "agree", "join", "draw", "tie", "merge", "marry", "clash",
+                       "fight", "play", "face", "partner", "negotiate", "compete", "collide", "share", "trade", "swap",
+                       "exchange", "cooperate", "collaborate", "debate", "discuss", "ally", "team"})
 #: Verbs that say the same of a name done to and a name doing them ("The win moved the Bulls to
 #: second" / "the Bulls moved up to second").
-_EITHER_WAY = frozenset({"move", "open", "close", "rise", "grow", "increase", "decrease", "drop", "fall", "sink",
+_VERBS_EITHER_WAY = frozenset({"move", "open", "close", "rise", "grow", "increase", "decrease", "drop", "fall", "sink",
                          "break", "change", "end", "start", "begin", "stop", "turn", "return", "improve", "expand",
                          "shrink", "slow", "spread", "split", "merge", "develop", "continue", "resume", "reopen",
                          "shut", "finish", "lift", "ease", "cut", "double", "halve", "recover", "settle", "account"})
@@ -297,7 +303,7 @@ def _done_to(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, l
     done: dict[str, list[str]] = {}
     for i, token in enumerate(analysis.tokens):
         if (not _active(analysis.tokens, i) or not token.lemma or token.text.lower() in _SYMMETRIC
-                or token.lemma.lower() in _AUXILIARIES):
+                or token.lemma.lower() in _AUXILIARIES | _TOGETHER):
             continue
         after = [(start, end, name) for start, end, name in spans if start >= token.end]
         if not after or token.lemma.lower() in _SAYING_LEMMAS or re.search(r"[,\"”’']\s*$", text[:token.start]):
@@ -315,8 +321,10 @@ def _phrase(text: str, analysis: Analysis, lemma: str, name: str, first: bool) -
     """The words from ``name`` to the verb of ``lemma`` it does (``first``), or from the verb to
     the name it is done to, as ``text`` writes them."""
     tokens = analysis.tokens
-    verb = next(t for i, t in enumerate(tokens) if t.lemma.lower() == lemma and _active(tokens, i))
-    names = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    verb = next((t for i, t in enumerate(tokens) if t.lemma.lower() == lemma and _active(tokens, i)), None)
+    if verb is None:
+        return name
+    names = list(re.finditer(rf"\b{re.escape(name)}\b", text))
     if first:
         at = max((m for m in names if m.end() <= verb.start), key=lambda m: m.start(), default=None)
         return text[at.start():verb.end] if at is not None else verb.text
@@ -327,12 +335,6 @@ def _phrase(text: str, analysis: Analysis, lemma: str, name: str, first: bool) -
 #: Verbs of saying, whose subject a news sentence puts after them ("said Olav Brenner").
 _SAYING_LEMMAS = frozenset({"say", "add", "tell", "write", "note", "explain", "state", "declare", "remark", "insist",
                             "recall", "warn", "continue", "conclude", "announce", "confirm", "report", "ask"})
-#: Words between a verb and a name that make the name no one the verb is done to ("scored after
-#: Jones", "won in Lagos", "said on Monday").
-_NOT_AN_OBJECT = frozenset({"after", "before", "since", "until", "in", "at", "on", "near", "for", "with", "by",
-                            "despite", "against", "over", "under", "during", "if", "than", "like", "of", "from",
-                            "into", "through", "via", "across", "around", "within", "without"})
-
 #: Words that open another clause or phrase ("... of the banks but Acme said").
 _CLAUSE_WORDS = frozenset({"but", "who", "whom", "which", "that", "while", "as", "when", "after", "before", "said",
                            "says", "is", "was", "are", "were"})
@@ -455,8 +457,13 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
     the names each side holds (from the tagger); only names on both sides are compared. With the
     tagger's ``analyses`` of each side, a verb each side gives once, done by one of two names the
     pair both gives on one side and by the other on the other, is a role turned round ("Okafor
-    headed in a corner from Pell" / "Pell headed in an Okafor corner")."""
-    shared = [n for n in dict.fromkeys(reprint_names) if n in original_names and len(n) > 1]
+    headed in a corner from Pell" / "Pell headed in an Okafor corner"), and so is a verb a name
+    does on one side and has done to it on the other, doing it there no more ("Caribe Deepwater
+    will supply" / "TGMC will supply Caribe Deepwater")."""
+    # (a name the tagger found on one side only, written as it is on the other, is on both:
+    # "Villamil conceded late on Sunday", where a short sentence hid it from the tagger)
+    shared = [n for n in dict.fromkeys(reprint_names) if len(n) > 1 and (
+        n in original_names or n[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", original))]
     flags = []
     for name in shared:
         theirs, mine = _preposition_before(original, name), _preposition_before(reprint, name)
@@ -510,12 +517,11 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                 continue
             does, done = (_phrase(*texts[side], lemma, turned[0], first=True),
                           _phrase(*texts[other], lemma, turned[0], first=False))
+            theirs, mine = (does, done) if side == "original" else (done, does)
             flags.append(Flag("inverted", "critical",
-                              f"the roles are turned round: '{does}' in the {side}, '{done}' in the {other}",
-                              "direction", {"original": does if side == "original" else done,
-                                            "reprint": done if side == "original" else does}))
+                              f"the roles are turned round: '{theirs}' in the original, '{mine}' here",
+                              "direction", {"original": theirs, "reprint": mine, "name": turned[0], "verb": lemma}))
             return flags
-    return flags
     return flags
 
 
@@ -527,6 +533,11 @@ _JOINING = frozenset({"and", "or", "nor", "either", "neither", "plus", "between"
 _PREPOSITIONS = frozenset({"in", "at", "near", "on", "for", "with", "into", "onto", "over", "under", "against",
                            "among", "across", "around", "outside", "inside", "within", "via", "toward", "towards",
                            "beside", "behind", "by", "to", "through", "throughout", "beyond", "upon", "amid"})
+#: Words between a verb and a name that make the name no one the verb is done to ("scored after
+#: Jones", "won in Lagos", "arrested protesters outside Parliament"; "conceded defeat to Villamil"
+#: is done to him).
+_NOT_AN_OBJECT = (_PREPOSITIONS - {"to"}) | {"after", "before", "since", "until", "despite", "during", "if", "than",
+                                            "like", "of", "from", "without"}
 #: Words after which a name does no verb: the last of a list, or a name that belongs to the words
 #: before it.
 _BEFORE_NO_DOER = _JOINING | _OF | _PREPOSITIONS

@@ -114,7 +114,7 @@ def normalised(words: Sequence[WordSurprisal], misspelled: Sequence[Span] = (),
 
 
 #: Verbs that say who tells it, in an attribution set off by commas (", ministry data showed,").
-_TELLING = SAYING | {"showed", "shows", "show", "revealed", "reveals", "reported", "reports", "announced"}
+_TELLING = SAYING | {"showed", "revealed", "reported", "announced"}
 
 
 #: Words that open a clause of its own after a comma, not an attribution.
@@ -123,7 +123,7 @@ _OPENING_A_CLAUSE = frozenset({"which", "who", "whom", "whose", "that", "and", "
 
 
 def _attributions_set_off(words: Sequence[WordSurprisal]) -> set[int]:
-    """The indices of the words of each attribution set off by a comma, up to its verb of saying
+    """The indices of the words of each attribution after a comma, up to its verb of saying
     (", ministry data showed, with barley ...", ", payroll processor Halstead Payroll Services said
     in its monthly report"): at most ``attribution_words`` words, the verb after who tells it (not
     "Kofi Mensah-Bonsu, an analyst, said", whose subject stands before the comma), and no clause of

@@ -58,6 +58,10 @@ _LEFT_ALONE = frozenset({"say", "tell", "add", "note", "state", "be", "have", "d
 _PLANNED = frozenset({"due", "set", "scheduled", "slated", "poised"})
 #: Verbs after "is to" that tell no plan ("is to blame") ...
 _NOT_PLANNED = frozenset({"blame"})
+#: ... nor, done to something, what is to be thought of it ("Delays are to be expected", "is to be
+#: welcomed").
+_NOT_PLANNED_DONE = frozenset({"expect", "welcome", "commend", "find", "hope", "see", "note", "regret", "applaud",
+                               "praise", "blame", "avoid", "fear", "congratulate", "admire", "trust", "pity"})
 #: ... and nouns whose "is to" says what they are, not what is to be ("the aim is to win").
 PURPOSES = frozenset({"aim", "goal", "plan", "idea", "task", "job", "objective", "priority", "challenge", "purpose",
                        "mission", "intention", "hope", "target", "strategy", "focus", "answer", "solution", "way",
@@ -180,11 +184,13 @@ def _tense(tokens: Sequence[Token], i: int) -> str | None:
             and tokens[j - 2].lemma == "be"):
         return "future"  # "is going to meet"
     if (auxiliary.text.lower() == "to" and j >= 2 and tokens[j - 1].text.lower() in _PLANNED
-            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
+            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped)
+                 and token.lemma.lower() not in _NOT_PLANNED_DONE)
             and tokens[j - 2].lemma == "be" and tokens[j - 2].tag in ("VBZ", "VBP")):
         return "future"  # "is due to reopen", "is set to be held" ("was due to" may never have happened)
     if (auxiliary.text.lower() == "to" and j >= 2 and tokens[j - 1].lemma == "be"
-            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped))
+            and (token.tag == "VB" or token.tag == "VBN" and any(t.lemma == "be" for t in skipped)
+                 and token.lemma.lower() not in _NOT_PLANNED_DONE)
             and tokens[j - 1].tag in ("VBZ", "VBP") and token.lemma.lower() not in _NOT_PLANNED
             and tokens[j - 2].lemma.lower() not in PURPOSES):
         return "future"  # "the sentences are to run concurrently", "centres are to be set up": what is to be
