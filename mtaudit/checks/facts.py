@@ -2776,7 +2776,7 @@ def fact_flags(original: str | None, reprint: str, similarity: float | None, clo
         # headline, which leaves out what its story tells
         dropped = qualifier_dropped(original, reprint)
         changes = [dropped] if dropped is not None else []
-    if changes:
+    if changes and original is not None:
         for change in changes:
             if is_headline(reprint) and _sums_up(change, reprint, original, original_context):
                 continue

@@ -517,10 +517,10 @@ def direction_flags(original: str, reprint: str, original_names: Sequence[str],
                 continue
             does, done = (_phrase(*texts[side], lemma, turned[0], first=True),
                           _phrase(*texts[other], lemma, turned[0], first=False))
-            theirs, mine = (does, done) if side == "original" else (done, does)
+            told, retold = (does, done) if side == "original" else (done, does)
             flags.append(Flag("inverted", "critical",
-                              f"the roles are turned round: '{theirs}' in the original, '{mine}' here",
-                              "direction", {"original": theirs, "reprint": mine, "name": turned[0], "verb": lemma}))
+                              f"the roles are turned round: '{told}' in the original, '{retold}' here",
+                              "direction", {"original": told, "reprint": retold, "name": turned[0], "verb": lemma}))
             return flags
     return flags
 
