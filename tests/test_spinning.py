@@ -771,3 +771,16 @@ def test_a_name_done_to_on_one_side_says_both_wordings(tagger):
     assert (flag.kind, flag.severity, flag.check) == ("inverted", "critical", "direction")
     assert flag.message == "the roles are turned round: 'sued Berg & Lund' in the original, 'Berg & Lund is suing' here"
     assert (flag.evidence["name"], flag.evidence["verb"]) == ("Berg & Lund", "sue")
+
+
+def test_a_name_the_tagger_missed_on_one_side_is_found_as_written(tagger):
+    """A short sentence may hide a name from the tagger ("Villamil conceded late on Sunday."): a
+    name of the other side written there as it is counts as on both."""
+    original = "Villamil conceded late on Sunday."
+    reprint = "Ortega conceded defeat to Villamil late on Sunday in a video."
+    analyses = tuple(tagger.analyse([original, reprint]))
+    (flag,) = direction_flags(original, reprint, [], ["Ortega", "Villamil"], analyses)
+    assert flag.evidence["original"] == "Villamil conceded" and flag.evidence["name"] == "Villamil"
+    # written otherwise (in lower case), it is no name of the original's
+    assert direction_flags("villamil conceded late on Sunday.", reprint, [], ["Ortega", "Villamil"],
+                           tuple(tagger.analyse(["villamil conceded late on Sunday.", reprint]))) == []
