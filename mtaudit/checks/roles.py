@@ -289,10 +289,11 @@ _TOGETHER = frozenset({"meet", "talk", "speak", "sign", "agree", "join", "draw",
                        "exchange", "cooperate", "collaborate", "debate", "discuss", "ally", "team"})
 #: Verbs that say the same of a name done to and a name doing them ("The win moved the Bulls to
 #: second" / "the Bulls moved up to second").
-_VERBS_EITHER_WAY = frozenset({"move", "open", "close", "rise", "grow", "increase", "decrease", "drop", "fall", "sink",
-                         "break", "change", "end", "start", "begin", "stop", "turn", "return", "improve", "expand",
-                         "shrink", "slow", "spread", "split", "merge", "develop", "continue", "resume", "reopen",
-                         "shut", "finish", "lift", "ease", "cut", "double", "halve", "recover", "settle", "account"})
+_VERBS_EITHER_WAY = frozenset({"move", "open", "close", "rise", "grow", "increase", "decrease", "drop", "fall",
+                               "sink", "break", "change", "end", "start", "begin", "stop", "turn", "return", "improve",
+                               "expand", "shrink", "slow", "spread", "split", "merge", "develop", "continue", "resume",
+                               "reopen", "shut", "finish", "lift", "ease", "cut", "double", "halve", "recover",
+                               "settle", "account"})
 
 
 def _done_to(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
