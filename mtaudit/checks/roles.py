@@ -231,13 +231,18 @@ def _active(tokens: Sequence[Token], i: int) -> bool:
 _OF = frozenset({"of", "from"})
 
 
+def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every mention of each name in ``text``, in order."""
+    return sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
 def _doers(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list[str]]:
     """Each active verb's lemma, with the names that do it: the name that ends at most
     ``verb_gap`` words before the verb, nothing but words between ("defender Sam Okafor headed
     in"), and not the last of a list ("Okafor and Pell scored" says nothing of who scored) nor a
     name after "of" or "from", which belongs to the words before it ("Ingrid Solberg of Norway
     won")."""
-    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    spans = _name_spans(text, names)
     doers: dict[str, list[str]] = {}
     for token in analysis.tokens:
         if (token.tag not in _ACTIVE_TAGS or not token.lemma or token.text.lower() in _SYMMETRIC
@@ -263,7 +268,7 @@ def _does(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, list
     suing"); not a verb that may say the same of what it is done to (:data:`_VERBS_EITHER_WAY`),
     nor one done together (:data:`_TOGETHER`)."""
     tokens = analysis.tokens
-    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    spans = _name_spans(text, names)
     does: dict[str, list[str]] = {}
     for i, token in enumerate(tokens):
         if not _active(tokens, i) or not token.lemma or token.lemma.lower() in _AUXILIARIES | _VERBS_EITHER_WAY \
@@ -300,7 +305,7 @@ def _done_to(text: str, analysis: Analysis, names: Sequence[str]) -> dict[str, l
     """Each active verb's lemma, with the name it is done to: the first name after the verb, at
     most ``object_words`` words after it, with no mark or word of another clause between ("sued
     Berg & Lund", "will supply Caribe Deepwater with", "conceded defeat to Villamil")."""
-    spans = sorted((m.start(), m.end(), name) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    spans = _name_spans(text, names)
     done: dict[str, list[str]] = {}
     for i, token in enumerate(analysis.tokens):
         if (not _active(analysis.tokens, i) or not token.lemma or token.text.lower() in _SYMMETRIC
